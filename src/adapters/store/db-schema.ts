@@ -1,0 +1,138 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables in migrations.ts. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface SectionsTable { tenant_id: string; id: string; name: string }
+
+export interface StaffTable {
+  tenant_id: string;
+  id: string;
+  entra_oid: string | null;
+  email: string;
+  name: string;
+  section_id: string | null;
+  is_admin: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface TopicsTable {
+  tenant_id: string;
+  key: string;
+  label_da: string;
+  label_en: string;
+  cooperation: Generated<boolean>;
+  position: Generated<number>;
+}
+
+export interface CompaniesTable {
+  tenant_id: string;
+  id: string;
+  cvr: string | null;
+  name: string;
+  name_search: string;
+  p_numbers: ColumnType<string[], string[] | undefined, string[]>;
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  industry_code: string | null;
+  employee_band: string | null;
+  blockade: Generated<boolean>;
+  do_not_contact: Generated<boolean>;
+  responsible_staff_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CompanyDomainsTable { tenant_id: string; domain: string; company_id: string }
+
+export interface ContactsTable {
+  tenant_id: string;
+  id: string;
+  company_id: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  title: string | null;
+  created_at: Timestamp;
+}
+
+export interface InteractionsTable {
+  tenant_id: string;
+  id: string;
+  company_id: string;
+  kind: string;
+  occurred_at: ColumnType<Date, Date | string, Date | string>;
+  subject: string | null;
+  summary: string | null;
+  excerpt: string | null;
+  topics: ColumnType<string[], string[], string[]>;
+  direction: string | null;
+  participants: ColumnType<unknown, string, string>;
+  source: string;
+  source_key: string | null;
+  visibility: string;
+  logged_by: string;
+  section_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface InteractionLoggersTable { tenant_id: string; interaction_id: string; staff_id: string; logged_at: Timestamp }
+
+export interface VacanciesTable {
+  tenant_id: string;
+  id: string;
+  company_id: string;
+  title: string;
+  positions: number;
+  deadline: string | null;
+  location: string | null;
+  postcode: string | null;
+  topics: ColumnType<string[], string[], string[]>;
+  status: string;
+  claimed_by: string | null;
+  section_id: string | null;
+  interaction_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface VacancyEventsTable {
+  tenant_id: string;
+  id: string;
+  vacancy_id: string;
+  from_status: string | null;
+  to_status: string;
+  actor_id: string;
+  at: Timestamp;
+  note: string | null;
+}
+
+export interface KpiTargetsTable { tenant_id: string; metric: string; section_id: string; period: string; value: number }
+
+export interface AuditLogTable {
+  tenant_id: string;
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: string | null;
+  action: string;
+  company_id: string | null;
+  target_id: string | null;
+  criteria: ColumnType<unknown, string | null, string | null>;
+}
+
+export interface Database {
+  sections: SectionsTable;
+  staff: StaffTable;
+  topics: TopicsTable;
+  companies: CompaniesTable;
+  company_domains: CompanyDomainsTable;
+  contacts: ContactsTable;
+  interactions: InteractionsTable;
+  interaction_loggers: InteractionLoggersTable;
+  vacancies: VacanciesTable;
+  vacancy_events: VacancyEventsTable;
+  kpi_targets: KpiTargetsTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,76 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './db-schema.js';
+import type { DateRange, KpiFacts } from '../../ports/store.js';
+
+/** The counts behind the strategy's metrics, for one period and optionally one section. */
+export async function kpiFacts(
+  db: Kysely<Database>,
+  tenantId: string,
+  { from, to }: DateRange,
+  sectionId: string | null,
+  cooperationTopics: readonly string[],
+): Promise<KpiFacts> {
+  const inSection = sectionId === null ? sql`true` : sql`section_id = ${sectionId}`;
+  const inPeriod = sql`tenant_id = ${tenantId} and occurred_at >= ${from} and occurred_at < ${to} and ${inSection}`;
+  const month = sql`to_char(occurred_at at time zone 'UTC', 'YYYY-MM')`;
+
+  const [totals, byMonth, loggingStaff, vacancies] = await Promise.all([
+    sql<{ companies_total: number; cooperating: number; served: number; staff_total: number }>`
+      select
+        (select count(*)::int from companies where tenant_id = ${tenantId}) as companies_total,
+        (select count(distinct company_id)::int from interactions
+          where ${inPeriod} and topics && ${sql.val([...cooperationTopics])}::text[]) as cooperating,
+        (select count(distinct company_id)::int from interactions where ${inPeriod}) as served,
+        (select count(*)::int from staff where tenant_id = ${tenantId} and ${inSection}) as staff_total`.execute(db),
+    sql<{ month: string; section_id: string | null; contacts: number; companies: number }>`
+      select ${month} as month, section_id, count(*)::int as contacts, count(distinct company_id)::int as companies
+      from interactions where ${inPeriod}
+      group by 1, 2 order by 1, 2`.execute(db),
+    sql<{ month: string; staff: number }>`
+      select to_char(i.occurred_at at time zone 'UTC', 'YYYY-MM') as month, count(distinct l.staff_id)::int as staff
+      from interactions i
+      join interaction_loggers l on l.tenant_id = i.tenant_id and l.interaction_id = i.id
+      join staff s on s.tenant_id = l.tenant_id and s.id = l.staff_id
+      where i.tenant_id = ${tenantId} and i.occurred_at >= ${from} and i.occurred_at < ${to}
+        and ${sectionId === null ? sql`true` : sql`s.section_id = ${sectionId}`}
+      group by 1 order by 1`.execute(db),
+    sql<{ received: number; referred: number; filled: number; closed: number; avg_days: number | null }>`
+      with scoped as (
+        select id, created_at from vacancies
+        where tenant_id = ${tenantId} and ${inSection}
+      ), events as (
+        select e.* from vacancy_events e join scoped v on v.id = e.vacancy_id where e.tenant_id = ${tenantId}
+      )
+      select
+        (select count(*)::int from scoped where created_at >= ${from} and created_at < ${to}) as received,
+        (select count(*)::int from scoped v where created_at >= ${from} and created_at < ${to}
+          and exists (select 1 from events e where e.vacancy_id = v.id and e.to_status in ('paused', 'filled'))) as referred,
+        (select count(*)::int from events where to_status = 'filled' and at >= ${from} and at < ${to}) as filled,
+        (select count(*)::int from events
+          where to_status in ('filled', 'deadline_passed', 'withdrawn') and at >= ${from} and at < ${to}) as closed,
+        (select avg(extract(epoch from (first_action - created_at)) / 86400)::float8 from (
+          select v.created_at, (select min(e.at) from events e where e.vacancy_id = v.id and e.from_status is not null) as first_action
+          from scoped v where v.created_at >= ${from} and v.created_at < ${to}) t
+          where first_action is not null) as avg_days`.execute(db),
+  ]);
+  const total = totals.rows[0]!;
+  const vacancy = vacancies.rows[0]!;
+  return {
+    companiesTotal: total.companies_total,
+    cooperatingCompanies: total.cooperating,
+    companiesServed: total.served,
+    staffTotal: total.staff_total,
+    contactsByMonthAndSection: byMonth.rows.map((row) => ({
+      month: row.month,
+      sectionId: row.section_id,
+      contacts: row.contacts,
+      companies: row.companies,
+    })),
+    loggingStaffByMonth: loggingStaff.rows,
+    vacanciesReceived: vacancy.received,
+    vacanciesReferred: vacancy.referred,
+    vacanciesFilled: vacancy.filled,
+    vacanciesClosed: vacancy.closed,
+    avgDaysToFirstAction: vacancy.avg_days === null ? null : Math.round(vacancy.avg_days * 10) / 10,
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * Schema migrations, the same SQL for PGlite and PostgreSQL. Append only: never edit a shipped step.
+ * tenant_id leads every primary key and index, so tenants stay apart and the schema can be
+ * distributed by tenant later (Citus).
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'company history store',
+    sql: `
+create extension if not exists pg_trgm;
+create extension if not exists btree_gin;
+
+create table sections (
+  tenant_id text not null,
+  id text not null,
+  name text not null,
+  primary key (tenant_id, id)
+);
+
+create table staff (
+  tenant_id text not null,
+  id uuid not null,
+  entra_oid text,
+  email text not null,
+  name text not null,
+  section_id text,
+  is_admin boolean not null default false,
+  created_at timestamptz not null default now(),
+  primary key (tenant_id, id),
+  unique (tenant_id, email),
+  unique (tenant_id, entra_oid)
+);
+
+create table topics (
+  tenant_id text not null,
+  key text not null,
+  label_da text not null,
+  label_en text not null,
+  cooperation boolean not null default false,
+  position int not null default 0,
+  primary key (tenant_id, key)
+);
+
+create table companies (
+  tenant_id text not null,
+  id uuid not null,
+  cvr text,
+  name text not null,
+  name_search text not null,
+  p_numbers text[] not null default '{}',
+  address text,
+  postcode text,
+  city text,
+  industry_code text,
+  employee_band text,
+  blockade boolean not null default false,
+  do_not_contact boolean not null default false,
+  responsible_staff_id uuid,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  primary key (tenant_id, id),
+  unique (tenant_id, cvr),
+  check (cvr is null or cvr ~ '^[0-9]{8}$')
+);
+create index companies_name_search on companies using gin (tenant_id, name_search gin_trgm_ops);
+create index companies_name_order on companies (tenant_id, name_search, id);
+
+create table company_domains (
+  tenant_id text not null,
+  domain text not null,
+  company_id uuid not null,
+  primary key (tenant_id, domain, company_id),
+  foreign key (tenant_id, company_id) references companies (tenant_id, id) on delete cascade
+);
+create index company_domains_company on company_domains (tenant_id, company_id);
+
+create table contacts (
+  tenant_id text not null,
+  id uuid not null,
+  company_id uuid not null,
+  name text,
+  email text,
+  phone text,
+  title text,
+  created_at timestamptz not null default now(),
+  primary key (tenant_id, id),
+  foreign key (tenant_id, company_id) references companies (tenant_id, id) on delete cascade
+);
+create unique index contacts_email on contacts (tenant_id, email) where email is not null;
+create index contacts_company on contacts (tenant_id, company_id);
+
+create table interactions (
+  tenant_id text not null,
+  id uuid not null,
+  company_id uuid not null,
+  kind text not null check (kind in ('email', 'meeting', 'call', 'visit', 'note')),
+  occurred_at timestamptz not null,
+  subject text,
+  summary text,
+  excerpt text,
+  topics text[] not null default '{}',
+  direction text check (direction in ('inbound', 'outbound')),
+  participants jsonb not null default '[]',
+  source text not null,
+  source_key text,
+  visibility text not null check (visibility in ('full', 'summary', 'subject', 'metadata')),
+  logged_by uuid not null,
+  section_id text,
+  created_at timestamptz not null default now(),
+  primary key (tenant_id, id),
+  foreign key (tenant_id, company_id) references companies (tenant_id, id)
+);
+create unique index interactions_source_key on interactions (tenant_id, source_key) where source_key is not null;
+create index interactions_timeline on interactions (tenant_id, company_id, occurred_at desc, id desc);
+create index interactions_period on interactions (tenant_id, occurred_at);
+create index interactions_topics on interactions using gin (tenant_id, topics);
+
+create table interaction_loggers (
+  tenant_id text not null,
+  interaction_id uuid not null,
+  staff_id uuid not null,
+  logged_at timestamptz not null default now(),
+  primary key (tenant_id, interaction_id, staff_id),
+  foreign key (tenant_id, interaction_id) references interactions (tenant_id, id) on delete cascade
+);
+create index interaction_loggers_staff on interaction_loggers (tenant_id, staff_id);
+
+create table vacancies (
+  tenant_id text not null,
+  id uuid not null,
+  company_id uuid not null,
+  title text not null,
+  positions int not null check (positions > 0),
+  deadline date,
+  location text,
+  postcode text,
+  topics text[] not null default '{}',
+  status text not null,
+  claimed_by uuid,
+  section_id text,
+  interaction_id uuid,
+  created_by uuid not null,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  primary key (tenant_id, id),
+  foreign key (tenant_id, company_id) references companies (tenant_id, id)
+);
+create index vacancies_status on vacancies (tenant_id, status, created_at desc);
+create index vacancies_company on vacancies (tenant_id, company_id, status);
+
+create table vacancy_events (
+  tenant_id text not null,
+  id uuid not null,
+  vacancy_id uuid not null,
+  from_status text,
+  to_status text not null,
+  actor_id uuid not null,
+  at timestamptz not null default now(),
+  note text,
+  primary key (tenant_id, id),
+  foreign key (tenant_id, vacancy_id) references vacancies (tenant_id, id) on delete cascade
+);
+create index vacancy_events_vacancy on vacancy_events (tenant_id, vacancy_id, at);
+create index vacancy_events_period on vacancy_events (tenant_id, at);
+
+create table kpi_targets (
+  tenant_id text not null,
+  metric text not null,
+  section_id text not null default '',
+  period text not null,
+  value double precision not null,
+  primary key (tenant_id, metric, section_id, period)
+);
+
+create table audit_log (
+  tenant_id text not null,
+  id bigint generated always as identity,
+  at timestamptz not null default now(),
+  actor_id uuid,
+  action text not null,
+  company_id uuid,
+  target_id text,
+  criteria jsonb,
+  primary key (tenant_id, id)
+);
+create index audit_log_at on audit_log (tenant_id, at);
+create index audit_log_company on audit_log (tenant_id, company_id, at);
+`,
+  },
+];

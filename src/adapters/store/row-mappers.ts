@@ -1,0 +1,109 @@
+import type { Selectable } from 'kysely';
+import type { CompaniesTable, ContactsTable, InteractionsTable, StaffTable, VacanciesTable, VacancyEventsTable } from './db-schema.js';
+import type {
+  Company,
+  CompanySummary,
+  Contact,
+  Interaction,
+  InteractionKind,
+  Participant,
+  Staff,
+  Vacancy,
+  VacancyEvent,
+  VacancyStatus,
+  Visibility,
+  Direction,
+} from '../../domain/model.js';
+
+/** Rows -> domain shapes. The database's CHECK constraints guarantee the narrowed string types. */
+export function toStaff(row: Selectable<StaffTable>): Staff {
+  return { id: row.id, email: row.email, name: row.name, sectionId: row.section_id, isAdmin: row.is_admin };
+}
+
+export const COMPANY_SUMMARY_COLUMNS = ['id', 'cvr', 'name', 'postcode', 'city', 'blockade', 'do_not_contact'] as const;
+
+export function toCompanySummary(
+  row: Pick<Selectable<CompaniesTable>, (typeof COMPANY_SUMMARY_COLUMNS)[number]>,
+): CompanySummary {
+  return {
+    id: row.id,
+    cvr: row.cvr,
+    name: row.name,
+    postcode: row.postcode,
+    city: row.city,
+    blockade: row.blockade,
+    doNotContact: row.do_not_contact,
+  };
+}
+
+export function toCompany(row: Selectable<CompaniesTable>, domains: string[]): Company {
+  return {
+    ...toCompanySummary(row),
+    pNumbers: row.p_numbers,
+    address: row.address,
+    industryCode: row.industry_code,
+    employeeBand: row.employee_band,
+    responsibleStaffId: row.responsible_staff_id,
+    domains,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toContact(row: Selectable<ContactsTable>): Contact {
+  return { id: row.id, companyId: row.company_id, name: row.name, email: row.email, phone: row.phone, title: row.title };
+}
+
+export function toInteraction(row: Selectable<InteractionsTable>): Interaction {
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    kind: row.kind as InteractionKind,
+    occurredAt: row.occurred_at,
+    subject: row.subject,
+    summary: row.summary,
+    excerpt: row.excerpt,
+    topics: row.topics,
+    direction: row.direction as Direction | null,
+    participants: row.participants as Participant[],
+    source: row.source,
+    sourceKey: row.source_key,
+    visibility: row.visibility as Visibility,
+    loggedBy: row.logged_by,
+    sectionId: row.section_id,
+    createdAt: row.created_at,
+  };
+}
+
+export function toVacancy(row: Selectable<VacanciesTable> & { company_name?: string }): Vacancy {
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    ...(row.company_name === undefined ? {} : { companyName: row.company_name }),
+    title: row.title,
+    positions: row.positions,
+    deadline: row.deadline,
+    location: row.location,
+    postcode: row.postcode,
+    topics: row.topics,
+    status: row.status as VacancyStatus,
+    claimedBy: row.claimed_by,
+    sectionId: row.section_id,
+    interactionId: row.interaction_id,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toVacancyEvent(row: Selectable<VacancyEventsTable>): VacancyEvent {
+  return {
+    id: row.id,
+    vacancyId: row.vacancy_id,
+    fromStatus: row.from_status as VacancyStatus | null,
+    toStatus: row.to_status as VacancyStatus,
+    actorId: row.actor_id,
+    at: row.at,
+    note: row.note,
+  };
+}

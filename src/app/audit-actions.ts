@@ -1,0 +1,14 @@
+/** What the audit log records: every read, search, change and export of the shared history. */
+export const AUDIT = {
+  companySearch: 'company.search',
+  companyRead: 'company.read',
+  companyCreate: 'company.create',
+  companyUpdate: 'company.update',
+  historyRead: 'history.read',
+  interactionCreate: 'interaction.create',
+  contextRead: 'context.read',
+  vacancyList: 'vacancy.list',
+  vacancyCreate: 'vacancy.create',
+  vacancyTransition: 'vacancy.transition',
+  kpiRead: 'kpi.read',
+} as const;

@@ -1,0 +1,56 @@
+import type { Store } from '../ports/store.js';
+import type { Clock } from '../ports/clock.js';
+import type { Actor, Company, Staff, Vacancy } from '../domain/model.js';
+import { DomainError } from '../domain/errors.js';
+import { OPEN_STATUSES } from '../domain/vacancy-lifecycle.js';
+import { toInteractionView, type InteractionView } from './interaction-view.js';
+import { AUDIT } from './audit-actions.js';
+
+export type ContextStore = Pick<Store, 'getCompany' | 'listStaff' | 'listVacancies' | 'listInteractions' | 'countInteractionsByTopic'>;
+
+/** What anyone meeting the company should know before they answer it. */
+export interface ServiceContext {
+  responsible: Pick<Staff, 'id' | 'name' | 'email' | 'sectionId'> | null;
+  flags: { blockade: boolean; doNotContact: boolean };
+  openVacancies: Vacancy[];
+  lastContacts: InteractionView[];
+  /** Contacts per topic over the last 12 months, most frequent first. */
+  topicCounts: { topic: string; count: number }[];
+}
+
+const LAST_CONTACTS = 5;
+const OPEN_VACANCIES_SHOWN = 20;
+
+/** Builds the service context of a company the caller has already loaded. */
+export async function buildServiceContext(store: ContextStore, clock: Clock, actor: Actor, company: Company): Promise<ServiceContext> {
+  const yearAgo = new Date(clock.now());
+  yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+  const tenant = actor.tenantId;
+  const [responsible, openVacancies, lastContacts, topicCounts] = await Promise.all([
+    company.responsibleStaffId ? store.listStaff(tenant, [company.responsibleStaffId]) : Promise.resolve([]),
+    store.listVacancies(tenant, { companyId: company.id, statuses: [...OPEN_STATUSES], limit: OPEN_VACANCIES_SHOWN }),
+    store.listInteractions(tenant, company.id, {}, null, LAST_CONTACTS),
+    store.countInteractionsByTopic(tenant, company.id, yearAgo),
+  ]);
+  const person = responsible[0];
+  return {
+    responsible: person ? { id: person.id, name: person.name, email: person.email, sectionId: person.sectionId } : null,
+    flags: { blockade: company.blockade, doNotContact: company.doNotContact },
+    openVacancies,
+    lastContacts: lastContacts.map((entry) => toInteractionView(actor, entry)),
+    topicCounts,
+  };
+}
+
+/** The company page's head: the company and its service context. The read is audited. */
+export async function getCompanyWithContext(
+  deps: { store: ContextStore & Pick<Store, 'appendAudit'>; clock: Clock },
+  actor: Actor,
+  companyId: string,
+): Promise<{ company: Company; context: ServiceContext }> {
+  const company = await deps.store.getCompany(actor.tenantId, companyId);
+  if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
+  const context = await buildServiceContext(deps.store, deps.clock, actor, company);
+  await deps.store.appendAudit(actor.tenantId, { actorId: actor.staffId, action: AUDIT.companyRead, companyId });
+  return { company, context };
+}

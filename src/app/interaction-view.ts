@@ -1,0 +1,50 @@
+import type { Actor, InteractionEntry } from '../domain/model.js';
+import { visibleText } from '../domain/visibility.js';
+
+/** One contact as a reader may see it: text cut to the tier unless the reader took part. */
+export interface InteractionView {
+  id: string;
+  companyId: string;
+  kind: InteractionEntry['kind'];
+  occurredAt: string;
+  subject: string | null;
+  summary: string | null;
+  excerpt: string | null;
+  topics: string[];
+  direction: InteractionEntry['direction'];
+  visibility: InteractionEntry['visibility'];
+  source: string;
+  loggedBy: { id: string; name: string | null };
+  sectionId: string | null;
+  loggerCount: number;
+  /** Whether the reader sees the stored text in full because they took part. */
+  insider: boolean;
+}
+
+export function isInsider(actor: Actor, entry: InteractionEntry): boolean {
+  if (entry.loggedBy === actor.staffId || entry.loggers.includes(actor.staffId)) return true;
+  const email = actor.email.toLowerCase();
+  return entry.participants.some((p) => p.side === 'ours' && p.email?.toLowerCase() === email);
+}
+
+export function toInteractionView(actor: Actor, entry: InteractionEntry): InteractionView {
+  const insider = isInsider(actor, entry);
+  const text = visibleText(entry, entry.visibility, insider);
+  return {
+    id: entry.id,
+    companyId: entry.companyId,
+    kind: entry.kind,
+    occurredAt: entry.occurredAt.toISOString(),
+    subject: text.subject,
+    summary: text.summary,
+    excerpt: text.excerpt,
+    topics: entry.topics,
+    direction: entry.direction,
+    visibility: entry.visibility,
+    source: entry.source,
+    loggedBy: { id: entry.loggedBy, name: entry.loggedByName },
+    sectionId: entry.sectionId,
+    loggerCount: Math.max(1, entry.loggers.length),
+    insider,
+  };
+}

@@ -1,0 +1,81 @@
+import type { KpiTarget, Store } from '../ports/store.js';
+import type { Actor } from '../domain/model.js';
+import { monthsBetween, ratio, type KpiMetric } from '../domain/kpi-definitions.js';
+import { tenantTopics } from './tenant-topics.js';
+import { AUDIT } from './audit-actions.js';
+
+type Deps = { store: Pick<Store, 'kpiFacts' | 'listKpiTargets' | 'listTopics' | 'appendAudit'> };
+
+export interface MonthRow {
+  month: string;
+  contacts: number;
+  contactsBySection: Record<string, number>;
+  /** Share of the staff (of the section, when one is chosen) who logged a contact that month. */
+  staffShareLogging: number | null;
+}
+
+export interface StrategyKpis {
+  period: { from: string; to: string };
+  sectionId: string | null;
+  metrics: Record<KpiMetric, number | null>;
+  /** The raw counts behind the ratios, so a reader can check them. */
+  counts: { companiesTotal: number; cooperatingCompanies: number; staffTotal: number; vacanciesClosed: number; vacanciesReferred: number };
+  months: MonthRow[];
+  targets: KpiTarget[];
+}
+
+/** The strategy's sub-goals for a period (`to` exclusive), for the whole jobcenter or one section. */
+export async function strategyKpis(
+  { store }: Deps,
+  actor: Actor,
+  query: { from: Date; to: Date; sectionId: string | null },
+): Promise<StrategyKpis> {
+  const topics = await tenantTopics(store, actor.tenantId);
+  const cooperation = topics.filter((topic) => topic.cooperation).map((topic) => topic.key);
+  const [facts, targets] = await Promise.all([
+    store.kpiFacts(actor.tenantId, { from: query.from, to: query.to }, query.sectionId, cooperation),
+    store.listKpiTargets(actor.tenantId, query.sectionId),
+  ]);
+
+  const lastInstant = new Date(query.to.getTime() - 1);
+  const months = monthsBetween(query.from, lastInstant).map((month): MonthRow => {
+    const rows = facts.contactsByMonthAndSection.filter((row) => row.month === month);
+    const logging = facts.loggingStaffByMonth.find((row) => row.month === month)?.staff ?? 0;
+    return {
+      month,
+      contacts: rows.reduce((sum, row) => sum + row.contacts, 0),
+      contactsBySection: Object.fromEntries(rows.map((row) => [row.sectionId ?? 'none', row.contacts])),
+      staffShareLogging: ratio(logging, facts.staffTotal),
+    };
+  });
+
+  await store.appendAudit(actor.tenantId, {
+    actorId: actor.staffId,
+    action: AUDIT.kpiRead,
+    criteria: { from: query.from.toISOString(), to: query.to.toISOString(), sectionId: query.sectionId },
+  });
+  return {
+    period: { from: query.from.toISOString(), to: query.to.toISOString() },
+    sectionId: query.sectionId,
+    metrics: {
+      samarbejdsgrad: ratio(facts.cooperatingCompanies, facts.companiesTotal),
+      contacts: months.reduce((sum, row) => sum + row.contacts, 0),
+      companies_served: facts.companiesServed,
+      staff_share_logging: months.at(-1)?.staffShareLogging ?? null,
+      vacancies_received: facts.vacanciesReceived,
+      vacancies_filled: facts.vacanciesFilled,
+      referral_rate: ratio(facts.vacanciesReferred, facts.vacanciesReceived),
+      fill_rate: ratio(facts.vacanciesFilled, facts.vacanciesClosed),
+      time_to_first_action_days: facts.avgDaysToFirstAction,
+    },
+    counts: {
+      companiesTotal: facts.companiesTotal,
+      cooperatingCompanies: facts.cooperatingCompanies,
+      staffTotal: facts.staffTotal,
+      vacanciesClosed: facts.vacanciesClosed,
+      vacanciesReferred: facts.vacanciesReferred,
+    },
+    months,
+    targets,
+  };
+}

@@ -1,0 +1,123 @@
+import type { Store } from '../ports/store.js';
+import type { Clock } from '../ports/clock.js';
+import type { Actor, Vacancy, VacancyStatus } from '../domain/model.js';
+import { DomainError } from '../domain/errors.js';
+import { assertTransition } from '../domain/vacancy-lifecycle.js';
+import { redactCpr } from '../domain/cpr.js';
+import { assertKnownTopics } from './tenant-topics.js';
+import { AUDIT } from './audit-actions.js';
+
+type Deps = { store: Store; clock: Clock };
+
+/** Open and closed vacancies (jobordrer), newest first. */
+export async function listVacancies(
+  { store }: Pick<Deps, 'store'>,
+  actor: Actor,
+  filter: { statuses?: VacancyStatus[] | undefined; sectionId?: string | undefined; companyId?: string | undefined; limit: number },
+): Promise<Vacancy[]> {
+  const items = await store.listVacancies(actor.tenantId, {
+    limit: filter.limit,
+    ...(filter.statuses && { statuses: filter.statuses }),
+    ...(filter.sectionId && { sectionId: filter.sectionId }),
+    ...(filter.companyId && { companyId: filter.companyId }),
+  });
+  await store.appendAudit(actor.tenantId, {
+    actorId: actor.staffId,
+    action: AUDIT.vacancyList,
+    companyId: filter.companyId ?? null,
+    criteria: { statuses: filter.statuses ?? null, sectionId: filter.sectionId ?? null },
+  });
+  return items;
+}
+
+export interface VacancyInput {
+  companyId: string;
+  title: string;
+  positions: number;
+  deadline?: string | null | undefined;
+  location?: string | null | undefined;
+  postcode?: string | null | undefined;
+  topics: string[];
+  sectionId?: string | null | undefined;
+  interactionId?: string | null | undefined;
+}
+
+/** Registers an employer's vacancy as received; its lifecycle starts with that event. */
+export async function createVacancy(deps: Deps, actor: Actor, input: VacancyInput): Promise<Vacancy> {
+  const now = deps.clock.now();
+  return deps.store.withTransaction(async (store) => {
+    const [company] = await store.getCompanySummaries(actor.tenantId, [input.companyId]);
+    if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
+    await assertKnownTopics(store, actor.tenantId, input.topics);
+    const sectionId = input.sectionId ?? actor.sectionId;
+    if (input.sectionId) {
+      const sections = await store.listSections(actor.tenantId);
+      if (!sections.some((section) => section.id === input.sectionId)) {
+        throw new DomainError('VALIDATION_FAILED', 'sectionId: no section with that id.');
+      }
+    }
+    const vacancy = await store.insertVacancy(actor.tenantId, {
+      companyId: input.companyId,
+      title: redactCpr(input.title, now),
+      positions: input.positions,
+      deadline: input.deadline ?? null,
+      location: input.location ? redactCpr(input.location, now) : null,
+      postcode: input.postcode ?? null,
+      topics: [...new Set(input.topics)],
+      status: 'received',
+      claimedBy: null,
+      sectionId,
+      interactionId: input.interactionId ?? null,
+      createdBy: actor.staffId,
+    });
+    await store.insertVacancyEvent(actor.tenantId, {
+      vacancyId: vacancy.id,
+      fromStatus: null,
+      toStatus: 'received',
+      actorId: actor.staffId,
+      note: null,
+    });
+    await store.appendAudit(actor.tenantId, {
+      actorId: actor.staffId,
+      action: AUDIT.vacancyCreate,
+      companyId: input.companyId,
+      targetId: vacancy.id,
+    });
+    return vacancy;
+  });
+}
+
+/**
+ * Moves a vacancy along its lifecycle. The row is locked first, so of two people claiming at
+ * once one wins and the other gets ILLEGAL_TRANSITION naming the current status.
+ */
+export async function transitionVacancy(
+  deps: Deps,
+  actor: Actor,
+  vacancyId: string,
+  input: { to: VacancyStatus; note?: string | null | undefined },
+): Promise<Vacancy> {
+  const now = deps.clock.now();
+  return deps.store.withTransaction(async (store) => {
+    const vacancy = await store.getVacancyForUpdate(actor.tenantId, vacancyId);
+    if (!vacancy) throw new DomainError('NOT_FOUND', 'No vacancy with that id.');
+    assertTransition(vacancy.status, input.to);
+    const claimedBy = input.to === 'in_progress' ? actor.staffId : input.to === 'received' ? null : vacancy.claimedBy;
+    const updated = await store.updateVacancyStatus(actor.tenantId, vacancyId, input.to, claimedBy);
+    await store.insertVacancyEvent(actor.tenantId, {
+      vacancyId,
+      fromStatus: vacancy.status,
+      toStatus: input.to,
+      actorId: actor.staffId,
+      note: input.note ? redactCpr(input.note, now) : null,
+    });
+    await store.appendAudit(actor.tenantId, {
+      actorId: actor.staffId,
+      action: AUDIT.vacancyTransition,
+      companyId: vacancy.companyId,
+      targetId: vacancyId,
+      criteria: { from: vacancy.status, to: input.to },
+    });
+    return updated;
+  });
+}

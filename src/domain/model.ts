@@ -1,0 +1,131 @@
+/** The shapes of the shared history, as the use cases see them (no storage or SDK detail). */
+import type { Visibility } from './visibility.js';
+import type { VacancyStatus } from './vacancy-lifecycle.js';
+
+export type { Visibility, VacancyStatus };
+
+export type InteractionKind = 'email' | 'meeting' | 'call' | 'visit' | 'note';
+export type ManualInteractionKind = Extract<InteractionKind, 'call' | 'visit' | 'note'>;
+export type Direction = 'inbound' | 'outbound';
+
+/** Who is acting: one staff member of one tenant (an Entra tenant id). */
+export interface Actor {
+  tenantId: string;
+  staffId: string;
+  name: string;
+  email: string;
+  sectionId: string | null;
+  isAdmin: boolean;
+}
+
+export interface Staff {
+  id: string;
+  email: string;
+  name: string;
+  sectionId: string | null;
+  isAdmin: boolean;
+}
+
+export interface Section {
+  id: string;
+  name: string;
+}
+
+export interface Company {
+  id: string;
+  cvr: string | null;
+  name: string;
+  pNumbers: string[];
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  industryCode: string | null;
+  employeeBand: string | null;
+  blockade: boolean;
+  doNotContact: boolean;
+  responsibleStaffId: string | null;
+  domains: string[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type CompanySummary = Pick<Company, 'id' | 'cvr' | 'name' | 'postcode' | 'city' | 'blockade' | 'doNotContact'>;
+
+export interface Contact {
+  id: string;
+  companyId: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  title: string | null;
+}
+
+export interface Participant {
+  name: string | null;
+  email: string | null;
+  role: 'from' | 'to' | 'cc' | 'attendee' | 'organizer';
+  side: 'ours' | 'theirs';
+}
+
+export interface Interaction {
+  id: string;
+  companyId: string;
+  kind: InteractionKind;
+  occurredAt: Date;
+  subject: string | null;
+  summary: string | null;
+  excerpt: string | null;
+  topics: string[];
+  direction: Direction | null;
+  participants: Participant[];
+  source: string;
+  sourceKey: string | null;
+  visibility: Visibility;
+  loggedBy: string;
+  sectionId: string | null;
+  createdAt: Date;
+}
+
+/** An interaction with the names a reader needs; `loggers` holds every staff id who logged it. */
+export interface InteractionEntry extends Interaction {
+  loggedByName: string | null;
+  loggers: string[];
+}
+
+export interface Vacancy {
+  id: string;
+  companyId: string;
+  companyName?: string;
+  title: string;
+  positions: number;
+  deadline: string | null;
+  location: string | null;
+  postcode: string | null;
+  topics: string[];
+  status: VacancyStatus;
+  claimedBy: string | null;
+  sectionId: string | null;
+  interactionId: string | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface VacancyEvent {
+  id: string;
+  vacancyId: string;
+  fromStatus: VacancyStatus | null;
+  toStatus: VacancyStatus;
+  actorId: string;
+  at: Date;
+  note: string | null;
+}
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  companyId?: string | null;
+  targetId?: string | null;
+  /** Search criteria and ids only: never content. */
+  criteria?: Record<string, unknown> | null;
+}

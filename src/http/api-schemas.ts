@@ -1,0 +1,262 @@
+import { z } from 'zod';
+import { parseCvr } from '../domain/cvr.js';
+import { normalizeEmail } from '../domain/email-address.js';
+import { VACANCY_STATUSES } from '../domain/vacancy-lifecycle.js';
+import { VISIBILITY_TIERS } from '../domain/visibility.js';
+
+/**
+ * The API contract's shapes. Requests are strict (unknown fields are refused); the same schemas
+ * generate /api/openapi.json, and the front ends may import these types.
+ */
+export const Id = z.guid().describe('A UUID');
+export const IdParams = z.object({ id: Id }).strict();
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).nullable().optional();
+const listParam = <T extends z.ZodType<string>>(item: T) =>
+  z
+    .union([item, z.array(item).max(50)])
+    .transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
+
+export const Cvr = z
+  .string()
+  .max(20)
+  .transform((value, ctx) => {
+    const cvr = parseCvr(value);
+    if (cvr === null) {
+      ctx.addIssue({ code: 'custom', message: 'not a valid CVR number (8 digits, modulus 11)' });
+      return z.NEVER;
+    }
+    return cvr;
+  });
+export const PNumber = z.string().trim().regex(/^\d{10}$/, 'a P-number is 10 digits');
+export const Domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(/^([a-z0-9æøå](?:[a-z0-9æøå-]{0,61}[a-z0-9æøå])?\.)+[a-z]{2,24}$/, 'not a domain name');
+export const Email = z
+  .string()
+  .max(320)
+  .transform((value, ctx) => {
+    const email = normalizeEmail(value);
+    if (email === null) {
+      ctx.addIssue({ code: 'custom', message: 'not an email address' });
+      return z.NEVER;
+    }
+    return email;
+  });
+export const Topic = z.string().trim().min(1).max(40);
+export const VisibilitySchema = z.enum(VISIBILITY_TIERS);
+export const VacancyStatusSchema = z.enum(VACANCY_STATUSES);
+export const IsoDate = z.iso.date();
+const Instant = z.coerce.date().refine((date) => !Number.isNaN(date.getTime()), 'not a date');
+export const Limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+
+// --- requests ------------------------------------------------------------------------------
+
+export const CompanySearchQuery = z.object({ q: text(200).optional(), limit: Limit(100, 20) }).strict();
+
+const companyFields = {
+  name: text(200).min(1),
+  pNumbers: z.array(PNumber).max(200),
+  address: optionalText(200),
+  postcode: z.string().trim().regex(/^\d{4}$/, 'a Danish postcode is 4 digits').nullable().optional(),
+  city: optionalText(100),
+  industryCode: z.string().trim().regex(/^\d{6}$/, 'a DB07 code is 6 digits').nullable().optional(),
+  employeeBand: z.enum(['1-9', '10-49', '50-249', '250+']).nullable().optional(),
+  blockade: z.boolean(),
+  doNotContact: z.boolean(),
+  responsibleStaffId: Id.nullable().optional(),
+  domains: z.array(Domain).max(50),
+};
+
+export const CreateCompanyBody = z
+  .object({
+    ...companyFields,
+    cvr: Cvr.nullable().optional(),
+    pNumbers: companyFields.pNumbers.default([]),
+    blockade: companyFields.blockade.default(false),
+    doNotContact: companyFields.doNotContact.default(false),
+    domains: companyFields.domains.default([]),
+  })
+  .strict();
+
+export const PatchCompanyBody = z
+  .object({ ...companyFields, cvr: Cvr.nullable() })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
+
+export const TimelineQuery = z
+  .object({
+    cursor: z.string().max(500).optional(),
+    limit: Limit(100, 25),
+    kind: listParam(z.enum(['email', 'meeting', 'call', 'visit', 'note'])).optional(),
+    topic: listParam(Topic).optional(),
+    staff: Id.optional(),
+    section: text(60).optional(),
+    from: Instant.optional(),
+    to: Instant.optional(),
+  })
+  .strict();
+
+export const ManualContactBody = z
+  .object({
+    kind: z.enum(['call', 'visit', 'note']),
+    occurredAt: Instant.optional(),
+    subject: optionalText(300),
+    summary: text(4000).min(1),
+    topics: z.array(Topic).max(10).default([]),
+    direction: z.enum(['inbound', 'outbound']).nullable().optional(),
+    visibility: VisibilitySchema.optional(),
+  })
+  .strict();
+
+export const ContextQuery = z
+  .object({ email: listParam(z.string().max(320)), internetMessageId: z.string().max(998).optional() })
+  .strict();
+
+export const VacancyQuery = z
+  .object({
+    status: listParam(z.union([VacancyStatusSchema, z.enum(['open', 'closed'])])).optional(),
+    section: text(60).optional(),
+    companyId: Id.optional(),
+    limit: Limit(200, 50),
+  })
+  .strict();
+
+export const CreateVacancyBody = z
+  .object({
+    companyId: Id,
+    title: text(200).min(1),
+    positions: z.number().int().min(1).max(10_000).default(1),
+    deadline: IsoDate.nullable().optional(),
+    location: optionalText(200),
+    postcode: z.string().trim().regex(/^\d{4}$/, 'a Danish postcode is 4 digits').nullable().optional(),
+    topics: z.array(Topic).max(10).default([]),
+    sectionId: text(60).nullable().optional(),
+    interactionId: Id.nullable().optional(),
+  })
+  .strict();
+
+export const TransitionBody = z.object({ to: VacancyStatusSchema, note: optionalText(1000) }).strict();
+
+export const KpiQuery = z.object({ from: IsoDate.optional(), to: IsoDate.optional(), section: text(60).optional() }).strict();
+
+// --- responses -----------------------------------------------------------------------------
+
+const Timestamp = z.string().describe('ISO 8601 instant');
+export const CompanySummarySchema = z.object({
+  id: Id,
+  cvr: z.string().nullable(),
+  name: z.string(),
+  postcode: z.string().nullable(),
+  city: z.string().nullable(),
+  blockade: z.boolean(),
+  doNotContact: z.boolean(),
+});
+export const CompanySchema = CompanySummarySchema.extend({
+  pNumbers: z.array(z.string()),
+  address: z.string().nullable(),
+  industryCode: z.string().nullable(),
+  employeeBand: z.string().nullable(),
+  responsibleStaffId: Id.nullable(),
+  domains: z.array(z.string()),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export const InteractionViewSchema = z.object({
+  id: Id,
+  companyId: Id,
+  kind: z.enum(['email', 'meeting', 'call', 'visit', 'note']),
+  occurredAt: Timestamp,
+  subject: z.string().nullable(),
+  summary: z.string().nullable(),
+  excerpt: z.string().nullable(),
+  topics: z.array(z.string()),
+  direction: z.enum(['inbound', 'outbound']).nullable(),
+  visibility: VisibilitySchema,
+  source: z.string(),
+  loggedBy: z.object({ id: Id, name: z.string().nullable() }),
+  sectionId: z.string().nullable(),
+  loggerCount: z.number().int(),
+  insider: z.boolean(),
+});
+export const VacancySchema = z.object({
+  id: Id,
+  companyId: Id,
+  companyName: z.string().optional(),
+  title: z.string(),
+  positions: z.number().int(),
+  deadline: z.string().nullable(),
+  location: z.string().nullable(),
+  postcode: z.string().nullable(),
+  topics: z.array(z.string()),
+  status: VacancyStatusSchema,
+  claimedBy: Id.nullable(),
+  sectionId: z.string().nullable(),
+  interactionId: Id.nullable(),
+  createdBy: Id,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export const ServiceContextSchema = z.object({
+  responsible: z.object({ id: Id, name: z.string(), email: z.string(), sectionId: z.string().nullable() }).nullable(),
+  flags: z.object({ blockade: z.boolean(), doNotContact: z.boolean() }),
+  openVacancies: z.array(VacancySchema),
+  lastContacts: z.array(InteractionViewSchema),
+  topicCounts: z.array(z.object({ topic: z.string(), count: z.number().int() })),
+});
+export const CompanyDetailSchema = z.object({ company: CompanySchema, context: ServiceContextSchema });
+export const CompanyListSchema = z.object({
+  mode: z.enum(['all', 'cvr', 'p-number', 'domain', 'name']),
+  items: z.array(CompanySummarySchema),
+});
+export const HistoryPageSchema = z.object({ items: z.array(InteractionViewSchema), nextCursor: z.string().nullable() });
+export const PaneContextSchema = z.object({
+  matches: z.array(
+    z.object({
+      company: CompanySummarySchema,
+      reason: z.enum(['contact', 'domain']),
+      emails: z.array(z.string()),
+      score: z.number(),
+      context: ServiceContextSchema.nullable(),
+    }),
+  ),
+  ignored: z.array(z.object({ email: z.string(), reason: z.enum(['freemail', 'own', 'invalid']) })),
+  alreadyLogged: z
+    .object({ interactionId: Id, companyId: Id, loggedBy: z.array(z.object({ id: Id, name: z.string().nullable() })) })
+    .nullable(),
+});
+export const VacancyListSchema = z.object({ items: z.array(VacancySchema) });
+export const KpiSchema = z.object({
+  period: z.object({ from: Timestamp, to: Timestamp }),
+  sectionId: z.string().nullable(),
+  metrics: z.record(z.string(), z.number().nullable()),
+  counts: z.record(z.string(), z.number()),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      contacts: z.number().int(),
+      contactsBySection: z.record(z.string(), z.number()),
+      staffShareLogging: z.number().nullable(),
+    }),
+  ),
+  targets: z.array(z.object({ metric: z.string(), sectionId: z.string().nullable(), period: z.string(), value: z.number() })),
+});
+export const MeSchema = z.object({
+  tenantId: z.string(),
+  id: Id,
+  name: z.string(),
+  email: z.string(),
+  section: z.object({ id: z.string(), name: z.string() }).nullable(),
+  isAdmin: z.boolean(),
+  mode: z.enum(['demo', 'production']),
+});
+export const TopicsSchema = z.object({
+  items: z.array(z.object({ key: z.string(), da: z.string(), en: z.string(), cooperation: z.boolean() })),
+});
+export const SectionsSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
+export const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

@@ -1,0 +1,17 @@
+import type { Logger } from 'pino';
+import type { Store } from '../ports/store.js';
+import type { Clock } from '../ports/clock.js';
+import type { Authenticator } from '../ports/authenticator.js';
+
+/** Everything the HTTP app needs, passed in by the composition root (or a test). */
+export interface AppDeps {
+  store: Store;
+  clock: Clock;
+  authenticator: Authenticator;
+  logger: Logger;
+  /** The tenant's own and municipal mail domains. */
+  ownDomains: readonly string[];
+  version: string;
+  /** Built front ends (tab/, addin/); absent in tests that need no pages. */
+  publicDir?: string;
+}

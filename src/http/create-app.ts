@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Request, type RequestHandler, type Response } from 'express';
+import type { AppDeps } from './app-deps.js';
+import type { Route } from './route.js';
+import { errorHandler, notFoundHandler } from './error-handler.js';
+import { buildOpenApi } from './openapi.js';
+import { renderLandingPage } from './landing.page.js';
+import { companyRoutes } from './routes/companies.routes.js';
+import { contextRoutes } from './routes/context.routes.js';
+import { vacancyRoutes } from './routes/vacancies.routes.js';
+import { kpiRoutes } from './routes/kpi.routes.js';
+import { directoryRoutes } from './routes/directory.routes.js';
+import { DomainError } from '../domain/errors.js';
+
+const BODY_LIMIT = '100kb';
+
+export function apiRoutes(deps: AppDeps): Route[] {
+  return [
+    ...directoryRoutes(deps),
+    ...companyRoutes(deps),
+    ...contextRoutes(deps),
+    ...vacancyRoutes(deps),
+    ...kpiRoutes(deps),
+  ];
+}
+
+/** The HTTP app as a value: routes, validation, identity, one error handler. */
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(securityHeaders);
+  app.use(requestLog(deps));
+
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.store.ping();
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ error: { code: 'UNAVAILABLE', message: 'The database does not answer.' } });
+    }
+  });
+  app.get('/', (_req, res) => {
+    res.type('html').send(renderLandingPage({ demo: deps.authenticator.mode === 'demo', version: deps.version }));
+  });
+  if (deps.publicDir) {
+    app.use('/tab', express.static(`${deps.publicDir}/tab`, { index: 'index.html', fallthrough: true }));
+    app.use('/addin', express.static(`${deps.publicDir}/addin`, { index: 'index.html', fallthrough: true }));
+  }
+
+  const routes = apiRoutes(deps);
+  const openApi = buildOpenApi(routes, deps.version);
+  app.get('/api/openapi.json', (_req, res) => void res.json(openApi));
+
+  app.use('/api', requireJsonBody, express.json({ limit: BODY_LIMIT, strict: true }));
+  for (const route of routes) app[route.method](route.path, handlerFor(route, deps));
+  app.use('/api', notFoundHandler);
+  app.use(errorHandler(deps.logger));
+  return app;
+}
+
+function handlerFor(route: Route, deps: AppDeps): RequestHandler {
+  return async (req: Request, res: Response) => {
+    const actor = await deps.authenticator.authenticate(req.headers);
+    if (route.access === 'admin' && !actor.isAdmin) throw new DomainError('FORBIDDEN', 'Only admins may do this.');
+    const params = route.params ? route.params.parse(req.params) : {};
+    const query = route.query ? route.query.parse(req.query ?? {}) : {};
+    const body = route.body ? route.body.parse(req.body) : undefined;
+    const result = await route.handle({ actor, params, query, body });
+    res.status(route.status ?? 200).json(result);
+  };
+}
+
+/** A write must say it sends JSON; anything else would be parsed as nothing and fail obscurely. */
+const requireJsonBody: RequestHandler = (req, _res, next) => {
+  const hasBody = ['POST', 'PATCH', 'PUT'].includes(req.method);
+  if (hasBody && !req.is('application/json')) {
+    next(new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'));
+    return;
+  }
+  next();
+};
+
+const securityHeaders: RequestHandler = (_req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
+/** One line per request: method, route pattern, status, time. No query strings: they hold search terms and emails. */
+function requestLog(deps: AppDeps): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    const requestId = randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      deps.logger.info(
+        { requestId, method: req.method, route: req.route?.path ?? req.path.replace(/[0-9a-f-]{36}/gi, ':id'), status: res.statusCode, ms: Math.round(ms) },
+        'request',
+      );
+    });
+    next();
+  };
+}

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type { Actor } from '../domain/model.js';
+
+/** One API route: its contract (zod, also the OpenAPI source) and a thin handler. */
+export interface Route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  /** Express-style path, e.g. /api/companies/:id */
+  path: string;
+  summary: string;
+  tag: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Success status and body. */
+  status?: number;
+  response: z.ZodType;
+  /** Who may call it; 'public' routes need no identity. */
+  access?: 'user' | 'admin' | 'public';
+  handle(input: { actor: Actor; params: z.output<P>; query: z.output<Q>; body: z.output<B> }): Promise<unknown>;
+}
+
+/** Keeps each route's handler typed by its own schemas while collecting them in one list. */
+export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(spec: Route<P, Q, B>): Route {
+  return spec as unknown as Route;
+}

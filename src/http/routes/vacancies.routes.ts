@@ -1,0 +1,58 @@
+import type { AppDeps } from '../app-deps.js';
+import { route } from '../route.js';
+import { CreateVacancyBody, IdParams, TransitionBody, VacancyListSchema, VacancyQuery, VacancySchema } from '../api-schemas.js';
+import { createVacancy, listVacancies, transitionVacancy } from '../../app/vacancies.js';
+import { CLOSED_STATUSES, OPEN_STATUSES, type VacancyStatus } from '../../domain/vacancy-lifecycle.js';
+
+const TAG = 'Vacancies';
+
+export function vacancyRoutes(deps: AppDeps) {
+  return [
+    route({
+      method: 'get',
+      path: '/api/vacancies',
+      tag: TAG,
+      summary: 'Vacancies (jobordrer) by status ("open", "closed" or a lifecycle status), section or company',
+      query: VacancyQuery,
+      response: VacancyListSchema,
+      handle: async ({ actor, query }) => ({
+        items: await listVacancies(deps, actor, {
+          limit: query.limit,
+          statuses: query.status && expandStatuses(query.status),
+          sectionId: query.section,
+          companyId: query.companyId,
+        }),
+      }),
+    }),
+    route({
+      method: 'post',
+      path: '/api/vacancies',
+      tag: TAG,
+      summary: "Register an employer's vacancy (status received)",
+      body: CreateVacancyBody,
+      status: 201,
+      response: VacancySchema,
+      handle: ({ actor, body }) => createVacancy(deps, actor, body),
+    }),
+    route({
+      method: 'post',
+      path: '/api/vacancies/:id/transition',
+      tag: TAG,
+      summary: 'Move a vacancy along its lifecycle; illegal transitions are refused',
+      params: IdParams,
+      body: TransitionBody,
+      response: VacancySchema,
+      handle: ({ actor, params, body }) => transitionVacancy(deps, actor, params.id, body),
+    }),
+  ];
+}
+
+function expandStatuses(statuses: readonly string[]): VacancyStatus[] {
+  return [
+    ...new Set(
+      statuses.flatMap((status) =>
+        status === 'open' ? OPEN_STATUSES : status === 'closed' ? CLOSED_STATUSES : [status as VacancyStatus],
+      ),
+    ),
+  ];
+}

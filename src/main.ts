@@ -1,0 +1,86 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Server } from 'node:http';
+import { loadConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
+import { openDatabase } from './adapters/store/open-database.js';
+import { KyselyStore } from './adapters/store/kysely-store.js';
+import { createApp } from './http/create-app.js';
+import { systemClock } from './ports/clock.js';
+import { demoAuthenticator } from './dev/demo-authenticator.js';
+import { buildSeedData, DEMO_USER_EMAIL } from './dev/seed-data.js';
+import { loadSeed } from './dev/load-seed.js';
+
+/** The project root, whether this runs from src/ (tsx) or dist/src/ (built). */
+const ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url));
+
+export interface RunningService {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Composition root: config -> store -> adapters -> app -> listen. */
+export async function startService(config: Config): Promise<RunningService> {
+  const logger = createLogger(config.logLevel);
+  const version = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version;
+  const db = await openDatabase(config.database);
+  const store = new KyselyStore(db);
+
+  if (config.demo.seed && (await loadSeed(store, config.demo.tenantId, buildSeedData()))) {
+    logger.info({ tenantId: config.demo.tenantId }, 'demo data seeded');
+  }
+  const publicDir = `${ROOT}dist/public`;
+  const app = createApp({
+    store,
+    clock: systemClock,
+    authenticator: demoAuthenticator({ store, tenantId: config.demo.tenantId, defaultEmail: DEMO_USER_EMAIL }),
+    logger,
+    ownDomains: config.ownDomains,
+    version,
+    ...(existsSync(publicDir) && { publicDir }),
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, () => resolve(listening));
+    listening.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  logger.info({ url, mode: config.mode, store: config.database.kind }, 'Kontaktspor is listening');
+
+  return {
+    url,
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), 2_000).unref();
+      await closed;
+      await store.close();
+    },
+  };
+}
+
+/** Runs the service until SIGTERM or SIGINT. */
+export async function main(): Promise<void> {
+  const service = await startService(loadConfig());
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await service.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+export function exitOnStartFailure(error: unknown): never {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  process.stderr.write(`Kontaktspor could not start: ${message}\n`);
+  process.exit(1);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch(exitOnStartFailure);
+}

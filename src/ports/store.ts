@@ -1,0 +1,138 @@
+import type {
+  AuditEntry,
+  Company,
+  CompanySummary,
+  Contact,
+  Interaction,
+  InteractionEntry,
+  InteractionKind,
+  Section,
+  Staff,
+  Vacancy,
+  VacancyEvent,
+  VacancyStatus,
+} from '../domain/model.js';
+import type { Topic } from '../domain/topics.js';
+import type { ContactHit, DomainHit } from '../domain/company-matching.js';
+
+export type NewCompany = Omit<Company, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+export type CompanyPatch = Partial<Omit<Company, 'id' | 'createdAt' | 'updatedAt'>>;
+export type NewInteraction = Omit<Interaction, 'id' | 'createdAt'> & { id?: string; coLoggers?: string[] };
+export type NewContact = Omit<Contact, 'id'> & { id?: string };
+export type NewVacancy = Omit<Vacancy, 'id' | 'createdAt' | 'updatedAt' | 'companyName'> & { id?: string; createdAt?: Date };
+
+export interface TimelineFilter {
+  kinds?: InteractionKind[];
+  topics?: string[];
+  staffId?: string;
+  sectionId?: string;
+  from?: Date;
+  to?: Date;
+}
+
+/** Position after which the next timeline page starts (newest first). */
+export interface TimelinePosition {
+  occurredAt: Date;
+  id: string;
+}
+
+export interface VacancyFilter {
+  statuses?: VacancyStatus[];
+  sectionId?: string;
+  companyId?: string;
+  limit: number;
+}
+
+export interface DateRange {
+  from: Date;
+  /** Exclusive. */
+  to: Date;
+}
+
+/** Raw counts the strategy metrics are computed from, per month ('YYYY-MM') where it says so. */
+export interface KpiFacts {
+  companiesTotal: number;
+  cooperatingCompanies: number;
+  companiesServed: number;
+  staffTotal: number;
+  contactsByMonthAndSection: { month: string; sectionId: string | null; contacts: number; companies: number }[];
+  loggingStaffByMonth: { month: string; staff: number }[];
+  vacanciesReceived: number;
+  vacanciesReferred: number;
+  vacanciesFilled: number;
+  vacanciesClosed: number;
+  avgDaysToFirstAction: number | null;
+}
+
+export interface KpiTarget {
+  metric: string;
+  sectionId: string | null;
+  period: string;
+  value: number;
+}
+
+/**
+ * The shared history's storage. Every function takes the tenant first and never sees another
+ * tenant's rows. Implementations must pass test/contract/store.contract.ts.
+ */
+export interface Store {
+  /** Runs `work` in one transaction: all its writes land or none do. */
+  withTransaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  findStaffByEmail(tenantId: string, email: string): Promise<Staff | null>;
+  listStaff(tenantId: string, ids?: readonly string[]): Promise<Staff[]>;
+  insertStaff(tenantId: string, staff: Omit<Staff, 'id'> & { id?: string }): Promise<Staff>;
+  listSections(tenantId: string): Promise<Section[]>;
+  insertSection(tenantId: string, section: Section): Promise<void>;
+  listTopics(tenantId: string): Promise<Topic[]>;
+  replaceTopics(tenantId: string, topics: readonly Topic[]): Promise<void>;
+
+  searchCompaniesByName(tenantId: string, searchKey: string, limit: number): Promise<CompanySummary[]>;
+  findCompaniesByCvrPrefix(tenantId: string, digits: string, limit: number): Promise<CompanySummary[]>;
+  findCompaniesByPNumber(tenantId: string, pNumber: string, limit: number): Promise<CompanySummary[]>;
+  findCompaniesByDomain(tenantId: string, domain: string, limit: number): Promise<CompanySummary[]>;
+  listCompanies(tenantId: string, limit: number): Promise<CompanySummary[]>;
+  getCompanySummaries(tenantId: string, ids: readonly string[]): Promise<CompanySummary[]>;
+  getCompany(tenantId: string, id: string): Promise<Company | null>;
+  /** Throws DomainError CONFLICT when the CVR is taken. */
+  insertCompany(tenantId: string, company: NewCompany): Promise<Company>;
+  /** Null when there is no such company. Throws DomainError CONFLICT when the CVR is taken. */
+  updateCompany(tenantId: string, id: string, patch: CompanyPatch): Promise<Company | null>;
+
+  findContactsByEmails(tenantId: string, emails: readonly string[]): Promise<ContactHit[]>;
+  findDomainHits(tenantId: string, domains: readonly string[]): Promise<DomainHit[]>;
+  listContacts(tenantId: string, companyId: string): Promise<Contact[]>;
+  insertContact(tenantId: string, contact: NewContact): Promise<Contact>;
+
+  /** Newest first, strictly after `after` when given; `limit` rows at most. */
+  listInteractions(
+    tenantId: string,
+    companyId: string,
+    filter: TimelineFilter,
+    after: TimelinePosition | null,
+    limit: number,
+  ): Promise<InteractionEntry[]>;
+  countInteractionsByTopic(tenantId: string, companyId: string, since: Date): Promise<{ topic: string; count: number }[]>;
+  insertInteraction(tenantId: string, interaction: NewInteraction): Promise<Interaction>;
+  /** The contact already stored under a source key (email or meeting), with who logged it. */
+  findLoggedItem(
+    tenantId: string,
+    sourceKey: string,
+  ): Promise<{ interactionId: string; companyId: string; loggedBy: { id: string; name: string | null }[] } | null>;
+
+  listVacancies(tenantId: string, filter: VacancyFilter): Promise<Vacancy[]>;
+  /** Locks the row for the rest of the transaction, so two transitions cannot race. */
+  getVacancyForUpdate(tenantId: string, id: string): Promise<Vacancy | null>;
+  insertVacancy(tenantId: string, vacancy: NewVacancy): Promise<Vacancy>;
+  updateVacancyStatus(tenantId: string, id: string, status: VacancyStatus, claimedBy: string | null): Promise<Vacancy>;
+  insertVacancyEvent(tenantId: string, event: Omit<VacancyEvent, 'id' | 'at'> & { at?: Date }): Promise<VacancyEvent>;
+  listVacancyEvents(tenantId: string, vacancyId: string): Promise<VacancyEvent[]>;
+
+  kpiFacts(tenantId: string, range: DateRange, sectionId: string | null, cooperationTopics: readonly string[]): Promise<KpiFacts>;
+  listKpiTargets(tenantId: string, sectionId: string | null): Promise<KpiTarget[]>;
+
+  appendAudit(tenantId: string, entry: AuditEntry): Promise<void>;
+  listAudit(tenantId: string, options: { companyId?: string; limit: number }): Promise<(AuditEntry & { at: Date })[]>;
+}

@@ -1,0 +1,55 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { completeCvr } from '../../src/domain/cvr.js';
+import type { NewCompany, NewInteraction } from '../../src/ports/store.js';
+import type { Actor } from '../../src/domain/model.js';
+
+/** A fresh valid CVR number each call. */
+export function buildCvr(): string {
+  for (;;) {
+    const cvr = completeCvr(String(randomInt(1_000_000, 4_999_999)));
+    if (cvr) return cvr;
+  }
+}
+
+export function buildCompany(overrides: Partial<NewCompany> = {}): NewCompany {
+  const slug = randomUUID().slice(0, 8);
+  return {
+    cvr: buildCvr(),
+    name: `Testfirma ${slug} ApS`,
+    pNumbers: [],
+    address: 'Algade 1',
+    postcode: '4000',
+    city: 'Roskilde',
+    industryCode: '412000',
+    employeeBand: '10-49',
+    blockade: false,
+    doNotContact: false,
+    responsibleStaffId: null,
+    domains: [`firma-${slug}.dk`],
+    ...overrides,
+  };
+}
+
+export function buildInteraction(companyId: string, loggedBy: string, overrides: Partial<NewInteraction> = {}): NewInteraction {
+  return {
+    companyId,
+    kind: 'call',
+    occurredAt: new Date(),
+    subject: 'Rekrutteringsbehov',
+    summary: 'Talte om behov for to lagermedarbejdere.',
+    excerpt: null,
+    topics: ['rekruttering'],
+    direction: 'outbound',
+    participants: [],
+    source: 'manual',
+    sourceKey: null,
+    visibility: 'summary',
+    loggedBy,
+    sectionId: null,
+    ...overrides,
+  };
+}
+
+export function buildActor(tenantId: string, staffId: string, overrides: Partial<Actor> = {}): Actor {
+  return { tenantId, staffId, name: 'Test Medarbejder', email: 'test@roskilde.dk', sectionId: null, isAdmin: false, ...overrides };
+}
