@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { containsCpr, findHealthWords } from '../../src/domain/cpr.js';
 import { parseCvr } from '../../src/domain/cvr.js';
 import { DEMO_USER_EMAIL, buildSeedData } from '../../src/dev/seed-data.js';
 import type { SeedData, VacancyStatus } from '../../src/dev/seed-data.js';
@@ -226,13 +227,15 @@ describe('seed data (demo tenant)', () => {
     assert.ok((counts[0] ?? 0) >= 4 * (counts[counts.length - 1] ?? 0), 'skewed: a few companies have many contacts');
   });
 
-  it('keeps texts free of CPR-like digit runs, citizen placeholders and unfilled templates', () => {
+  it('keeps texts free of CPR-like digit runs, health words and unfilled templates', () => {
     for (const i of data.interactions) {
       for (const text of [i.subject, i.summary, i.excerpt]) {
         if (text === null) continue;
         assert.doesNotMatch(text, CPR_LIKE, text);
         assert.doesNotMatch(text, /\{\w+\}/, text);
         assert.doesNotMatch(text, /cpr|personnummer/i, text);
+        assert.equal(containsCpr(text, NOW), false, text);
+        assert.deepEqual(findHealthWords(text), [], text);
       }
     }
     assert.ok(data.interactions.filter((i) => i.summary !== null).length >= data.interactions.length * 0.9);
