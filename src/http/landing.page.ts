@@ -64,10 +64,10 @@ ${demo}
   </ul>
 
   <h2>Botten</h2>
-  <p>Botten svarer på <code>/api/messages</code>. I demo-tilstand kan Microsoft 365 Agents Playground pege på
-    <code>http://127.0.0.1:3978/api/messages</code>; når botten er på plads, starter <code>npm run playground</code> den.</p>
-  <p class="en">The bot answers at <code>/api/messages</code>. In demo mode, point the Microsoft 365 Agents Playground at
-    <code>http://127.0.0.1:3978/api/messages</code>; once the bot lands, <code>npm run playground</code> will start it.</p>
+  <p>Teams-botten er under opbygning. Når den er på plads, svarer den på <code>/api/messages</code>, og i demo-tilstand
+    kan Microsoft 365 Agents Playground pege på <code>http://127.0.0.1:3978/api/messages</code>.</p>
+  <p class="en">The Teams bot is being built. Once it lands it answers at <code>/api/messages</code>, and in demo mode the
+    Microsoft 365 Agents Playground can be pointed at <code>http://127.0.0.1:3978/api/messages</code>.</p>
 
   <footer>Kontaktspor ${escapeHtml(options.version)}</footer>
 </main>
