@@ -14,5 +14,6 @@ for (const [command, args] of steps) {
     process.exit(1);
   }
 }
-const mocha = spawnSync('npx', ['mocha', ...process.argv.slice(2)], { stdio: 'inherit' });
+const suites = process.argv.length > 2 ? process.argv.slice(2) : ['test/**/*.test.ts'];
+const mocha = spawnSync('npx', ['mocha', ...suites], { stdio: 'inherit' });
 process.exit(mocha.status ?? 1);
