@@ -50,7 +50,7 @@ describe('Starting the service in demo mode', function () {
         if (!healthy) await new Promise((resolve) => setTimeout(resolve, 250));
       }
       assert.ok(healthy, `not healthy within 60 s:\n${run.output()}`);
-      const search = await fetch(`http://127.0.0.1:${port}/api/companies?q=ros`).then((r) => r.json());
+      const search = (await fetch(`http://127.0.0.1:${port}/api/companies?q=ros`).then((r) => r.json())) as { items: unknown[] };
       assert.ok(search.items.length > 0);
       assert.doesNotMatch(run.output(), /ros/i, 'search terms must not be logged');
     } finally {
