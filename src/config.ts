@@ -1,36 +1,63 @@
 import { z } from 'zod';
 
 /**
- * The service's configuration, read from the environment once, validated, frozen.
- * Nothing else reads process.env. Entra settings arrive with the identity issue; until then, and
- * whenever none is set, the service runs in demo mode on loopback with the seeded demo tenant.
+ * The service's configuration, read from the environment once, validated, frozen. Nothing else
+ * reads process.env. Production mode starts as soon as any ENTRA_* variable is set, and then every
+ * production setting must be present; with none set the service runs in demo mode on loopback.
  */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 const csv = z
   .string()
   .optional()
-  .transform((value) => (value ?? '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean));
+  .transform((value) => (value ?? '').split(',').map((part) => part.trim()).filter(Boolean));
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().min(1).default('127.0.0.1'),
+  HOST: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
   DATABASE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OWN_DOMAINS: csv,
   DEMO_SEED: z.enum(['true', 'false']).default('true'),
+  ENTRA_TENANT_ID: csv,
+  ENTRA_CLIENT_ID: z.string().optional(),
+  ENTRA_CLIENT_SECRET: z.string().optional(),
+  ENTRA_CLIENT_CERTIFICATE_PATH: z.string().optional(),
+  ENTRA_APP_ID_URI: z.string().optional(),
+  ENTRA_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+  ENTRA_OIDC_METADATA_URL: z.string().optional(),
+  ENTRA_ADMIN_ROLE: z.string().min(1).default('Kontaktspor.Admin'),
+  GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com/v1.0'),
 });
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface EntraConfig {
+  readonly tenantIds: readonly string[];
+  readonly clientId: string;
+  readonly credential: { readonly kind: 'secret'; readonly secret: string } | { readonly kind: 'certificate'; readonly path: string };
+  /** Audiences our API accepts: the client id and its api:// URIs. */
+  readonly audiences: readonly string[];
+  readonly authorityHost: string;
+  /** `{tenant}` is replaced by the tenant id. */
+  readonly oidcMetadataUrl: string;
+  readonly adminRole: string;
+}
 
 export interface Config {
   readonly port: number;
   readonly host: string;
-  readonly mode: 'demo';
+  readonly mode: 'demo' | 'production';
   readonly database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
   readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** The tenant's own and municipal mail domains: they never identify a company. */
   readonly ownDomains: readonly string[];
-  readonly demo: { readonly tenantId: string; readonly seed: boolean };
+  readonly graphBaseUrl: string;
+  /** Production only. */
+  readonly entra: EntraConfig | null;
+  /** Demo only. */
+  readonly demo: { readonly tenantId: string; readonly seed: boolean } | null;
 }
 
 export const DEMO_TENANT_ID = '00000000-0000-4000-8000-00000000de00';
@@ -47,18 +74,45 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${String(issue.path[0])}: ${issue.message}`);
   }
   const e = parsed.data;
-  if (!LOOPBACK_HOSTS.has(e.HOST)) {
-    throw new ConfigError(
-      `Demo mode serves only on loopback, but HOST is ${e.HOST}. Configure Entra ID to serve on other addresses.`,
-    );
+  const production = Object.keys(env).some((name) => name.startsWith('ENTRA_') && env[name]);
+  const host = e.HOST ?? '127.0.0.1';
+  if (!production && !LOOPBACK_HOSTS.has(host)) {
+    throw new ConfigError(`Demo mode serves only on loopback, but HOST is ${host}. Configure Entra ID (ENTRA_*) to serve on other addresses.`);
   }
   return Object.freeze({
     port: e.PORT,
-    host: e.HOST,
-    mode: 'demo' as const,
+    host,
+    mode: production ? ('production' as const) : ('demo' as const),
     database: e.DATABASE_URL ? { kind: 'postgres' as const, url: e.DATABASE_URL } : { kind: 'pglite' as const, dataDir: e.DATA_DIR },
     logLevel: e.LOG_LEVEL,
-    ownDomains: Object.freeze(e.OWN_DOMAINS.length ? e.OWN_DOMAINS : DEMO_OWN_DOMAINS),
-    demo: Object.freeze({ tenantId: DEMO_TENANT_ID, seed: e.DEMO_SEED === 'true' }),
+    ownDomains: Object.freeze((e.OWN_DOMAINS.length ? e.OWN_DOMAINS : DEMO_OWN_DOMAINS).map((d) => d.toLowerCase())),
+    graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''),
+    entra: production ? entraConfig(e) : null,
+    demo: production ? null : Object.freeze({ tenantId: DEMO_TENANT_ID, seed: e.DEMO_SEED === 'true' }),
+  });
+}
+
+function entraConfig(e: z.infer<typeof EnvSchema>): EntraConfig {
+  const missing = (name: string) => new ConfigError(`Production mode needs ${name} (Entra ID is partly configured).`);
+  if (e.ENTRA_TENANT_ID.length === 0) throw missing('ENTRA_TENANT_ID');
+  const badTenant = e.ENTRA_TENANT_ID.find((id) => !GUID.test(id));
+  if (badTenant) throw new ConfigError(`ENTRA_TENANT_ID must be tenant GUIDs, comma-separated; got ${badTenant}.`);
+  if (!e.ENTRA_CLIENT_ID) throw missing('ENTRA_CLIENT_ID');
+  if (!GUID.test(e.ENTRA_CLIENT_ID)) throw new ConfigError('ENTRA_CLIENT_ID must be the app registration GUID.');
+  if (!e.ENTRA_CLIENT_SECRET && !e.ENTRA_CLIENT_CERTIFICATE_PATH) {
+    throw missing('ENTRA_CLIENT_SECRET or ENTRA_CLIENT_CERTIFICATE_PATH');
+  }
+  const authorityHost = e.ENTRA_AUTHORITY_HOST.replace(/\/+$/, '');
+  const clientId = e.ENTRA_CLIENT_ID.toLowerCase();
+  return Object.freeze({
+    tenantIds: Object.freeze(e.ENTRA_TENANT_ID.map((id) => id.toLowerCase())),
+    clientId,
+    credential: e.ENTRA_CLIENT_CERTIFICATE_PATH
+      ? { kind: 'certificate' as const, path: e.ENTRA_CLIENT_CERTIFICATE_PATH }
+      : { kind: 'secret' as const, secret: e.ENTRA_CLIENT_SECRET! },
+    audiences: Object.freeze([...new Set([clientId, `api://${clientId}`, ...(e.ENTRA_APP_ID_URI ? [e.ENTRA_APP_ID_URI] : [])])]),
+    authorityHost,
+    oidcMetadataUrl: e.ENTRA_OIDC_METADATA_URL ?? `${authorityHost}/{tenant}/v2.0/.well-known/openid-configuration`,
+    adminRole: e.ENTRA_ADMIN_ROLE,
   });
 }

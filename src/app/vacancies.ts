@@ -49,6 +49,9 @@ export async function createVacancy(deps: Deps, actor: Actor, input: VacancyInpu
     const [company] = await store.getCompanySummaries(actor.tenantId, [input.companyId]);
     if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
     await assertKnownTopics(store, actor.tenantId, input.topics);
+    if (input.interactionId && (await store.companyOfInteraction(actor.tenantId, input.interactionId)) !== input.companyId) {
+      throw new DomainError('VALIDATION_FAILED', "interactionId: no contact with that id in this company's history.");
+    }
     const sectionId = input.sectionId ?? actor.sectionId;
     if (input.sectionId) {
       const sections = await store.listSections(actor.tenantId);

@@ -8,8 +8,22 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'ILLEGAL_TRANSITION'
   | 'UNAUTHENTICATED'
+  | 'TOKEN_MISSING'
+  | 'TOKEN_MALFORMED'
+  | 'TOKEN_SIGNATURE_INVALID'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_NOT_YET_VALID'
+  | 'TOKEN_ISSUER_INVALID'
+  | 'TOKEN_AUDIENCE_INVALID'
+  | 'TOKEN_TENANT_NOT_ALLOWED'
+  | 'TOKEN_SCOPE_MISSING'
+  | 'TOKEN_NOT_ACCESS_TOKEN'
   | 'FORBIDDEN'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'AUTH_REQUIRED'
+  | 'BAD_GATEWAY'
+  | 'THROTTLED'
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 /** A failure the caller can act on. The message is safe to show: it never carries content. */

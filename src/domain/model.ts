@@ -16,6 +16,8 @@ export interface Actor {
   email: string;
   sectionId: string | null;
   isAdmin: boolean;
+  /** The caller's access token, for on-behalf-of calls to Graph. Never logged or stored. */
+  userAssertion?: string;
 }
 
 export interface Staff {

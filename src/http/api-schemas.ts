@@ -50,8 +50,14 @@ export const Email = z
 export const Topic = z.string().trim().min(1).max(40);
 export const VisibilitySchema = z.enum(VISIBILITY_TIERS);
 export const VacancyStatusSchema = z.enum(VACANCY_STATUSES);
-export const IsoDate = z.iso.date();
-const Instant = z.coerce.date().refine((date) => !Number.isNaN(date.getTime()), 'not a date');
+export const IsoDate = z.iso.date().refine((date) => date >= '1900-01-01' && date < '9000-01-01', 'a date between 1900 and 9000');
+// Years the history can hold; outside them a date is a typo or an attack, and PostgreSQL refuses some.
+export const EARLIEST_INSTANT = Date.UTC(1900, 0, 1);
+export const LATEST_INSTANT = Date.UTC(9000, 0, 1);
+const Instant = z.coerce
+  .date()
+  .refine((date) => !Number.isNaN(date.getTime()), 'not a date')
+  .refine((date) => date.getTime() >= EARLIEST_INSTANT && date.getTime() < LATEST_INSTANT, 'a date between 1900 and 9000');
 export const Limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 
 // --- requests ------------------------------------------------------------------------------
@@ -260,3 +266,37 @@ export const TopicsSchema = z.object({
 });
 export const SectionsSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
 export const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export const AuditQuery = z.object({ companyId: Id.optional(), limit: Limit(500, 100) }).strict();
+export const AuditListSchema = z.object({
+  items: z.array(
+    z.object({
+      at: Timestamp,
+      actorId: Id.nullable(),
+      action: z.string(),
+      companyId: Id.nullable().optional(),
+      targetId: z.string().nullable().optional(),
+      criteria: z.record(z.string(), z.unknown()).nullable().optional(),
+    }),
+  ),
+});
+export const KpiTargetsBody = z
+  .object({
+    targets: z
+      .array(
+        z
+          .object({
+            metric: z.string().max(60),
+            sectionId: text(60).nullable().optional(),
+            period: z.string().regex(/^\d{4}(-\d{2})?$/, 'a period is YYYY or YYYY-MM'),
+            value: z.number().finite().min(0).max(1_000_000),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(500),
+  })
+  .strict();
+export const KpiTargetsSchema = z.object({
+  items: z.array(z.object({ metric: z.string(), sectionId: z.string().nullable(), period: z.string(), value: z.number() })),
+});

@@ -10,6 +10,7 @@ import { contextRoutes } from './routes/context.routes.js';
 import { vacancyRoutes } from './routes/vacancies.routes.js';
 import { kpiRoutes } from './routes/kpi.routes.js';
 import { directoryRoutes } from './routes/directory.routes.js';
+import { adminRoutes } from './routes/admin.routes.js';
 import { DomainError } from '../domain/errors.js';
 
 const BODY_LIMIT = '100kb';
@@ -21,6 +22,7 @@ export function apiRoutes(deps: AppDeps): Route[] {
     ...contextRoutes(deps),
     ...vacancyRoutes(deps),
     ...kpiRoutes(deps),
+    ...adminRoutes(deps),
   ];
 }
 
@@ -64,12 +66,26 @@ function handlerFor(route: Route, deps: AppDeps): RequestHandler {
   return async (req: Request, res: Response) => {
     const actor = await deps.authenticator.authenticate(req.headers);
     if (route.access === 'admin' && !actor.isAdmin) throw new DomainError('FORBIDDEN', 'Only admins may do this.');
+    refuseNulCharacters(req.query);
+    refuseNulCharacters(req.body);
     const params = route.params ? route.params.parse(req.params) : {};
     const query = route.query ? route.query.parse(req.query ?? {}) : {};
     const body = route.body ? route.body.parse(req.body) : undefined;
     const result = await route.handle({ actor, params, query, body });
     res.status(route.status ?? 200).json(result);
   };
+}
+
+/** PostgreSQL cannot store NUL in text; refuse it up front for every field rather than fail in the store. */
+function refuseNulCharacters(value: unknown, depth = 0): void {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) throw new DomainError('VALIDATION_FAILED', 'Text must not contain NUL characters.');
+  } else if (value && typeof value === 'object' && depth < 20) {
+    for (const [key, inner] of Object.entries(value)) {
+      refuseNulCharacters(key, depth + 1);
+      refuseNulCharacters(inner, depth + 1);
+    }
+  }
 }
 
 /** A write must say it sends JSON; anything else would be parsed as nothing and fail obscurely. */

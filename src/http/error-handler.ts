@@ -10,6 +10,20 @@ const STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNAUTHENTICATED: 401,
+  TOKEN_MISSING: 401,
+  TOKEN_MALFORMED: 401,
+  TOKEN_SIGNATURE_INVALID: 401,
+  TOKEN_EXPIRED: 401,
+  TOKEN_NOT_YET_VALID: 401,
+  TOKEN_ISSUER_INVALID: 401,
+  TOKEN_AUDIENCE_INVALID: 401,
+  TOKEN_TENANT_NOT_ALLOWED: 401,
+  TOKEN_SCOPE_MISSING: 401,
+  TOKEN_NOT_ACCESS_TOKEN: 401,
+  AUTH_REQUIRED: 401,
+  BAD_GATEWAY: 502,
+  THROTTLED: 503,
+  UNAVAILABLE: 503,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
@@ -25,6 +39,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (status >= 500) logger.error({ err: sanitize(error), path: req.path }, 'request failed');
     else logger.debug({ code, path: req.path }, 'request refused');
     if (res.headersSent) return;
+    if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
     res.status(status).json({ error: { code, message } });
   };
 }

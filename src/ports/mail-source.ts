@@ -32,7 +32,9 @@ export interface MailProfile {
 }
 
 /** Whose mailbox to read: the signed-in user (on-behalf-of their token) or, app-only, a mailbox by id. */
-export type MailboxAccess = { kind: 'user'; assertion: string } | { kind: 'app'; tenantId: string; userId: string };
+export type MailboxAccess =
+  | { kind: 'user'; tenantId: string; assertion: string }
+  | { kind: 'app'; tenantId: string; userId: string };
 
 /** Closed set of failures the mail source reports, whatever the provider said. */
 export type MailSourceErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'THROTTLED' | 'UNAVAILABLE' | 'AUTH_REQUIRED';

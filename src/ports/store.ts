@@ -84,6 +84,11 @@ export interface Store {
   findStaffByEmail(tenantId: string, email: string): Promise<Staff | null>;
   listStaff(tenantId: string, ids?: readonly string[]): Promise<Staff[]>;
   insertStaff(tenantId: string, staff: Omit<Staff, 'id'> & { id?: string }): Promise<Staff>;
+  /**
+   * The staff row of a signed-in Entra user: found by object id, else by email (a row made before
+   * the first sign-in), else created. Name and email follow the directory.
+   */
+  upsertStaffIdentity(tenantId: string, identity: { oid: string; email: string; name: string; sectionId: string | null }): Promise<Staff>;
   listSections(tenantId: string): Promise<Section[]>;
   insertSection(tenantId: string, section: Section): Promise<void>;
   listTopics(tenantId: string): Promise<Topic[]>;
@@ -116,6 +121,8 @@ export interface Store {
   ): Promise<InteractionEntry[]>;
   countInteractionsByTopic(tenantId: string, companyId: string, since: Date): Promise<{ topic: string; count: number }[]>;
   insertInteraction(tenantId: string, interaction: NewInteraction): Promise<Interaction>;
+  /** The company a stored contact belongs to, or null when the tenant has no such contact. */
+  companyOfInteraction(tenantId: string, interactionId: string): Promise<string | null>;
   /** The contact already stored under a source key (email or meeting), with who logged it. */
   findLoggedItem(
     tenantId: string,
@@ -132,6 +139,8 @@ export interface Store {
 
   kpiFacts(tenantId: string, range: DateRange, sectionId: string | null, cooperationTopics: readonly string[]): Promise<KpiFacts>;
   listKpiTargets(tenantId: string, sectionId: string | null): Promise<KpiTarget[]>;
+  /** Sets each target, replacing an earlier value for the same metric, section and period. */
+  upsertKpiTargets(tenantId: string, targets: readonly KpiTarget[]): Promise<void>;
 
   appendAudit(tenantId: string, entry: AuditEntry): Promise<void>;
   listAudit(tenantId: string, options: { companyId?: string; limit: number }): Promise<(AuditEntry & { at: Date })[]>;

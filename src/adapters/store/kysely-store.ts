@@ -19,6 +19,7 @@ import type { AuditEntry, Company, Section, Staff, VacancyStatus } from '../../d
 import type {
   CompanyPatch,
   DateRange,
+  KpiTarget,
   NewCompany,
   NewContact,
   NewInteraction,
@@ -81,6 +82,33 @@ export class KyselyStore implements Store {
         is_admin: staff.isAdmin,
         entra_oid: null,
       })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toStaff(row);
+  }
+
+  async upsertStaffIdentity(tenantId: string, identity: { oid: string; email: string; name: string; sectionId: string | null }) {
+    const email = identity.email.toLowerCase();
+    const byOid = await this.db
+      .updateTable('staff')
+      .set({ email, name: identity.name })
+      .where('tenant_id', '=', tenantId)
+      .where('entra_oid', '=', identity.oid)
+      .returningAll()
+      .executeTakeFirst();
+    if (byOid) return toStaff(byOid);
+    const row = await this.db
+      .insertInto('staff')
+      .values({
+        tenant_id: tenantId,
+        id: randomUUID(),
+        entra_oid: identity.oid,
+        email,
+        name: identity.name,
+        section_id: identity.sectionId,
+        is_admin: false,
+      })
+      .onConflict((oc) => oc.columns(['tenant_id', 'email']).doUpdateSet({ entra_oid: identity.oid, name: identity.name }))
       .returningAll()
       .executeTakeFirstOrThrow();
     return toStaff(row);
@@ -421,6 +449,16 @@ export class KyselyStore implements Store {
     return toInteraction(row);
   }
 
+  async companyOfInteraction(tenantId: string, interactionId: string) {
+    const row = await this.db
+      .selectFrom('interactions')
+      .select('company_id')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', interactionId)
+      .executeTakeFirst();
+    return row?.company_id ?? null;
+  }
+
   async findLoggedItem(tenantId: string, sourceKey: string) {
     const rows = await this.db
       .selectFrom('interactions as i')
@@ -551,6 +589,17 @@ export class KyselyStore implements Store {
       .orderBy('period')
       .execute();
     return rows.map((row) => ({ metric: row.metric, sectionId: row.section_id || null, period: row.period, value: row.value }));
+  }
+
+  async upsertKpiTargets(tenantId: string, targets: readonly KpiTarget[]): Promise<void> {
+    if (targets.length === 0) return;
+    await this.db
+      .insertInto('kpi_targets')
+      .values(
+        targets.map((t) => ({ tenant_id: tenantId, metric: t.metric, section_id: t.sectionId ?? '', period: t.period, value: t.value })),
+      )
+      .onConflict((oc) => oc.columns(['tenant_id', 'metric', 'section_id', 'period']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })))
+      .execute();
   }
 
   async appendAudit(tenantId: string, entry: AuditEntry): Promise<void> {

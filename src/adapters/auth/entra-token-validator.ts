@@ -1,0 +1,152 @@
+import { createRemoteJWKSet, customFetch, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
+import { DomainError } from '../../domain/errors.js';
+import type { EntraConfig } from '../../config.js';
+import type { OutboundFetch } from '../http-client/outbound-fetch.js';
+
+/** The claims we rely on from a validated Entra ID v2 access token for our API. */
+export interface ValidatedToken {
+  tenantId: string;
+  objectId: string;
+  name: string | null;
+  email: string | null;
+  roles: string[];
+  scopes: string[];
+}
+
+const CLOCK_SKEW_SECONDS = 300;
+const REQUIRED_SCOPE = 'access_as_user';
+
+type Settings = Pick<EntraConfig, 'tenantIds' | 'audiences' | 'oidcMetadataUrl'>;
+
+/**
+ * Validates access tokens: RS256 only, keys from the tenant's JWKS (found through the configured
+ * OIDC metadata, never through anything inside the token; cached and refreshed on an unknown kid),
+ * the tenant's v2 issuer, our audience, an allowed tenant, the access_as_user scope, exp/nbf.
+ */
+export class EntraTokenValidator {
+  private readonly jwks = new Map<string, Promise<ReturnType<typeof createRemoteJWKSet>>>();
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly fetch: OutboundFetch,
+  ) {}
+
+  async validate(token: string): Promise<ValidatedToken> {
+    const { tid } = this.peek(token);
+    const keys = await this.keysFor(tid);
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
+        algorithms: ['RS256'],
+        issuer: `https://login.microsoftonline.com/${tid}/v2.0`,
+        audience: [...this.settings.audiences],
+        clockTolerance: CLOCK_SKEW_SECONDS,
+        requiredClaims: ['exp', 'iat', 'oid', 'tid'],
+      }));
+    } catch (error) {
+      throw translate(error);
+    }
+    if (payload['nonce'] !== undefined || (payload['scp'] === undefined && payload['roles'] === undefined)) {
+      throw tokenError('TOKEN_NOT_ACCESS_TOKEN', 'An ID token is not an access token: ask for a token for this API.');
+    }
+    const scopes = typeof payload['scp'] === 'string' ? payload['scp'].split(' ') : [];
+    if (!scopes.includes(REQUIRED_SCOPE)) {
+      throw tokenError('TOKEN_SCOPE_MISSING', `The token lacks the ${REQUIRED_SCOPE} scope.`);
+    }
+    return {
+      tenantId: tid,
+      objectId: String(payload['oid']),
+      name: typeof payload['name'] === 'string' ? payload['name'] : null,
+      email: firstString(payload['preferred_username'], payload['upn'], payload['email']),
+      roles: Array.isArray(payload['roles']) ? payload['roles'].filter((r): r is string => typeof r === 'string') : [],
+      scopes,
+    };
+  }
+
+  /** Reads the header and tenant before verifying, only to pick the tenant's keys and issuer. */
+  private peek(token: string): { tid: string } {
+    let header: ReturnType<typeof decodeProtectedHeader>;
+    let claims: JWTPayload;
+    try {
+      header = decodeProtectedHeader(token);
+      claims = decodeJwt(token);
+    } catch {
+      throw tokenError('TOKEN_MALFORMED', 'The token is not a well-formed JWT.');
+    }
+    if (header.alg !== 'RS256') throw tokenError('TOKEN_SIGNATURE_INVALID', 'Only RS256-signed tokens are accepted.');
+    const tid = typeof claims['tid'] === 'string' ? claims['tid'].toLowerCase() : '';
+    if (!this.settings.tenantIds.includes(tid)) {
+      throw tokenError('TOKEN_TENANT_NOT_ALLOWED', 'The token is from a tenant this service does not serve.');
+    }
+    return { tid };
+  }
+
+  private keysFor(tenantId: string): Promise<ReturnType<typeof createRemoteJWKSet>> {
+    let keys = this.jwks.get(tenantId);
+    if (!keys) {
+      keys = this.discoverKeys(tenantId);
+      this.jwks.set(tenantId, keys);
+      keys.catch(() => this.jwks.delete(tenantId));
+    }
+    return keys;
+  }
+
+  private async discoverKeys(tenantId: string): Promise<ReturnType<typeof createRemoteJWKSet>> {
+    const metadataUrl = this.settings.oidcMetadataUrl.replace('{tenant}', tenantId);
+    const response = await this.fetch(metadataUrl).catch(() => null);
+    if (!response?.ok) throw new DomainError('UNAVAILABLE', 'The identity provider cannot be reached.');
+    const metadata = (await response.json()) as { jwks_uri?: unknown };
+    if (typeof metadata.jwks_uri !== 'string') throw new DomainError('UNAVAILABLE', 'The identity provider metadata has no keys.');
+    return createRemoteJWKSet(new URL(metadata.jwks_uri), {
+      cooldownDuration: 30_000,
+      cacheMaxAge: 24 * 3_600_000,
+      [customFetch]: (url, init) => this.fetch(String(url), init as RequestInit),
+    });
+  }
+}
+
+function translate(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
+  if (error instanceof errors.JWTExpired) return tokenError('TOKEN_EXPIRED', 'The token has expired.');
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    switch (error.claim) {
+      case 'nbf':
+        return tokenError('TOKEN_NOT_YET_VALID', 'The token is not valid yet.');
+      case 'iss':
+        return tokenError('TOKEN_ISSUER_INVALID', "The token's issuer is not the tenant's Entra ID.");
+      case 'aud':
+        return tokenError('TOKEN_AUDIENCE_INVALID', 'The token is for another application.');
+      default:
+        return tokenError('TOKEN_MALFORMED', `The token's ${error.claim} claim is missing or invalid.`);
+    }
+  }
+  if (error instanceof errors.JWKSNoMatchingKey) return tokenError('TOKEN_SIGNATURE_INVALID', "The token's signing key is unknown.");
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JOSEAlgNotAllowed) {
+    return tokenError('TOKEN_SIGNATURE_INVALID', "The token's signature is not valid.");
+  }
+  if (error instanceof errors.JWKSTimeout || (error as { code?: string }).code === 'ERR_JWKS_INVALID') {
+    return new DomainError('UNAVAILABLE', 'The identity provider cannot be reached.');
+  }
+  return tokenError('TOKEN_MALFORMED', 'The token could not be validated.');
+}
+
+function tokenError(code: TokenErrorCode, message: string): DomainError {
+  return new DomainError(code, message);
+}
+
+export type TokenErrorCode =
+  | 'TOKEN_MISSING'
+  | 'TOKEN_MALFORMED'
+  | 'TOKEN_SIGNATURE_INVALID'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_NOT_YET_VALID'
+  | 'TOKEN_ISSUER_INVALID'
+  | 'TOKEN_AUDIENCE_INVALID'
+  | 'TOKEN_TENANT_NOT_ALLOWED'
+  | 'TOKEN_SCOPE_MISSING'
+  | 'TOKEN_NOT_ACCESS_TOKEN';
+
+function firstString(...values: unknown[]): string | null {
+  const found = values.find((value): value is string => typeof value === 'string' && value.length > 0);
+  return found ? found.toLowerCase() : null;
+}
