@@ -20,7 +20,8 @@ const MESSAGE_FIELDS = [
 ].join(',');
 const EVENT_FIELDS = [
   'id', 'iCalUId', 'subject', 'body', 'bodyPreview', 'start', 'end', 'isAllDay', 'type', 'seriesMasterId',
-  'organizer', 'attendees', 'categories', 'isCancelled',
+  'originalStart', 'originalStartTimeZone', 'originalEndTimeZone', 'location', 'locations',
+  'organizer', 'attendees', 'categories', 'isCancelled', 'hasAttachments',
 ].join(',');
 const PROFILE_FIELDS = 'id,displayName,mail,userPrincipalName,department';
 const CATEGORY_COLOR = 'preset9';
@@ -60,7 +61,7 @@ export class GraphMailSource implements MailSource {
         .expand('attachments($select=name,isInline)')
         .get(),
     );
-    return mapGraphMessage(message, { ownDomains: this.options.ownDomains });
+    return mapped(() => mapGraphMessage(message, { ownDomains: this.options.ownDomains }));
   }
 
   async getEvent(access: MailboxAccess, restId: string): Promise<CapturedItem> {
@@ -71,7 +72,7 @@ export class GraphMailSource implements MailSource {
         .select(EVENT_FIELDS)
         .get(),
     );
-    return mapGraphEvent(event, { ownDomains: this.options.ownDomains });
+    return mapped(() => mapGraphEvent(event, { ownDomains: this.options.ownDomains }));
   }
 
   async getProfile(access: MailboxAccess): Promise<MailProfile> {
@@ -151,6 +152,15 @@ export class GraphMailSource implements MailSource {
       defaultVersion: this.version,
       customHosts: this.customHosts,
     });
+  }
+}
+
+/** The mappers refuse payloads without an id or a usable date: for the caller that item cannot be read. */
+function mapped(map: () => CapturedItem): CapturedItem {
+  try {
+    return map();
+  } catch {
+    throw new MailSourceError('NOT_FOUND', 'The item has no usable id or date.');
   }
 }
 

@@ -13,7 +13,14 @@ import {
   requireId,
   type GraphMapOptions,
 } from './map-common.js';
-import { graphDateTimeToUtc, parseGraphInstant, parseWallTime } from './time-zones.js';
+import {
+  graphDateTimeToUtc,
+  parseGraphInstant,
+  parseWallTime,
+  resolveTimeZone,
+  utcToWallTime,
+  type WallTime,
+} from './time-zones.js';
 
 export type { GraphMapOptions };
 
@@ -22,10 +29,30 @@ type DateTimeTimeZone = MicrosoftGraph.DateTimeTimeZone | null | undefined;
 /**
  * An all-day event is a calendar date, not an instant: Outlook stores midnight-to-midnight in the
  * event's zone. It is kept as 00:00 UTC of that date so it shows on the same date for every reader.
+ * Read in another zone (`Prefer: outlook.timezone="UTC"`) the midnight can arrive shifted, e.g.
+ * 22:00 the day before; it is then seen from the event's original zone, or rounded to the nearest
+ * midnight when that zone is unknown.
  */
-function calendarDate(value: DateTimeTimeZone): Date | null {
-  const wall = parseWallTime(value?.dateTime);
-  return wall === null ? null : new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
+function calendarDate(value: DateTimeTimeZone, originalTimeZone: string | null | undefined): Date | null {
+  let wall = parseWallTime(value?.dateTime);
+  if (wall === null) return null;
+  const original = resolveTimeZone(originalTimeZone);
+  const instant = graphDateTimeToUtc(value);
+  if (!isMidnight(wall) && originalTimeZone && original !== null && instant !== null) {
+    wall = utcToWallTime(instant, original);
+  }
+  const date = Date.UTC(wall.year, wall.month - 1, wall.day);
+  return new Date(isMidnight(wall) ? date : Math.round((date + wallMillisOfDay(wall)) / DAY) * DAY);
+}
+
+const DAY = 86_400_000;
+
+function isMidnight(wall: WallTime): boolean {
+  return wall.hour === 0 && wall.minute === 0 && wall.second === 0 && wall.millisecond === 0;
+}
+
+function wallMillisOfDay(wall: WallTime): number {
+  return ((wall.hour * 60 + wall.minute) * 60 + wall.second) * 1000 + wall.millisecond;
 }
 
 function isPartOfSeries(event: MicrosoftGraph.Event): boolean {
@@ -51,9 +78,9 @@ function locationAddresses(event: MicrosoftGraph.Event): Set<string> {
 export function mapGraphEvent(event: MicrosoftGraph.Event, options: GraphMapOptions): CapturedItem {
   const graphId = requireId(event.id, 'event');
   const isAllDay = event.isAllDay === true;
-  const occurredAt = isAllDay ? calendarDate(event.start) : graphDateTimeToUtc(event.start);
+  const occurredAt = isAllDay ? calendarDate(event.start, event.originalStartTimeZone) : graphDateTimeToUtc(event.start);
   if (occurredAt === null) throw new TypeError('Graph event payload has no usable start');
-  const endsAt = isAllDay ? calendarDate(event.end) : graphDateTimeToUtc(event.end);
+  const endsAt = isAllDay ? calendarDate(event.end, event.originalEndTimeZone) : graphDateTimeToUtc(event.end);
 
   const iCalUId = cleanId(event.iCalUId);
   // One meeting of a series is iCalUId + the slot it was created for. originalStart is that slot

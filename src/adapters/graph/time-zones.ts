@@ -194,6 +194,21 @@ function offsetAt(formatter: Intl.DateTimeFormat, instant: number): number {
 
 const DAY = 86_400_000;
 
+/** The wall-clock time an instant shows in an IANA zone (UTC for an unknown zone). */
+export function utcToWallTime(instant: Date, zone: string): WallTime {
+  const formatter = zone === 'UTC' ? null : formatterFor(zone);
+  const shifted = new Date(instant.getTime() + (formatter === null ? 0 : offsetAt(formatter, instant.getTime())));
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    millisecond: shifted.getUTCMilliseconds(),
+  };
+}
+
 /**
  * The instant a wall-clock time in an IANA zone denotes. Ambiguous times (the repeated hour when
  * DST ends) take the earlier instant and skipped times (the hour lost when DST starts) move forward

@@ -3,9 +3,9 @@
  * replace whole top-level properties. Ids are random, or stable when `options.seed` is given.
  */
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
-import { base64For, changeKey, guidFor, hexFor, restItemId } from './graph-ids.js';
+import { base64For, changeKey, hexFor, restItemId } from './graph-ids.js';
 import { outlookHtml, previewOf } from './graph-text.js';
-import { formatGraphDateTime } from './graph-timezone.js';
+import { formatGraphDateTime, parseGraphDateTime } from './graph-timezone.js';
 
 export interface Person {
   name: string;
@@ -17,6 +17,8 @@ export interface FactoryOptions {
   seed?: string;
   /** The mailbox owner's id, encoded into REST ids like Exchange does. */
   mailboxId?: string;
+  /** The clock for default times (default: the current time). */
+  now?: Date;
 }
 
 /** A file attachment with the OData type Graph puts on it. */
@@ -53,8 +55,8 @@ export function buildAttachment(
   const content = typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : (input.content ?? Buffer.from(`%PDF-1.4\n% ${input.name}\n`, 'latin1'));
   return {
     '@odata.type': '#microsoft.graph.fileAttachment',
-    id: `${restItemId({ ...options, seed: seeded(options, `attachment|${input.name}`) })}BEgAQA${base64For(12, seeded(options, `att|${input.name}`))}=`,
-    lastModifiedDateTime: graphTimestamp(input.lastModified ?? new Date()),
+    id: restItemId({ ...options, seed: seeded(options, `attachment|${input.name}`), extraBytes: 18 }),
+    lastModifiedDateTime: graphTimestamp(input.lastModified ?? options.now ?? new Date()),
     name: input.name,
     contentType: input.contentType,
     size: input.size ?? content.length + 220,
@@ -67,7 +69,8 @@ export function buildAttachment(
 
 export function buildMessage(overrides: MicrosoftGraph.Message = {}, options: FactoryOptions = {}): MicrosoftGraph.Message {
   const id = overrides.id ?? restItemId({ ...options, seed: seeded(options, 'message') });
-  const received = overrides.receivedDateTime ?? graphTimestamp(new Date(Math.floor(Date.now() / 1000) * 1000 - HOUR_MS));
+  const now = options.now?.getTime() ?? Date.now();
+  const received = overrides.receivedDateTime ?? graphTimestamp(new Date(Math.floor(now / 1000) * 1000 - HOUR_MS));
   const receivedAt = Date.parse(received);
   const from = overrides.from === undefined ? recipient(DEFAULT_FROM) : overrides.from;
   const body = overrides.body ?? {
@@ -138,14 +141,15 @@ export function teamsMeeting(options: FactoryOptions = {}): Pick<MicrosoftGraph.
 
 export function buildEvent(overrides: MicrosoftGraph.Event = {}, options: FactoryOptions = {}): MicrosoftGraph.Event {
   const id = overrides.id ?? restItemId({ ...options, seed: seeded(options, 'event') });
-  const tomorrow = new Date();
+  const now = options.now?.getTime() ?? Date.now();
+  const tomorrow = new Date(now);
   tomorrow.setUTCHours(24 + 8, 0, 0, 0);
   const start = overrides.start ?? { dateTime: formatGraphDateTime(tomorrow.getTime()), timeZone: 'UTC' };
   const end = overrides.end ?? { dateTime: formatGraphDateTime(tomorrow.getTime() + HOUR_MS), timeZone: 'UTC' };
   const body = overrides.body ?? { contentType: 'html', content: outlookHtml(['Vi mødes og taler om jeres rekrutteringsbehov.']) };
   const organizer = overrides.organizer ?? recipient(DEFAULT_TO);
   const attachments = overrides.attachments ?? [];
-  const created = graphTimestamp(new Date(Date.now() - 24 * HOUR_MS));
+  const created = graphTimestamp(new Date(Math.floor(now / 1000) * 1000 - 24 * HOUR_MS));
   const type = overrides.type ?? 'singleInstance';
   return {
     id,
@@ -203,10 +207,12 @@ export function weeklyRecurrence(startDate: string, occurrences: number): Micros
   };
 }
 
+/**
+ * An instance of a series: `occurrence` (or `exception` when overridden), same iCalUId, `seriesMasterId`
+ * set, and `originalStart` = the slot in the series (default: its start, which must then be in UTC).
+ */
 export function occurrenceOf(master: MicrosoftGraph.Event, overrides: MicrosoftGraph.Event, options: FactoryOptions = {}): MicrosoftGraph.Event {
   const { recurrence: _recurrence, id: _id, webLink: _webLink, changeKey: _changeKey, ...shared } = master;
-  return buildEvent({ ...shared, type: 'occurrence', seriesMasterId: master.id ?? null, recurrence: null, ...overrides }, options);
+  const slot = overrides.start?.dateTime ? `${formatGraphDateTime(parseGraphDateTime(overrides.start.dateTime)).slice(0, 19)}Z` : null;
+  return buildEvent({ ...shared, type: 'occurrence', seriesMasterId: master.id ?? null, recurrence: null, originalStart: slot, ...overrides }, options);
 }
-
-/** A GUID, stable for a seed (user object ids in fixtures). */
-export { guidFor };

@@ -21,15 +21,19 @@ export function guidFor(seed?: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** An Exchange REST id (`AAMkA` + mailbox guid + entry bytes), URL-safe base64 with padding. */
-export function restItemId(options: { mailboxId?: string; seed?: string } = {}): string {
+/**
+ * An Exchange REST id (`AAMkA` + mailbox guid + entry bytes), URL-safe base64 ending in one `=`.
+ * `extraBytes` (a multiple of 3) lengthens it, as attachment ids are.
+ */
+export function restItemId(options: { mailboxId?: string; seed?: string; extraBytes?: number } = {}): string {
   const mailbox = Buffer.from((options.mailboxId ?? guidFor(options.seed && `mailbox|${options.seed}`)).slice(0, 36).padEnd(36, '0'), 'latin1');
   const raw = Buffer.concat([
     Buffer.from([0x00, 0x03, 0x24, 0x00]),
     mailbox,
     Buffer.from([0x00, 0x46, 0x00, 0x00, 0x00, 0x00]),
     bytesFor(options.seed === undefined ? undefined : `item|${options.seed}`, 64),
-    Buffer.from([0x00, 0x00]),
+    Buffer.from([0x00, 0x00, 0x00]),
+    bytesFor(options.seed === undefined ? undefined : `extra|${options.seed}`, options.extraBytes ?? 0),
   ]);
   return raw.toString('base64').replace(/\+/g, '_').replace(/\//g, '-');
 }

@@ -180,7 +180,7 @@ export function presentUser(user: Record<string, unknown>, base: string, options
   const out: Record<string, unknown> = { '@odata.context': `${base}/$metadata#users${selection}/$entity` };
   const names = options.select ?? ['businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation',
     'preferredLanguage', 'surname', 'userPrincipalName', 'id'];
+  // Like Graph: `department` is not a default property, and a user $select returns only what it names.
   for (const name of names) out[name] = user[name] ?? null;
-  if (options.select && !options.select.includes('id')) out.id = user.id;
   return out;
 }

@@ -61,6 +61,8 @@ export interface TokenResponse {
 }
 
 const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+/** RFC 7523's client assertion type (not the grant type above), as MSAL and Entra ID use it. */
+const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
 const LIFETIME_SECONDS = 3599;
 /** The claims challenge a consent_required answer carries (the client passes it back when it re-consents). */
@@ -158,8 +160,8 @@ function authenticateClient(
 ): '1' | '2' {
   const assertion = field('client_assertion');
   if (assertion) {
-    if (field('client_assertion_type') !== JWT_BEARER) {
-      throw new AadError(400, 'invalid_request', 50027, "client_assertion_type must be 'urn:ietf:params:oauth:grant-type:jwt-bearer'.");
+    if (field('client_assertion_type') !== CLIENT_ASSERTION_TYPE) {
+      throw new AadError(400, 'invalid_request', 50027, `client_assertion_type must be '${CLIENT_ASSERTION_TYPE}'.`);
     }
     let claims: JWTPayload;
     try {

@@ -1,0 +1,174 @@
+/**
+ * A local stand-in for Microsoft Graph v1.0 over HTTPS (base `{url}/v1.0`): in-memory mailboxes and
+ * calendars, bearer tokens checked with the identity emulator, Graph-shaped answers and errors, and
+ * fault injection (404/403/401/429/503/504, Retry-After, delays) for tests. Used by tests and demo mode.
+ */
+import { randomUUID } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
+import type { DevTls } from './dev-tls.js';
+import { listenHttps } from './dev-tls.js';
+import { authenticate } from './graph-auth.js';
+import { GraphFailure, badRequest, faultFailure, requestIds, sendFailure } from './graph-errors.js';
+import { graphRouter } from './graph-routes.js';
+import { GraphStore, type MailboxContent, type MailboxUser } from './graph-store.js';
+import type { IdentityEmulator } from './identity-emulator.js';
+
+export { ewsIdFor, restIdFromEws } from './graph-ids.js';
+export { buildAttachment, buildEvent, buildMessage, attendee, meetingRoom, place, recipient, teamsMeeting, weeklyRecurrence, occurrenceOf } from './graph-factories.js';
+export type { MailboxContent, MailboxUser } from './graph-store.js';
+
+export interface FaultSpec {
+  /** HTTP method to match (any when omitted). */
+  method?: string;
+  /** Path below `/v1.0` (a leading `/v1.0` is ignored): a string matches exactly, a RegExp is tested. */
+  path: string | RegExp;
+  status: 404 | 403 | 429 | 503 | 504 | 401;
+  retryAfterSeconds?: number;
+  /** How many requests it hits; unlimited when omitted. */
+  times?: number;
+  /** Wait this long before answering. */
+  delayMs?: number;
+}
+
+export interface GraphRequestRecord {
+  method: string;
+  /** Path below `/v1.0`, e.g. `/me/messages/AAMkA...`. */
+  path: string;
+  query: Record<string, string>;
+  /** The raw `Prefer` header, when sent. */
+  prefer?: string;
+  at: Date;
+  /** The answer's status (set when the response is sent). */
+  status?: number;
+}
+
+export interface GraphEmulator {
+  /** `https://127.0.0.1:PORT` (no `/v1.0`). */
+  readonly url: string;
+  /** `{url}/v1.0`: the Graph base URL to configure. */
+  readonly baseUrl: string;
+  readonly ca: string;
+  addMailbox(user: MailboxUser, content?: MailboxContent): void;
+  /** A copy of the stored message (UTC, all properties), or undefined. `userKey` = id, UPN or mail. */
+  getMessage(userKey: string, id: string): MicrosoftGraph.Message | undefined;
+  getEvent(userKey: string, id: string): MicrosoftGraph.Event | undefined;
+  getMasterCategories(userKey: string): MicrosoftGraph.OutlookCategory[];
+  injectFault(fault: FaultSpec): string;
+  removeFault(id: string): void;
+  clearFaults(): void;
+  /** Delay every request by this many milliseconds (0 to stop). */
+  setLatency(ms: number): void;
+  /** Every request, oldest first, without auth headers. */
+  readonly requests: GraphRequestRecord[];
+  close(): Promise<void>;
+}
+
+interface ActiveFault extends FaultSpec {
+  id: string;
+  remaining: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const withoutPrefix = (path: string) => path.replace(/^\/v1\.0(?=\/|$)/, '') || '/';
+
+export async function startGraphEmulator(options: {
+  tls: DevTls;
+  identity: Pick<IdentityEmulator, 'verifyToken'>;
+  port?: number;
+}): Promise<GraphEmulator> {
+  const store = new GraphStore();
+  const faults: ActiveFault[] = [];
+  const requests: GraphRequestRecord[] = [];
+  let latencyMs = 0;
+  let url = '';
+
+  const matchFault = (req: Request): ActiveFault | undefined => {
+    const path = withoutPrefix(req.path);
+    const index = faults.findIndex((fault) =>
+      (!fault.method || fault.method.toUpperCase() === req.method) &&
+      (typeof fault.path === 'string' ? withoutPrefix(fault.path) === path : fault.path.test(path)));
+    const fault = faults[index];
+    if (!fault) return undefined;
+    fault.remaining -= 1;
+    if (fault.remaining <= 0) faults.splice(index, 1);
+    return fault;
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
+  app.use((req, res, next) => {
+    const record: GraphRequestRecord = {
+      method: req.method,
+      path: withoutPrefix(req.path),
+      query: Object.fromEntries(Object.entries(req.query).map(([name, value]) => [name, String(value)])),
+      at: new Date(),
+    };
+    const prefer = req.get('prefer');
+    if (prefer !== undefined) record.prefer = prefer;
+    requests.push(record);
+    res.on('finish', () => {
+      record.status = res.statusCode;
+    });
+    requestIds(req, res);
+    next();
+  });
+  app.use(async (req, _res, next) => {
+    if (latencyMs > 0) await sleep(latencyMs);
+    const fault = matchFault(req);
+    if (!fault) return next();
+    if (fault.delayMs) await sleep(fault.delayMs);
+    throw faultFailure(fault.status, fault.retryAfterSeconds);
+  });
+  app.use('/v1.0', async (req: Request, res: Response, next: NextFunction) => {
+    res.locals.caller = await authenticate(req.get('authorization'), options.identity.verifyToken);
+    next();
+  }, graphRouter(store, () => `${url}/v1.0`));
+  app.use((req) => {
+    const segment = withoutPrefix(req.path).split('/').filter(Boolean).pop() ?? '';
+    throw badRequest(`Resource not found for the segment '${segment}'.`);
+  });
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    if (error instanceof GraphFailure) return sendFailure(req, res, error);
+    if (error instanceof SyntaxError || (error as { type?: string }).type === 'entity.parse.failed') {
+      return sendFailure(req, res, badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'));
+    }
+    console.error('graph emulator: unexpected error', error);
+    return sendFailure(req, res, new GraphFailure(500, 'generalException', 'An unexpected error occurred in the Graph emulator.'));
+  });
+
+  const listener = await listenHttps(app, options.tls, options.port ?? 0);
+  url = listener.url;
+
+  const mailboxOf = (userKey: string) => {
+    const mailbox = store.find(userKey);
+    if (!mailbox) throw new Error(`No mailbox for ${userKey}.`);
+    return mailbox;
+  };
+
+  return {
+    url,
+    baseUrl: `${url}/v1.0`,
+    ca: options.tls.ca,
+    requests,
+    addMailbox: (user, content) => void store.addMailbox(user, content),
+    getMessage: (userKey, id) => structuredClone(mailboxOf(userKey).messages.get(id)),
+    getEvent: (userKey, id) => structuredClone(mailboxOf(userKey).events.get(id)),
+    getMasterCategories: (userKey) => structuredClone(mailboxOf(userKey).masterCategories),
+    injectFault(fault) {
+      const id = randomUUID();
+      faults.push({ ...fault, id, remaining: fault.times ?? Number.POSITIVE_INFINITY });
+      return id;
+    },
+    removeFault(id) {
+      const index = faults.findIndex((fault) => fault.id === id);
+      if (index >= 0) faults.splice(index, 1);
+    },
+    clearFaults: () => void faults.splice(0),
+    setLatency(ms) {
+      latencyMs = Math.max(0, ms);
+    },
+    close: () => listener.close(),
+  };
+}

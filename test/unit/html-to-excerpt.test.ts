@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
+import { htmlToExcerpt, truncateAtWord } from '../../src/adapters/graph/html-to-excerpt.js';
+
+function fixture<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../src/adapters/graph/fixtures/${name}.json`, import.meta.url), 'utf8')) as T;
+}
+
+const html = (content: string) => ({ contentType: 'html', content });
+const text = (content: string) => ({ contentType: 'text', content });
+const TAG = /<[a-z!/?]/i;
+
+describe('htmlToExcerpt', () => {
+  it('when there is no body, an empty one or only markup, then there is no excerpt', () => {
+    assert.equal(htmlToExcerpt(null), null);
+    assert.equal(htmlToExcerpt(undefined), null);
+    assert.equal(htmlToExcerpt({ contentType: 'html', content: null }), null);
+    assert.equal(htmlToExcerpt(html('   ')), null);
+    assert.equal(htmlToExcerpt(html('<html><head><style>p{}</style></head><body><p>&nbsp;</p><img src="cid:x"></body></html>')), null);
+  });
+
+  it('when an Outlook on the web reply quotes the earlier mail, then only the new answer is kept', () => {
+    const message = fixture<MicrosoftGraph.Message>('message-received-reply');
+    assert.equal(
+      htmlToExcerpt(message.body),
+      [
+        'Hej Jens',
+        'Tak for en god snak i går. Vi kan godt tage imod to kandidater til praktik i vores servicevogne fra uge 12 – gerne nogen med kørekort B.',
+        'Kan I sende CV’er senest fredag? Så finder vi en dag til samtaler.',
+        'Med venlig hilsen',
+        'Mette Kjær',
+        'Driftsleder | Nordlys VVS ApS',
+        'Tlf. 12 34 56 78 · www.nordlys-vvs.dk',
+      ].join('\n'),
+    );
+  });
+
+  it('when Outlook\'s reply markers precede a header in a language the text rules do not know, then the markers alone cut the history', () => {
+    const quoted =
+      '<div id="divRplyFwdMsg" dir="ltr"><b>Från:</b> Jens Holm<br><b>Skickat:</b> den 2 mars 2026<br><b>Ämne:</b> Möte</div><div>Hej Mette, ses vi?</div>';
+    assert.equal(htmlToExcerpt(html(`<div>Ja, vi ses.</div><div id="appendonsend"></div><hr tabindex="-1">${quoted}`)), 'Ja, vi ses.');
+    assert.equal(htmlToExcerpt(html(`<div>Ja, vi ses.</div>${quoted}`)), 'Ja, vi ses.');
+  });
+
+  it('when classic Outlook writes the Danish "Fra: / Sendt:" header as paragraphs, then the history below is dropped', () => {
+    const body = html(
+      '<div class="WordSection1"><p class="MsoNormal">Tak, vi ses torsdag.</p><p class="MsoNormal">&nbsp;</p>' +
+        '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">' +
+        '<p class="MsoNormal"><b>Fra:</b> Jens Holm &lt;jens.holm@fjordby.dk&gt; <br><b>Sendt:</b> 2. marts 2026 14:05<br>' +
+        '<b>Til:</b> Mette Kjær &lt;mette.kjaer@nordlys-vvs.dk&gt;<br><b>Emne:</b> Møde</p></div>' +
+        '<p class="MsoNormal">Skal vi mødes torsdag kl. 10?</p></div>',
+    );
+    assert.equal(htmlToExcerpt(body), 'Tak, vi ses torsdag.');
+  });
+
+  it('when a text body carries "-----Original Message-----" or quoted "> " lines, then they are dropped', () => {
+    assert.equal(
+      htmlToExcerpt(text('Fint, tak.\r\n\r\n-----Original Message-----\r\nFrom: Jens Holm\r\nSent: 2 March 2026\r\nHej')),
+      'Fint, tak.',
+    );
+    assert.equal(htmlToExcerpt(text('Ja, det passer.\n> Passer mandag?\n> Jens')), 'Ja, det passer.');
+  });
+
+  it('when a bodyPreview runs an English "From: ... Sent: ..." header into one line, then the history is dropped', () => {
+    const preview =
+      'Sounds good, see you Monday. Regards Mette ________________________________ From: Jens Holm <jens.holm@fjordby.dk> Sent: 2 March 2026 14:05 To: Mette Kjær Subject: Visit';
+    assert.equal(htmlToExcerpt(text(preview)), 'Sounds good, see you Monday. Regards Mette');
+  });
+
+  it('when a body mentions "Fra:" and "Dato:" without a whole reply header, then nothing is cut', () => {
+    const plain = 'Tilbud fra: Nordlys VVS\nDato: 3. marts 2026\nPris: 12.000 kr.';
+    assert.equal(htmlToExcerpt(text(plain)), plain);
+  });
+
+  it('when history is quoted in a blockquote or under a Gmail "Den ... skrev" line, then it is dropped', () => {
+    assert.equal(htmlToExcerpt(html('<p>Ja tak.</p><blockquote type="cite"><p>Vil I have en praktikant?</p></blockquote>')), 'Ja tak.');
+    assert.equal(
+      htmlToExcerpt(html('<div dir="ltr">Ja tak.</div><br><div class="gmail_quote"><div class="gmail_attr">Den tirs. 3. mar. 2026 kl. 10.12 skrev Jens Holm:</div><blockquote>Hej</blockquote></div>')),
+      'Ja tak.',
+    );
+    assert.equal(htmlToExcerpt(text('Ja tak.\n\nDen tirs. 3. mar. 2026 kl. 10.12 skrev Jens Holm <jens.holm@fjordby.dk>:\nHej')), 'Ja tak.');
+  });
+
+  it('when a body holds scripts, styles, images, comments, forms, hidden elements and javascript: links, then only the visible text remains, without tags', () => {
+    const message = fixture<MicrosoftGraph.Message>('message-hostile');
+    const excerpt = htmlToExcerpt(message.body);
+    assert.equal(
+      excerpt,
+      [
+        'Hej Jobcenter',
+        'Vi søger 5 lagermedarbejdere. Læs mere her eller klik.',
+        'Ring på 12 34 56 78 i dag · Venlig hilsen',
+        'Kim Jensen',
+        'Tvivlsom Rekruttering ApS',
+      ].join('\n'),
+    );
+    assert.doesNotMatch(excerpt ?? '', TAG);
+    assert.doesNotMatch(excerpt ?? '', /javascript|alert|cookie|skjult|tekst|kommentar/i);
+  });
+
+  it('when an email writes a tag as words (&lt;script&gt;), then it stays as harmless text for the UI to render as text', () => {
+    assert.equal(htmlToExcerpt(html('<p>Skriv aldrig &lt;script&gt; i et felt</p>')), 'Skriv aldrig <script> i et felt');
+    assert.equal(htmlToExcerpt(text('Brug <b> for fed')), 'Brug <b> for fed');
+  });
+
+  it('when entities, non-breaking spaces and ragged whitespace occur, then they are decoded and collapsed with paragraphs as single newlines', () => {
+    const body = html('<p>Bl&aring;b&aelig;r &amp;&nbsp;&nbsp;r&oslash;dgr&oslash;d &#8211; &quot;ja&quot;</p>\r\n\r\n<p>  Anden\t\tlinje  </p><br><br><br><div>Tredje</div>');
+    assert.equal(htmlToExcerpt(body), 'Blåbær & rødgrød – "ja"\nAnden linje\nTredje');
+  });
+
+  it('when control, zero-width and bidi-override characters are present, then they are removed', () => {
+    assert.equal(htmlToExcerpt(text('Faktura\u202Efdp.exe\u202C er\u0000 betalt\u200B\u2066 i\u0007 dag\uFEFF')), 'Fakturafdp.exe er betalt i dag');
+    assert.equal(htmlToExcerpt(html('<p>A&#x202E;B&#x200F;C&#0;</p>')), 'ABC\uFFFD');
+  });
+
+  it('when the text is longer than maxChars, then it is cut at a word boundary with an ellipsis within the bound', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `ord${i}`).join(' ');
+    const excerpt = htmlToExcerpt(html(`<p>${long}</p>`), 100) ?? '';
+    assert.ok(excerpt.length <= 100, `length ${excerpt.length}`);
+    assert.ok(excerpt.endsWith('…'));
+    const kept = excerpt.slice(0, -1);
+    assert.ok(long.startsWith(kept) && long.charAt(kept.length) === ' ', 'cut between two words');
+
+    const byDefault = htmlToExcerpt(html(`<p>${long.repeat(2)}</p>`)) ?? '';
+    assert.ok(byDefault.length <= 2000 && byDefault.length > 1900);
+  });
+
+  it('when a single word is longer than maxChars, then it is cut inside the word rather than dropped', () => {
+    assert.equal(truncateAtWord('https://nordlys-vvs.dk/' + 'x'.repeat(200), 20), 'https://nordlys-vvs…');
+    assert.equal(truncateAtWord('kort', 20), 'kort');
+    assert.equal(truncateAtWord('😀😀😀😀', 4), '😀…');
+  });
+
+  it('when a meeting invitation carries the Teams join block, then the block (and its passcode) is dropped', () => {
+    const event = fixture<MicrosoftGraph.Event>('event-single-with-room');
+    const excerpt = htmlToExcerpt(event.body) ?? '';
+    assert.ok(excerpt.endsWith('Vi mødes i receptionen. Anne deltager online.'));
+    assert.doesNotMatch(excerpt, /Adgangskode|Møde-id|Teams|____/);
+  });
+
+  it('when the HTML is nested absurdly deep, then the converter neither throws nor returns markup', () => {
+    const deep = '<div>'.repeat(50_000) + 'dybt' + '</div>'.repeat(50_000);
+    assert.equal(htmlToExcerpt(html(`<p>Top</p>${deep}`)), 'Top');
+  });
+});
