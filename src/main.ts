@@ -7,9 +7,12 @@ import { openDatabase } from './adapters/store/open-database.js';
 import { KyselyStore } from './adapters/store/kysely-store.js';
 import { createApp } from './http/create-app.js';
 import { systemClock } from './ports/clock.js';
-import { demoAuthenticator } from './dev/demo-authenticator.js';
 import { buildSeedData, DEMO_USER_EMAIL } from './dev/seed-data.js';
 import { loadSeed } from './dev/load-seed.js';
+import { demoIdentity } from './dev/demo-identity.js';
+import { entraIdentity, type IdentityWiring } from './adapters/auth/production-identity.js';
+import type { Logger } from 'pino';
+import type { Store } from './ports/store.js';
 
 /** The project root, whether this runs from src/ (tsx) or dist/src/ (built). */
 const ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url));
@@ -26,14 +29,13 @@ export async function startService(config: Config): Promise<RunningService> {
   const db = await openDatabase(config.database);
   const store = new KyselyStore(db);
 
-  if (config.demo.seed && (await loadSeed(store, config.demo.tenantId, buildSeedData()))) {
-    logger.info({ tenantId: config.demo.tenantId }, 'demo data seeded');
-  }
+  const identity = await wireIdentity(config, store, logger);
   const publicDir = `${ROOT}dist/public`;
   const app = createApp({
     store,
     clock: systemClock,
-    authenticator: demoAuthenticator({ store, tenantId: config.demo.tenantId, defaultEmail: DEMO_USER_EMAIL }),
+    authenticator: identity.authenticator,
+    mailSource: identity.mailSource,
     logger,
     ownDomains: config.ownDomains,
     version,
@@ -56,9 +58,22 @@ export async function startService(config: Config): Promise<RunningService> {
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), 2_000).unref();
       await closed;
+      await identity.close();
       await store.close();
     },
   };
+}
+
+/** Production: Entra ID and Microsoft Graph. Demo: seed data and the local emulators, same code path. */
+async function wireIdentity(config: Config, store: Store, logger: Logger): Promise<IdentityWiring> {
+  if (config.entra) {
+    const wiring = entraIdentity({ entra: config.entra, graphBaseUrl: config.graphBaseUrl, ownDomains: config.ownDomains, store, logger });
+    return { ...wiring, close: async () => undefined };
+  }
+  const demo = config.demo!;
+  const seed = demo.seed ? buildSeedData() : undefined;
+  if (seed && (await loadSeed(store, demo.tenantId, seed))) logger.info({ tenantId: demo.tenantId }, 'demo data seeded');
+  return demoIdentity({ config, store, logger, seed, defaultEmail: DEMO_USER_EMAIL });
 }
 
 /** Runs the service until SIGTERM or SIGINT. */

@@ -10,6 +10,8 @@ export interface InteractionView {
   subject: string | null;
   summary: string | null;
   excerpt: string | null;
+  /** Shown with the excerpt: a file name can say as much as a sentence. */
+  attachmentNames: string[];
   topics: string[];
   direction: InteractionEntry['direction'];
   visibility: InteractionEntry['visibility'];
@@ -38,6 +40,7 @@ export function toInteractionView(actor: Actor, entry: InteractionEntry): Intera
     subject: text.subject,
     summary: text.summary,
     excerpt: text.excerpt,
+    attachmentNames: text.excerpt === null && !insider ? [] : entry.attachmentNames,
     topics: entry.topics,
     direction: entry.direction,
     visibility: entry.visibility,

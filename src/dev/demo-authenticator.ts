@@ -1,17 +1,36 @@
 import type { Authenticator } from '../ports/authenticator.js';
 import type { Store } from '../ports/store.js';
-import type { Actor } from '../domain/model.js';
+import type { Actor, Staff } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
+
+/** Mints the access token the identity emulator would give this staff member, for on-behalf-of. */
+export type AssertionMinter = (staff: Staff, tenantId: string) => Promise<string>;
+
+const ASSERTION_REUSE_MS = 30 * 60_000;
 
 /**
  * Demo identity, only ever used on loopback: no credentials means the demo user, and
- * `X-Demo-User: <email>` acts as another seeded staff member of the demo tenant.
+ * `X-Demo-User: <email>` acts as another seeded staff member of the demo tenant. With a minter,
+ * the actor carries a user token from the identity emulator, so Graph is reached on-behalf-of the
+ * user exactly as in production.
  */
 export function demoAuthenticator(options: {
   store: Pick<Store, 'findStaffByEmail'>;
   tenantId: string;
   defaultEmail: string;
+  mintAssertion?: AssertionMinter;
 }): Authenticator {
+  const assertions = new Map<string, { token: string; at: number }>();
+
+  async function assertionFor(staff: Staff): Promise<string | undefined> {
+    if (!options.mintAssertion) return undefined;
+    const cached = assertions.get(staff.id);
+    if (cached && Date.now() - cached.at < ASSERTION_REUSE_MS) return cached.token;
+    const token = await options.mintAssertion(staff, options.tenantId);
+    assertions.set(staff.id, { token, at: Date.now() });
+    return token;
+  }
+
   return {
     mode: 'demo',
     async authenticate(headers): Promise<Actor> {
@@ -19,6 +38,7 @@ export function demoAuthenticator(options: {
       const email = (Array.isArray(header) ? header[0] : header)?.trim().toLowerCase() || options.defaultEmail;
       const staff = email.length <= 320 ? await options.store.findStaffByEmail(options.tenantId, email) : null;
       if (!staff) throw new DomainError('UNAUTHENTICATED', 'No demo staff member with that email.');
+      const userAssertion = await assertionFor(staff);
       return {
         tenantId: options.tenantId,
         staffId: staff.id,
@@ -26,6 +46,7 @@ export function demoAuthenticator(options: {
         email: staff.email,
         sectionId: staff.sectionId,
         isAdmin: staff.isAdmin,
+        ...(userAssertion && { userAssertion }),
       };
     },
   };

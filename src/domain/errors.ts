@@ -31,6 +31,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** For AUTH_REQUIRED: the claims challenge the client passes when it asks for consent again. */
+    readonly claims?: string,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -77,6 +77,8 @@ export interface Interaction {
   subject: string | null;
   summary: string | null;
   excerpt: string | null;
+  /** Names only: attachments themselves are never kept. */
+  attachmentNames: string[];
   topics: string[];
   direction: Direction | null;
   participants: Participant[];

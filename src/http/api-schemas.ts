@@ -181,6 +181,7 @@ export const InteractionViewSchema = z.object({
   subject: z.string().nullable(),
   summary: z.string().nullable(),
   excerpt: z.string().nullable(),
+  attachmentNames: z.array(z.string()),
   topics: z.array(z.string()),
   direction: z.enum(['inbound', 'outbound']).nullable(),
   visibility: VisibilitySchema,
@@ -299,4 +300,32 @@ export const KpiTargetsBody = z
   .strict();
 export const KpiTargetsSchema = z.object({
   items: z.array(z.object({ metric: z.string(), sectionId: z.string().nullable(), period: z.string(), value: z.number() })),
+});
+
+export const LogItemBody = z
+  .object({
+    itemId: z.string().trim().min(1).max(1024),
+    itemIdType: z.enum(['rest', 'ews']).default('rest'),
+    companyId: Id,
+    topics: z.array(Topic).max(10).default([]),
+    summary: optionalText(4000),
+    visibility: VisibilitySchema.optional(),
+    vacancy: z
+      .object({
+        title: text(200).min(1),
+        positions: z.number().int().min(1).max(10_000).default(1),
+        deadline: IsoDate.nullable().optional(),
+        location: optionalText(200),
+        postcode: z.string().trim().regex(/^\d{4}$/, 'a Danish postcode is 4 digits').nullable().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export const LogItemResultSchema = z.object({
+  status: z.enum(['logged', 'already_logged']),
+  interaction: InteractionViewSchema,
+  loggedBy: z.array(z.object({ id: Id, name: z.string().nullable() })),
+  categoryApplied: z.boolean(),
+  vacancy: VacancySchema.nullable(),
 });

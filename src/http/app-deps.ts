@@ -2,12 +2,15 @@ import type { Logger } from 'pino';
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Authenticator } from '../ports/authenticator.js';
+import type { MailSource } from '../ports/mail-source.js';
 
 /** Everything the HTTP app needs, passed in by the composition root (or a test). */
 export interface AppDeps {
   store: Store;
   clock: Clock;
   authenticator: Authenticator;
+  /** Reads and tags Outlook items; absent where a test needs no mailbox. */
+  mailSource?: MailSource;
   logger: Logger;
   /** The tenant's own and municipal mail domains. */
   ownDomains: readonly string[];

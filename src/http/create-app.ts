@@ -6,7 +6,7 @@ import { errorHandler, notFoundHandler } from './error-handler.js';
 import { buildOpenApi } from './openapi.js';
 import { renderLandingPage } from './landing.page.js';
 import { companyRoutes } from './routes/companies.routes.js';
-import { contextRoutes } from './routes/context.routes.js';
+import { outlookRoutes } from './routes/outlook.routes.js';
 import { vacancyRoutes } from './routes/vacancies.routes.js';
 import { kpiRoutes } from './routes/kpi.routes.js';
 import { directoryRoutes } from './routes/directory.routes.js';
@@ -19,7 +19,7 @@ export function apiRoutes(deps: AppDeps): Route[] {
   return [
     ...directoryRoutes(deps),
     ...companyRoutes(deps),
-    ...contextRoutes(deps),
+    ...outlookRoutes(deps),
     ...vacancyRoutes(deps),
     ...kpiRoutes(deps),
     ...adminRoutes(deps),
@@ -72,7 +72,7 @@ function handlerFor(route: Route, deps: AppDeps): RequestHandler {
     const query = route.query ? route.query.parse(req.query ?? {}) : {};
     const body = route.body ? route.body.parse(req.body) : undefined;
     const result = await route.handle({ actor, params, query, body });
-    res.status(route.status ?? 200).json(result);
+    res.status(route.statusOf?.(result as never) ?? route.status ?? 200).json(result);
   };
 }
 

@@ -35,12 +35,14 @@ const STATUS: Record<ErrorCode, number> = {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const { code, message } = describe(error);
+    const claims = error instanceof DomainError && error.claims ? { claims: error.claims } : {};
     const status = STATUS[code];
     if (status >= 500) logger.error({ err: sanitize(error), path: req.path }, 'request failed');
     else logger.debug({ code, path: req.path }, 'request refused');
     if (res.headersSent) return;
     if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
-    res.status(status).json({ error: { code, message } });
+    if (code === 'THROTTLED') res.setHeader('Retry-After', '5');
+    res.status(status).json({ error: { code, message, ...claims } });
   };
 }
 

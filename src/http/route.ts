@@ -13,6 +13,8 @@ export interface Route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.
   body?: B;
   /** Success status and body. */
   status?: number;
+  /** When the success status depends on the outcome (201 created vs 200 already there). */
+  statusOf?: (result: never) => number;
   response: z.ZodType;
   /** Who may call it; 'public' routes need no identity. */
   access?: 'user' | 'admin' | 'public';

@@ -17,7 +17,11 @@ import type { ContactHit, DomainHit } from '../domain/company-matching.js';
 
 export type NewCompany = Omit<Company, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 export type CompanyPatch = Partial<Omit<Company, 'id' | 'createdAt' | 'updatedAt'>>;
-export type NewInteraction = Omit<Interaction, 'id' | 'createdAt'> & { id?: string; coLoggers?: string[] };
+export type NewInteraction = Omit<Interaction, 'id' | 'createdAt' | 'attachmentNames'> & {
+  id?: string;
+  attachmentNames?: string[];
+  coLoggers?: string[];
+};
 export type NewContact = Omit<Contact, 'id'> & { id?: string };
 export type NewVacancy = Omit<Vacancy, 'id' | 'createdAt' | 'updatedAt' | 'companyName'> & { id?: string; createdAt?: Date };
 
@@ -119,8 +123,11 @@ export interface Store {
     after: TimelinePosition | null,
     limit: number,
   ): Promise<InteractionEntry[]>;
+  getInteractionEntry(tenantId: string, id: string): Promise<InteractionEntry | null>;
   countInteractionsByTopic(tenantId: string, companyId: string, since: Date): Promise<{ topic: string; count: number }[]>;
   insertInteraction(tenantId: string, interaction: NewInteraction): Promise<Interaction>;
+  /** Records one more staff member as having logged a stored contact; a repeat changes nothing. */
+  addInteractionLogger(tenantId: string, interactionId: string, staffId: string): Promise<void>;
   /** The company a stored contact belongs to, or null when the tenant has no such contact. */
   companyOfInteraction(tenantId: string, interactionId: string): Promise<string | null>;
   /** The contact already stored under a source key (email or meeting), with who logged it. */

@@ -296,6 +296,14 @@ for (const target of STORE_TARGETS) {
         await assertTenantAUnchanged();
       });
 
+      it("when B logs an Outlook email or meeting to A's company, then it answers 404 before any mailbox is read", async () => {
+        for (const kind of ['email', 'meeting']) {
+          const logged = await asB('POST', `/api/interactions/${kind}`, { body: { itemId: 'AAMkAGI2TG93AAA=', companyId: companyA.id } });
+          assertNotFound(logged, `${kind} to A's company`);
+        }
+        await assertTenantAUnchanged();
+      });
+
       it("when B moves A's vacancies or registers one for A's company, then it answers 404 and A's vacancies keep their events", async () => {
         for (const vacancy of data.vacancies.slice(0, 6)) {
           const to = ['filled', 'deadline_passed', 'withdrawn'].includes(vacancy.status) ? 'received' : 'withdrawn';

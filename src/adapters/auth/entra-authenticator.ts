@@ -5,7 +5,7 @@ import { DomainError } from '../../domain/errors.js';
 import type { EntraTokenValidator } from './entra-token-validator.js';
 
 /** Looks up the signed-in user's department (Graph profile), to place a new staff member in a section. */
-export type DepartmentLookup = (assertion: string) => Promise<string | null>;
+export type DepartmentLookup = (tenantId: string, assertion: string) => Promise<string | null>;
 
 const STAFF_CACHE_MS = 10 * 60_000;
 
@@ -35,7 +35,7 @@ export function entraAuthenticator(options: {
 
   async function sectionOf(tenantId: string, assertion: string): Promise<string | null> {
     if (!options.departmentOf) return null;
-    const department = await options.departmentOf(assertion).catch(() => null);
+    const department = await options.departmentOf(tenantId, assertion).catch(() => null);
     if (!department) return null;
     const wanted = department.trim().toLowerCase();
     const sections = await options.store.listSections(tenantId);

@@ -62,13 +62,12 @@ export class GraphTokenProvider {
   private configurationFor(tenantId: string): Configuration {
     const { credential } = this.entra;
     const metadata = this.metadataFor?.(tenantId);
-    const authority = new URL(this.entra.authorityHost);
     return {
       auth: {
         clientId: this.entra.clientId,
         authority: `${this.entra.authorityHost}/${tenantId}`,
         ...(credential.kind === 'secret' ? { clientSecret: credential.secret } : { clientCertificate: loadCertificate(credential.path) }),
-        ...(metadata ? { ...metadata, knownAuthorities: [authority.host] } : {}),
+        ...metadata,
       },
       system: {
         networkClient: msalNetworkClient(this.fetch),

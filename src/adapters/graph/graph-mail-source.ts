@@ -48,8 +48,9 @@ export class GraphMailSource implements MailSource {
     const url = new URL(options.baseUrl);
     this.origin = `${url.origin}/`;
     this.version = url.pathname.replace(/^\/+|\/+$/g, '') || 'v1.0';
-    // The client only attaches the token for Graph's own hosts unless told about others (emulator, sovereign clouds).
-    this.customHosts = new Set([url.host]);
+    // The client only attaches the token for Graph's own hosts unless told about others (emulator,
+    // national clouds); it compares host names without ports.
+    this.customHosts = new Set([url.hostname]);
   }
 
   async getMessage(access: MailboxAccess, restId: string): Promise<CapturedItem> {

@@ -66,6 +66,7 @@ export interface InteractionsTable {
   subject: string | null;
   summary: string | null;
   excerpt: string | null;
+  attachment_names: ColumnType<string[], string[] | undefined, string[]>;
   topics: ColumnType<string[], string[], string[]>;
   direction: string | null;
   participants: ColumnType<unknown, string, string>;

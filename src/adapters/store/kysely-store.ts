@@ -360,14 +360,8 @@ export class KyselyStore implements Store {
 
   // --- interactions ------------------------------------------------------------------------
 
-  async listInteractions(
-    tenantId: string,
-    companyId: string,
-    filter: TimelineFilter,
-    after: TimelinePosition | null,
-    limit: number,
-  ) {
-    let query = this.db
+  private entries(tenantId: string) {
+    return this.db
       .selectFrom('interactions as i')
       .leftJoin('staff as s', (join) => join.onRef('s.tenant_id', '=', 'i.tenant_id').onRef('s.id', '=', 'i.logged_by'))
       .selectAll('i')
@@ -376,8 +370,22 @@ export class KyselyStore implements Store {
         sql<string[]>`coalesce((select array_agg(l.staff_id::text order by l.logged_at) from interaction_loggers l
           where l.tenant_id = i.tenant_id and l.interaction_id = i.id), '{}')`.as('loggers'),
       )
-      .where('i.tenant_id', '=', tenantId)
-      .where('i.company_id', '=', companyId);
+      .where('i.tenant_id', '=', tenantId);
+  }
+
+  async getInteractionEntry(tenantId: string, id: string) {
+    const row = await this.entries(tenantId).where('i.id', '=', id).executeTakeFirst();
+    return row ? { ...toInteraction(row), loggedByName: row.logged_by_name, loggers: row.loggers } : null;
+  }
+
+  async listInteractions(
+    tenantId: string,
+    companyId: string,
+    filter: TimelineFilter,
+    after: TimelinePosition | null,
+    limit: number,
+  ) {
+    let query = this.entries(tenantId).where('i.company_id', '=', companyId);
     if (filter.kinds?.length) query = query.where('i.kind', 'in', filter.kinds);
     if (filter.topics?.length) query = query.where(sql<boolean>`i.topics && ${sql.val(filter.topics)}::text[]`);
     if (filter.staffId) {
@@ -429,6 +437,7 @@ export class KyselyStore implements Store {
           subject: interaction.subject,
           summary: interaction.summary,
           excerpt: interaction.excerpt,
+          attachment_names: interaction.attachmentNames ?? [],
           topics: interaction.topics,
           direction: interaction.direction,
           participants: JSON.stringify(interaction.participants),
@@ -447,6 +456,14 @@ export class KyselyStore implements Store {
       .values(loggers.map((staffId) => ({ tenant_id: tenantId, interaction_id: id, staff_id: staffId })))
       .execute();
     return toInteraction(row);
+  }
+
+  async addInteractionLogger(tenantId: string, interactionId: string, staffId: string): Promise<void> {
+    await this.db
+      .insertInto('interaction_loggers')
+      .values({ tenant_id: tenantId, interaction_id: interactionId, staff_id: staffId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 
   async companyOfInteraction(tenantId: string, interactionId: string) {

@@ -194,4 +194,9 @@ create index audit_log_at on audit_log (tenant_id, at);
 create index audit_log_company on audit_log (tenant_id, company_id, at);
 `,
   },
+  {
+    version: 2,
+    name: 'attachment names on contacts',
+    sql: `alter table interactions add column attachment_names text[] not null default '{}';`,
+  },
 ];

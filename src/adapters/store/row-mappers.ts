@@ -63,6 +63,7 @@ export function toInteraction(row: Selectable<InteractionsTable>): Interaction {
     subject: row.subject,
     summary: row.summary,
     excerpt: row.excerpt,
+    attachmentNames: row.attachment_names,
     topics: row.topics,
     direction: row.direction as Direction | null,
     participants: row.participants as Participant[],

@@ -1,0 +1,39 @@
+import type { Logger } from 'pino';
+import type { Config, EntraConfig } from '../../config.js';
+import type { Store } from '../../ports/store.js';
+import type { Authenticator } from '../../ports/authenticator.js';
+import type { MailSource } from '../../ports/mail-source.js';
+import { outboundFetch } from '../http-client/outbound-fetch.js';
+import { GraphMailSource } from '../graph/graph-mail-source.js';
+import { EntraTokenValidator } from './entra-token-validator.js';
+import { entraAuthenticator } from './entra-authenticator.js';
+import { GraphTokenProvider } from './graph-token-provider.js';
+
+/** Who is calling, and their mailbox: the identity side of the service, wired for production or demo. */
+export interface IdentityWiring {
+  authenticator: Authenticator;
+  mailSource: MailSource;
+  close(): Promise<void>;
+}
+
+/** Entra ID tokens, on-behalf-of through MSAL, Microsoft Graph: production, or the emulators with their CA. */
+export function entraIdentity(options: {
+  entra: EntraConfig;
+  graphBaseUrl: string;
+  ownDomains: Config['ownDomains'];
+  store: Store;
+  logger: Logger;
+  ca?: string;
+  metadataFor?: ConstructorParameters<typeof GraphTokenProvider>[3];
+}): Omit<IdentityWiring, 'close'> {
+  const fetch = outboundFetch({ ca: options.ca });
+  const tokens = new GraphTokenProvider(options.entra, fetch, options.logger.child({ part: 'msal' }), options.metadataFor);
+  const mailSource = new GraphMailSource({ tokens, baseUrl: options.graphBaseUrl, fetch, ownDomains: options.ownDomains });
+  const authenticator = entraAuthenticator({
+    validator: new EntraTokenValidator(options.entra, fetch),
+    store: options.store,
+    adminRole: options.entra.adminRole,
+    departmentOf: async (tenantId, assertion) => (await mailSource.getProfile({ kind: 'user', tenantId, assertion })).department,
+  });
+  return { authenticator, mailSource };
+}

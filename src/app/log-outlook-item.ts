@@ -1,0 +1,179 @@
+import type { Store } from '../ports/store.js';
+import type { Clock } from '../ports/clock.js';
+import { MailSourceError, type CapturedItem, type MailboxAccess, type MailSource } from '../ports/mail-source.js';
+import type { Actor, Vacancy, Visibility } from '../domain/model.js';
+import { DomainError, type ErrorCode } from '../domain/errors.js';
+import { redactCpr } from '../domain/cpr.js';
+import { assertKnownTopics } from './tenant-topics.js';
+import { createVacancy, type VacancyInput } from './vacancies.js';
+import { toInteractionView, type InteractionView } from './interaction-view.js';
+import { AUDIT } from './audit-actions.js';
+
+/** The Outlook category that marks an item as logged, in every client. */
+export const LOGGED_CATEGORY = 'Kontaktspor';
+const EXCERPT_KEPT = 1000;
+
+type Deps = { store: Store; clock: Clock; mailSource?: MailSource | undefined };
+
+export interface LogItemInput {
+  kind: 'email' | 'meeting';
+  itemId: string;
+  /** office.js on desktop gives EWS ids; Graph wants REST ids. */
+  itemIdType: 'rest' | 'ews';
+  companyId: string;
+  topics: string[];
+  summary?: string | null | undefined;
+  visibility?: Visibility | undefined;
+  vacancy?: Omit<VacancyInput, 'companyId' | 'interactionId' | 'topics'> | undefined;
+}
+
+export interface LogItemResult {
+  status: 'logged' | 'already_logged';
+  interaction: InteractionView;
+  loggedBy: { id: string; name: string | null }[];
+  /** Whether the Outlook category was added; logging stands even when tagging failed. */
+  categoryApplied: boolean;
+  vacancy: Vacancy | null;
+}
+
+/**
+ * Logs an email or meeting from the user's own mailbox, read through Graph on their behalf, into
+ * the company's shared history: once per tenant (a second logger is recorded as a co-logger), CPR
+ * numbers removed before storing, attachment names only, then tagged with our Outlook category.
+ */
+export async function logOutlookItem(deps: Deps, actor: Actor, input: LogItemInput): Promise<LogItemResult> {
+  const [company] = await deps.store.getCompanySummaries(actor.tenantId, [input.companyId]);
+  if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
+  await assertKnownTopics(deps.store, actor.tenantId, input.topics);
+
+  if (!actor.userAssertion) throw new DomainError('AUTH_REQUIRED', 'Sign in again so Kontaktspor can read this item.');
+  const access: MailboxAccess = { kind: 'user', tenantId: actor.tenantId, assertion: actor.userAssertion };
+
+  const mailSource = deps.mailSource;
+  if (!mailSource) throw new DomainError('UNAVAILABLE', 'Mailbox access is not configured.');
+  const restId = await fromMailSource(() => toRestId(mailSource, access, input));
+  const item = await fromMailSource(() =>
+    input.kind === 'email' ? mailSource.getMessage(access, restId) : mailSource.getEvent(access, restId),
+  );
+  if (item.isDraft) throw new DomainError('VALIDATION_FAILED', 'A draft cannot be logged: save or send it first.');
+
+  const stored = await storeOnce(deps, actor, input, redacted(item, deps.clock.now(), input.summary));
+  const categoryApplied = await mailSource
+    .addCategory(access, { kind: input.kind, restId }, LOGGED_CATEGORY)
+    .then(() => true, () => false);
+  return { ...stored, categoryApplied };
+}
+
+async function toRestId(mailSource: MailSource, access: MailboxAccess, input: LogItemInput): Promise<string> {
+  if (input.itemIdType === 'rest') return input.itemId;
+  const ids = await mailSource.toRestIds(access, [input.itemId]);
+  const restId = ids.get(input.itemId);
+  if (!restId) throw new MailSourceError('NOT_FOUND', 'The item id could not be translated.');
+  return restId;
+}
+
+/** What is stored: CPR numbers out of every text, the excerpt bounded. */
+function redacted(item: CapturedItem, now: Date, summary: string | null | undefined): CapturedItem & { summary: string | null } {
+  const clean = (text: string | null) => (text === null ? null : redactCpr(text, now));
+  return {
+    ...item,
+    subject: clean(item.subject),
+    excerpt: clean(item.excerpt?.slice(0, EXCERPT_KEPT) ?? null),
+    attachmentNames: item.attachmentNames.map((name) => redactCpr(name, now)),
+    summary: clean(summary?.trim() || null),
+  };
+}
+
+async function storeOnce(
+  deps: Deps,
+  actor: Actor,
+  input: LogItemInput,
+  item: CapturedItem & { summary: string | null },
+): Promise<Omit<LogItemResult, 'categoryApplied'>> {
+  try {
+    return await deps.store.withTransaction(async (tx) => {
+      if (await tx.findLoggedItem(actor.tenantId, item.sourceKey)) return addCoLogger(tx, actor, item.sourceKey);
+      const interaction = await tx.insertInteraction(actor.tenantId, {
+        companyId: input.companyId,
+        kind: item.kind,
+        occurredAt: item.occurredAt,
+        subject: item.subject,
+        summary: item.summary,
+        excerpt: item.excerpt,
+        attachmentNames: item.attachmentNames,
+        topics: [...new Set(input.topics)],
+        direction: item.direction,
+        participants: item.participants,
+        source: 'outlook',
+        sourceKey: item.sourceKey,
+        visibility: input.visibility ?? 'summary',
+        loggedBy: actor.staffId,
+        sectionId: actor.sectionId,
+      });
+      const vacancy = input.vacancy
+        ? await createVacancy({ store: tx, clock: deps.clock }, actor, {
+            ...input.vacancy,
+            companyId: input.companyId,
+            topics: input.topics,
+            interactionId: interaction.id,
+          })
+        : null;
+      await tx.appendAudit(actor.tenantId, {
+        actorId: actor.staffId,
+        action: AUDIT.interactionCreate,
+        companyId: input.companyId,
+        targetId: interaction.id,
+        criteria: { source: 'outlook', kind: item.kind },
+      });
+      return {
+        status: 'logged' as const,
+        interaction: toInteractionView(actor, { ...interaction, loggedByName: actor.name, loggers: [actor.staffId] }),
+        loggedBy: [{ id: actor.staffId, name: actor.name }],
+        vacancy,
+      };
+    });
+  } catch (error) {
+    // A colleague stored the same item between our check and our insert: join it instead.
+    if (error instanceof DomainError && error.code === 'CONFLICT') {
+      return deps.store.withTransaction((tx) => addCoLogger(tx, actor, item.sourceKey));
+    }
+    throw error;
+  }
+}
+
+async function addCoLogger(tx: Store, actor: Actor, sourceKey: string) {
+  const existing = await tx.findLoggedItem(actor.tenantId, sourceKey);
+  if (!existing) throw new DomainError('INTERNAL', 'The logged item vanished.');
+  await tx.addInteractionLogger(actor.tenantId, existing.interactionId, actor.staffId);
+  await tx.appendAudit(actor.tenantId, {
+    actorId: actor.staffId,
+    action: 'interaction.colog',
+    companyId: existing.companyId,
+    targetId: existing.interactionId,
+  });
+  const entry = await tx.getInteractionEntry(actor.tenantId, existing.interactionId);
+  if (!entry) throw new DomainError('INTERNAL', 'The logged item vanished.');
+  return {
+    status: 'already_logged' as const,
+    interaction: toInteractionView(actor, entry),
+    loggedBy: (await tx.findLoggedItem(actor.tenantId, sourceKey))?.loggedBy ?? existing.loggedBy,
+    vacancy: null,
+  };
+}
+
+/** Mail-source failures, in the service's own words. */
+async function fromMailSource<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof MailSourceError)) throw error;
+    const codes: Record<MailSourceError['code'], ErrorCode> = {
+      NOT_FOUND: 'NOT_FOUND',
+      FORBIDDEN: 'FORBIDDEN',
+      THROTTLED: 'THROTTLED',
+      UNAVAILABLE: 'UNAVAILABLE',
+      AUTH_REQUIRED: 'AUTH_REQUIRED',
+    };
+    throw new DomainError(codes[error.code], error.message, error.claims);
+  }
+}
