@@ -105,7 +105,7 @@ function entraConfig(e: z.infer<typeof EnvSchema>): EntraConfig {
   const authorityHost = e.ENTRA_AUTHORITY_HOST.replace(/\/+$/, '');
   const clientId = e.ENTRA_CLIENT_ID.toLowerCase();
   return Object.freeze({
-    tenantIds: Object.freeze(e.ENTRA_TENANT_ID.map((id) => id.toLowerCase())),
+    tenantIds: Object.freeze([...new Set(e.ENTRA_TENANT_ID.map((id) => id.toLowerCase()))]),
     clientId,
     credential: e.ENTRA_CLIENT_CERTIFICATE_PATH
       ? { kind: 'certificate' as const, path: e.ENTRA_CLIENT_CERTIFICATE_PATH }

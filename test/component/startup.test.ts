@@ -39,7 +39,7 @@ describe('Starting the service in demo mode', function () {
   before(() => (dataDir = mkdtempSync(join(tmpdir(), 'kontaktspor-start-'))));
   after(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('when started with a fresh data directory, then it seeds, serves within 60 s and stops cleanly on SIGTERM', async () => {
+  it('when started with a fresh data directory, then it seeds, starts the emulators, serves within 60 s and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
     const run = startProcess({ PORT: String(port), DATA_DIR: dataDir });
     try {
@@ -53,6 +53,7 @@ describe('Starting the service in demo mode', function () {
       const search = (await fetch(`http://127.0.0.1:${port}/api/companies?q=ros`).then((r) => r.json())) as { items: unknown[] };
       assert.ok(search.items.length > 0);
       assert.doesNotMatch(run.output(), /ros/i, 'search terms must not be logged');
+      assert.match(run.output(), /demo identity and Graph emulators started/, 'demo mode runs the production identity code against the emulators');
     } finally {
       run.child.kill('SIGTERM');
     }
@@ -63,6 +64,13 @@ describe('Starting the service in demo mode', function () {
     const run = startProcess({ HOST: '0.0.0.0', DATA_DIR: dataDir });
     assert.equal(await exited(run.child), 1);
     assert.match(run.output(), /HOST/);
+    assert.doesNotMatch(run.output(), /\n\s+at /, 'no stack trace');
+  });
+
+  it('when production is half configured, then it refuses to start and names the missing variable', async () => {
+    const run = startProcess({ ENTRA_CLIENT_ID: '6b1f3e2a-9c4d-4e8f-a1b2-c3d4e5f6a7b8', DATA_DIR: dataDir });
+    assert.equal(await exited(run.child), 1);
+    assert.match(run.output(), /ENTRA_TENANT_ID/);
     assert.doesNotMatch(run.output(), /\n\s+at /, 'no stack trace');
   });
 });

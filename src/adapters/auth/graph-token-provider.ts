@@ -14,6 +14,17 @@ import type { OutboundFetch } from '../http-client/outbound-fetch.js';
 import { msalNetworkClient } from './msal-network-client.js';
 
 const GRAPH_DEFAULT_SCOPE = 'https://graph.microsoft.com/.default';
+/**
+ * Delegated permissions asked for on-behalf-of the user: read the item, tag it (categories on
+ * messages and events), create the master category, and read the user's department. Named
+ * explicitly rather than `.default` so MSAL's cache finds the token again by these scopes.
+ */
+export const GRAPH_DELEGATED_SCOPES = [
+  'https://graph.microsoft.com/User.Read',
+  'https://graph.microsoft.com/Mail.ReadWrite',
+  'https://graph.microsoft.com/Calendars.ReadWrite',
+  'https://graph.microsoft.com/MailboxSettings.ReadWrite',
+];
 
 /** Discovery documents handed to MSAL so it never calls out to find the authority (emulators, clouds). */
 export interface AuthorityMetadata {
@@ -41,7 +52,7 @@ export class GraphTokenProvider {
     try {
       const result =
         access.kind === 'user'
-          ? await client.acquireTokenOnBehalfOf({ oboAssertion: access.assertion, scopes: [GRAPH_DEFAULT_SCOPE] })
+          ? await client.acquireTokenOnBehalfOf({ oboAssertion: access.assertion, scopes: GRAPH_DELEGATED_SCOPES })
           : await client.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT_SCOPE] });
       if (!result?.accessToken) throw new MailSourceError('AUTH_REQUIRED', 'No Graph token was issued.');
       return result.accessToken;

@@ -120,7 +120,7 @@ export class GraphMailSource implements MailSource {
         client.api(`${root}/outlook/masterCategories`).get(),
       );
       if (list.value?.some((entry) => entry.displayName?.toLowerCase() === category.toLowerCase())) return;
-      await this.clientFor(access)
+      await this.clientFor(await this.options.tokens.tokenFor(access))
         .api(`${rootOf(access)}/outlook/masterCategories`)
         .post({ displayName: category, color: CATEGORY_COLOR });
     } catch (error) {
@@ -132,17 +132,20 @@ export class GraphMailSource implements MailSource {
   }
 
   private async call<T>(access: MailboxAccess, request: (client: Client, root: string) => Promise<T>): Promise<T> {
+    // The token is fetched first: inside the client's chain a token failure would come back as a
+    // generic GraphError and lose its meaning (AUTH_REQUIRED and its claims challenge).
+    const token = await this.options.tokens.tokenFor(access);
     try {
-      return await request(this.clientFor(access), rootOf(access));
+      return await request(this.clientFor(token), rootOf(access));
     } catch (error) {
       throw translateGraphError(error);
     }
   }
 
-  private clientFor(access: MailboxAccess): Client {
+  private clientFor(token: string): Client {
     const retry = this.options.retry ?? { maxRetries: 3, delaySeconds: 1 };
     const middleware: Middleware[] = [
-      new AuthenticationHandler({ getAccessToken: () => this.options.tokens.tokenFor(access) }),
+      new AuthenticationHandler({ getAccessToken: async () => token }),
       new RetryHandler(new RetryHandlerOptions(retry.delaySeconds, retry.maxRetries)),
       new RedirectHandler(),
       new OutboundFetchHandler(this.options.fetch),

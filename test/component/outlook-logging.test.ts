@@ -1,0 +1,207 @@
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import { pino } from 'pino';
+import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
+import { STORE_TARGETS, newTenantId, openOrSkip } from '../support/databases.js';
+import { startProductionIdentity } from '../support/identity-harness.js';
+import { createApp } from '../../src/http/create-app.js';
+import { systemClock } from '../../src/ports/clock.js';
+import { loadSeed } from '../../src/dev/load-seed.js';
+import { buildSeedData, type SeedData } from '../../src/dev/seed-data.js';
+import { demoMailboxes } from '../../src/dev/emulators/demo-mailboxes.js';
+import { ewsIdFor } from '../../src/dev/emulators/graph-ids.js';
+import type { Kysely } from 'kysely';
+import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
+import type { Database } from '../../src/adapters/store/db-schema.js';
+
+const seed: SeedData = buildSeedData();
+const mailboxes = demoMailboxes(seed);
+const [mette, soeren, camilla] = seed.staff;
+
+function messageIn(staffIndex: number, predicate: (m: MicrosoftGraph.Message) => boolean): MicrosoftGraph.Message {
+  const found = mailboxes[staffIndex]!.messages.find(predicate);
+  assert.ok(found, 'the demo mailbox has such a message');
+  return found;
+}
+const companyOf = (address: string) => seed.companies.find((c) => c.domains.includes(address.split('@')[1]!))!;
+
+for (const target of STORE_TARGETS) {
+  describe(`Logging Outlook items through Graph on ${target.name}`, function () {
+    let store: KyselyStore;
+    let db: Kysely<Database>;
+    let close: () => Promise<void>;
+    let harness: Awaited<ReturnType<typeof startProductionIdentity>>;
+    let server: Server;
+    let url: string;
+    let tenantId: string;
+
+    before(async function () {
+      ({ store, db, close } = await openOrSkip(this, target));
+      tenantId = newTenantId();
+      await loadSeed(store, tenantId, seed);
+      harness = await startProductionIdentity({ store, tenantId, seed });
+      const app = createApp({
+        store,
+        clock: systemClock,
+        authenticator: harness.authenticator,
+        mailSource: harness.mailSource,
+        logger: pino({ level: 'silent' }),
+        ownDomains: ['roskilde.dk'],
+        version: 'test',
+      });
+      server = await new Promise((resolve) => {
+        const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+      });
+      const address = server.address();
+      url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    });
+    afterEach(() => harness?.emulators.graph.clearFaults());
+    after(async () => {
+      server?.closeAllConnections();
+      server?.close();
+      await harness?.close();
+      await close?.();
+    });
+
+    async function as(staff: typeof mette, method: string, path: string, body?: unknown) {
+      const token = await harness.tokenFor({ oid: staff!.id, name: staff!.name, email: staff!.email });
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, body: (await response.json()) as any };
+    }
+    const interactionsWithKey = async (internetMessageId: string) =>
+      (await store.findLoggedItem(tenantId, `msg:${internetMessageId.replace(/^<|>$/g, '').toLowerCase()}`)) ?? null;
+    const countInteractions = async () => {
+      const row = await db.selectFrom('interactions').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).executeTakeFirstOrThrow();
+      return Number(row.n);
+    };
+
+    it('when a consultant logs an email from a known company with two topics, then it tops the timeline, is tagged in Outlook and the pane says so', async () => {
+      const message = messageIn(0, (m) => m.subject === 'Ledige stillinger som lagermedarbejder');
+      const company = companyOf(message.from!.emailAddress!.address!);
+      const logged = await as(mette, 'POST', '/api/interactions/email', {
+        itemId: message.id,
+        companyId: company.id,
+        topics: ['rekruttering', 'opkvalificering'],
+        summary: 'Søger to lagermedarbejdere til august.',
+      });
+      assert.equal(logged.status, 201, JSON.stringify(logged.body));
+      assert.equal(logged.body.status, 'logged');
+      assert.equal(logged.body.categoryApplied, true);
+      const timeline = await as(mette, 'GET', `/api/companies/${company.id}/interactions?limit=50`);
+      const item = timeline.body.items.find((i: { id: string }) => i.id === logged.body.interaction.id);
+      assert.equal(item.subject, 'Ledige stillinger som lagermedarbejder');
+      assert.deepEqual(item.topics, ['rekruttering', 'opkvalificering']);
+      assert.ok(harness.emulators.graph.getMessage(mette!.id, message.id!)?.categories?.includes('Kontaktspor'));
+      const pane = await as(mette, 'GET', `/api/context?email=${encodeURIComponent(message.from!.emailAddress!.address!)}&internetMessageId=${encodeURIComponent(message.internetMessageId!)}`);
+      assert.deepEqual(pane.body.alreadyLogged.loggedBy.map((l: { id: string }) => l.id), [mette!.id]);
+    });
+
+    it('when a colleague logs the same email from their own mailbox, then it is one contact with two loggers', async () => {
+      const mine = messageIn(0, (m) => m.subject === 'Jobordre: 3 chauffører (C/CE)');
+      const theirs = messageIn(1, (m) => m.internetMessageId === mine.internetMessageId);
+      assert.notEqual(mine.id, theirs.id, 'Graph ids differ per mailbox');
+      const company = companyOf(mine.from!.emailAddress!.address!);
+      const first = await as(mette, 'POST', '/api/interactions/email', { itemId: mine.id, companyId: company.id, topics: ['rekruttering'] });
+      const second = await as(soeren, 'POST', '/api/interactions/email', { itemId: theirs.id, companyId: company.id, topics: ['rekruttering'] });
+      assert.equal(first.status, 201);
+      assert.equal(second.status, 200);
+      assert.equal(second.body.status, 'already_logged');
+      assert.equal(second.body.interaction.id, first.body.interaction.id);
+      assert.deepEqual(second.body.loggedBy.map((l: { id: string }) => l.id).sort(), [mette!.id, soeren!.id].sort());
+    });
+
+    it('when three colleagues log the same email at the same moment, then one contact has three loggers', async () => {
+      const shared = mailboxes.map((box, index) => ({ index, message: box.messages.find((m) => m.subject === 'Opfølgning på vores møde i går')! }));
+      const company = companyOf(shared[0]!.message.from!.emailAddress!.address!);
+      const staff = [mette, soeren, camilla];
+      const results = await Promise.all(
+        shared.map(({ index, message }) => as(staff[index], 'POST', '/api/interactions/email', { itemId: message.id, companyId: company.id, topics: ['rekruttering'] })),
+      );
+      assert.deepEqual(results.map((r) => r.status).sort(), [200, 200, 201]);
+      assert.equal(new Set(results.map((r) => r.body.interaction.id)).size, 1);
+      const logged = await interactionsWithKey(shared[0]!.message.internetMessageId!);
+      assert.equal(logged?.loggedBy.length, 3);
+    });
+
+    it('when the email carries a CPR number and the item id comes from desktop Outlook (EWS), then it is stored without the number', async () => {
+      const message = messageIn(0, (m) => /cpr/i.test(m.body?.content ?? ''));
+      const company = companyOf(message.from!.emailAddress!.address!);
+      const logged = await as(mette, 'POST', '/api/interactions/email', {
+        itemId: ewsIdFor(message.id!),
+        itemIdType: 'ews',
+        companyId: company.id,
+        topics: ['fastholdelse'],
+        summary: 'Medarbejder med cpr 010190-1234 er sygemeldt.',
+        visibility: 'full',
+      });
+      assert.equal(logged.status, 201, JSON.stringify(logged.body));
+      const entry = await store.getInteractionEntry(tenantId, logged.body.interaction.id);
+      for (const text of [entry?.subject, entry?.summary, entry?.excerpt]) {
+        assert.doesNotMatch(text ?? '', /010190.?1234/);
+      }
+      assert.match(entry?.summary ?? '', /\[CPR fjernet\]/);
+    });
+
+    it('when a meeting is logged, then it is a meeting contact keyed by its iCalUId', async () => {
+      const event = mailboxes[0]!.events.find((e) => e.subject?.startsWith('Afklaring af løntilskud'))!;
+      const company = seed.companies.find((c) => c.name.startsWith('Roskilde VVS'))!;
+      const logged = await as(mette, 'POST', '/api/interactions/meeting', { itemId: event.id, companyId: company.id, topics: ['loentilskud'] });
+      assert.equal(logged.status, 201, JSON.stringify(logged.body));
+      assert.equal(logged.body.interaction.kind, 'meeting');
+      const entry = await store.getInteractionEntry(tenantId, logged.body.interaction.id);
+      assert.equal(entry?.sourceKey?.startsWith(`ical:${event.iCalUId}`), true);
+    });
+
+    it('when the item is a draft, then it is refused and nothing is stored', async () => {
+      const draft = messageIn(0, (m) => m.isDraft === true);
+      const reply = await as(mette, 'POST', '/api/interactions/email', { itemId: draft.id, companyId: seed.companies[0]!.id });
+      assert.equal(reply.status, 400);
+    });
+
+    const faults: [string, 404 | 403 | 503, number, string][] = [
+      ['the item is gone (404)', 404, 404, 'NOT_FOUND'],
+      ['access is denied (403)', 403, 403, 'FORBIDDEN'],
+      ['Graph stays unavailable (503)', 503, 503, 'UNAVAILABLE'],
+    ];
+    for (const [label, fault, status, code] of faults) {
+      it(`when ${label}, then the pane gets ${status} ${code} and nothing is stored`, async () => {
+        const message = messageIn(0, (m) => m.subject === 'Spørgsmål om løntilskud');
+        const company = companyOf(message.from!.emailAddress!.address!);
+        harness.emulators.graph.injectFault({ method: 'GET', path: /\/messages\//, status: fault, retryAfterSeconds: 0 });
+        const before = await countInteractions();
+        const reply = await as(mette, 'POST', '/api/interactions/email', { itemId: message.id, companyId: company.id, topics: ['loentilskud'] });
+        assert.equal(reply.status, status);
+        assert.equal(reply.body.error.code, code);
+        assert.equal(await countInteractions(), before);
+        assert.equal(await interactionsWithKey(message.internetMessageId!), null);
+      });
+    }
+
+    it('when Graph throttles once (429, Retry-After 1), then the email is logged once', async () => {
+      const message = messageIn(0, (m) => m.subject === 'Spørgsmål om løntilskud');
+      const company = companyOf(message.from!.emailAddress!.address!);
+      harness.emulators.graph.injectFault({ method: 'GET', path: /\/messages\//, status: 429, retryAfterSeconds: 1, times: 1 });
+      const reply = await as(mette, 'POST', '/api/interactions/email', { itemId: message.id, companyId: company.id, topics: ['loentilskud'] });
+      assert.equal(reply.status, 201);
+      assert.equal((await interactionsWithKey(message.internetMessageId!))?.loggedBy.length, 1);
+    });
+
+    it('when the email also brings a vacancy, then the vacancy is created and linked to the contact', async () => {
+      const message = messageIn(0, (m) => m.subject === 'Sommerferieafløsere' || m.subject === 'Fleksjob – muligheder hos os');
+      const company = companyOf(message.from!.emailAddress!.address!);
+      const reply = await as(mette, 'POST', '/api/interactions/email', {
+        itemId: message.id,
+        companyId: company.id,
+        topics: ['rekruttering'],
+        vacancy: { title: 'Rengøringsassistent', positions: 2, deadline: '2027-02-01', location: 'Roskilde' },
+      });
+      assert.equal(reply.status, 201, JSON.stringify(reply.body));
+      assert.equal(reply.body.vacancy.interactionId, reply.body.interaction.id);
+      assert.equal(reply.body.vacancy.status, 'received');
+    });
+  });
+}
