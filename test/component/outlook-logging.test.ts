@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { pino } from 'pino';
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { STORE_TARGETS, newTenantId, openOrSkip } from '../support/databases.js';
 import { startProductionIdentity } from '../support/identity-harness.js';
-import { createApp } from '../../src/http/create-app.js';
-import { systemClock } from '../../src/ports/clock.js';
+import { serveApp } from '../support/test-app.js';
 import { loadSeed } from '../../src/dev/load-seed.js';
 import { buildSeedData, type SeedData } from '../../src/dev/seed-data.js';
 import { demoMailboxes } from '../../src/dev/emulators/demo-mailboxes.js';
@@ -31,7 +28,7 @@ for (const target of STORE_TARGETS) {
     let db: Kysely<Database>;
     let close: () => Promise<void>;
     let harness: Awaited<ReturnType<typeof startProductionIdentity>>;
-    let server: Server;
+    let server: Awaited<ReturnType<typeof serveApp>>;
     let url: string;
     let tenantId: string;
 
@@ -40,25 +37,12 @@ for (const target of STORE_TARGETS) {
       tenantId = newTenantId();
       await loadSeed(store, tenantId, seed);
       harness = await startProductionIdentity({ store, tenantId, seed });
-      const app = createApp({
-        store,
-        clock: systemClock,
-        authenticator: harness.authenticator,
-        mailSource: harness.mailSource,
-        logger: pino({ level: 'silent' }),
-        ownDomains: ['roskilde.dk'],
-        version: 'test',
-      });
-      server = await new Promise((resolve) => {
-        const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-      });
-      const address = server.address();
-      url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      server = await serveApp({ store, authenticator: harness.authenticator, mailSource: harness.mailSource });
+        url = server.url;
     });
     afterEach(() => harness?.emulators.graph.clearFaults());
     after(async () => {
-      server?.closeAllConnections();
-      server?.close();
+      await server?.close();
       await harness?.close();
       await close?.();
     });

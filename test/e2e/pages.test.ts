@@ -2,13 +2,10 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { pino } from 'pino';
-import type { Server } from 'node:http';
 import { openDatabase } from '../../src/adapters/store/open-database.js';
 import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
-import { createApp } from '../../src/http/create-app.js';
+import { serveApp } from '../support/test-app.js';
 import { demoAuthenticator } from '../../src/dev/demo-authenticator.js';
-import { systemClock } from '../../src/ports/clock.js';
 import { seedTenant } from '../support/seeded.js';
 import { launchOrSkip } from '../support/browser.js';
 
@@ -17,7 +14,7 @@ const PUBLIC_DIR = fileURLToPath(new URL('../../dist/public', import.meta.url));
 describe('Pages in Chromium (demo server)', function () {
   let browser: Browser;
   let page: Page;
-  let server: Server;
+  let server: Awaited<ReturnType<typeof serveApp>>;
   let store: KyselyStore;
   let url: string;
   const dialogs: string[] = [];
@@ -27,20 +24,12 @@ describe('Pages in Chromium (demo server)', function () {
     browser = await launchOrSkip(this);
     store = new KyselyStore(await openDatabase({ kind: 'pglite', dataDir: ':memory:' }));
     const { tenantId, demoEmail } = await seedTenant(store);
-    const app = createApp({
+    server = await serveApp({
       store,
-      clock: systemClock,
       authenticator: demoAuthenticator({ store, tenantId, defaultEmail: demoEmail }),
-      logger: pino({ level: 'silent' }),
-      ownDomains: ['roskilde.dk'],
-      version: 'e2e',
       publicDir: PUBLIC_DIR,
     });
-    server = await new Promise((resolve) => {
-      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-    });
-    const address = server.address();
-    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    url = server.url;
     page = await browser.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -49,8 +38,7 @@ describe('Pages in Chromium (demo server)', function () {
   });
   after(async () => {
     await browser?.close();
-    server?.closeAllConnections();
-    server?.close();
+    await server?.close();
     await store?.close();
   });
 

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { pino } from 'pino';
-import type { Server } from 'node:http';
 import { openDatabase } from '../../src/adapters/store/open-database.js';
 import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
-import { createApp } from '../../src/http/create-app.js';
-import { systemClock } from '../../src/ports/clock.js';
+import { serveApp } from '../support/test-app.js';
 import { startProductionIdentity } from '../support/identity-harness.js';
 
 const TENANT = '3f1c2b7e-5d2a-4c1e-9a57-0c4b2f6d8e11';
@@ -13,31 +10,18 @@ const TENANT = '3f1c2b7e-5d2a-4c1e-9a57-0c4b2f6d8e11';
 describe('Production sign-in: only a valid Entra ID access token for this API gets in', function () {
   let store: KyselyStore;
   let harness: Awaited<ReturnType<typeof startProductionIdentity>>;
-  let server: Server;
+  let server: Awaited<ReturnType<typeof serveApp>>;
   let url: string;
   const mette = { oid: randomUUID(), name: 'Mette Kjærgaard', email: 'mette.kjaergaard@roskilde.dk' };
 
   before(async () => {
     store = new KyselyStore(await openDatabase({ kind: 'pglite', dataDir: ':memory:' }));
     harness = await startProductionIdentity({ store, tenantId: TENANT });
-    const app = createApp({
-      store,
-      clock: systemClock,
-      authenticator: harness.authenticator,
-      mailSource: harness.mailSource,
-      logger: pino({ level: 'silent' }),
-      ownDomains: ['roskilde.dk'],
-      version: 'test',
-    });
-    server = await new Promise((resolve) => {
-      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-    });
-    const address = server.address();
-    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    server = await serveApp({ store, authenticator: harness.authenticator, mailSource: harness.mailSource });
+      url = server.url;
   });
   after(async () => {
-    server?.closeAllConnections();
-    server?.close();
+    await server?.close();
     await harness?.close();
     await store?.close();
   });

@@ -4,6 +4,7 @@ import { createApp } from '../../src/http/create-app.js';
 import { demoAuthenticator } from '../../src/dev/demo-authenticator.js';
 import type { Store } from '../../src/ports/store.js';
 import type { Clock } from '../../src/ports/clock.js';
+import type { AppDeps } from '../../src/http/app-deps.js';
 import { systemClock } from '../../src/ports/clock.js';
 
 export interface TestApp {
@@ -17,6 +18,28 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The real HTTP app with the given collaborators, on an ephemeral loopback port. */
+export async function serveApp(overrides: Partial<AppDeps> & Pick<AppDeps, 'store' | 'authenticator'>): Promise<{ url: string; close(): Promise<void> }> {
+  const app = createApp({
+    clock: systemClock,
+    logger: pino({ level: 'silent' }),
+    ownDomains: ['roskilde.dk'],
+    version: 'test',
+    ...overrides,
+  });
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const address = server.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
 /** The real HTTP app on an ephemeral loopback port, acting as one tenant's demo identity. */
 export async function startTestApp(options: {
   store: Store;
@@ -25,19 +48,12 @@ export async function startTestApp(options: {
   clock?: Clock;
   ownDomains?: string[];
 }): Promise<TestApp> {
-  const app = createApp({
+  const { url, close } = await serveApp({
     store: options.store,
-    clock: options.clock ?? systemClock,
+    ...(options.clock && { clock: options.clock }),
     authenticator: demoAuthenticator({ store: options.store, tenantId: options.tenantId, defaultEmail: options.defaultEmail }),
-    logger: pino({ level: 'silent' }),
-    ownDomains: options.ownDomains ?? ['roskilde.dk'],
-    version: 'test',
+    ...(options.ownDomains && { ownDomains: options.ownDomains }),
   });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     url,
     async call(method, path, { body, rawBody, headers = {} } = {}) {
@@ -57,9 +73,6 @@ export async function startTestApp(options: {
       }
       return { status: response.status, body: parsed, text };
     },
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close,
   };
 }

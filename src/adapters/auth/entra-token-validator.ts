@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, customFetch, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
-import { DomainError } from '../../domain/errors.js';
+import { DomainError, type ErrorCode } from '../../domain/errors.js';
 import type { EntraConfig } from '../../config.js';
 import type { OutboundFetch } from '../http-client/outbound-fetch.js';
 
@@ -134,17 +134,7 @@ function tokenError(code: TokenErrorCode, message: string): DomainError {
   return new DomainError(code, message);
 }
 
-export type TokenErrorCode =
-  | 'TOKEN_MISSING'
-  | 'TOKEN_MALFORMED'
-  | 'TOKEN_SIGNATURE_INVALID'
-  | 'TOKEN_EXPIRED'
-  | 'TOKEN_NOT_YET_VALID'
-  | 'TOKEN_ISSUER_INVALID'
-  | 'TOKEN_AUDIENCE_INVALID'
-  | 'TOKEN_TENANT_NOT_ALLOWED'
-  | 'TOKEN_SCOPE_MISSING'
-  | 'TOKEN_NOT_ACCESS_TOKEN';
+type TokenErrorCode = Extract<ErrorCode, `TOKEN_${string}`>;
 
 function firstString(...values: unknown[]): string | null {
   const found = values.find((value): value is string => typeof value === 'string' && value.length > 0);
