@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   ENTRA_OIDC_METADATA_URL: z.string().optional(),
   ENTRA_ADMIN_ROLE: z.string().min(1).default('Kontaktspor.Admin'),
   GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com/v1.0'),
+  OFFICE_JS_URL: z.string().url().optional(),
 });
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -39,6 +40,8 @@ export interface EntraConfig {
   readonly credential: { readonly kind: 'secret'; readonly secret: string } | { readonly kind: 'certificate'; readonly path: string };
   /** Audiences our API accepts: the client id and its api:// URIs. */
   readonly audiences: readonly string[];
+  /** The scope the Teams tab and Outlook add-in ask a token for. */
+  readonly apiScope: string;
   readonly authorityHost: string;
   /** `{tenant}` is replaced by the tenant id. */
   readonly oidcMetadataUrl: string;
@@ -54,6 +57,8 @@ export interface Config {
   /** The tenant's own and municipal mail domains: they never identify a company. */
   readonly ownDomains: readonly string[];
   readonly graphBaseUrl: string;
+  /** office.js for the add-in pages; null = Microsoft's CDN in production, the stand-in in demo mode. */
+  readonly officeJsUrl: string | null;
   /** Production only. */
   readonly entra: EntraConfig | null;
   /** Demo only. */
@@ -87,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     ownDomains: Object.freeze((e.OWN_DOMAINS.length ? e.OWN_DOMAINS : DEMO_OWN_DOMAINS).map((d) => d.toLowerCase())),
     graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''),
+    officeJsUrl: e.OFFICE_JS_URL ?? null,
     entra: production ? entraConfig(e) : null,
     demo: production ? null : Object.freeze({ tenantId: DEMO_TENANT_ID, seed: e.DEMO_SEED === 'true' }),
   });
@@ -111,6 +117,7 @@ function entraConfig(e: z.infer<typeof EnvSchema>): EntraConfig {
       ? { kind: 'certificate' as const, path: e.ENTRA_CLIENT_CERTIFICATE_PATH }
       : { kind: 'secret' as const, secret: e.ENTRA_CLIENT_SECRET! },
     audiences: Object.freeze([...new Set([clientId, `api://${clientId}`, ...(e.ENTRA_APP_ID_URI ? [e.ENTRA_APP_ID_URI] : [])])]),
+    apiScope: `${e.ENTRA_APP_ID_URI ?? `api://${clientId}`}/access_as_user`,
     authorityHost,
     oidcMetadataUrl: e.ENTRA_OIDC_METADATA_URL ?? `${authorityHost}/{tenant}/v2.0/.well-known/openid-configuration`,
     adminRole: e.ENTRA_ADMIN_ROLE,

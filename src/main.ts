@@ -36,6 +36,7 @@ export async function startService(config: Config): Promise<RunningService> {
     clock: systemClock,
     authenticator: identity.authenticator,
     mailSource: identity.mailSource,
+    ...frontEndOptions(config, identity),
     logger,
     ownDomains: config.ownDomains,
     version,
@@ -74,6 +75,18 @@ async function wireIdentity(config: Config, store: Store, logger: Logger): Promi
   const seed = demo.seed ? buildSeedData() : undefined;
   if (seed && (await loadSeed(store, demo.tenantId, seed))) logger.info({ tenantId: demo.tenantId }, 'demo data seeded');
   return demoIdentity({ config, store, logger, seed, defaultEmail: DEMO_USER_EMAIL });
+}
+
+/** What the add-in and tab pages load: office.js (CDN in production, stand-in in demo) and sign-in ids. */
+function frontEndOptions(config: Config, identity: IdentityWiring) {
+  const entra = config.entra;
+  return {
+    ...(identity.devRouter && { devRouter: identity.devRouter }),
+    ...((config.officeJsUrl ?? identity.officeJsUrl) && { officeJsUrl: (config.officeJsUrl ?? identity.officeJsUrl)! }),
+    clientAuth: entra
+      ? { clientId: entra.clientId, apiScope: entra.apiScope, authority: `${entra.authorityHost}/${entra.tenantIds[0]}` }
+      : null,
+  };
 }
 
 /** Runs the service until SIGTERM or SIGINT. */

@@ -4,6 +4,7 @@ export const AUDIT = {
   companyRead: 'company.read',
   companyCreate: 'company.create',
   companyUpdate: 'company.update',
+  contactAssign: 'contact.assign',
   historyRead: 'history.read',
   interactionCreate: 'interaction.create',
   contextRead: 'context.read',

@@ -1,8 +1,9 @@
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
-import { MailSourceError, type CapturedItem, type MailboxAccess, type MailSource } from '../ports/mail-source.js';
+import type { CapturedItem, MailSource } from '../ports/mail-source.js';
 import type { Actor, Vacancy, Visibility } from '../domain/model.js';
-import { DomainError, type ErrorCode } from '../domain/errors.js';
+import { DomainError } from '../domain/errors.js';
+import { readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
 import { redactCpr } from '../domain/cpr.js';
 import { assertKnownTopics } from './tenant-topics.js';
 import { createVacancy, type VacancyInput } from './vacancies.js';
@@ -15,11 +16,7 @@ const EXCERPT_KEPT = 1000;
 
 type Deps = { store: Store; clock: Clock; mailSource?: MailSource | undefined };
 
-export interface LogItemInput {
-  kind: 'email' | 'meeting';
-  itemId: string;
-  /** office.js on desktop gives EWS ids; Graph wants REST ids. */
-  itemIdType: 'rest' | 'ews';
+export interface LogItemInput extends ItemRef {
   companyId: string;
   topics: string[];
   summary?: string | null | undefined;
@@ -46,15 +43,10 @@ export async function logOutlookItem(deps: Deps, actor: Actor, input: LogItemInp
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
   await assertKnownTopics(deps.store, actor.tenantId, input.topics);
 
-  if (!actor.userAssertion) throw new DomainError('AUTH_REQUIRED', 'Sign in again so Kontaktspor can read this item.');
-  const access: MailboxAccess = { kind: 'user', tenantId: actor.tenantId, assertion: actor.userAssertion };
+  const access = userMailbox(actor);
 
-  const mailSource = deps.mailSource;
-  if (!mailSource) throw new DomainError('UNAVAILABLE', 'Mailbox access is not configured.');
-  const restId = await fromMailSource(() => toRestId(mailSource, access, input));
-  const item = await fromMailSource(() =>
-    input.kind === 'email' ? mailSource.getMessage(access, restId) : mailSource.getEvent(access, restId),
-  );
+  const mailSource = requireMailSource(deps.mailSource);
+  const { restId, item } = await readOutlookItem(mailSource, access, input);
   if (item.isDraft) throw new DomainError('VALIDATION_FAILED', 'A draft cannot be logged: save or send it first.');
 
   const stored = await storeOnce(deps, actor, input, redacted(item, deps.clock.now(), input.summary));
@@ -62,14 +54,6 @@ export async function logOutlookItem(deps: Deps, actor: Actor, input: LogItemInp
     .addCategory(access, { kind: input.kind, restId }, LOGGED_CATEGORY)
     .then(() => true, () => false);
   return { ...stored, categoryApplied };
-}
-
-async function toRestId(mailSource: MailSource, access: MailboxAccess, input: LogItemInput): Promise<string> {
-  if (input.itemIdType === 'rest') return input.itemId;
-  const ids = await mailSource.toRestIds(access, [input.itemId]);
-  const restId = ids.get(input.itemId);
-  if (!restId) throw new MailSourceError('NOT_FOUND', 'The item id could not be translated.');
-  return restId;
 }
 
 /** What is stored: CPR numbers out of every text, the excerpt bounded. */
@@ -159,21 +143,4 @@ async function addCoLogger(tx: Store, actor: Actor, sourceKey: string) {
     loggedBy: (await tx.findLoggedItem(actor.tenantId, sourceKey))?.loggedBy ?? existing.loggedBy,
     vacancy: null,
   };
-}
-
-/** Mail-source failures, in the service's own words. */
-async function fromMailSource<T>(read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (error) {
-    if (!(error instanceof MailSourceError)) throw error;
-    const codes: Record<MailSourceError['code'], ErrorCode> = {
-      NOT_FOUND: 'NOT_FOUND',
-      FORBIDDEN: 'FORBIDDEN',
-      THROTTLED: 'THROTTLED',
-      UNAVAILABLE: 'UNAVAILABLE',
-      AUTH_REQUIRED: 'AUTH_REQUIRED',
-    };
-    throw new DomainError(codes[error.code], error.message, error.claims);
-  }
 }

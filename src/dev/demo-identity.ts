@@ -30,6 +30,7 @@ export async function demoIdentity(options: {
       authorityHost: identity.url,
       oidcMetadataUrl: identity.metadataUrl('{tenant}'),
       adminRole: 'Kontaktspor.Admin',
+      apiScope: `${app.appIdUri}/access_as_user`,
     },
     graphBaseUrl: emulators.graph.baseUrl,
     ownDomains: options.config.ownDomains,

@@ -1,7 +1,8 @@
 /**
  * Ranks the companies an email's addresses point at, from lookups the store already did.
- * Only 'candidate' addresses count: freemail, own/municipal and invalid addresses are ignored
- * even if the store has a hit for them.
+ * A known contact person's exact address counts even at a freemail provider (staff chose that
+ * company for that address); a domain counts only for company domains, never freemail. Own,
+ * municipal and invalid addresses never count.
  */
 import { classifyAddress, domainOf, normalizeEmail } from './email-address.js';
 
@@ -31,12 +32,13 @@ export interface RankedMatch {
 const CONTACT_WEIGHT = 1000;
 const DOMAIN_WEIGHT = 1;
 
-/** The normalised candidate addresses worth looking up as contact persons, deduplicated. */
+/** The normalised addresses worth looking up as contact persons (company or freemail), deduplicated. */
 export function candidateEmails(emails: readonly string[], ownDomains: readonly string[]): string[] {
   const seen = new Set<string>();
   for (const email of emails) {
     const normalized = normalizeEmail(email);
-    if (normalized !== null && classifyAddress(normalized, ownDomains) === 'candidate') {
+    const kind = normalized === null ? 'invalid' : classifyAddress(normalized, ownDomains);
+    if (normalized !== null && (kind === 'candidate' || kind === 'freemail')) {
       seen.add(normalized);
     }
   }
@@ -48,7 +50,7 @@ export function candidateDomains(emails: readonly string[], ownDomains: readonly
   const seen = new Set<string>();
   for (const email of candidateEmails(emails, ownDomains)) {
     const domain = domainOf(email);
-    if (domain !== null) seen.add(domain);
+    if (domain !== null && classifyAddress(email, ownDomains) === 'candidate') seen.add(domain);
   }
   return [...seen];
 }
@@ -104,7 +106,7 @@ export function rankCompanyMatches(
       }
       continue;
     }
-    const domain = domainOf(email);
+    const domain = classifyAddress(email, ownDomains) === 'candidate' ? domainOf(email) : null;
     const domainCompanies = domain === null ? undefined : companiesByDomain.get(domain);
     for (const companyId of domainCompanies ?? []) {
       const t = tally(companyId);

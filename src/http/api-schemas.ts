@@ -215,6 +215,17 @@ export const ServiceContextSchema = z.object({
   openVacancies: z.array(VacancySchema),
   lastContacts: z.array(InteractionViewSchema),
   topicCounts: z.array(z.object({ topic: z.string(), count: z.number().int() })),
+  recentColleagueContacts: z.array(
+    z.object({
+      staffId: Id,
+      name: z.string().nullable(),
+      sectionId: z.string().nullable(),
+      sectionName: z.string().nullable(),
+      occurredAt: Timestamp,
+      kind: z.enum(['email', 'meeting', 'call', 'visit', 'note']),
+      topics: z.array(z.string()),
+    }),
+  ),
 });
 export const CompanyDetailSchema = z.object({ company: CompanySchema, context: ServiceContextSchema });
 export const CompanyListSchema = z.object({
@@ -328,4 +339,44 @@ export const LogItemResultSchema = z.object({
   loggedBy: z.array(z.object({ id: Id, name: z.string().nullable() })),
   categoryApplied: z.boolean(),
   vacancy: VacancySchema.nullable(),
+});
+
+export const ItemPreviewQuery = z
+  .object({
+    kind: z.enum(['email', 'meeting']),
+    itemId: z.string().trim().min(1).max(1024),
+    itemIdType: z.enum(['rest', 'ews']).default('rest'),
+  })
+  .strict();
+const ParticipantSchema = z.object({
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  role: z.enum(['from', 'to', 'cc', 'attendee', 'organizer']),
+  side: z.enum(['ours', 'theirs']),
+});
+export const ItemPreviewSchema = z.object({
+  kind: z.enum(['email', 'meeting']),
+  subject: z.string().nullable(),
+  occurredAt: Timestamp,
+  summaryDraft: z.string().nullable(),
+  healthWords: z.array(z.string()),
+  cprFound: z.boolean(),
+  suggestedVisibility: VisibilitySchema,
+  participants: z.array(ParticipantSchema),
+  attachmentCount: z.number().int(),
+  alreadyLogged: z
+    .object({ interactionId: Id, companyId: Id, loggedBy: z.array(z.object({ id: Id, name: z.string().nullable() })) })
+    .nullable(),
+});
+export const RememberContactBody = z.object({ email: z.string().max(320), name: optionalText(200) }).strict();
+export const ContactSchema = z.object({
+  contact: z.object({
+    id: Id,
+    companyId: Id,
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    title: z.string().nullable(),
+  }),
+  movedFrom: Id.nullable(),
 });

@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import type { Router } from 'express';
+import type { ClientConfig } from './front-end-pages.js';
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Authenticator } from '../ports/authenticator.js';
@@ -17,4 +19,10 @@ export interface AppDeps {
   version: string;
   /** Built front ends (tab/, addin/); absent in tests that need no pages. */
   publicDir?: string;
+  /** Where the add-in pages load office.js from: Microsoft's CDN, or the demo stand-in. */
+  officeJsUrl?: string;
+  /** Ids the front ends need to sign in (production). */
+  clientAuth?: ClientConfig['auth'];
+  /** Demo-only pages and endpoints (the Outlook stand-in), mounted at /dev. */
+  devRouter?: Router;
 }

@@ -5,6 +5,7 @@ import type { Route } from './route.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { buildOpenApi } from './openapi.js';
 import { renderLandingPage } from './landing.page.js';
+import { frontEndPages } from './front-end-pages.js';
 import { companyRoutes } from './routes/companies.routes.js';
 import { outlookRoutes } from './routes/outlook.routes.js';
 import { vacancyRoutes } from './routes/vacancies.routes.js';
@@ -14,6 +15,8 @@ import { adminRoutes } from './routes/admin.routes.js';
 import { DomainError } from '../domain/errors.js';
 
 const BODY_LIMIT = '100kb';
+/** Office requires add-ins to load office.js from Microsoft's CDN. */
+export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 export function apiRoutes(deps: AppDeps): Route[] {
   return [
@@ -47,9 +50,11 @@ export function createApp(deps: AppDeps): express.Express {
     res.type('html').send(renderLandingPage({ demo: deps.authenticator.mode === 'demo', version: deps.version }));
   });
   if (deps.publicDir) {
-    app.use('/tab', express.static(`${deps.publicDir}/tab`, { index: 'index.html', fallthrough: true }));
-    app.use('/addin', express.static(`${deps.publicDir}/addin`, { index: 'index.html', fallthrough: true }));
+    const config = { mode: deps.authenticator.mode, auth: deps.clientAuth ?? null };
+    app.use('/tab', frontEndPages({ dir: `${deps.publicDir}/tab`, officeJsUrl: null, config }));
+    app.use('/addin', frontEndPages({ dir: `${deps.publicDir}/addin`, officeJsUrl: deps.officeJsUrl ?? OFFICE_JS_CDN, config }));
   }
+  if (deps.devRouter) app.use('/dev', deps.devRouter);
 
   const routes = apiRoutes(deps);
   const openApi = buildOpenApi(routes, deps.version);
@@ -98,10 +103,10 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
   next();
 };
 
-const securityHeaders: RequestHandler = (_req, res, next) => {
+const securityHeaders: RequestHandler = (req, res, next) => {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('Cache-Control', 'no-store');
+  if (req.path.startsWith('/api/')) res.setHeader('Cache-Control', 'no-store');
   next();
 };
 

@@ -114,6 +114,14 @@ export interface Store {
   findDomainHits(tenantId: string, domains: readonly string[]): Promise<DomainHit[]>;
   listContacts(tenantId: string, companyId: string): Promise<Contact[]>;
   insertContact(tenantId: string, contact: NewContact): Promise<Contact>;
+  /**
+   * Makes `email` a contact person of the company: creates the contact, or moves an existing one
+   * with that address here. Returns the company it belonged to before, if another.
+   */
+  assignContactEmail(
+    tenantId: string,
+    contact: { companyId: string; email: string; name: string | null },
+  ): Promise<{ contact: Contact; previousCompanyId: string | null }>;
 
   /** Newest first, strictly after `after` when given; `limit` rows at most. */
   listInteractions(

@@ -142,6 +142,7 @@ for (const target of STORE_TARGETS) {
         'post /api/vacancies/:id/transition': { to: 'in_progress' },
         'put /api/kpi/targets': { targets: [{ metric: 'samarbejdsgrad', period: '2026', value: 0.5 }] },
         'post /api/interactions/email': { itemId: 'AAMkAGI2TG93AAA=', companyId: companyX.id },
+        'post /api/companies/:id/contacts': { email: 'ny.kontakt@gyldig.dk' },
         'post /api/interactions/meeting': { itemId: 'AAMkAGI2TG93AAA=', companyId: companyX.id },
       };
       const idFor = (path: string) => (path.startsWith('/api/vacancies') ? receivedVacancyId : companyX.id);

@@ -187,5 +187,42 @@ for (const target of STORE_TARGETS) {
       assert.equal(reply.body.vacancy.interactionId, reply.body.interaction.id);
       assert.equal(reply.body.vacancy.status, 'received');
     });
+
+    it('when the pane previews an email that names a CPR number and a sick-listed employee, then the draft has no number and suggests metadata only', async () => {
+      const message = messageIn(0, (m) => /cpr/i.test(m.body?.content ?? ''));
+      const preview = await as(mette, 'GET', `/api/items/preview?kind=email&itemId=${encodeURIComponent(message.id!)}`);
+      assert.equal(preview.status, 200, JSON.stringify(preview.body));
+      assert.doesNotMatch(JSON.stringify(preview.body), /010190.?1234/);
+      assert.equal(preview.body.cprFound, true);
+      assert.ok(preview.body.healthWords.length > 0);
+      assert.equal(preview.body.suggestedVisibility, 'metadata');
+    });
+
+    it('when a gmail sender is placed at a company in the pane, then the next email from that address matches it', async () => {
+      const sender = messageIn(0, (m) => m.from?.emailAddress?.address?.endsWith('@gmail.com') === true).from!.emailAddress!;
+      const before = await as(mette, 'GET', `/api/context?email=${encodeURIComponent(sender.address!)}`);
+      assert.deepEqual(before.body.matches, []);
+      const company = seed.companies[3]!;
+      const chosen = await as(mette, 'POST', `/api/companies/${company.id}/contacts`, { email: sender.address, name: sender.name });
+      assert.equal(chosen.status, 201, JSON.stringify(chosen.body));
+      const after = await as(mette, 'GET', `/api/context?email=${encodeURIComponent(sender.address!)}`);
+      assert.equal(after.body.matches[0].company.id, company.id);
+      assert.equal(after.body.matches[0].reason, 'contact');
+      const own = await as(mette, 'POST', `/api/companies/${company.id}/contacts`, { email: 'kollega@roskilde.dk' });
+      assert.equal(own.status, 400);
+    });
+
+    it("when a colleague contacted the company in the last 14 days, then the pane's context warns with who, section and topics", async () => {
+      const company = seed.companies.find((c) => c.name === 'Østergaard Byg A/S')!;
+      const recent = seed.interactions.filter(
+        (i) => i.companyId === company.id && i.loggedBy !== mette!.id && Date.now() - i.occurredAt.getTime() < 14 * 86_400_000,
+      );
+      assert.ok(recent.length > 0, 'the seed has a recent colleague contact');
+      const pane = await as(mette, 'GET', `/api/context?email=info@${company.domains[0]}`);
+      const warnings = pane.body.matches[0].context.recentColleagueContacts;
+      assert.ok(warnings.length > 0);
+      assert.ok(warnings.every((w: { staffId: string }) => w.staffId !== mette!.id));
+      assert.ok(warnings[0].sectionName);
+    });
   });
 }

@@ -304,6 +304,13 @@ for (const target of STORE_TARGETS) {
         await assertTenantAUnchanged();
       });
 
+      it("when B remembers an address for A's company or previews an item, then A is untouched and B learns nothing of A", async () => {
+        assertNotFound(await asB('POST', `/api/companies/${companyA.id}/contacts`, { body: { email: 'ny@ostergaard-byg.dk' } }), 'contact at A');
+        const preview = await asB('GET', '/api/items/preview?kind=email&itemId=AAMkAGI2TG93AAA%3D');
+        assert.ok(preview.status >= 400 && preview.status < 600 && preview.status !== 500, `preview answered ${preview.status}`);
+        await assertTenantAUnchanged();
+      });
+
       it("when B moves A's vacancies or registers one for A's company, then it answers 404 and A's vacancies keep their events", async () => {
         for (const vacancy of data.vacancies.slice(0, 6)) {
           const to = ['filled', 'deadline_passed', 'withdrawn'].includes(vacancy.status) ? 'received' : 'withdrawn';

@@ -20,6 +20,7 @@ export async function startProductionIdentity(options: { store: Store; tenantId:
     authorityHost: identity.url,
     oidcMetadataUrl: identity.metadataUrl('{tenant}'),
     adminRole: 'Kontaktspor.Admin',
+    apiScope: `${app.appIdUri}/access_as_user`,
   };
   const wiring = entraIdentity({
     entra,

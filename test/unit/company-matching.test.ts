@@ -11,9 +11,9 @@ const OWN = ['roskilde.dk'];
 
 describe('company matching', () => {
   describe('candidateEmails and candidateDomains', () => {
-    it('when a message has own, freemail, invalid and duplicate addresses, then only normalised company addresses remain, once', () => {
+    it('when a message has own, freemail, invalid and duplicate addresses, then company and freemail addresses remain once, but only company domains', () => {
       const emails = ['Mette@Byg.dk', 'mette@byg.dk', 'kollega@roskilde.dk', 'x@gmail.com', 'nonsense', 'ole@byg.dk', 'a@vvs.dk'];
-      assert.deepEqual(candidateEmails(emails, OWN), ['mette@byg.dk', 'ole@byg.dk', 'a@vvs.dk']);
+      assert.deepEqual(candidateEmails(emails, OWN), ['mette@byg.dk', 'x@gmail.com', 'ole@byg.dk', 'a@vvs.dk']);
       assert.deepEqual(candidateDomains(emails, OWN), ['byg.dk', 'vvs.dk']);
     });
   });
@@ -83,17 +83,19 @@ describe('company matching', () => {
       assert.deepEqual(matches.map((m) => m.companyId), ['c-a', 'c-b']);
     });
 
-    it('when the store has hits for freemail, own or invalid addresses, then they are ignored', () => {
-      const contacts: ContactHit[] = [
-        { email: 'privat@gmail.com', companyId: 'c-gmail' },
-        { email: 'kollega@roskilde.dk', companyId: 'c-own' },
-      ];
+    it('when the store has hits for freemail domains, own or invalid addresses, then they are ignored', () => {
+      const contacts: ContactHit[] = [{ email: 'kollega@roskilde.dk', companyId: 'c-own' }];
       const domains: DomainHit[] = [
         { domain: 'gmail.com', companyId: 'c-gmail' },
         { domain: 'holbaek.kommune.dk', companyId: 'c-kommune' },
       ];
       const emails = ['privat@gmail.com', 'kollega@roskilde.dk', 'x@holbaek.kommune.dk', 'broken@'];
       assert.deepEqual(rankCompanyMatches(emails, contacts, domains, OWN), []);
+    });
+
+    it('when a freemail address was chosen for a company as a contact person, then that exact address matches it', () => {
+      const matches = rankCompanyMatches(['privat@gmail.com'], [{ email: 'privat@gmail.com', companyId: 'c-byg' }], [{ domain: 'gmail.com', companyId: 'c-other' }], OWN);
+      assert.deepEqual(matches.map((m) => [m.companyId, m.reason]), [['c-byg', 'contact']]);
     });
 
     it('when the same address appears twice in a message, then it counts once', () => {

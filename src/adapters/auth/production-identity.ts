@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Router } from 'express';
 import type { Config, EntraConfig } from '../../config.js';
 import type { Store } from '../../ports/store.js';
 import type { Authenticator } from '../../ports/authenticator.js';
@@ -13,6 +14,9 @@ import { GraphTokenProvider } from './graph-token-provider.js';
 export interface IdentityWiring {
   authenticator: Authenticator;
   mailSource: MailSource;
+  /** Demo only: the Outlook stand-in page and its endpoints, and the office.js stand-in's URL. */
+  devRouter?: Router;
+  officeJsUrl?: string;
   close(): Promise<void>;
 }
 

@@ -358,6 +358,29 @@ export class KyselyStore implements Store {
     return toContact(row);
   }
 
+  async assignContactEmail(tenantId: string, input: { companyId: string; email: string; name: string | null }) {
+    const email = input.email.toLowerCase();
+    const existing = await this.db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('email', '=', email)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!existing) {
+      const contact = await this.insertContact(tenantId, { companyId: input.companyId, email, name: input.name, phone: null, title: null });
+      return { contact, previousCompanyId: null };
+    }
+    const row = await this.db
+      .updateTable('contacts')
+      .set({ company_id: input.companyId, name: existing.name ?? input.name })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', existing.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { contact: toContact(row), previousCompanyId: existing.company_id === input.companyId ? null : existing.company_id };
+  }
+
   // --- interactions ------------------------------------------------------------------------
 
   private entries(tenantId: string) {

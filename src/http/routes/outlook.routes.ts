@@ -1,6 +1,18 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import { ContextQuery, LogItemBody, LogItemResultSchema, PaneContextSchema } from '../api-schemas.js';
+import {
+  ContactSchema,
+  ContextQuery,
+  IdParams,
+  ItemPreviewQuery,
+  ItemPreviewSchema,
+  LogItemBody,
+  LogItemResultSchema,
+  PaneContextSchema,
+  RememberContactBody,
+} from '../api-schemas.js';
+import { previewOutlookItem } from '../../app/preview-outlook-item.js';
+import { rememberContact } from '../../app/remember-contact.js';
 import { matchContext } from '../../app/match-context.js';
 import { logOutlookItem, type LogItemResult } from '../../app/log-outlook-item.js';
 
@@ -18,6 +30,26 @@ export function outlookRoutes(deps: AppDeps) {
       response: PaneContextSchema,
       handle: ({ actor, query }) =>
         matchContext(deps, actor, { emails: query.email, internetMessageId: query.internetMessageId }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/items/preview',
+      tag: TAG,
+      summary: 'What the log form starts from: subject, a CPR-free summary draft and health-word warnings (nothing stored)',
+      query: ItemPreviewQuery,
+      response: ItemPreviewSchema,
+      handle: ({ actor, query }) => previewOutlookItem(deps, actor, query),
+    }),
+    route({
+      method: 'post',
+      path: '/api/companies/:id/contacts',
+      tag: TAG,
+      summary: 'Remember that an address belongs to this company, so its next email matches it',
+      params: IdParams,
+      body: RememberContactBody,
+      status: 201,
+      response: ContactSchema,
+      handle: ({ actor, params, body }) => rememberContact(deps, actor, params.id, body, deps.ownDomains),
     }),
     ...(['email', 'meeting'] as const).map((kind) =>
       route({

@@ -1,0 +1,40 @@
+import type { Store } from '../ports/store.js';
+import type { Actor, Contact } from '../domain/model.js';
+import { DomainError } from '../domain/errors.js';
+import { classifyAddress, normalizeEmail } from '../domain/email-address.js';
+import { AUDIT } from './audit-actions.js';
+
+/**
+ * Remembers that an address belongs to a company (a choice made in the Outlook pane), so the next
+ * email from it matches that company. A freemail address may be a contact person; our own may not.
+ */
+export async function rememberContact(
+  { store }: { store: Store },
+  actor: Actor,
+  companyId: string,
+  input: { email: string; name?: string | null | undefined },
+  ownDomains: readonly string[],
+): Promise<{ contact: Contact; movedFrom: string | null }> {
+  const email = normalizeEmail(input.email);
+  if (email === null) throw new DomainError('VALIDATION_FAILED', 'email: not an email address.');
+  if (classifyAddress(email, ownDomains) === 'own') {
+    throw new DomainError('VALIDATION_FAILED', "email: the jobcenter's own addresses are not company contacts.");
+  }
+  return store.withTransaction(async (tx) => {
+    const [company] = await tx.getCompanySummaries(actor.tenantId, [companyId]);
+    if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
+    const { contact, previousCompanyId } = await tx.assignContactEmail(actor.tenantId, {
+      companyId,
+      email,
+      name: input.name?.trim() || null,
+    });
+    await tx.appendAudit(actor.tenantId, {
+      actorId: actor.staffId,
+      action: AUDIT.contactAssign,
+      companyId,
+      targetId: contact.id,
+      criteria: previousCompanyId ? { movedFrom: previousCompanyId } : null,
+    });
+    return { contact, movedFrom: previousCompanyId };
+  });
+}
