@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-// Outlook add-in task pane: served by the service under /addin/ from dist/public/addin.
+// Outlook add-in: the task pane (index.html) and the ribbon's function commands (commands.html),
+// served by the service under /addin/ from dist/public/addin. The server puts office.js and the
+// client config into each page's <head> at the <!--kontaktspor:head--> marker.
 export default defineConfig({
   root: import.meta.dirname,
   base: '/addin/',
@@ -8,7 +11,13 @@ export default defineConfig({
   build: {
     outDir: '../dist/public/addin',
     emptyOutDir: true,
-    // Fluent UI marks its modules 'use client'; meaningless in a client-only bundle.
-    rolldownOptions: { checks: { moduleLevelDirective: false } },
+    rolldownOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        commands: resolve(import.meta.dirname, 'commands.html'),
+      },
+      // Fluent UI marks its modules 'use client'; meaningless in a client-only bundle.
+      checks: { moduleLevelDirective: false },
+    },
   },
 });

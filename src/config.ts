@@ -30,6 +30,11 @@ const EnvSchema = z.object({
   ENTRA_ADMIN_ROLE: z.string().min(1).default('Kontaktspor.Admin'),
   GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com/v1.0'),
   OFFICE_JS_URL: z.string().url().optional(),
+  BOT_APP_ID: z.string().optional(),
+  BOT_APP_PASSWORD: z.string().optional(),
+  BOT_CERTIFICATE_PATH: z.string().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  TEAMS_APP_ID: z.string().optional(),
 });
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,6 +53,15 @@ export interface EntraConfig {
   readonly adminRole: string;
 }
 
+export interface BotConfig {
+  readonly appId: string;
+  readonly tenantId: string;
+  readonly credential: { readonly kind: 'password'; readonly password: string } | { readonly kind: 'certificate'; readonly path: string };
+}
+
+/** The demo Teams app id (the manifest's id); a real tenant sets TEAMS_APP_ID. */
+export const DEMO_TEAMS_APP_ID = 'b5e2c4a0-6f1d-4e3b-9a8c-7d6e5f4a3b2c';
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -59,6 +73,12 @@ export interface Config {
   readonly graphBaseUrl: string;
   /** office.js for the add-in pages; null = Microsoft's CDN in production, the stand-in in demo mode. */
   readonly officeJsUrl: string | null;
+  /** Bot Framework credentials; null in demo mode, where /api/messages takes loopback traffic unauthenticated. */
+  readonly bot: BotConfig | null;
+  /** The public address staff reach (deep links, the manifest); demo: the local URL. */
+  readonly publicUrl: string;
+  /** The Teams app id, for deep links into the tab. */
+  readonly teamsAppId: string;
   /** Production only. */
   readonly entra: EntraConfig | null;
   /** Demo only. */
@@ -94,7 +114,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''),
     officeJsUrl: e.OFFICE_JS_URL ?? null,
     entra: production ? entraConfig(e) : null,
+    bot: production ? botConfig(e) : null,
+    publicUrl: (e.PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${e.PORT}`).replace(/\/+$/, ''),
+    teamsAppId: e.TEAMS_APP_ID ?? DEMO_TEAMS_APP_ID,
     demo: production ? null : Object.freeze({ tenantId: DEMO_TENANT_ID, seed: e.DEMO_SEED === 'true' }),
+  });
+}
+
+function botConfig(e: z.infer<typeof EnvSchema>): BotConfig | null {
+  if (!e.BOT_APP_ID) return null;
+  if (!GUID.test(e.BOT_APP_ID)) throw new ConfigError('BOT_APP_ID must be the bot registration GUID.');
+  if (!e.BOT_APP_PASSWORD && !e.BOT_CERTIFICATE_PATH) {
+    throw new ConfigError('Production mode needs BOT_APP_PASSWORD or BOT_CERTIFICATE_PATH for BOT_APP_ID.');
+  }
+  return Object.freeze({
+    appId: e.BOT_APP_ID.toLowerCase(),
+    tenantId: e.ENTRA_TENANT_ID[0]!.toLowerCase(),
+    credential: e.BOT_CERTIFICATE_PATH
+      ? { kind: 'certificate' as const, path: e.BOT_CERTIFICATE_PATH }
+      : { kind: 'password' as const, password: e.BOT_APP_PASSWORD! },
   });
 }
 

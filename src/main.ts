@@ -12,6 +12,8 @@ import { loadSeed } from './dev/load-seed.js';
 import { demoIdentity } from './dev/demo-identity.js';
 import { entraIdentity, type IdentityWiring } from './adapters/auth/production-identity.js';
 import type { Logger } from 'pino';
+import { createBotEndpoint } from '../bot/bot-endpoint.js';
+import { demoBotIdentity, teamsIdentity } from '../bot/bot-identity.js';
 import type { Store } from './ports/store.js';
 
 /** The project root, whether this runs from src/ (tsx) or dist/src/ (built). */
@@ -37,6 +39,7 @@ export async function startService(config: Config): Promise<RunningService> {
     authenticator: identity.authenticator,
     mailSource: identity.mailSource,
     ...frontEndOptions(config, identity),
+    ...botOptions(config, store, logger),
     logger,
     ownDomains: config.ownDomains,
     version,
@@ -75,6 +78,27 @@ async function wireIdentity(config: Config, store: Store, logger: Logger): Promi
   const seed = demo.seed ? buildSeedData() : undefined;
   if (seed && (await loadSeed(store, demo.tenantId, seed))) logger.info({ tenantId: demo.tenantId }, 'demo data seeded');
   return demoIdentity({ config, store, logger, seed, defaultEmail: DEMO_USER_EMAIL });
+}
+
+/** The Teams bot: Bot Framework auth from config in production, none in demo mode (loopback only). */
+function botOptions(config: Config, store: Store, logger: Logger) {
+  if (config.mode === 'production' && !config.bot) {
+    logger.warn('BOT_APP_ID is not set: the Teams bot is off');
+    return {};
+  }
+  const tenants = new Set(config.entra?.tenantIds ?? [config.demo!.tenantId]);
+  const botEndpoint = createBotEndpoint(config.bot, {
+    store,
+    clock: systemClock,
+    logger: logger.child({ part: 'bot' }),
+    identify: config.demo
+      ? demoBotIdentity({ store, tenantId: config.demo.tenantId, defaultEmail: DEMO_USER_EMAIL })
+      : teamsIdentity(store),
+    tenantAllowed: (tenantId) => tenants.has(tenantId),
+    teamsAppId: config.teamsAppId,
+    publicUrl: config.publicUrl,
+  });
+  return { botEndpoint };
 }
 
 /** What the add-in and tab pages load: office.js (CDN in production, stand-in in demo) and sign-in ids. */

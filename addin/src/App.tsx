@@ -1,125 +1,179 @@
-import { useRef, useState, type FormEvent } from 'react';
 import {
   Body1,
-  Button,
   Caption1,
-  Field,
-  Input,
+  Link,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
-  Title3,
+  Subtitle1,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ApiError, lookupContext, type ContextMatch } from './api';
-
-type State =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'done'; matches: ContextMatch[] }
-  | { kind: 'error'; message: string };
-
-const REASON: Record<ContextMatch['reason'], string> = {
-  contact: 'kendt kontaktperson',
-  domain: 'virksomhedens domæne',
-};
+import type { KontaktsporApi } from './api.js';
+import { CandidateChoices, CompanySearch } from './company-picker.js';
+import { CompanyCard } from './company-card.js';
+import { LogForm } from './log-form.js';
+import type { OfficeHost } from './office-host.js';
+import { alreadyLoggedText, companyLink, errorMessage, logResultText } from './pane-logic.js';
+import { ErrorBanner, StatusBanner } from './status-banner.js';
+import { useStrings } from './strings-context.js';
+import { derivePaneView, usePaneState, type Ready } from './use-pane-state.js';
 
 const useStyles = makeStyles({
   pane: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    '& h1, & h2, & h3': { margin: 0 },
   },
-  form: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1 },
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    padding: `${tokens.spacingVerticalS} 0`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  item: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground3 },
+  outcome: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-export function App() {
+/** The task pane: outside Office a short note, without config an error, otherwise the pane itself. */
+export function App({ host, api, inOffice }: { host: OfficeHost; api: KontaktsporApi | null; inOffice: boolean }) {
+  const { t } = useStrings();
   const styles = useStyles();
-  const [email, setEmail] = useState('');
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const pending = useRef<AbortController | null>(null);
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const address = email.trim();
-    if (!address) return;
-    pending.current?.abort();
-    const controller = new AbortController();
-    pending.current = controller;
-    setState({ kind: 'loading' });
-    lookupContext(address, controller.signal).then(
-      (matches) => setState({ kind: 'done', matches }),
-      (err: unknown) => {
-        if (controller.signal.aborted) return;
-        const detail = err instanceof ApiError ? err.message : 'Tjenesten svarer ikke.';
-        setState({ kind: 'error', message: detail });
-      },
+  let content;
+  if (!inOffice) {
+    content = (
+      <MessageBar intent="info" layout="multiline" data-testid="open-in-outlook">
+        <MessageBarBody>
+          <MessageBarTitle>{t.openInOutlookTitle}</MessageBarTitle>
+          {t.openInOutlookBody}
+        </MessageBarBody>
+      </MessageBar>
     );
+  } else if (!api) {
+    content = <ErrorBanner error={{ code: 'CONFIG', message: '' }} onRetry={() => location.reload()} />;
+  } else {
+    content = <Pane host={host} api={api} />;
   }
-
   return (
-    <main className={styles.pane}>
-      <Title3 as="h1">Kontaktspor</Title3>
-      <Body1>
-        Ruden viser virksomheden bag afsenderen og logger e-mailen i virksomhedens kontakthistorik. Det
-        kommer snart – indtil da kan du slå en virksomhed op ud fra en e-mailadresse.
-      </Body1>
-      <form className={styles.form} onSubmit={onSubmit}>
-        <Field label="E-mailadresse" className={styles.grow}>
-          <Input
-            type="email"
-            placeholder="navn@virksomhed.dk"
-            value={email}
-            onChange={(_, data) => setEmail(data.value)}
-          />
-        </Field>
-        <Button appearance="primary" type="submit">
-          Slå op
-        </Button>
-      </form>
-      <Result state={state} />
+    <main className={styles.pane} aria-label={t.paneLabel} data-testid="pane">
+      <Subtitle1 as="h1">{t.paneLabel}</Subtitle1>
+      {content}
     </main>
   );
 }
 
-function Result({ state }: { state: State }) {
-  const styles = useStyles();
-  switch (state.kind) {
-    case 'idle':
+function Pane({ host, api }: { host: OfficeHost; api: KontaktsporApi }) {
+  const { t } = useStrings();
+  const pane = usePaneState(host, api, true);
+  const { state } = pane;
+  switch (state.phase) {
+    case 'no-host':
       return null;
     case 'loading':
-      return <Spinner size="small" label="Slår op …" />;
-    case 'error':
-      return (
-        <MessageBar intent="error">
-          <MessageBarBody>Opslaget mislykkedes. {state.message}</MessageBarBody>
-        </MessageBar>
-      );
-    case 'done':
-      if (state.matches.length === 0) return <Body1>Ingen virksomhed fundet</Body1>;
-      return (
-        <ul className={styles.list} aria-label="Fundne virksomheder">
-          {state.matches.map((m) => (
-            <li key={`${m.company.id}:${m.reason}`} className={styles.item}>
-              <Body1>{m.company.name}</Body1>
-              <Caption1 className={styles.meta}>
-                CVR {m.company.cvr}
-                {m.company.city ? ` · ${m.company.city}` : ''} · {REASON[m.reason]}
-              </Caption1>
-            </li>
-          ))}
-        </ul>
+      return <Spinner size="small" label={t.loading} data-testid="pane-loading" />;
+    case 'no-item':
+      return <Body1 data-testid="no-item">{t.noItem}</Body1>;
+    case 'failed':
+      return <ErrorBanner error={state.error} onRetry={() => void pane.reload()} />;
+    case 'ready':
+      return <ReadyPane state={state} api={api} pane={pane} />;
+  }
+}
+
+function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pane: ReturnType<typeof usePaneState> }) {
+  const { lang, t } = useStrings();
+  const styles = useStyles();
+  const { alreadyLogged, view, selection } = derivePaneView(state);
+  const done = state.log.status === 'done' ? state.log : null;
+  const loggedByMe = alreadyLogged?.loggedBy.some((l) => l.id === state.me.id) ?? false;
+  const filedCompanyId = done?.result.interaction.companyId ?? alreadyLogged?.companyId ?? null;
+
+  const freemail = state.context.ignored.filter((i) => i.reason === 'freemail').map((i) => t.ignoredFreemail(i.email));
+  const searchHint = [state.addresses.length === 0 ? t.noAddresses : t.searchHint, ...freemail].join(' ');
+
+  let company;
+  if (selection) {
+    company = (
+      <CompanyCard selection={selection} topics={state.topics} now={state.now} onChange={() => pane.setSearching(true)} />
+    );
+  } else if (!state.searching && view.kind === 'choices') {
+    company = (
+      <CandidateChoices
+        matches={view.matches}
+        onPick={(match) => pane.pick(match.company, match)}
+        onSearch={() => pane.setSearching(true)}
+      />
+    );
+  } else if (!state.searching && view.kind === 'logged-company') {
+    company = <Spinner size="tiny" label={t.contextLoading} />;
+  } else {
+    company = (
+      <CompanySearch
+        api={api}
+        hint={state.searching ? null : searchHint}
+        onPick={(summary) => pane.pick(summary, null)}
+        {...(state.searching ? { onCancel: () => pane.setSearching(false) } : {})}
+      />
+    );
+  }
+
+  let form = null;
+  if (selection && !done && !loggedByMe) {
+    form =
+      state.preview.status === 'loading' ? (
+        <Spinner size="tiny" label={t.previewLoading} />
+      ) : (
+        <LogForm
+          key={state.generation}
+          companyId={selection.company.id}
+          companyName={selection.company.name}
+          topics={state.topics}
+          preview={state.preview}
+          saving={state.log.status === 'saving'}
+          onSubmit={(fields) => void pane.log(fields, selection.company.name)}
+        />
       );
   }
+
+  const item = state.item;
+  const author = item.kind === 'meeting' ? item.organizer : item.mode === 'read' ? item.from : null;
+  const itemLine = [
+    `${t.kinds[item.kind].charAt(0).toUpperCase()}${t.kinds[item.kind].slice(1)}: ${item.subject ?? t.itemNoSubject}`,
+    author && (item.kind === 'meeting' ? t.itemOrganizer : t.itemFrom)(author.name ? `${author.name} <${author.email}>` : author.email),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <>
+      <Caption1 className={styles.item} data-testid="item-line">
+        {itemLine}
+      </Caption1>
+      {(done || alreadyLogged) && (
+        <div className={styles.outcome}>
+          {done ? (
+            <StatusBanner kind={done.result.status === 'logged' ? 'logged' : 'already'} text={logResultText(done.result, lang)} />
+          ) : (
+            <StatusBanner kind="already" text={alreadyLoggedText(alreadyLogged!.loggedBy, lang)} />
+          )}
+          {done && <Caption1 className={styles.meta}>{t.loggedTo(done.companyName)}</Caption1>}
+          {done?.result.vacancy && <Caption1>{t.vacancyCreated(done.result.vacancy.title)}</Caption1>}
+          {done && !done.result.categoryApplied && <Caption1 className={styles.meta}>{t.categoryNotApplied}</Caption1>}
+          {filedCompanyId && (
+            <Link href={companyLink(filedCompanyId)} target="_blank" rel="noopener noreferrer" data-testid="open-company-link">
+              {t.openCompany}
+            </Link>
+          )}
+        </div>
+      )}
+      {state.rememberError && (
+        <MessageBar intent="warning" data-testid="remember-warning">
+          <MessageBarBody>{t.rememberFailed + errorMessage(state.rememberError, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {company}
+      {state.log.status === 'failed' && selection && (
+        <ErrorBanner error={state.log.error} onRetry={() => pane.retryLog(selection.company.name)} />
+      )}
+      {form}
+    </>
+  );
 }

@@ -1,15 +1,36 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App } from './App';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { App } from './App.js';
+import { createApi } from './api.js';
+import { createAuth } from './auth.js';
+import { readClientConfig } from './client-config.js';
+import { pickLanguage } from './i18n.js';
+import { createOfficeHost } from './office-host.js';
+import { isDarkBackground } from './pane-logic.js';
+import { StringsProvider } from './strings-context.js';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root mangler i index.html');
+const root = createRoot(container);
 
-createRoot(container).render(
-  <StrictMode>
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
-      <App />
-    </FluentProvider>
-  </StrictMode>,
-);
+async function start() {
+  const host = createOfficeHost();
+  const config = readClientConfig();
+  const { inOffice } = await host.ready();
+  const lang = pickLanguage(host.displayLanguage());
+  document.documentElement.lang = lang;
+  const theme = isDarkBackground(host.bodyBackgroundColor()) ? webDarkTheme : webLightTheme;
+  const api = config ? createApi({ auth: createAuth(config, host) }) : null;
+  root.render(
+    <StrictMode>
+      <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
+        <StringsProvider lang={lang}>
+          <App host={host} api={api} inOffice={inOffice} />
+        </StringsProvider>
+      </FluentProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -12,4 +12,8 @@ export const AUDIT = {
   vacancyCreate: 'vacancy.create',
   vacancyTransition: 'vacancy.transition',
   kpiRead: 'kpi.read',
+  subscriptionCreate: 'subscription.create',
+  subscriptionDelete: 'subscription.delete',
+  conversationInstall: 'teams.install',
+  conversationRemove: 'teams.uninstall',
 } as const;

@@ -8,11 +8,35 @@ export type AssertionMinter = (staff: Staff, tenantId: string) => Promise<string
 
 const ASSERTION_REUSE_MS = 30 * 60_000;
 
+/** Set by the demo Outlook page's user picker, so the hosted task pane's API calls act as that user. */
+export const DEMO_USER_COOKIE = 'kontaktspor_demo_user';
+
+/**
+ * One cookie's value from a Cookie header (`a=1; b=2`), percent-decoded; undefined when absent or
+ * malformed. No dependency: the header is split by hand and a bad escape is ignored, never thrown.
+ */
+export function cookieValue(header: string | readonly string[] | undefined, name: string): string | undefined {
+  const text = Array.isArray(header) ? header.join('; ') : (header as string | undefined);
+  if (!text || text.length > 8192) return undefined;
+  for (const part of text.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0 || part.slice(0, eq).trim() !== name) continue;
+    let value = part.slice(eq + 1).trim();
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Demo identity, only ever used on loopback: no credentials means the demo user, and
- * `X-Demo-User: <email>` acts as another seeded staff member of the demo tenant. With a minter,
- * the actor carries a user token from the identity emulator, so Graph is reached on-behalf-of the
- * user exactly as in production.
+ * `X-Demo-User: <email>` (or else the `kontaktspor_demo_user` cookie) acts as another seeded staff
+ * member of the demo tenant. With a minter, the actor carries a user token from the identity
+ * emulator, so Graph is reached on-behalf-of the user exactly as in production.
  */
 export function demoAuthenticator(options: {
   store: Pick<Store, 'findStaffByEmail'>;
@@ -35,7 +59,8 @@ export function demoAuthenticator(options: {
     mode: 'demo',
     async authenticate(headers): Promise<Actor> {
       const header = headers['x-demo-user'];
-      const email = (Array.isArray(header) ? header[0] : header)?.trim().toLowerCase() || options.defaultEmail;
+      const picked = (Array.isArray(header) ? header[0] : header)?.trim() || cookieValue(headers['cookie'], DEMO_USER_COOKIE)?.trim();
+      const email = picked?.toLowerCase() || options.defaultEmail;
       const staff = email.length <= 320 ? await options.store.findStaffByEmail(options.tenantId, email) : null;
       if (!staff) throw new DomainError('UNAUTHENTICATED', 'No demo staff member with that email.');
       const userAssertion = await assertionFor(staff);

@@ -4,6 +4,7 @@ import type { Store } from '../ports/store.js';
 import { entraIdentity, type IdentityWiring } from '../adapters/auth/production-identity.js';
 import { demoAuthenticator } from './demo-authenticator.js';
 import { startEmulators } from './emulators/index.js';
+import { demoOutlookRouter } from './outlook/demo-outlook.routes.js';
 import type { SeedData } from './seed-data.js';
 
 /**
@@ -50,5 +51,11 @@ export async function demoIdentity(options: {
       identity.mintUserToken({ tid, oid: staff.id, name: staff.name, preferred_username: staff.email, upn: staff.email }),
   });
   options.logger.info({ identity: identity.url, graph: emulators.graph.baseUrl }, 'demo identity and Graph emulators started');
-  return { authenticator, mailSource, close: () => emulators.close() };
+  return {
+    authenticator,
+    mailSource,
+    devRouter: demoOutlookRouter({ graph: emulators.graph, store: options.store, tenantId, defaultEmail: options.defaultEmail }),
+    officeJsUrl: '/dev/office-standin.js',
+    close: () => emulators.close(),
+  };
 }

@@ -133,3 +133,30 @@ export interface AuditEntry {
   /** Search criteria and ids only: never content. */
   criteria?: Record<string, unknown> | null;
 }
+
+/** Where the bot can write: a Teams conversation (personal chat, group chat or channel). */
+export interface ConversationRef {
+  conversationId: string;
+  kind: 'personal' | 'groupChat' | 'channel';
+  teamId: string | null;
+  channelId: string | null;
+  serviceUrl: string;
+  userOid: string | null;
+  /** The Bot Framework conversation reference, kept as Teams gave it. */
+  reference: Record<string, unknown>;
+}
+
+/** What a section channel wants to hear about new vacancies. An empty filter list matches all. */
+export interface SubscriptionFilters {
+  topics: string[];
+  industryPrefixes: string[];
+  postcodes: string[];
+  keywords: string[];
+}
+
+export interface ChannelSubscription extends SubscriptionFilters {
+  id: string;
+  conversationId: string;
+  createdBy: string;
+  createdAt: Date;
+}

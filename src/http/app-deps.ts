@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import type { ClientConfig } from './front-end-pages.js';
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
@@ -23,6 +23,8 @@ export interface AppDeps {
   officeJsUrl?: string;
   /** Ids the front ends need to sign in (production). */
   clientAuth?: ClientConfig['auth'];
+  /** The Bot Framework endpoint's handler (POST /api/messages); absent where no bot is configured. */
+  botEndpoint?: (req: Request, res: Response) => Promise<void>;
   /** Demo-only pages and endpoints (the Outlook stand-in), mounted at /dev. */
   devRouter?: Router;
 }

@@ -12,6 +12,7 @@ import { vacancyRoutes } from './routes/vacancies.routes.js';
 import { kpiRoutes } from './routes/kpi.routes.js';
 import { directoryRoutes } from './routes/directory.routes.js';
 import { adminRoutes } from './routes/admin.routes.js';
+import { subscriptionRoutes } from './routes/subscriptions.routes.js';
 import { DomainError } from '../domain/errors.js';
 
 const BODY_LIMIT = '100kb';
@@ -25,6 +26,7 @@ export function apiRoutes(deps: AppDeps): Route[] {
     ...outlookRoutes(deps),
     ...vacancyRoutes(deps),
     ...kpiRoutes(deps),
+    ...subscriptionRoutes(deps),
     ...adminRoutes(deps),
   ];
 }
@@ -62,6 +64,10 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use('/api', requireJsonBody, express.json({ limit: BODY_LIMIT, strict: true }));
   for (const route of routes) app[route.method](route.path, handlerFor(route, deps));
+  app.post('/api/messages', async (req, res) => {
+    if (!deps.botEndpoint) throw new DomainError('UNAVAILABLE', 'The Teams bot is not configured (BOT_APP_ID).');
+    await deps.botEndpoint(req, res);
+  });
   app.use('/api', notFoundHandler);
   app.use(errorHandler(deps.logger));
   return app;

@@ -21,6 +21,14 @@ export function buildOpenApi(routes: readonly Route[], version: string): JsonSch
         responses: { '200': { description: 'Ready' }, '503': errorResponse('Not ready') },
       },
     },
+    '/api/messages': {
+      post: {
+        summary: 'Bot Framework endpoint: Teams activities for the bot (authenticated with Bot Framework tokens)',
+        tags: ['Teams'],
+        security: [],
+        responses: { '200': { description: 'Activity processed' }, '401': errorResponse('No valid Bot Framework token') },
+      },
+    },
     '/api/openapi.json': {
       get: { summary: 'This document', tags: ['Health'], responses: { '200': { description: 'OpenAPI 3.0 document' } } },
     },

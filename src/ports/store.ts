@@ -1,5 +1,8 @@
 import type {
   AuditEntry,
+  ChannelSubscription,
+  ConversationRef,
+  SubscriptionFilters,
   Company,
   CompanySummary,
   Contact,
@@ -156,6 +159,19 @@ export interface Store {
   listKpiTargets(tenantId: string, sectionId: string | null): Promise<KpiTarget[]>;
   /** Sets each target, replacing an earlier value for the same metric, section and period. */
   upsertKpiTargets(tenantId: string, targets: readonly KpiTarget[]): Promise<void>;
+
+  findStaffByOid(tenantId: string, oid: string): Promise<Staff | null>;
+
+  /** Stores (or refreshes) where the bot can write; keyed by conversation id. */
+  saveConversationRef(tenantId: string, ref: ConversationRef): Promise<void>;
+  getConversationRef(tenantId: string, conversationId: string): Promise<ConversationRef | null>;
+  /** Forgets a conversation, or every conversation of a team (the app was removed); returns how many. */
+  deleteConversationRefs(tenantId: string, where: { conversationId: string } | { teamId: string }): Promise<number>;
+
+  listSubscriptions(tenantId: string, conversationId?: string): Promise<ChannelSubscription[]>;
+  insertSubscription(tenantId: string, subscription: SubscriptionFilters & { conversationId: string; createdBy: string }): Promise<ChannelSubscription>;
+  /** Removes one subscription, or all of a conversation's; returns how many. */
+  deleteSubscriptions(tenantId: string, where: { id: string } | { conversationId: string }): Promise<number>;
 
   appendAudit(tenantId: string, entry: AuditEntry): Promise<void>;
   listAudit(tenantId: string, options: { companyId?: string; limit: number }): Promise<(AuditEntry & { at: Date })[]>;

@@ -123,7 +123,33 @@ export interface AuditLogTable {
   criteria: ColumnType<unknown, string | null, string | null>;
 }
 
+export interface ConversationRefsTable {
+  tenant_id: string;
+  conversation_id: string;
+  kind: string;
+  team_id: string | null;
+  channel_id: string | null;
+  service_url: string;
+  user_oid: string | null;
+  reference: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+}
+
+export interface ChannelSubscriptionsTable {
+  tenant_id: string;
+  id: string;
+  conversation_id: string;
+  topics: ColumnType<string[], string[], string[]>;
+  industry_prefixes: ColumnType<string[], string[], string[]>;
+  postcodes: ColumnType<string[], string[], string[]>;
+  keywords: ColumnType<string[], string[], string[]>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  conversation_refs: ConversationRefsTable;
+  channel_subscriptions: ChannelSubscriptionsTable;
   sections: SectionsTable;
   staff: StaffTable;
   topics: TopicsTable;

@@ -10,12 +10,23 @@ import {
   toStaff,
   toVacancy,
   toVacancyEvent,
+  toConversationRef,
+  toSubscription,
 } from './row-mappers.js';
 import { kpiFacts } from './kpi-queries.js';
 import { DomainError } from '../../domain/errors.js';
 import { toSearchKey } from '../../domain/search-key.js';
 import type { Topic } from '../../domain/topics.js';
-import type { AuditEntry, Company, Section, Staff, VacancyStatus } from '../../domain/model.js';
+import type {
+  AuditEntry,
+  ChannelSubscription,
+  Company,
+  ConversationRef,
+  Section,
+  Staff,
+  SubscriptionFilters,
+  VacancyStatus,
+} from '../../domain/model.js';
 import type {
   CompanyPatch,
   DateRange,
@@ -640,6 +651,87 @@ export class KyselyStore implements Store {
       )
       .onConflict((oc) => oc.columns(['tenant_id', 'metric', 'section_id', 'period']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })))
       .execute();
+  }
+
+  async findStaffByOid(tenantId: string, oid: string): Promise<Staff | null> {
+    const row = await this.db
+      .selectFrom('staff')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('entra_oid', '=', oid)
+      .executeTakeFirst();
+    return row ? toStaff(row) : null;
+  }
+
+  // --- Teams conversations and channel subscriptions ----------------------------------------
+
+  async saveConversationRef(tenantId: string, ref: ConversationRef): Promise<void> {
+    const values = {
+      kind: ref.kind,
+      team_id: ref.teamId,
+      channel_id: ref.channelId,
+      service_url: ref.serviceUrl,
+      user_oid: ref.userOid,
+      reference: JSON.stringify(ref.reference),
+    };
+    await this.db
+      .insertInto('conversation_refs')
+      .values({ tenant_id: tenantId, conversation_id: ref.conversationId, ...values })
+      .onConflict((oc) => oc.columns(['tenant_id', 'conversation_id']).doUpdateSet({ ...values, updated_at: sql<Date>`now()` }))
+      .execute();
+  }
+
+  async getConversationRef(tenantId: string, conversationId: string): Promise<ConversationRef | null> {
+    const row = await this.db
+      .selectFrom('conversation_refs')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('conversation_id', '=', conversationId)
+      .executeTakeFirst();
+    return row ? toConversationRef(row) : null;
+  }
+
+  async deleteConversationRefs(tenantId: string, where: { conversationId: string } | { teamId: string }): Promise<number> {
+    const result = await this.db
+      .deleteFrom('conversation_refs')
+      .where('tenant_id', '=', tenantId)
+      .where((eb) => ('teamId' in where ? eb('team_id', '=', where.teamId) : eb('conversation_id', '=', where.conversationId)))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  async listSubscriptions(tenantId: string, conversationId?: string): Promise<ChannelSubscription[]> {
+    let query = this.db.selectFrom('channel_subscriptions').selectAll().where('tenant_id', '=', tenantId);
+    if (conversationId) query = query.where('conversation_id', '=', conversationId);
+    const rows = await query.orderBy('created_at').orderBy('id').execute();
+    return rows.map(toSubscription);
+  }
+
+  async insertSubscription(tenantId: string, input: SubscriptionFilters & { conversationId: string; createdBy: string }) {
+    const row = await this.db
+      .insertInto('channel_subscriptions')
+      .values({
+        tenant_id: tenantId,
+        id: randomUUID(),
+        conversation_id: input.conversationId,
+        topics: input.topics,
+        industry_prefixes: input.industryPrefixes,
+        postcodes: input.postcodes,
+        keywords: input.keywords,
+        created_by: input.createdBy,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toSubscription(row);
+  }
+
+  async deleteSubscriptions(tenantId: string, where: { id: string } | { conversationId: string }): Promise<number> {
+    const result = await this.db
+      .deleteFrom('channel_subscriptions')
+      .where('tenant_id', '=', tenantId)
+      .where((eb) => ('id' in where ? eb('id', '=', where.id) : eb('conversation_id', '=', where.conversationId)))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 
   async appendAudit(tenantId: string, entry: AuditEntry): Promise<void> {

@@ -199,4 +199,37 @@ create index audit_log_company on audit_log (tenant_id, company_id, at);
     name: 'attachment names on contacts',
     sql: `alter table interactions add column attachment_names text[] not null default '{}';`,
   },
+  {
+    version: 3,
+    name: 'Teams conversations and channel alert subscriptions',
+    sql: `
+create table conversation_refs (
+  tenant_id text not null,
+  conversation_id text not null,
+  kind text not null check (kind in ('personal', 'groupChat', 'channel')),
+  team_id text,
+  channel_id text,
+  service_url text not null,
+  user_oid text,
+  reference jsonb not null,
+  updated_at timestamptz not null default now(),
+  primary key (tenant_id, conversation_id)
+);
+create index conversation_refs_team on conversation_refs (tenant_id, team_id);
+
+create table channel_subscriptions (
+  tenant_id text not null,
+  id uuid not null,
+  conversation_id text not null,
+  topics text[] not null default '{}',
+  industry_prefixes text[] not null default '{}',
+  postcodes text[] not null default '{}',
+  keywords text[] not null default '{}',
+  created_by uuid not null,
+  created_at timestamptz not null default now(),
+  primary key (tenant_id, id)
+);
+create index channel_subscriptions_conversation on channel_subscriptions (tenant_id, conversation_id);
+`,
+  },
 ];

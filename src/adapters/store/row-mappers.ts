@@ -1,6 +1,17 @@
 import type { Selectable } from 'kysely';
-import type { CompaniesTable, ContactsTable, InteractionsTable, StaffTable, VacanciesTable, VacancyEventsTable } from './db-schema.js';
 import type {
+  ChannelSubscriptionsTable,
+  CompaniesTable,
+  ContactsTable,
+  ConversationRefsTable,
+  InteractionsTable,
+  StaffTable,
+  VacanciesTable,
+  VacancyEventsTable,
+} from './db-schema.js';
+import type {
+  ChannelSubscription,
+  ConversationRef,
   Company,
   CompanySummary,
   Contact,
@@ -106,5 +117,30 @@ export function toVacancyEvent(row: Selectable<VacancyEventsTable>): VacancyEven
     actorId: row.actor_id,
     at: row.at,
     note: row.note,
+  };
+}
+
+export function toConversationRef(row: Selectable<ConversationRefsTable>): ConversationRef {
+  return {
+    conversationId: row.conversation_id,
+    kind: row.kind as ConversationRef['kind'],
+    teamId: row.team_id,
+    channelId: row.channel_id,
+    serviceUrl: row.service_url,
+    userOid: row.user_oid,
+    reference: row.reference as Record<string, unknown>,
+  };
+}
+
+export function toSubscription(row: Selectable<ChannelSubscriptionsTable>): ChannelSubscription {
+  return {
+    id: row.id,
+    conversationId: row.conversation_id,
+    topics: row.topics,
+    industryPrefixes: row.industry_prefixes,
+    postcodes: row.postcodes,
+    keywords: row.keywords,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
   };
 }

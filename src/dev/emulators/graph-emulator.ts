@@ -54,6 +54,11 @@ export interface GraphEmulator {
   getMessage(userKey: string, id: string): MicrosoftGraph.Message | undefined;
   getEvent(userKey: string, id: string): MicrosoftGraph.Event | undefined;
   getMasterCategories(userKey: string): MicrosoftGraph.OutlookCategory[];
+  /**
+   * A read-only copy of a whole mailbox (profile, messages, events), or undefined when there is none.
+   * For demo pages that list a mailbox without a token; tests keep using getMessage/getEvent.
+   */
+  listMailbox(userKey: string): { user: MailboxUser; messages: MicrosoftGraph.Message[]; events: MicrosoftGraph.Event[] } | undefined;
   injectFault(fault: FaultSpec): string;
   removeFault(id: string): void;
   clearFaults(): void;
@@ -156,6 +161,11 @@ export async function startGraphEmulator(options: {
     getMessage: (userKey, id) => structuredClone(mailboxOf(userKey).messages.get(id)),
     getEvent: (userKey, id) => structuredClone(mailboxOf(userKey).events.get(id)),
     getMasterCategories: (userKey) => structuredClone(mailboxOf(userKey).masterCategories),
+    listMailbox(userKey) {
+      const mailbox = store.find(userKey);
+      if (!mailbox) return undefined;
+      return structuredClone({ user: mailbox.user, messages: [...mailbox.messages.values()], events: [...mailbox.events.values()] });
+    },
     injectFault(fault) {
       const id = randomUUID();
       faults.push({ ...fault, id, remaining: fault.times ?? Number.POSITIVE_INFINITY });

@@ -1,0 +1,269 @@
+import {
+  ActivityTypes,
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type AppBasedLinkQuery,
+  type MessagingExtensionAttachment,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+} from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Store } from '../src/ports/store.js';
+import type { Clock } from '../src/ports/clock.js';
+import type { Actor } from '../src/domain/model.js';
+import { DomainError } from '../src/domain/errors.js';
+import { searchCompanies } from '../src/app/search-companies.js';
+import { getCompanyWithContext } from '../src/app/company-context.js';
+import { getCompanyHistory } from '../src/app/company-history.js';
+import { listVacancies } from '../src/app/vacancies.js';
+import { subscribeChannel, unsubscribeChannel } from '../src/app/channel-subscriptions.js';
+import { tenantTopics } from '../src/app/tenant-topics.js';
+import { OPEN_STATUSES } from '../src/domain/vacancy-lifecycle.js';
+import { toSearchKey } from '../src/domain/search-key.js';
+import { parseCommand, parseSubscriptionFilters, type ParsedCommand } from './commands/parse-command.js';
+import { companyCard } from './cards/company.card.js';
+import { historyCard } from './cards/history.card.js';
+import { choiceCard } from './cards/choice.card.js';
+import { notFoundCard, helpCard, errorCard, channelOnlyCard } from './cards/simple.cards.js';
+import { vacanciesCard } from './cards/vacancies.card.js';
+import { subscriptionCard, subscriptionsRemovedCard } from './cards/subscription.card.js';
+import { companyPreview } from './cards/company-preview.js';
+import { parseCardSubmit } from './cards/card-actions.js';
+import { companyDeepLink, companyIdFromLink } from './deep-link.js';
+import { tenantOf, type BotIdentity } from './bot-identity.js';
+import { conversationRefOf } from './conversation-ref.js';
+
+type Locale = 'da' | 'en';
+
+export interface BotDeps {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  identify: BotIdentity;
+  /** Tenants this service serves; activities from others get no answer. */
+  tenantAllowed(tenantId: string): boolean;
+  teamsAppId: string;
+  publicUrl: string;
+}
+
+const HISTORY_PAGE = 10;
+const CHOICES = 10;
+const SEARCH_LIMIT = 100;
+
+/**
+ * The Teams bot: answers "what is our history with X?" with cards, in personal chat, group chats
+ * and channels, and keeps the conversation references the vacancy alerts are sent with.
+ * Command parsing and cards are pure (commands/, cards/); this class only routes.
+ */
+export class KontaktsporBot extends TeamsActivityHandler {
+  constructor(private readonly deps: BotDeps) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.answer(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.remember(context);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await this.forget(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      if (context.activity.membersAdded?.some((member) => member.id === context.activity.recipient.id)) await this.remember(context);
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      if (context.activity.membersRemoved?.some((member) => member.id === context.activity.recipient.id)) await this.forget(context);
+      await next();
+    });
+  }
+
+  /** Refuses activities from tenants we do not serve before any handler sees them. */
+  override async run(context: TurnContext): Promise<void> {
+    const tenantId = tenantOf(context);
+    if (!tenantId || !this.deps.tenantAllowed(tenantId)) {
+      this.deps.logger.warn({ type: context.activity.type, tenant: tenantId ?? 'none' }, 'activity from a tenant not served: ignored');
+      return;
+    }
+    await super.run(context);
+  }
+
+  // --- messages --------------------------------------------------------------------------------
+
+  private async answer(context: TurnContext): Promise<void> {
+    const actor = await this.deps.identify(context);
+    const command = this.commandOf(context);
+    if (!actor) {
+      await this.reply(context, errorCard('FORBIDDEN', command.locale));
+      return;
+    }
+    await this.remember(context);
+    try {
+      await context.sendActivity({ type: ActivityTypes.Typing });
+      await this.execute(context, actor, command);
+    } catch (error) {
+      const code = error instanceof DomainError ? error.code : 'INTERNAL';
+      if (code === 'INTERNAL') this.deps.logger.error({ type: (error as Error).name }, 'bot command failed');
+      await this.reply(context, errorCard(code, command.locale));
+    }
+  }
+
+  /** A typed message, or the data of a card button (Action.Submit). */
+  private commandOf(context: TurnContext): ParsedCommand & { companyId?: string; cursor?: string } {
+    const locale = localeOf(context);
+    const submitted = parseCardSubmit(context.activity.value);
+    if (submitted) {
+      return {
+        kind: submitted.kontaktspor,
+        argument: '',
+        locale,
+        companyId: submitted.companyId,
+        ...('cursor' in submitted && submitted.cursor && { cursor: submitted.cursor }),
+      };
+    }
+    const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+    const parsed = parseCommand(text);
+    return { ...parsed, locale: parsed.locale === 'en' || locale === 'en' ? 'en' : 'da' };
+  }
+
+  private async execute(context: TurnContext, actor: Actor, command: ReturnType<KontaktsporBot['commandOf']>): Promise<void> {
+    const { locale } = command;
+    const inChannel = context.activity.conversation?.conversationType === 'channel';
+    switch (command.kind) {
+      case 'history':
+      case 'company': {
+        const companyId = command.companyId ?? (await this.resolveCompany(context, actor, command.argument, locale));
+        if (!companyId) return;
+        const { company, context: serviceContext } = await getCompanyWithContext(this.deps, actor, companyId);
+        const openUrl = this.deepLink(companyId, company.name);
+        if (command.kind === 'company' && !command.cursor) {
+          await this.reply(context, companyCard({ company, context: serviceContext, locale, openUrl }));
+          return;
+        }
+        if (!command.cursor) await this.reply(context, companyCard({ company, context: serviceContext, locale, openUrl }));
+        const page = await getCompanyHistory(this.deps, actor, companyId, { filter: {}, cursor: command.cursor, limit: HISTORY_PAGE });
+        await this.reply(context, historyCard({ company, items: page.items, nextCursor: page.nextCursor, locale, openUrl }));
+        return;
+      }
+      case 'vacancies':
+        await this.vacancies(context, actor, command.argument, locale);
+        return;
+      case 'subscribe':
+      case 'unsubscribe': {
+        if (!inChannel) {
+          await this.reply(context, channelOnlyCard(locale));
+          return;
+        }
+        const conversationId = context.activity.conversation.id;
+        if (command.kind === 'unsubscribe') {
+          const removed = await unsubscribeChannel(this.deps, actor, { conversationId });
+          await this.reply(context, subscriptionsRemovedCard(removed, locale));
+          return;
+        }
+        const filters = parseSubscriptionFilters(command.argument);
+        await subscribeChannel(this.deps, actor, conversationId, filters);
+        await this.reply(context, subscriptionCard({ filters, locale, created: true }));
+        return;
+      }
+      default:
+        await this.reply(context, helpCard(locale, { inChannel }));
+    }
+  }
+
+  /** One company for the text, or null after answering with a choice or "not found". */
+  private async resolveCompany(context: TurnContext, actor: Actor, query: string, locale: Locale): Promise<string | null> {
+    if (!query.trim()) {
+      await this.reply(context, helpCard(locale, { inChannel: context.activity.conversation?.conversationType === 'channel' }));
+      return null;
+    }
+    const { items } = await searchCompanies(this.deps, actor, { q: query, limit: SEARCH_LIMIT });
+    const exact = items.filter((company) => toSearchKey(company.name) === toSearchKey(query));
+    const hits = exact.length === 1 ? exact : items;
+    if (hits.length === 1) return hits[0]!.id;
+    if (hits.length === 0) await this.reply(context, notFoundCard(query, locale));
+    else await this.reply(context, choiceCard({ query, companies: hits.slice(0, CHOICES), locale, total: hits.length }));
+    return null;
+  }
+
+  private async vacancies(context: TurnContext, actor: Actor, argument: string, locale: Locale): Promise<void> {
+    const wanted = toSearchKey(argument);
+    const [sections, topics] = await Promise.all([this.deps.store.listSections(actor.tenantId), tenantTopics(this.deps.store, actor.tenantId)]);
+    const section = wanted ? sections.find((s) => toSearchKey(s.name).includes(wanted) || s.id === wanted) : undefined;
+    const topic = wanted && !section ? topics.find((t) => [t.key, toSearchKey(t.da), toSearchKey(t.en)].includes(wanted)) : undefined;
+    const open = await listVacancies(this.deps, actor, { statuses: [...OPEN_STATUSES], sectionId: section?.id, limit: 50 });
+    const shown = topic ? open.filter((vacancy) => vacancy.topics.includes(topic.key)) : open;
+    const title = section?.name ?? (topic ? (locale === 'en' ? topic.en : topic.da) : undefined);
+    await this.reply(context, vacanciesCard({ vacancies: shown.slice(0, 15), locale, ...(title && { title }) }));
+  }
+
+  private deepLink(companyId: string, label: string): string {
+    return companyDeepLink({ teamsAppId: this.deps.teamsAppId, publicUrl: this.deps.publicUrl, companyId, label });
+  }
+
+  private async reply(context: TurnContext, card: object): Promise<void> {
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  // --- installs ----------------------------------------------------------------------------
+
+  private async remember(context: TurnContext): Promise<void> {
+    const tenantId = tenantOf(context);
+    const ref = conversationRefOf(context);
+    if (tenantId && ref) await this.deps.store.saveConversationRef(tenantId, ref);
+  }
+
+  private async forget(context: TurnContext): Promise<void> {
+    const tenantId = tenantOf(context);
+    if (!tenantId) return;
+    const teamId = (context.activity.channelData as { team?: { id?: string } } | undefined)?.team?.id;
+    const where = teamId ? { teamId } : { conversationId: context.activity.conversation.id };
+    const removed = await this.deps.store.deleteConversationRefs(tenantId, where);
+    this.deps.logger.info({ removed }, 'bot removed from a conversation');
+  }
+
+  // --- message extension -------------------------------------------------------------------
+
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const actor = await this.deps.identify(context);
+    const locale = localeOf(context);
+    const text = String(query.parameters?.find((p) => p.name !== 'initialRun')?.value ?? '').slice(0, 200);
+    if (!actor || !text.trim()) return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } };
+    const { items } = await searchCompanies(this.deps, actor, { q: text, limit: 10 });
+    const attachments: MessagingExtensionAttachment[] = [];
+    for (const summary of items) {
+      const { company, context: serviceContext } = await getCompanyWithContext(this.deps, actor, summary.id);
+      const card = companyCard({ company, context: serviceContext, locale, openUrl: this.deepLink(company.id, company.name), forCompose: true });
+      attachments.push({ ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(...previewArgs(summary)) });
+    }
+    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
+  }
+
+  protected override async handleTeamsAppBasedLinkQuery(context: TurnContext, query: AppBasedLinkQuery): Promise<MessagingExtensionResponse> {
+    const actor = await this.deps.identify(context);
+    const companyId = query.url ? companyIdFromLink(query.url) : null;
+    if (!actor || !companyId) return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } };
+    const { company, context: serviceContext } = await getCompanyWithContext(this.deps, actor, companyId);
+    const card = companyCard({ company, context: serviceContext, locale: localeOf(context), openUrl: this.deepLink(company.id, company.name), forCompose: true });
+    return {
+      composeExtension: {
+        type: 'result',
+        attachmentLayout: 'list',
+        attachments: [{ ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(...previewArgs(company)) }],
+      },
+    };
+  }
+}
+
+function previewArgs(company: Parameters<typeof companyPreview>[0]): [string, string] {
+  const preview = companyPreview(company);
+  return [preview.title, [preview.subtitle, preview.text].filter(Boolean).join(' · ')];
+}
+
+/** Danish unless the Teams client speaks English. */
+function localeOf(context: TurnContext): Locale {
+  return (context.activity.locale ?? '').toLowerCase().startsWith('en') ? 'en' : 'da';
+}
