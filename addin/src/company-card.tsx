@@ -9,7 +9,7 @@ import { useStrings } from './strings-context.js';
 import type { Selection } from './use-pane-state.js';
 
 const useStyles = makeStyles({
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   head: { display: 'flex', flexDirection: 'column' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   list: { listStyle: 'none', margin: 0, padding: 0 },

@@ -99,6 +99,7 @@ interface LooseItem {
   getItemIdAsync?(callback: AsyncCallback<string>): void;
   notificationMessages?: {
     addAsync(key: string, message: Record<string, unknown>, callback?: AsyncCallback<void>): void;
+    replaceAsync?(key: string, message: Record<string, unknown>, callback?: AsyncCallback<void>): void;
   };
 }
 
@@ -264,7 +265,9 @@ export function createOfficeHost(office: typeof Office | undefined = (globalThis
           resolve();
         };
         try {
-          messages.addAsync(NOTIFICATION_KEY, details, done);
+          // One Kontaktspor line per item: replace the previous one (adding a key twice fails in Outlook).
+          if (typeof messages.replaceAsync === 'function') messages.replaceAsync(NOTIFICATION_KEY, details, done);
+          else messages.addAsync(NOTIFICATION_KEY, details, done);
         } catch {
           done();
         }

@@ -69,7 +69,7 @@ describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', funct
   });
 
   for (const text of ['', '   ', 'goddag', 'x'.repeat(5_000)]) {
-    it(`when the message is ${text.trim() ? (text.length > 100 ? '5,000 characters' : `"${text}"`) : 'empty'}, then the help card answers: never silence`, async () => {
+    it(`when the message is ${text.trim() ? (text.length > 100 ? '5,000 characters' : `"${text}"`) : text ? 'blank' : 'empty'}, then the help card answers: never silence`, async () => {
       const cards = cardsOf(await bot.say(text));
       assertValidCards(cards);
       assert.match(cardText(cards[0]), /historik/i);
@@ -137,4 +137,31 @@ describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', funct
     assert.deepEqual(replies, []);
     assert.ok(bot.warnings.some((line) => line.includes('tenant not served')));
   });
+
+  it('when the message extension searches "øster", then company cards come back ready to insert, with no buttons that cannot work there', async () => {
+    const replies = await bot.say({
+      type: 'invoke',
+      name: 'composeExtension/query',
+      value: { commandId: 'searchCompanies', parameters: [{ name: 'query', value: 'øster' }], queryOptions: { skip: 0, count: 10 } },
+    });
+    const response = replies.find((r) => r.type === 'invokeResponse')?.value as { status: number; body: any };
+    assert.equal(response.status, 200);
+    const attachments = response.body.composeExtension.attachments as { content: unknown; preview: { content: { title: string } } }[];
+    assert.ok(attachments.some((a) => a.preview.content.title.includes('Østergaard Byg A/S')));
+    for (const attachment of attachments) {
+      assert.deepEqual(validateCard(attachment.content), []);
+      assert.doesNotMatch(JSON.stringify(attachment.content), /Action\.Submit/);
+    }
+  });
+
+  it('when a deep link to a company page is pasted, then it unfurls into that company card', async () => {
+    const link = `https://teams.microsoft.com/l/entity/b5e2c4a0-6f1d-4e3b-9a8c-7d6e5f4a3b2c/companies?context=${encodeURIComponent(JSON.stringify({ subEntityId: `company:${ostergaard().id}` }))}`;
+    const replies = await bot.say({ type: 'invoke', name: 'composeExtension/queryLink', value: { url: link } });
+    const response = replies.find((r) => r.type === 'invokeResponse')?.value as { status: number; body: any };
+    assert.equal(response.status, 200);
+    const [attachment] = response.body.composeExtension.attachments;
+    assert.match(cardText(attachment.content), /Østergaard Byg A\/S/);
+    assert.deepEqual(validateCard(attachment.content), []);
+  });
 });
+
