@@ -127,7 +127,8 @@ export class KontaktsporBot extends TeamsActivityHandler {
     }
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
     const parsed = parseCommand(text);
-    return { ...parsed, locale: parsed.locale === 'en' || locale === 'en' ? 'en' : 'da' };
+    // A recognised command answers in the language it was asked in; anything else in the client's.
+    return { ...parsed, locale: parsed.kind === 'help' && !/hj(æ|ae)lp/i.test(text) ? locale : parsed.locale };
   }
 
   private async execute(context: TurnContext, actor: Actor, command: ReturnType<KontaktsporBot['commandOf']>): Promise<void> {
@@ -138,15 +139,16 @@ export class KontaktsporBot extends TeamsActivityHandler {
       case 'company': {
         const companyId = command.companyId ?? (await this.resolveCompany(context, actor, command.argument, locale));
         if (!companyId) return;
-        const { company, context: serviceContext } = await getCompanyWithContext(this.deps, actor, companyId);
+        const [{ company, context: serviceContext }, topics, sections] = await Promise.all([
+          getCompanyWithContext(this.deps, actor, companyId),
+          tenantTopics(this.deps.store, actor.tenantId),
+          this.deps.store.listSections(actor.tenantId),
+        ]);
         const openUrl = this.deepLink(companyId, company.name);
-        if (command.kind === 'company' && !command.cursor) {
-          await this.reply(context, companyCard({ company, context: serviceContext, locale, openUrl }));
-          return;
-        }
-        if (!command.cursor) await this.reply(context, companyCard({ company, context: serviceContext, locale, openUrl }));
+        if (!command.cursor) await this.reply(context, companyCard({ company, context: serviceContext, locale, openUrl, topics }));
+        if (command.kind === 'company' && !command.cursor) return;
         const page = await getCompanyHistory(this.deps, actor, companyId, { filter: {}, cursor: command.cursor, limit: HISTORY_PAGE });
-        await this.reply(context, historyCard({ company, items: page.items, nextCursor: page.nextCursor, locale, openUrl }));
+        await this.reply(context, historyCard({ company, items: page.items, nextCursor: page.nextCursor, locale, openUrl, sections, topics }));
         return;
       }
       case 'vacancies':

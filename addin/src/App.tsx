@@ -29,6 +29,16 @@ const useStyles = makeStyles({
     '& h1, & h2, & h3': { margin: 0 },
   },
   item: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  // Outlook already titles the pane; the heading stays for screen readers.
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   meta: { color: tokens.colorNeutralForeground3 },
   outcome: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
@@ -54,7 +64,9 @@ export function App({ host, api, inOffice }: { host: OfficeHost; api: Kontaktspo
   }
   return (
     <main className={styles.pane} aria-label={t.paneLabel} data-testid="pane">
-      <Subtitle1 as="h1">{t.paneLabel}</Subtitle1>
+      <Subtitle1 as="h1" className={styles.hidden}>
+        {t.paneLabel}
+      </Subtitle1>
       {content}
     </main>
   );
@@ -102,7 +114,7 @@ function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pa
         onSearch={() => pane.setSearching(true)}
       />
     );
-  } else if (!state.searching && view.kind === 'logged-company') {
+  } else if (!state.searching && view.kind === 'logged-company' && !state.filedFailed) {
     company = <Spinner size="tiny" label={t.contextLoading} />;
   } else {
     company = (

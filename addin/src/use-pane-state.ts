@@ -60,6 +60,8 @@ export interface Ready {
   picked: Selection | null;
   /** The company the history files this item under, when the addresses no longer point to it. */
   filed: Selection | null;
+  /** The filed company could not be fetched: the pane falls back to the search. */
+  filedFailed: boolean;
   searching: boolean;
   rememberError: FailureLike | null;
   log: LogState;
@@ -119,7 +121,8 @@ export function usePaneState(host: OfficeHost, api: KontaktsporApi, inOffice: bo
         const filed = { company: detail.company, context: detail.context, match: null, loading: false, error: null };
         update(gen, () => ({ filed }));
       } catch {
-        // The log form still works without the filed company's card; the banner says who logged it.
+        // The banner still says who logged it; the user can search the company instead.
+        update(gen, () => ({ filedFailed: true }));
       }
     },
     [api, update],
@@ -161,6 +164,7 @@ export function usePaneState(host: OfficeHost, api: KontaktsporApi, inOffice: bo
         preview: { status: 'loading' },
         picked: null,
         filed: null,
+        filedFailed: false,
         searching: false,
         rememberError: null,
         log: { status: 'idle' },

@@ -7,18 +7,25 @@ type Callback = (result: { status: string; value?: unknown; error?: { message: s
 const ok = (value: unknown) => (cb: Callback) => cb({ status: 'succeeded', value });
 const fails = (message: string) => (cb: Callback) => cb({ status: 'failed', error: { message } });
 
-function officeWith(item: Record<string, unknown> | null, options: { platform?: string; convert?: boolean; host?: string | null } = {}) {
-  const calls = { notifications: [] as unknown[][], handlers: [] as unknown[], saved: 0 };
+function officeWith(
+  item: Record<string, unknown> | null,
+  options: { platform?: string; convert?: boolean; host?: string | null; replace?: boolean } = {},
+) {
+  const calls = { notifications: [] as unknown[][], replaced: [] as unknown[][], handlers: [] as unknown[] };
   const mailbox: Record<string, unknown> = {
     item: item ?? undefined,
     addHandlerAsync: (type: string, handler: () => void) => calls.handlers.push(type, handler),
   };
   if (options.convert !== false) mailbox.convertToRestId = (id: string, version: string) => `rest(${version}):${id}`;
   if (item) {
-    item.notificationMessages = { addAsync: (...args: unknown[]) => {
-      calls.notifications.push(args.slice(0, 2));
+    const record = (into: unknown[][]) => (...args: unknown[]) => {
+      into.push(args.slice(0, 2));
       (args[2] as Callback | undefined)?.({ status: 'succeeded' });
-    } };
+    };
+    item.notificationMessages = {
+      addAsync: record(calls.notifications),
+      ...(options.replace ? { replaceAsync: record(calls.replaced) } : {}),
+    };
   }
   const office = new OfficeMockObject({
     host: 'outlook',
@@ -116,6 +123,17 @@ describe('add-in office host (office-addin-mock)', () => {
       await host.notify('error', 'Kontaktspor: fejl');
       assert.deepEqual(calls.notifications[1], ['kontaktspor', { type: 'errorMessage', message: 'Kontaktspor: fejl' }]);
     });
+  });
+
+  it('when a notification was shown before on the item, then it is replaced (Outlook refuses a key twice)', async () => {
+    const { host, calls } = officeWith(readMessage(), { replace: true });
+    await host.notify('error', 'first');
+    await host.notify('error', 'second');
+    assert.deepEqual(calls.replaced, [
+      ['kontaktspor', { type: 'errorMessage', message: 'first' }],
+      ['kontaktspor', { type: 'errorMessage', message: 'second' }],
+    ]);
+    assert.equal(calls.notifications.length, 0);
   });
 
   it('when the message has no from (a draft-like item), then the sender is used', async () => {
