@@ -21,6 +21,8 @@ const ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../'
 
 export interface RunningService {
   url: string;
+  /** Demo mode: the local emulators, for tests that need to look into the mailbox or inject faults. */
+  emulators?: IdentityWiring['emulators'];
   stop(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startService(config: Config): Promise<RunningService> {
 
   return {
     url,
+    ...(identity.emulators && { emulators: identity.emulators }),
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

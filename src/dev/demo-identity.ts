@@ -56,6 +56,7 @@ export async function demoIdentity(options: {
     mailSource,
     devRouter: demoOutlookRouter({ graph: emulators.graph, store: options.store, tenantId, defaultEmail: options.defaultEmail }),
     officeJsUrl: '/dev/office-standin.js',
+    emulators,
     close: () => emulators.close(),
   };
 }

@@ -17,6 +17,8 @@ export interface IdentityWiring {
   /** Demo only: the Outlook stand-in page and its endpoints, and the office.js stand-in's URL. */
   devRouter?: Router;
   officeJsUrl?: string;
+  /** Demo only: the running emulators (tests inject Graph faults through them). */
+  emulators?: import('../../dev/emulators/index.js').Emulators;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { startService, type RunningService } from '../../src/main.js';
+import { loadConfig } from '../../src/config.js';
+import { launchOrSkip } from '../support/browser.js';
+
+const PUBLIC_DIR = fileURLToPath(new URL('../../dist/public/addin/index.html', import.meta.url));
+
+/**
+ * A newcomer's Outlook story in the demo: the demo "Outlook" page (Graph emulator mailbox) hosts
+ * the real task pane with the office.js stand-in, against the real demo server.
+ */
+describe('Outlook task pane in Chromium (demo server, demo mailbox)', function () {
+  this.timeout(120_000);
+  let service: RunningService;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const dialogs: string[] = [];
+
+  before(async function () {
+    if (!existsSync(PUBLIC_DIR)) throw new Error('Front ends are not built: run npm run build:web');
+    browser = await launchOrSkip(this);
+    service = await startService(loadConfig({ PORT: '0', DATA_DIR: ':memory:', LOG_LEVEL: 'silent' }));
+  });
+  beforeEach(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+  afterEach(async () => {
+    service?.emulators?.graph.clearFaults();
+    await context?.close();
+  });
+  after(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  /** Opens the demo Outlook page, selects the item with this subject, and returns the pane's frame. */
+  async function openItem(subject: string | RegExp): Promise<FrameLocator> {
+    await page.goto(`${service.url}/dev/outlook`);
+    await page.locator('#inbox button, #calendar button').filter({ hasText: subject }).first().click();
+    const pane = page.frameLocator('#taskpane-frame');
+    await pane.getByTestId('pane').waitFor({ timeout: 15_000 });
+    return pane;
+  }
+
+  async function api(path: string) {
+    const response = await fetch(`${service.url}${path}`);
+    return (await response.json()) as any;
+  }
+
+  it('when a consultant opens an email from a known company and logs it with two topics, then it is logged, tops the timeline, is tagged in Outlook and says so when reopened', async () => {
+    const pane = await openItem('Ledige stillinger som lagermedarbejder');
+    await assert.doesNotReject(pane.getByTestId('company-name').filter({ hasText: 'Østergaard Byg A/S' }).waitFor({ timeout: 15_000 }));
+    await pane.getByTestId('last-contacts').waitFor();
+    await pane.locator('[data-topic="rekruttering"]').check();
+    await pane.locator('[data-topic="opkvalificering"]').check();
+    await pane.getByTestId('log-button').click();
+    await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 15_000 });
+
+    const company = (await api('/api/companies?q=ostergaard')).items[0];
+    const top = (await api(`/api/companies/${company.id}/interactions?limit=1`)).items[0];
+    assert.equal(top.subject, 'Ledige stillinger som lagermedarbejder');
+    assert.deepEqual([...top.topics].sort(), ['opkvalificering', 'rekruttering']);
+
+    const mailbox = await api('/dev/api/mailbox');
+    const message = mailbox.messages.find((m: { subject: string }) => m.subject === 'Ledige stillinger som lagermedarbejder');
+    assert.ok(message.categories.includes('Kontaktspor'), 'the Graph emulator shows our category on the message');
+
+    const again = await openItem('Ledige stillinger som lagermedarbejder');
+    await again.getByTestId('status-banner').filter({ hasText: 'Allerede logget af Mette Kjærgaard' }).waitFor({ timeout: 15_000 });
+  });
+
+  it('when the sender writes from gmail.com, then the pane offers a search; choosing a company makes the next email from that address match it', async () => {
+    const pane = await openItem('Spørgsmål om ledige job');
+    const search = pane.getByTestId('company-search');
+    await search.waitFor({ timeout: 15_000 });
+    await pane.getByLabel('Søg virksomhed (navn eller CVR)').fill('rosenhøj');
+    await pane.getByTestId('search-result').first().click();
+    await pane.getByTestId('company-name').filter({ hasText: 'Rosenhøj' }).waitFor({ timeout: 15_000 });
+    const reopened = await openItem('Spørgsmål om ledige job');
+    await reopened.getByTestId('company-name').filter({ hasText: 'Rosenhøj' }).waitFor({ timeout: 15_000 });
+  });
+
+  it('when subject, body and sender name carry script tags and handlers, then the pane and the reading pane show them as text and nothing runs', async () => {
+    const pane = await openItem(/Tilbud <script>/);
+    await pane.getByTestId('item-line').filter({ hasText: '<script>alert(1)</script>' }).waitFor({ timeout: 15_000 });
+    assert.equal(await pane.locator('img[src="x"]').count(), 0);
+    assert.equal(await page.locator('img[src="x"]').count(), 0);
+    assert.deepEqual(dialogs, []);
+  });
+
+  it('when Graph answers 404, then the pane says the item is gone and offers a retry that works once Graph is back', async () => {
+    const pane = await openItem('Spørgsmål om løntilskud');
+    await pane.getByTestId('company-name').waitFor({ timeout: 15_000 });
+    service.emulators!.graph.injectFault({ method: 'GET', path: /\/messages\//, status: 404 });
+    await pane.getByTestId('log-button').click();
+    await pane.getByTestId('error-banner').waitFor({ timeout: 15_000 });
+    service.emulators!.graph.clearFaults();
+    await pane.getByTestId('retry-button').click();
+    await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 15_000 });
+  });
+
+  it('when Graph throttles once (429), then logging still succeeds once', async () => {
+    const pane = await openItem('Mentorordning for ny medarbejder');
+    await pane.getByTestId('company-name').waitFor({ timeout: 15_000 });
+    service.emulators!.graph.injectFault({ method: 'GET', path: /\/messages\//, status: 429, retryAfterSeconds: 1, times: 1 });
+    await pane.getByTestId('log-button').click();
+    await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 15_000 });
+  });
+
+  for (const [status, text] of [[403, /adgang|access/i], [503, /ikke|unavailable|prøv/i]] as const) {
+    it(`when Graph answers ${status}, then the pane shows a clear message`, async () => {
+      const pane = await openItem('IGU-forløb');
+      await pane.getByTestId('company-name').waitFor({ timeout: 15_000 });
+      service.emulators!.graph.injectFault({ method: 'GET', path: /\/messages\//, status, retryAfterSeconds: 0 });
+      await pane.getByTestId('log-button').click();
+      await pane.getByTestId('error-message').filter({ hasText: text }).waitFor({ timeout: 15_000 });
+    });
+  }
+});
