@@ -4,6 +4,13 @@ import { DomainError } from '../domain/errors.js';
 import { classifyAddress, normalizeEmail } from '../domain/email-address.js';
 import { AUDIT } from './audit-actions.js';
 
+/** The company's contact persons. */
+export async function listCompanyContacts({ store }: { store: Pick<Store, 'getCompanySummaries' | 'listContacts'> }, actor: Actor, companyId: string): Promise<Contact[]> {
+  const [company] = await store.getCompanySummaries(actor.tenantId, [companyId]);
+  if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
+  return store.listContacts(actor.tenantId, companyId);
+}
+
 /**
  * Remembers that an address belongs to a company (a choice made in the Outlook pane), so the next
  * email from it matches that company. A freemail address may be a contact person; our own may not.
@@ -12,7 +19,7 @@ export async function rememberContact(
   { store }: { store: Store },
   actor: Actor,
   companyId: string,
-  input: { email: string; name?: string | null | undefined },
+  input: { email: string; name?: string | null | undefined; phone?: string | null | undefined; title?: string | null | undefined },
   ownDomains: readonly string[],
 ): Promise<{ contact: Contact; movedFrom: string | null }> {
   const email = normalizeEmail(input.email);
@@ -27,6 +34,8 @@ export async function rememberContact(
       companyId,
       email,
       name: input.name?.trim() || null,
+      phone: input.phone?.trim() || null,
+      title: input.title?.trim() || null,
     });
     await tx.appendAudit(actor.tenantId, {
       actorId: actor.staffId,

@@ -368,7 +368,29 @@ export const ItemPreviewSchema = z.object({
     .object({ interactionId: Id, companyId: Id, loggedBy: z.array(z.object({ id: Id, name: z.string().nullable() })) })
     .nullable(),
 });
-export const RememberContactBody = z.object({ email: z.string().max(320), name: optionalText(200) }).strict();
+export const RememberContactBody = z
+  .object({
+    email: z.string().max(320),
+    name: optionalText(200),
+    phone: z.string().trim().regex(/^\+?[\d ]{8,16}$/, 'a phone number').nullable().optional(),
+    title: optionalText(100),
+  })
+  .strict();
+export const ContactListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: Id,
+      companyId: Id,
+      name: z.string().nullable(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      title: z.string().nullable(),
+    }),
+  ),
+});
+export const StaffListSchema = z.object({
+  items: z.array(z.object({ id: Id, name: z.string(), email: z.string(), sectionId: z.string().nullable(), isAdmin: z.boolean() })),
+});
 export const ContactSchema = z.object({
   contact: z.object({
     id: Id,

@@ -123,7 +123,7 @@ export interface Store {
    */
   assignContactEmail(
     tenantId: string,
-    contact: { companyId: string; email: string; name: string | null },
+    contact: { companyId: string; email: string; name: string | null; phone?: string | null; title?: string | null },
   ): Promise<{ contact: Contact; previousCompanyId: string | null }>;
 
   /** Newest first, strictly after `after` when given; `limit` rows at most. */

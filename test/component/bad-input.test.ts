@@ -143,11 +143,12 @@ for (const target of STORE_TARGETS) {
         'put /api/kpi/targets': { targets: [{ metric: 'samarbejdsgrad', period: '2026', value: 0.5 }] },
         'post /api/interactions/email': { itemId: 'AAMkAGI2TG93AAA=', companyId: companyX.id },
         'post /api/companies/:id/contacts': { email: 'ny.kontakt@gyldig.dk' },
+        'post /api/subscriptions': { conversationId: '19:ukendt@thread.tacv2', topics: ['rekruttering'] },
         'post /api/interactions/meeting': { itemId: 'AAMkAGI2TG93AAA=', companyId: companyX.id },
       };
       const idFor = (path: string) => (path.startsWith('/api/vacancies') ? receivedVacancyId : companyX.id);
       return routeList()
-        .filter((route) => route.method !== 'get')
+        .filter((route) => route.body !== undefined)
         .map((route) => {
           const key = `${route.method} ${route.path}`;
           const body = valid[key];
@@ -483,6 +484,15 @@ for (const target of STORE_TARGETS) {
       ] as const) {
         assertRefused(await request(method, path, { json }), 404, 'NOT_FOUND', `${method} ${path}`);
       }
+    });
+
+    refusal('when a delete names a malformed or unknown subscription, then it answers 400 or 404 and removes nothing', async () => {
+      const deletes = routeList().filter((route) => route.method === 'delete');
+      assert.deepEqual(deletes.map((route) => route.path), ['/api/subscriptions/:id'], 'every delete route has a case here');
+      for (const id of ['not-a-uuid', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(5_000)]) {
+        assertRefused(await request('DELETE', `/api/subscriptions/${id}`), 400, 'VALIDATION_FAILED', `DELETE ${id.slice(0, 20)}`);
+      }
+      assertRefused(await request('DELETE', '/api/subscriptions/7c9e6679-7425-40de-944b-e07fc1f90ae7'), 404, 'NOT_FOUND', 'unknown id');
     });
 
     refusal('when a colleague who is not an admin calls an admin route, then it answers 403 FORBIDDEN', async () => {

@@ -40,6 +40,8 @@ for (const target of STORE_TARGETS) {
     let messageIdA: string;
     /** Route patterns ("get /api/companies/:id") B's requests reached. */
     const reached = new Set<string>();
+    const CHANNEL_A = '19:section-a@thread.tacv2';
+    let subscriptionA: string;
 
     before(async function () {
       ({ store, db, close } = await openOrSkip(this, target));
@@ -70,6 +72,14 @@ for (const target of STORE_TARGETS) {
       assert.equal(paneA.body.alreadyLogged?.interactionId, loggedEmailA.id);
       assert.deepEqual((await appA.call('GET', `/api/companies?q=${companyA.cvr}`)).body.items.map((c: { id: string }) => c.id), [companyA.id]);
       assert.ok((await appA.call('GET', '/api/vacancies?limit=200')).body.items.length > 0);
+      await store.saveConversationRef(tenantA, {
+        conversationId: CHANNEL_A, kind: 'channel', teamId: '19:team-a@thread.tacv2', channelId: CHANNEL_A,
+        serviceUrl: 'https://smba.trafficmanager.net/emea/', userOid: null, reference: { conversation: { id: CHANNEL_A } },
+      });
+      subscriptionA = (await store.insertSubscription(tenantA, {
+        conversationId: CHANNEL_A, createdBy: data.staff[0]!.id, topics: ['rekruttering'], industryPrefixes: [], postcodes: ['4000'], keywords: [],
+      })).id;
+      assert.equal((await appA.call('GET', '/api/subscriptions')).body.items.length, 1);
       snapshotA = await snapshotTenant(db, tenantA);
       assert.equal(snapshotA.companies!.length, data.companies.length, 'the snapshot holds A\'s rows');
       assert.equal(snapshotA.interactions!.length, data.interactions.length);
@@ -153,6 +163,24 @@ for (const target of STORE_TARGETS) {
         const topics = await asB('GET', '/api/topics');
         assert.equal(topics.status, 200);
         assert.deepEqual(topics.body.items, [TOPIC_B]);
+      });
+
+      it("when B lists, creates or deletes channel subscriptions with A's channel and ids, then A's are invisible and untouched", async () => {
+        const listed = await asB('GET', '/api/subscriptions');
+        assert.equal(listed.status, 200);
+        assert.deepEqual(listed.body.items, []);
+        assert.deepEqual((await asB('GET', `/api/subscriptions?conversationId=${encodeURIComponent(CHANNEL_A)}`)).body.items, []);
+        assertNotFound(await asB('POST', '/api/subscriptions', { body: { conversationId: CHANNEL_A, topics: [] } }), "subscription on A's channel");
+        assertNotFound(await asB('DELETE', `/api/subscriptions/${subscriptionA}`), "A's subscription");
+        await assertTenantAUnchanged();
+      });
+
+      it("when B lists staff or A's contact persons, then only B's own staff come back and A's company is not found", async () => {
+        const staff = await asB('GET', '/api/staff');
+        assert.equal(staff.status, 200);
+        assert.ok(staff.body.items.length >= 1);
+        assert.ok(staff.body.items.every((s: { email: string }) => !data.staff.some((a) => a.email === s.email)));
+        assertNotFound(await asB('GET', `/api/companies/${companyA.id}/contacts`), "A's contacts");
       });
 
       it("when B searches companies with nothing, 'ros', A's CVR, A's domain, an email at it, A's P-number or A's name, then none of A's companies come back", async () => {

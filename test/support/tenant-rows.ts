@@ -12,6 +12,8 @@ export const HISTORY_TABLES = [
   'vacancies',
   'vacancy_events',
   'kpi_targets',
+  'conversation_refs',
+  'channel_subscriptions',
 ] as const;
 
 /** The tenant's set-up tables, which no API request may change either. */

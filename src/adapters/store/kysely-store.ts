@@ -369,7 +369,10 @@ export class KyselyStore implements Store {
     return toContact(row);
   }
 
-  async assignContactEmail(tenantId: string, input: { companyId: string; email: string; name: string | null }) {
+  async assignContactEmail(
+    tenantId: string,
+    input: { companyId: string; email: string; name: string | null; phone?: string | null; title?: string | null },
+  ) {
     const email = input.email.toLowerCase();
     const existing = await this.db
       .selectFrom('contacts')
@@ -379,12 +382,23 @@ export class KyselyStore implements Store {
       .forUpdate()
       .executeTakeFirst();
     if (!existing) {
-      const contact = await this.insertContact(tenantId, { companyId: input.companyId, email, name: input.name, phone: null, title: null });
+      const contact = await this.insertContact(tenantId, {
+        companyId: input.companyId,
+        email,
+        name: input.name,
+        phone: input.phone ?? null,
+        title: input.title ?? null,
+      });
       return { contact, previousCompanyId: null };
     }
     const row = await this.db
       .updateTable('contacts')
-      .set({ company_id: input.companyId, name: existing.name ?? input.name })
+      .set({
+        company_id: input.companyId,
+        name: input.name ?? existing.name,
+        phone: input.phone ?? existing.phone,
+        title: input.title ?? existing.title,
+      })
       .where('tenant_id', '=', tenantId)
       .where('id', '=', existing.id)
       .returningAll()

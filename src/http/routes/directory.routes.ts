@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import { MeSchema, SectionsSchema, TopicsSchema } from '../api-schemas.js';
+import { MeSchema, SectionsSchema, StaffListSchema, TopicsSchema } from '../api-schemas.js';
 import { tenantTopics } from '../../app/tenant-topics.js';
 
 const TAG = 'Directory';
@@ -34,6 +34,14 @@ export function directoryRoutes(deps: AppDeps) {
       summary: "The tenant's contact topics with Danish and English labels",
       response: TopicsSchema,
       handle: async ({ actor }) => ({ items: await tenantTopics(deps.store, actor.tenantId) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/staff',
+      tag: TAG,
+      summary: 'The jobcenter staff (for filters and choosing a responsible consultant)',
+      response: StaffListSchema,
+      handle: async ({ actor }) => ({ items: await deps.store.listStaff(actor.tenantId) }),
     }),
     route({
       method: 'get',

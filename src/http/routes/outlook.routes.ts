@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
 import {
+  ContactListSchema,
   ContactSchema,
   ContextQuery,
   IdParams,
@@ -12,7 +13,7 @@ import {
   RememberContactBody,
 } from '../api-schemas.js';
 import { previewOutlookItem } from '../../app/preview-outlook-item.js';
-import { rememberContact } from '../../app/remember-contact.js';
+import { listCompanyContacts, rememberContact } from '../../app/remember-contact.js';
 import { matchContext } from '../../app/match-context.js';
 import { logOutlookItem, type LogItemResult } from '../../app/log-outlook-item.js';
 
@@ -41,10 +42,19 @@ export function outlookRoutes(deps: AppDeps) {
       handle: ({ actor, query }) => previewOutlookItem(deps, actor, query),
     }),
     route({
+      method: 'get',
+      path: '/api/companies/:id/contacts',
+      tag: TAG,
+      summary: "The company's contact persons",
+      params: IdParams,
+      response: ContactListSchema,
+      handle: async ({ actor, params }) => ({ items: await listCompanyContacts(deps, actor, params.id) }),
+    }),
+    route({
       method: 'post',
       path: '/api/companies/:id/contacts',
       tag: TAG,
-      summary: 'Remember that an address belongs to this company, so its next email matches it',
+      summary: 'Add a contact person, or remember that an address belongs to this company so its next email matches it',
       params: IdParams,
       body: RememberContactBody,
       status: 201,
