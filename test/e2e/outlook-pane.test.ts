@@ -125,4 +125,15 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
       await pane.getByTestId('error-message').filter({ hasText: text }).waitFor({ timeout: 15_000 });
     });
   }
+
+  it('when the quick action is used on an email from one known company, then it logs without the pane and says so in a notification', async () => {
+    await page.goto(`${service.url}/dev/outlook`);
+    await page.locator('#inbox button').filter({ hasText: 'Voksenlærling inden for VVS' }).first().click();
+    await page.locator('#quick-action').click();
+    await page.locator('#notifications').filter({ hasText: /Logget til Kontaktspor|Allerede logget/ }).waitFor({ timeout: 15_000 });
+    const mailbox = await api('/dev/api/mailbox');
+    const message = mailbox.messages.find((m: { subject: string }) => m.subject === 'Voksenlærling inden for VVS');
+    assert.ok(message.categories.includes('Kontaktspor'));
+  });
 });
+
