@@ -6,6 +6,7 @@ import { errorHandler, notFoundHandler } from './error-handler.js';
 import { buildOpenApi } from './openapi.js';
 import { renderLandingPage } from './landing.page.js';
 import { frontEndPages } from './front-end-pages.js';
+import { renderPrivacyPage, renderTermsPage } from './legal.pages.js';
 import { companyRoutes } from './routes/companies.routes.js';
 import { outlookRoutes } from './routes/outlook.routes.js';
 import { vacancyRoutes } from './routes/vacancies.routes.js';
@@ -51,6 +52,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.get('/', (_req, res) => {
     res.type('html').send(renderLandingPage({ demo: deps.authenticator.mode === 'demo', version: deps.version }));
   });
+  app.get('/privacy', (_req, res) => void res.type('html').send(renderPrivacyPage()));
+  app.get('/terms', (_req, res) => void res.type('html').send(renderTermsPage()));
   if (deps.publicDir) {
     const config = { mode: deps.authenticator.mode, auth: deps.clientAuth ?? null };
     app.use('/tab', frontEndPages({ dir: `${deps.publicDir}/tab`, officeJsUrl: null, config }));

@@ -1,116 +1,113 @@
-import { useEffect, useState } from 'react';
-import {
-  Body1,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  SearchBox,
-  Spinner,
-  Title2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { ApiError, searchCompanies, type CompanySummary } from './api';
-
-const DEBOUNCE_MS = 150;
-
-type State =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'done'; query: string; items: CompanySummary[] }
-  | { kind: 'error'; message: string };
+/** The tab's shell: navigation, the directory every page needs, and the page the hash names. */
+import { useMemo } from 'react';
+import { Body1, Link, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { KontaktsporApi } from './api.js';
+import type { ThemeName } from './host-logic.js';
+import type { Route } from './route-logic.js';
+import { ChannelConfigPage, ChannelPage } from './channel-page.js';
+import { CompanyPage } from './company-page.js';
+import { DashboardPage } from './dashboard-page.js';
+import { SearchPage } from './search-page.js';
+import { useStrings } from './strings-context.js';
+import { TabProvider, type Directory, type TabContextValue } from './tab-context.js';
+import type { HostContext, TeamsHost } from './teams-host.js';
+import { ErrorBanner } from './ui.js';
+import { useHashRoute } from './use-hash-route.js';
+import { useLoad } from './use-load.js';
 
 const useStyles = makeStyles({
-  page: {
+  shell: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
+  nav: {
     display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    maxWidth: '720px',
-    padding: tokens.spacingHorizontalXL,
-  },
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    padding: `${tokens.spacingVerticalS} 0`,
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'center',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  meta: { color: tokens.colorNeutralForeground3 },
+  brand: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalL },
+  navList: { display: 'flex', gap: tokens.spacingHorizontalL, listStyle: 'none', margin: 0, padding: 0 },
+  current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    maxWidth: '1200px',
+    width: '100%',
+    boxSizing: 'border-box',
+    '& h1, & h2, & h3': { margin: 0 },
+  },
 });
 
-export function App() {
+export function App(props: { host: TeamsHost; hostContext: HostContext; api: KontaktsporApi | null; initial: Route; theme: ThemeName }) {
+  const { t } = useStrings();
   const styles = useStyles();
-  const [query, setQuery] = useState('');
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [route, navigate] = useHashRoute(props.initial);
+  const { api } = props;
+  const directory = useLoad<Directory>(api ? 'directory' : null, async () => {
+    const [me, topics, sections, staff] = await Promise.all([api!.me(), api!.topics(), api!.sections(), api!.staff()]);
+    return { me, topics, sections, staff };
+  });
+  const context = useMemo<TabContextValue | null>(
+    () =>
+      api && directory.data
+        ? { api, host: props.host, hostContext: props.hostContext, directory: directory.data, navigate }
+        : null,
+    [api, directory.data, props.host, props.hostContext, navigate],
+  );
 
-  useEffect(() => {
-    const q = query.trim();
-    if (!q) {
-      setState({ kind: 'idle' });
-      return;
-    }
-    // Each keystroke cancels the pending timer and aborts the previous request.
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setState({ kind: 'loading' });
-      searchCompanies(q, { limit: 20, signal: controller.signal }).then(
-        (items) => setState({ kind: 'done', query: q, items }),
-        (err: unknown) => {
-          if (controller.signal.aborted) return;
-          const detail = err instanceof ApiError ? err.message : 'Tjenesten svarer ikke.';
-          setState({ kind: 'error', message: detail });
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query]);
+  let content;
+  if (!api) content = <ErrorBanner error={{ code: 'CONFIG', message: '' }} onRetry={() => location.reload()} />;
+  else if (directory.status === 'failed' && !directory.data) content = <ErrorBanner error={directory.error} onRetry={directory.reload} />;
+  else if (!context) content = <Spinner size="small" label={t.loading} data-testid="app-loading" />;
+  else content = <TabProvider value={context}>{page(route, props.hostContext, t.notFoundPage, t.toSearch)}</TabProvider>;
+
+  const links: { page: Route['page']; href: string; label: string; testId: string }[] = [
+    { page: 'search', href: '#/', label: t.nav.search, testId: 'nav-search' },
+    { page: 'dashboard', href: '#/dashboard', label: t.nav.dashboard, testId: 'nav-dashboard' },
+    { page: 'channel', href: '#/channel', label: t.nav.channel, testId: 'nav-channel' },
+  ];
+  const active = route.page === 'company' ? 'search' : route.page;
 
   return (
-    <main className={styles.page}>
-      <Title2 as="h1">Virksomheder</Title2>
-      <SearchBox
-        aria-label="Søg efter virksomhed"
-        placeholder="Navn, CVR-nummer eller domæne"
-        value={query}
-        onChange={(_, data) => setQuery(data.value)}
-      />
-      <Results state={state} />
-    </main>
-  );
-}
-
-function Results({ state }: { state: State }) {
-  const styles = useStyles();
-  switch (state.kind) {
-    case 'idle':
-      return <Body1>Skriv for at søge blandt virksomhederne.</Body1>;
-    case 'loading':
-      return <Spinner size="small" label="Søger …" />;
-    case 'error':
-      return (
-        <MessageBar intent="error">
-          <MessageBarBody>Søgningen mislykkedes. {state.message}</MessageBarBody>
-        </MessageBar>
-      );
-    case 'done':
-      if (state.items.length === 0) {
-        return <Body1>Ingen virksomheder matcher »{state.query}«.</Body1>;
-      }
-      return (
-        <ul className={styles.list} aria-label="Søgeresultater">
-          {state.items.map((c) => (
-            <li key={c.id} className={styles.item}>
-              <Body1>{c.name}</Body1>
-              <Caption1 className={styles.meta}>
-                CVR {c.cvr}
-                {c.city ? ` · ${[c.postcode, c.city].filter(Boolean).join(' ')}` : ''}
-              </Caption1>
+    <div className={styles.shell} data-testid="tab-app" data-host={props.hostContext.kind} data-theme={props.theme}>
+      <nav className={styles.nav} aria-label={t.nav.label}>
+        <span className={styles.brand}>{t.appName}</span>
+        <ul className={styles.navList}>
+          {links.map((link) => (
+            <li key={link.page}>
+              <Link
+                href={link.href}
+                data-testid={link.testId}
+                aria-current={active === link.page ? 'page' : undefined}
+                className={active === link.page ? styles.current : undefined}
+              >
+                {link.label}
+              </Link>
             </li>
           ))}
         </ul>
+      </nav>
+      <main className={styles.main}>{content}</main>
+    </div>
+  );
+}
+
+function page(route: Route, host: HostContext, notFound: string, toSearch: string) {
+  switch (route.page) {
+    case 'search':
+      return <SearchPage query={route.q} />;
+    case 'company':
+      return <CompanyPage key={route.id} companyId={route.id} filter={route.filter} />;
+    case 'dashboard':
+      return <DashboardPage from={route.from} to={route.to} section={route.section} />;
+    case 'channel':
+      return host.frameContext === 'settings' ? <ChannelConfigPage /> : <ChannelPage section={route.section} />;
+    case 'not-found':
+      return (
+        <Body1 data-testid="not-found">
+          {notFound} <Link href="#/">{toSearch}</Link>
+        </Body1>
       );
   }
 }

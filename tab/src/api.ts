@@ -1,49 +1,213 @@
-/** The tab's only door to the service: same-origin JSON over fetch. */
+/** The tab's only door to the service: same-origin JSON over fetch, with the token from auth.ts. */
+import type {
+  Company,
+  CompanyDetail,
+  CompanyList,
+  CompanyPatch,
+  ContactPerson,
+  HistoryPage,
+  Interaction,
+  Kpi,
+  KpiTarget,
+  ManualContactRequest,
+  Me,
+  NewContactPerson,
+  NewSubscription,
+  NewVacancy,
+  RememberedContact,
+  Section,
+  StaffMember,
+  Subscription,
+  TimelineQuery,
+  Topic,
+  Vacancy,
+  VacancyStatus,
+} from './api-types.js';
+import type { Auth, TokenRequest } from './auth.js';
 
-export interface CompanySummary {
-  id: string;
-  name: string;
-  cvr: string;
-  city: string | null;
-  postcode: string | null;
-}
-
-/** A failed call, carrying the service's `{ error: { code, message } }` when it sent one. */
+/** A failed call: the service's `{ error: { code, message, claims? } }`, or NETWORK / AUTH_REQUIRED from here. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly claims?: string,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(path, {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
-    signal,
-  });
-  const body: unknown = await res.json().catch(() => undefined);
-  if (!res.ok) {
-    const err = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
-    throw new ApiError(
-      res.status,
-      typeof err?.code === 'string' ? err.code : `HTTP_${res.status}`,
-      typeof err?.message === 'string' ? err.message : res.statusText,
-    );
-  }
-  if (body === undefined) throw new ApiError(res.status, 'INVALID_RESPONSE', 'Svaret var ikke JSON');
-  return body as T;
+export interface KpiQuery {
+  from: string;
+  to: string;
+  section?: string | null;
 }
 
-export async function searchCompanies(
-  q: string,
-  options: { limit?: number; signal?: AbortSignal } = {},
-): Promise<CompanySummary[]> {
-  const params = new URLSearchParams({ q, limit: String(options.limit ?? 20) });
-  const body = await getJson<{ items: CompanySummary[] }>(`/api/companies?${params}`, options.signal);
-  return body.items;
+export interface VacancyQuery {
+  status?: 'open' | 'closed' | VacancyStatus;
+  section?: string | null;
+  companyId?: string;
+  limit?: number;
+}
+
+export interface KontaktsporApi {
+  me(): Promise<Me>;
+  topics(): Promise<Topic[]>;
+  sections(): Promise<Section[]>;
+  staff(): Promise<StaffMember[]>;
+  searchCompanies(query: string, signal?: AbortSignal): Promise<CompanyList>;
+  company(id: string, signal?: AbortSignal): Promise<CompanyDetail>;
+  updateCompany(id: string, patch: CompanyPatch): Promise<Company>;
+  timeline(companyId: string, query: TimelineQuery, signal?: AbortSignal): Promise<HistoryPage>;
+  logContact(companyId: string, body: ManualContactRequest): Promise<Interaction>;
+  contacts(companyId: string, signal?: AbortSignal): Promise<ContactPerson[]>;
+  addContact(companyId: string, body: NewContactPerson): Promise<RememberedContact>;
+  vacancies(query: VacancyQuery, signal?: AbortSignal): Promise<Vacancy[]>;
+  createVacancy(body: NewVacancy): Promise<Vacancy>;
+  transitionVacancy(id: string, to: VacancyStatus, note?: string | null): Promise<Vacancy>;
+  kpi(query: KpiQuery, signal?: AbortSignal): Promise<Kpi>;
+  setKpiTargets(targets: KpiTarget[]): Promise<KpiTarget[]>;
+  subscriptions(conversationId: string, signal?: AbortSignal): Promise<Subscription[]>;
+  subscribe(body: NewSubscription): Promise<Subscription>;
+  unsubscribe(id: string): Promise<number>;
+}
+
+/**
+ * The one retry a 401 earns: AUTH_REQUIRED (consent or MFA; with the service's claims challenge when
+ * it sent one) or an expired token. Anything else would fail the same way again.
+ */
+export function authRetryOf(error: Pick<ApiError, 'status' | 'code' | 'claims'>): TokenRequest | null {
+  if (error.status !== 401) return null;
+  if (error.code === 'AUTH_REQUIRED') return error.claims ? { claims: error.claims, fresh: true } : { fresh: true };
+  if (error.code === 'TOKEN_EXPIRED') return { fresh: true };
+  return null;
+}
+
+const SEARCH_LIMIT = 15;
+const TIMELINE_PAGE = 25;
+
+/** `?a=1&b=2` from the defined, non-empty values (arrays repeat the name). */
+export function queryString(values: Record<string, string | number | readonly string[] | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (value === null || value === undefined || value === '') continue;
+    if (Array.isArray(value)) for (const item of value) params.append(name, item);
+    else params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function createApi(options: { auth: Auth; fetch?: typeof fetch; baseUrl?: string }): KontaktsporApi {
+  const { auth, baseUrl = '' } = options;
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function attempt(
+    method: string,
+    path: string,
+    body: unknown,
+    signal: AbortSignal | undefined,
+    tokenRequest: TokenRequest | undefined,
+  ): Promise<unknown> {
+    let authHeaders: Record<string, string>;
+    try {
+      authHeaders = await auth.headers(tokenRequest);
+    } catch (error) {
+      throw new ApiError(401, 'AUTH_REQUIRED', error instanceof Error ? error.message : 'Sign-in failed');
+    }
+    let res: Response;
+    try {
+      res = await doFetch(`${baseUrl}${path}`, {
+        method,
+        credentials: 'same-origin',
+        headers: {
+          Accept: 'application/json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...authHeaders,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : 'Network error');
+    }
+    const payload: unknown = await res.json().catch(() => undefined);
+    if (!res.ok) {
+      const err = (payload as { error?: { code?: unknown; message?: unknown; claims?: unknown } } | undefined)?.error;
+      throw new ApiError(
+        res.status,
+        typeof err?.code === 'string' ? err.code : `HTTP_${res.status}`,
+        typeof err?.message === 'string' ? err.message : res.statusText,
+        typeof err?.claims === 'string' ? err.claims : undefined,
+      );
+    }
+    if (payload === undefined) throw new ApiError(res.status, 'INVALID_RESPONSE', 'The answer was not JSON');
+    return payload;
+  }
+
+  async function call<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    try {
+      return (await attempt(method, path, body, signal, undefined)) as T;
+    } catch (error) {
+      const retry = auth.mode === 'production' && error instanceof ApiError ? authRetryOf(error) : null;
+      if (!retry) throw error;
+      return (await attempt(method, path, body, signal, retry)) as T;
+    }
+  }
+
+  const company = (id: string) => `/api/companies/${encodeURIComponent(id)}`;
+
+  return {
+    me: () => call<Me>('GET', '/api/me'),
+    topics: async () => (await call<{ items: Topic[] }>('GET', '/api/topics')).items,
+    sections: async () => (await call<{ items: Section[] }>('GET', '/api/sections')).items,
+    staff: async () => (await call<{ items: StaffMember[] }>('GET', '/api/staff')).items,
+    searchCompanies: (query, signal) =>
+      call<CompanyList>('GET', `/api/companies${queryString({ q: query, limit: SEARCH_LIMIT })}`, undefined, signal),
+    company: (id, signal) => call<CompanyDetail>('GET', company(id), undefined, signal),
+    updateCompany: (id, patch) => call<Company>('PATCH', company(id), patch),
+    timeline(companyId, query, signal) {
+      const qs = queryString({
+        cursor: query.cursor,
+        limit: query.limit ?? TIMELINE_PAGE,
+        kind: query.kind,
+        topic: query.topic,
+        staff: query.staff,
+        section: query.section,
+        from: query.from,
+        to: query.to,
+      });
+      return call<HistoryPage>('GET', `${company(companyId)}/interactions${qs}`, undefined, signal);
+    },
+    logContact: (companyId, body) => call<Interaction>('POST', `${company(companyId)}/interactions`, body),
+    contacts: async (companyId, signal) =>
+      (await call<{ items: ContactPerson[] }>('GET', `${company(companyId)}/contacts`, undefined, signal)).items,
+    addContact: (companyId, body) => call<RememberedContact>('POST', `${company(companyId)}/contacts`, body),
+    vacancies: async (query, signal) =>
+      (
+        await call<{ items: Vacancy[] }>(
+          'GET',
+          `/api/vacancies${queryString({ status: query.status, section: query.section, companyId: query.companyId, limit: query.limit ?? 100 })}`,
+          undefined,
+          signal,
+        )
+      ).items,
+    createVacancy: (body) => call<Vacancy>('POST', '/api/vacancies', body),
+    transitionVacancy: (id, to, note) =>
+      call<Vacancy>('POST', `/api/vacancies/${encodeURIComponent(id)}/transition`, { to, ...(note ? { note } : {}) }),
+    kpi: (query, signal) =>
+      call<Kpi>('GET', `/api/kpi${queryString({ from: query.from, to: query.to, section: query.section })}`, undefined, signal),
+    setKpiTargets: async (targets) =>
+      (await call<{ items: KpiTarget[] }>('PUT', '/api/kpi/targets', { targets: targets.map(toTargetBody) })).items,
+    subscriptions: async (conversationId, signal) =>
+      (await call<{ items: Subscription[] }>('GET', `/api/subscriptions${queryString({ conversationId })}`, undefined, signal)).items,
+    subscribe: (body) => call<Subscription>('POST', '/api/subscriptions', body),
+    unsubscribe: async (id) => (await call<{ removed: number }>('DELETE', `/api/subscriptions/${encodeURIComponent(id)}`)).removed,
+  };
+}
+
+function toTargetBody(target: KpiTarget) {
+  return { metric: target.metric, period: target.period, value: target.value, ...(target.sectionId ? { sectionId: target.sectionId } : {}) };
 }

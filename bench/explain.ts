@@ -1,0 +1,104 @@
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of every read statement of the raw baseline, on the generated data:
+ * which indexes each uses, and every sequential scan (the hot paths must not scan interactions or
+ * companies). Statements run once more for real so the endpoint's later steps see real results.
+ */
+import type { SqlRunner } from './bench-target.js';
+import { runRaw, P_NUMBER, type Exec, type RawCall } from './raw-queries.js';
+import type { Scenario } from './scenarios.js';
+import type { Fixtures } from './generate.js';
+
+export interface ExplainedStatement {
+  scenario: string;
+  /** The statement, whitespace collapsed. */
+  sql: string;
+  executionMs: number;
+  planningMs: number;
+  /** Index names the plan uses. */
+  indexes: string[];
+  seqScans: { relation: string; rows: number; filter?: string }[];
+  sharedHit: number;
+  sharedRead: number;
+  text: string;
+}
+
+const BIG_TABLES = new Set(['interactions', 'companies', 'contacts', 'company_domains', 'interaction_loggers', 'vacancies', 'vacancy_events']);
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
+  Filter?: string;
+  'Shared Hit Blocks'?: number;
+  'Shared Read Blocks'?: number;
+  Plans?: PlanNode[];
+}
+
+function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
+  visit(node);
+  for (const child of node.Plans ?? []) walk(child, visit);
+}
+
+const collapse = (sql: string) => sql.replace(/\s+/g, ' ').trim();
+
+/** Explains each SELECT an endpoint issues (writes are skipped: EXPLAIN ANALYZE would perform them). */
+export async function explainScenarios(runner: SqlRunner, scenarios: readonly Scenario[], fixtures: Fixtures): Promise<ExplainedStatement[]> {
+  const out: ExplainedStatement[] = [];
+  const seen = new Set<string>();
+  const explainOne = async (scenario: string, text: string, values: readonly unknown[]) => {
+    const [row] = await runner.query<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }] }>(
+      `explain (analyze, buffers, format json) ${text}`,
+      values,
+    );
+    const textPlan = await runner.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off, timing off) ${text}`, values);
+    const plan = row!['QUERY PLAN'][0];
+    const indexes = new Set<string>();
+    const seqScans: ExplainedStatement['seqScans'] = [];
+    walk(plan.Plan, (node) => {
+      if (node['Index Name']) indexes.add(node['Index Name']);
+      if (node['Node Type'] === 'Seq Scan' && node['Relation Name']) {
+        seqScans.push({
+          relation: node['Relation Name'],
+          rows: (node['Actual Rows'] ?? 0) * (node['Actual Loops'] ?? 1),
+          ...(node.Filter && { filter: node.Filter }),
+        });
+      }
+    });
+    out.push({
+      scenario,
+      sql: collapse(text),
+      executionMs: Math.round(plan['Execution Time'] * 100) / 100,
+      planningMs: Math.round(plan['Planning Time'] * 100) / 100,
+      indexes: [...indexes],
+      seqScans,
+      sharedHit: plan.Plan['Shared Hit Blocks'] ?? 0,
+      sharedRead: plan.Plan['Shared Read Blocks'] ?? 0,
+      text: textPlan.map((r) => r['QUERY PLAN']).join('\n'),
+    });
+  };
+
+  for (const scenario of scenarios) {
+    if (!scenario.raw) continue;
+    const exec: Exec = async (text, values) => {
+      const isRead = /^\s*(select|with)\b/i.test(text);
+      // The staff lookup, sections, topics: tiny tables, explained once.
+      const key = `${scenario.name}|${collapse(text)}`;
+      if (isRead && !seen.has(key)) {
+        seen.add(key);
+        await explainOne(scenario.name, text, values);
+      }
+      return isRead ? runner.query(text, values) : [];
+    };
+    await runRaw(exec, scenario.raw as RawCall);
+  }
+  // Not a load scenario, but a search path staff use: P-numbers.
+  await explainOne('search-p-number', P_NUMBER, [fixtures.tenantId, fixtures.pNumber, 20]);
+  return out;
+}
+
+/** Sequential scans over the big tables, worth an index. */
+export function bigSeqScans(statements: readonly ExplainedStatement[]) {
+  return statements.flatMap((s) => s.seqScans.filter((scan) => BIG_TABLES.has(scan.relation)).map((scan) => ({ ...scan, scenario: s.scenario, sql: s.sql, executionMs: s.executionMs })));
+}

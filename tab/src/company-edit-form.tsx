@@ -1,0 +1,108 @@
+/** "Stamdata": edit the company's name, CVR, P-numbers, domains, address, responsible consultant and flags. */
+import { useId, useState, type FormEvent } from 'react';
+import { Button, Checkbox, Field, Input, Select, Subtitle2, Textarea } from '@fluentui/react-components';
+import type { Company } from './api-types.js';
+import { companyForm, validateCompanyForm, type CompanyFormErrors, type CompanyFormValues } from './company-logic.js';
+import { toFailure, type FailureLike } from './format-logic.js';
+import { useStrings } from './strings-context.js';
+import { useTab } from './tab-context.js';
+import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
+
+export function CompanyEditForm({ company, onSaved }: { company: Company; onSaved: () => void }) {
+  const { lang, t } = useStrings();
+  const shared = useSharedStyles();
+  const { api, directory } = useTab();
+  const headingId = useId();
+  const [original, setOriginal] = useState(company);
+  const [values, setValues] = useState<CompanyFormValues>(() => companyForm(company));
+  const [errors, setErrors] = useState<CompanyFormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<FailureLike | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const set = (patch: Partial<CompanyFormValues>) => {
+    setNotice(null);
+    setValues((current) => ({ ...current, ...patch }));
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = validateCompanyForm(original, values, lang);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setFailure(null);
+    if (Object.keys(checked.patch).length === 0) {
+      setNotice(t.edit.nothing);
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await api.updateCompany(company.id, checked.patch);
+      setOriginal(saved);
+      setValues(companyForm(saved));
+      setNotice(t.edit.saved);
+      onSaved();
+    } catch (error) {
+      setFailure(toFailure(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className={shared.form} aria-labelledby={headingId} onSubmit={submit} noValidate data-testid="edit-form">
+      <Subtitle2 as="h2" id={headingId}>
+        {t.edit.title}
+      </Subtitle2>
+      <Field label={t.edit.name} validationMessage={errors.name} required>
+        <Input value={values.name} onChange={(_, d) => set({ name: d.value })} data-testid="edit-name" />
+      </Field>
+      <Field label={t.edit.cvr} validationMessage={errors.cvr}>
+        <Input value={values.cvr} onChange={(_, d) => set({ cvr: d.value })} inputMode="numeric" data-testid="edit-cvr" />
+      </Field>
+      <Field label={t.edit.pNumbers} validationMessage={errors.pNumbers}>
+        <Textarea value={values.pNumbers} onChange={(_, d) => set({ pNumbers: d.value })} rows={3} data-testid="edit-pnumbers" />
+      </Field>
+      <Field label={t.edit.domains} hint={t.edit.domainsHint} validationMessage={errors.domains}>
+        <Textarea value={values.domains} onChange={(_, d) => set({ domains: d.value })} rows={3} data-testid="edit-domains" />
+      </Field>
+      <Field label={t.edit.address}>
+        <Input value={values.address} onChange={(_, d) => set({ address: d.value })} data-testid="edit-address" />
+      </Field>
+      <div className={shared.row}>
+        <Field label={t.edit.postcode} validationMessage={errors.postcode}>
+          <Input value={values.postcode} onChange={(_, d) => set({ postcode: d.value })} inputMode="numeric" data-testid="edit-postcode" />
+        </Field>
+        <Field label={t.edit.city}>
+          <Input value={values.city} onChange={(_, d) => set({ city: d.value })} data-testid="edit-city" />
+        </Field>
+      </div>
+      <Field label={t.edit.responsible}>
+        <Select value={values.responsibleStaffId} onChange={(_, d) => set({ responsibleStaffId: d.value })} data-testid="edit-responsible">
+          <option value="">{t.edit.none}</option>
+          {directory.staff.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Checkbox label={t.edit.blockade} checked={values.blockade} onChange={(_, d) => set({ blockade: d.checked === true })} data-testid="edit-blockade" />
+      <Checkbox
+        label={t.edit.doNotContact}
+        checked={values.doNotContact}
+        onChange={(_, d) => set({ doNotContact: d.checked === true })}
+        data-testid="edit-do-not-contact"
+      />
+      {failure && <ErrorBanner error={failure} />}
+      {notice && <SuccessBanner text={notice} testId="edit-saved" />}
+      <div>
+        <Button type="submit" appearance="primary" disabled={saving} data-testid="edit-save">
+          {saving ? t.edit.saving : t.edit.save}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,189 @@
+/** The company's vacancies (jobordrer) with their lifecycle: only legal next steps get a button; a 409 is explained. */
+import { useId, useState, type FormEvent } from 'react';
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { Vacancy, VacancyStatus } from './api-types.js';
+import { isOpenStatus, nextStatuses, transitionLabel, validateVacancyForm, type VacancyFormErrors, type VacancyFormValues } from './company-logic.js';
+import { errorMessage, formatDate, toFailure, type FailureLike } from './format-logic.js';
+import { useStrings } from './strings-context.js';
+import { useTab } from './tab-context.js';
+import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
+import { useLoad } from './use-load.js';
+
+const EMPTY: VacancyFormValues = { title: '', positions: '1', deadline: '' };
+
+const useStyles = makeStyles({
+  vacancy: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export function CompanyVacancies({ companyId, onChanged }: { companyId: string; onChanged: () => void }) {
+  const { lang, t } = useStrings();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const { api } = useTab();
+  const headingId = useId();
+  const list = useLoad<Vacancy[]>(companyId, (signal) => api.vacancies({ companyId, limit: 200 }, signal));
+  const [busy, setBusy] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<{ kind: 'ok' | 'conflict' | 'failed'; text: string } | null>(null);
+
+  async function move(vacancy: Vacancy, to: VacancyStatus) {
+    setBusy(vacancy.id);
+    setOutcome(null);
+    try {
+      const moved = await api.transitionVacancy(vacancy.id, to);
+      setOutcome({ kind: 'ok', text: t.vacancies.moved(moved.title, t.statuses[moved.status]) });
+      onChanged();
+    } catch (error) {
+      const failure = toFailure(error);
+      // Someone else moved it first (409): say why, and show the list as it is now.
+      setOutcome(
+        failure.code === 'ILLEGAL_TRANSITION' || failure.code === 'CONFLICT'
+          ? { kind: 'conflict', text: t.vacancies.conflict(failure.message) }
+          : { kind: 'failed', text: errorMessage(failure, lang) },
+      );
+    } finally {
+      setBusy(null);
+      list.reload();
+    }
+  }
+
+  const sorted = [...(list.data ?? [])].sort((a, b) => Number(isOpenStatus(b.status)) - Number(isOpenStatus(a.status)) || b.createdAt.localeCompare(a.createdAt));
+
+  return (
+    <section className={shared.stack} aria-labelledby={headingId} data-testid="vacancies">
+      <Subtitle2 as="h2" id={headingId}>
+        {t.vacancies.title}
+      </Subtitle2>
+      {outcome &&
+        (outcome.kind === 'ok' ? (
+          <SuccessBanner text={outcome.text} testId="vacancy-moved" />
+        ) : (
+          <MessageBar intent={outcome.kind === 'conflict' ? 'warning' : 'error'} politeness="assertive" data-testid="vacancy-error">
+            <MessageBarBody>{outcome.text}</MessageBarBody>
+          </MessageBar>
+        ))}
+      {list.status === 'loading' && !list.data && <Spinner size="small" label={t.loading} />}
+      {list.status === 'failed' && <ErrorBanner error={list.error} onRetry={list.reload} />}
+      {list.data && list.data.length === 0 && <Body1 data-testid="vacancies-empty">{t.vacancies.empty}</Body1>}
+      {sorted.length > 0 && (
+        <ul className={shared.list} aria-label={t.vacancies.title}>
+          {sorted.map((vacancy) => (
+            <li key={vacancy.id} className={styles.vacancy} data-testid="vacancy" data-vacancy-id={vacancy.id} data-status={vacancy.status}>
+              <div className={shared.row} style={{ alignItems: 'center' }}>
+                <Text weight="semibold">{vacancy.title}</Text>
+                <Badge appearance={isOpenStatus(vacancy.status) ? 'filled' : 'outline'} color={isOpenStatus(vacancy.status) ? 'brand' : 'subtle'}>
+                  {t.statuses[vacancy.status]}
+                </Badge>
+              </div>
+              <Caption1 className={shared.meta}>
+                {[t.company.positions(vacancy.positions), vacancy.deadline && t.company.deadline(formatDate(vacancy.deadline, lang)), vacancy.location, vacancy.postcode]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Caption1>
+              <div className={styles.actions} role="group" aria-label={`${t.vacancies.actions}: ${vacancy.title}`}>
+                {nextStatuses(vacancy.status).map((to) => (
+                  <Button
+                    key={to}
+                    size="small"
+                    disabled={busy !== null}
+                    onClick={() => void move(vacancy, to)}
+                    data-testid={`vacancy-transition-${to}`}
+                  >
+                    {transitionLabel(vacancy.status, to, lang)}
+                  </Button>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <NewVacancyForm companyId={companyId} onCreated={() => {
+        list.reload();
+        onChanged();
+      }} />
+    </section>
+  );
+}
+
+function NewVacancyForm({ companyId, onCreated }: { companyId: string; onCreated: () => void }) {
+  const { lang, t } = useStrings();
+  const shared = useSharedStyles();
+  const { api, directory } = useTab();
+  const headingId = useId();
+  const [values, setValues] = useState<VacancyFormValues>(EMPTY);
+  const [errors, setErrors] = useState<VacancyFormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<FailureLike | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const set = (patch: Partial<VacancyFormValues>) => setValues((current) => ({ ...current, ...patch }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setNotice(null);
+    const checked = validateVacancyForm(companyId, values, lang);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setFailure(null);
+    setSaving(true);
+    try {
+      const created = await api.createVacancy({ ...checked.body, sectionId: directory.me.section?.id ?? null });
+      setValues(EMPTY);
+      setNotice(t.vacancies.created(created.title));
+      onCreated();
+    } catch (error) {
+      setFailure(toFailure(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className={shared.form} aria-labelledby={headingId} onSubmit={submit} noValidate data-testid="vacancy-form">
+      <Subtitle2 as="h3" id={headingId}>
+        {t.vacancies.createTitle}
+      </Subtitle2>
+      <Field label={t.vacancies.jobTitle} validationMessage={errors.title} required>
+        <Input value={values.title} onChange={(_, d) => set({ title: d.value })} data-testid="vacancy-title" />
+      </Field>
+      <div className={shared.row}>
+        <Field label={t.vacancies.positions} validationMessage={errors.positions}>
+          <Input type="number" min={1} value={values.positions} onChange={(_, d) => set({ positions: d.value })} data-testid="vacancy-positions" />
+        </Field>
+        <Field label={t.vacancies.deadline} validationMessage={errors.deadline}>
+          <Input type="date" value={values.deadline} onChange={(_, d) => set({ deadline: d.value })} data-testid="vacancy-deadline" />
+        </Field>
+      </div>
+      {failure && <ErrorBanner error={failure} />}
+      {notice && <SuccessBanner text={notice} testId="vacancy-created" />}
+      <div>
+        <Button type="submit" appearance="primary" disabled={saving} data-testid="vacancy-create">
+          {saving ? t.vacancies.creating : t.vacancies.create}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+/** The company's contact persons: the list, and a form to add one (also teaches the add-in whose address it is). */
+import { useId, useState, type FormEvent } from 'react';
+import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import type { ContactPerson } from './api-types.js';
+import { validateContactForm, type ContactFormErrors, type ContactFormValues } from './company-logic.js';
+import { orDash, toFailure, type FailureLike } from './format-logic.js';
+import { useStrings } from './strings-context.js';
+import { useTab } from './tab-context.js';
+import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
+import { useLoad } from './use-load.js';
+
+const EMPTY: ContactFormValues = { email: '', name: '', phone: '', title: '' };
+
+export function ContactPersons({ companyId }: { companyId: string }) {
+  const { lang, t } = useStrings();
+  const shared = useSharedStyles();
+  const { api } = useTab();
+  const headingId = useId();
+  const formHeadingId = useId();
+  const list = useLoad<ContactPerson[]>(companyId, (signal) => api.contacts(companyId, signal));
+  const [values, setValues] = useState<ContactFormValues>(EMPTY);
+  const [errors, setErrors] = useState<ContactFormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<FailureLike | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const set = (patch: Partial<ContactFormValues>) => setValues((current) => ({ ...current, ...patch }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setNotice(null);
+    const checked = validateContactForm(values, lang);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setFailure(null);
+    setSaving(true);
+    try {
+      const result = await api.addContact(companyId, checked.body);
+      setValues(EMPTY);
+      setNotice(result.movedFrom ? `${t.contacts.added} ${t.contacts.moved}` : t.contacts.added);
+      list.reload();
+    } catch (error) {
+      setFailure(toFailure(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section className={shared.stack} aria-labelledby={headingId} data-testid="contacts">
+      <Subtitle2 as="h2" id={headingId}>
+        {t.contacts.title}
+      </Subtitle2>
+      {list.status === 'loading' && !list.data && <Spinner size="small" label={t.loading} />}
+      {list.status === 'failed' && <ErrorBanner error={list.error} onRetry={list.reload} />}
+      {list.data && list.data.length === 0 && <Body1 data-testid="contacts-empty">{t.contacts.empty}</Body1>}
+      {list.data && list.data.length > 0 && (
+        <ul className={shared.list} aria-label={t.contacts.title}>
+          {list.data.map((person) => (
+            <li key={person.id} data-testid="contact-person" data-contact-id={person.id}>
+              <Text weight="semibold">{orDash(person.name)}</Text>
+              {person.title && <Caption1 className={shared.meta}> · {person.title}</Caption1>}
+              <br />
+              <Caption1 className={shared.text}>{[person.email, person.phone].filter(Boolean).join(' · ') || t.dash}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className={shared.form} aria-labelledby={formHeadingId} onSubmit={submit} noValidate data-testid="contact-form">
+        <Subtitle2 as="h3" id={formHeadingId}>
+          {t.contacts.addTitle}
+        </Subtitle2>
+        <Field label={t.contacts.email} validationMessage={errors.email} required>
+          <Input type="email" value={values.email} onChange={(_, d) => set({ email: d.value })} data-testid="contact-email" />
+        </Field>
+        <Field label={t.contacts.name}>
+          <Input value={values.name} onChange={(_, d) => set({ name: d.value })} data-testid="contact-name" />
+        </Field>
+        <div className={shared.row}>
+          <Field label={t.contacts.phone} validationMessage={errors.phone}>
+            <Input type="tel" value={values.phone} onChange={(_, d) => set({ phone: d.value })} data-testid="contact-phone" />
+          </Field>
+          <Field label={t.contacts.jobTitle}>
+            <Input value={values.title} onChange={(_, d) => set({ title: d.value })} data-testid="contact-title" />
+          </Field>
+        </div>
+        {failure && <ErrorBanner error={failure} />}
+        {notice && <SuccessBanner text={notice} testId="contact-added" />}
+        <div>
+          <Button type="submit" appearance="primary" disabled={saving} data-testid="contact-add">
+            {saving ? t.contacts.adding : t.contacts.add}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

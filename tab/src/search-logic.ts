@@ -1,0 +1,40 @@
+/** Search-as-you-type decisions: when to ask, and how the arrow keys move through the results. */
+
+export const SEARCH_DEBOUNCE_MS = 150;
+export const SEARCH_MIN_CHARS = 2;
+
+/** The query to send, or null while it is too short to be worth a request. */
+export function searchable(query: string): string | null {
+  const q = query.trim();
+  return q.length >= SEARCH_MIN_CHARS ? q.slice(0, 200) : null;
+}
+
+export type NavigationKey = 'ArrowDown' | 'ArrowUp' | 'Home' | 'End';
+
+export function isNavigationKey(key: string): key is NavigationKey {
+  return key === 'ArrowDown' || key === 'ArrowUp' || key === 'Home' || key === 'End';
+}
+
+/**
+ * The highlighted result after a key (-1: none). Down from the box goes to the first result, up from
+ * the first goes back to the box; both ends wrap no further.
+ */
+export function moveActive(active: number, key: NavigationKey, count: number): number {
+  if (count <= 0) return -1;
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(active + 1, count - 1);
+    case 'ArrowUp':
+      return active <= 0 ? -1 : active - 1;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+  }
+}
+
+/** What Enter opens: the highlighted result, else the first one; null when there is none. */
+export function chosenIndex(active: number, count: number): number | null {
+  if (count <= 0) return null;
+  return active >= 0 && active < count ? active : 0;
+}

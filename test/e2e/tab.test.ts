@@ -1,0 +1,464 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startService, type RunningService } from '../../src/main.js';
+import { loadConfig } from '../../src/config.js';
+import { buildSeedData, type SeedData } from '../../src/dev/seed-data.js';
+import { DEFAULT_TOPICS } from '../../src/domain/topics.js';
+import { ratio } from '../../src/domain/kpi-definitions.js';
+import { formatMetric } from '../../tab/src/kpi-logic.js';
+import { launchOrSkip } from '../support/browser.js';
+
+const TAB_PAGE = fileURLToPath(new URL('../../dist/public/tab/index.html', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+const OSTERGAARD = 'Østergaard Byg A/S';
+const DAY = 86_400_000;
+
+/** A local date as the page's date inputs write it. */
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The strategy's metrics computed independently, in plain TypeScript over the seed data: the same
+ * definitions as DOMAIN.md, over the same inclusive dates the page asks for (UTC days, as the API reads them).
+ */
+function metricsFromSeed(seed: SeedData, from: string, to: string) {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const end = Date.parse(`${to}T00:00:00Z`) + DAY;
+  const cooperation = new Set(DEFAULT_TOPICS.filter((t) => t.cooperation).map((t) => t.key));
+  const inPeriod = seed.interactions.filter((i) => i.occurredAt.getTime() >= start && i.occurredAt.getTime() < end);
+  const cooperating = new Set(inPeriod.filter((i) => i.topics.some((topic) => cooperation.has(topic))).map((i) => i.companyId));
+  return {
+    contacts: inPeriod.length,
+    companies_served: new Set(inPeriod.map((i) => i.companyId)).size,
+    samarbejdsgrad: ratio(cooperating.size, seed.companies.length),
+    cooperatingCompanies: cooperating.size,
+    companiesTotal: seed.companies.length,
+  };
+}
+
+/**
+ * Issue 6's acceptance in headless Chromium against the real demo server (seeded, in memory):
+ * the tab outside Teams, the company page story, the dashboard against the seed, rights, hostile
+ * text, keyboard use, themes and screenshots.
+ */
+describe('Teams tab in Chromium (demo server, seeded data)', function () {
+  this.timeout(180_000);
+  let service: RunningService;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  let ostergaardId: string;
+
+  before(async function () {
+    if (!existsSync(TAB_PAGE)) throw new Error('Front ends are not built: run node scripts/build-web.mjs');
+    browser = await launchOrSkip(this);
+    service = await startService(loadConfig({ PORT: '0', DATA_DIR: ':memory:', LOG_LEVEL: 'silent' }));
+    await mkdir(ARTIFACTS, { recursive: true });
+    const search = await api('GET', `/api/companies?q=${encodeURIComponent('østergaard')}`);
+    ostergaardId = search.body.items.find((c: { name: string }) => c.name === OSTERGAARD).id;
+  });
+  afterEach(async () => {
+    while (contexts.length) await contexts.pop()!.close();
+  });
+  after(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  async function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const response = await fetch(`${service.url}${path}`, {
+      method,
+      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  }
+
+  /** A fresh browser context (Danish, like the jobcentre's machines), optionally as another staff member or with a Teams stand-in. */
+  async function openPage(options: { user?: string; teams?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+    const context = await browser.newContext({ locale: 'da-DK', viewport: options.viewport ?? { width: 1280, height: 900 } });
+    contexts.push(context);
+    if (options.user) await context.addCookies([{ name: 'kontaktspor_demo_user', value: options.user, url: service.url }]);
+    if (options.teams) await context.addInitScript({ content: options.teams });
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return page;
+  }
+
+  async function openCompany(page: Page, id: string, query = '') {
+    await page.goto(`${service.url}/tab/${query}#/companies/${id}`);
+    await page.getByTestId('company-name').waitFor({ timeout: 15_000 });
+  }
+
+  /** The data-testid of the focused element (page scripts are strings: this suite type-checks without the DOM library). */
+  function activeTestId(page: Page): Promise<string | null> {
+    return page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null");
+  }
+
+  function moreItemsThan(page: Page, count: number) {
+    return page.waitForFunction(`document.querySelectorAll('[data-testid="timeline-item"]').length > ${count}`, undefined, { timeout: 10_000 });
+  }
+
+  async function firstItemSummary(page: Page): Promise<string | null> {
+    return page.getByTestId('timeline-item').first().getByTestId('timeline-item-summary').textContent();
+  }
+
+  it('when the tab opens in a plain browser, then it renders standalone in Danish within 5 s, loading neither teams-js nor msal-browser', async () => {
+    const page = await openPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
+    const started = Date.now();
+    await page.goto(`${service.url}/tab/`);
+    await page.getByTestId('company-search').waitFor({ timeout: 5_000 });
+    assert.ok(Date.now() - started < 5_000, `first render took ${Date.now() - started} ms`);
+    assert.equal(await page.getByTestId('tab-app').getAttribute('data-host'), 'standalone');
+    assert.equal(scripts.length, 1, `only the main bundle: ${scripts.join(', ')}`);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'da');
+    assert.equal(await page.getByTestId('nav-search').textContent(), 'Virksomheder');
+    const config = JSON.parse((await page.locator('head script#kontaktspor-config').textContent()) ?? 'null');
+    assert.deepEqual(config, { mode: 'demo', auth: null });
+  });
+
+  it('when the tab is framed by a page that is not Teams, then the real teams-js gets no answer and the tab renders standalone within 5 s', async () => {
+    const page = await openPage();
+    await page.goto(`${service.url}/healthz`);
+    const started = Date.now();
+    await page.setContent(`<iframe title="host" src="${service.url}/tab/" style="width: 1200px; height: 800px"></iframe>`);
+    const tab = page.frameLocator('iframe');
+    await tab.getByTestId('company-search').waitFor({ timeout: 5_000 });
+    assert.ok(Date.now() - started < 5_000, `first render took ${Date.now() - started} ms`);
+    assert.equal(await tab.getByTestId('tab-app').getAttribute('data-host'), 'standalone');
+  });
+
+  it('when Teams (a stand-in for teams-js) opens a deep link ("company:<id>") in its dark theme and English, then that company opens in English and dark', async () => {
+    const teams = `window.microsoftTeams = {
+      app: {
+        initialize: async () => {},
+        getContext: async () => ({ app: { theme: 'dark', locale: 'en-us' }, page: { id: 'companies', subPageId: 'company:${ostergaardId}', frameContext: 'content' } }),
+        registerOnThemeChangeHandler() {},
+        notifySuccess() {},
+      },
+      authentication: { getAuthToken: async () => 'unused-in-demo' },
+    };`;
+    const page = await openPage({ teams });
+    await page.goto(`${service.url}/tab/`);
+    await page.getByTestId('company-name').filter({ hasText: OSTERGAARD }).waitFor({ timeout: 10_000 });
+    const app = page.getByTestId('tab-app');
+    assert.equal(await app.getAttribute('data-host'), 'teams');
+    assert.equal(await app.getAttribute('data-theme'), 'dark');
+    assert.equal(await page.getByTestId('nav-search').textContent(), 'Companies');
+    assert.ok(page.url().endsWith(`#/companies/${ostergaardId}`), page.url());
+  });
+
+  it('when the dashboard shows this year, then samarbejdsgrad, contacts and companies served equal the same metrics computed from the seed data and by GET /api/kpi', async () => {
+    const page = await openPage();
+    await page.goto(`${service.url}/tab/#/dashboard`);
+    const value = (metric: string) => page.getByTestId(`kpi-value-${metric}`);
+    await value('samarbejdsgrad').waitFor({ timeout: 15_000 });
+    const from = await page.getByTestId('kpi-from').inputValue();
+    const to = await page.getByTestId('kpi-to').inputValue();
+    assert.equal(from, `${new Date().getFullYear()}-01-01`);
+    assert.equal(to, localDate(new Date()));
+
+    const seed = buildSeedData();
+    assert.ok(seed.companies.some((c) => c.id === ostergaardId), 'the test rebuilt the very seed the service loaded');
+    const expected = metricsFromSeed(seed, from, to);
+    assert.ok(expected.contacts > 0 && expected.companies_served > 0);
+
+    const kpi = (await api('GET', `/api/kpi?from=${from}&to=${to}`)).body;
+    assert.equal(kpi.metrics.samarbejdsgrad, expected.samarbejdsgrad);
+    assert.equal(kpi.metrics.contacts, expected.contacts);
+    assert.equal(kpi.metrics.companies_served, expected.companies_served);
+
+    for (const [metric, unit, number] of [
+      ['samarbejdsgrad', 'percent', expected.samarbejdsgrad],
+      ['contacts', 'count', expected.contacts],
+      ['companies_served', 'count', expected.companies_served],
+    ] as const) {
+      assert.equal(await value(metric).getAttribute('data-value'), String(number), metric);
+      assert.equal(await value(metric).textContent(), formatMetric(number, unit, 'da'), metric);
+    }
+    assert.equal(
+      await page.getByTestId('kpi-counts-samarbejdsgrad').textContent(),
+      `${expected.cooperatingCompanies} af ${expected.companiesTotal}`,
+    );
+    const months = new Date().getMonth() + 1;
+    await page.getByTestId('kpi-chart-samarbejdsgrad').waitFor({ timeout: 15_000 });
+    assert.equal(await page.getByTestId('kpi-chart-contacts').getAttribute('data-points'), String(months));
+    assert.equal(await page.getByTestId('kpi-chart-samarbejdsgrad').getAttribute('data-points'), String(months));
+    const label = await page.getByTestId('kpi-chart-contacts').locator('desc').textContent();
+    assert.match(label ?? '', /januar/);
+  });
+
+  it('when an admin sets a yearly target, then the card shows it and the chart draws the target line', async () => {
+    const page = await openPage();
+    await page.goto(`${service.url}/tab/#/dashboard`);
+    await page.getByTestId('targets-form').waitFor({ timeout: 15_000 });
+    await page.getByTestId('target-metric').selectOption('samarbejdsgrad');
+    await page.getByTestId('target-period').fill(String(new Date().getFullYear()));
+    await page.getByTestId('target-value').fill('40');
+    await page.getByTestId('target-save').click();
+    await page.getByTestId('target-saved').waitFor({ timeout: 10_000 });
+    await page.getByTestId('kpi-target-samarbejdsgrad').filter({ hasText: `Mål ${new Date().getFullYear()}: 40,0 %` }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('kpi-chart-samarbejdsgrad-target').waitFor({ state: 'attached', timeout: 15_000 });
+    const stored = (await api('GET', `/api/kpi`)).body.targets;
+    assert.ok(stored.some((t: { metric: string; value: number }) => t.metric === 'samarbejdsgrad' && t.value === 0.4));
+  });
+
+  it('when a non-admin opens the dashboard, then there is no target control, and PUT /api/kpi/targets answers 403', async () => {
+    const staff = (await api('GET', '/api/staff')).body.items as { email: string; isAdmin: boolean }[];
+    const colleague = staff.find((s) => !s.isAdmin)!;
+    const page = await openPage({ user: colleague.email });
+    await page.goto(`${service.url}/tab/#/dashboard`);
+    await page.getByTestId('kpi-value-contacts').waitFor({ timeout: 15_000 });
+    const me = await page.request.get(`${service.url}/api/me`);
+    assert.equal((await me.json()).isAdmin, false);
+    assert.equal(await page.getByTestId('targets-form').count(), 0);
+    assert.equal(await page.getByTestId('target-save').count(), 0);
+    const put = await page.request.put(`${service.url}/api/kpi/targets`, {
+      data: { targets: [{ metric: 'samarbejdsgrad', period: '2026', value: 0.9 }] },
+    });
+    assert.equal(put.status(), 403);
+    assert.equal((await put.json()).error.code, 'FORBIDDEN');
+  });
+
+  it('when an employee searches "øster", opens Østergaard Byg A/S, filters the timeline by topic and period and logs a call, then it tops the timeline and stays there after a reload', async () => {
+    const page = await openPage();
+    await page.goto(`${service.url}/tab/`);
+    const typed = Date.now();
+    await page.getByTestId('company-search').fill('øster');
+    const hit = page.getByTestId('search-result').filter({ hasText: OSTERGAARD });
+    await hit.waitFor({ timeout: 5_000 });
+    assert.ok(Date.now() - typed < 1_000, `results after ${Date.now() - typed} ms`);
+    await hit.click();
+    await page.getByTestId('company-name').filter({ hasText: OSTERGAARD }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('responsible').waitFor();
+    await page.getByTestId('timeline-item').first().waitFor({ timeout: 10_000 });
+
+    const from = localDate(new Date(Date.now() - 365 * DAY));
+    const to = localDate(new Date());
+    await page.getByTestId('filter-topic').selectOption('rekruttering');
+    await page.getByTestId('filter-from').fill(from);
+    await page.getByTestId('filter-to').fill(to);
+    await page.waitForFunction("location.hash.includes('topic=rekruttering') && location.hash.includes('to=')");
+    await page.getByTestId('timeline-item').first().waitFor({ timeout: 10_000 });
+    const earliest = new Date(`${from}T00:00:00`).getTime();
+    await page.waitForFunction(
+      `[...document.querySelectorAll('[data-testid="timeline-item"]')].every((el) =>
+        (el.getAttribute('data-topics') ?? '').split(' ').includes('rekruttering') && Date.parse(el.getAttribute('data-occurred-at')) >= ${earliest})`,
+    );
+
+    const summary = `Ringede om tre lagermedarbejdere til januar (e2e ${Date.now()})`;
+    await page.getByTestId('log-open').click();
+    const form = page.getByTestId('log-form');
+    await form.getByTestId('log-kind-call').check();
+    await form.getByTestId('log-subject').fill('Opfølgning på rekruttering');
+    await form.getByTestId('log-summary').fill(summary);
+    await form.locator('[data-topic="rekruttering"]').check();
+    await form.getByTestId('log-submit').click();
+    await page.getByTestId('log-success').waitFor({ timeout: 10_000 });
+    assert.equal(await firstItemSummary(page), summary);
+    assert.equal(await page.getByTestId('timeline-item').first().getAttribute('data-kind'), 'call');
+    assert.equal(await page.getByTestId('filter-topic').inputValue(), 'rekruttering', 'the filters stay');
+
+    await page.reload();
+    await page.getByTestId('timeline-item').first().waitFor({ timeout: 10_000 });
+    assert.equal(await firstItemSummary(page), summary);
+    assert.equal(await page.getByTestId('filter-topic').inputValue(), 'rekruttering');
+    assert.equal(await page.getByTestId('filter-from').inputValue(), from);
+    await page.screenshot({ path: `${ARTIFACTS}tab-company-default.png`, fullPage: true });
+  });
+
+  it('when the timeline is longer than a page, then scrolling to its end loads the next page (and "Vis flere" does the same)', async () => {
+    const page = await openPage({ viewport: { width: 1280, height: 700 } });
+    await openCompany(page, ostergaardId);
+    const items = page.getByTestId('timeline-item');
+    await items.first().waitFor({ timeout: 10_000 });
+    const firstPage = await items.count();
+    assert.equal(firstPage, 25);
+    await page.getByTestId('timeline-sentinel').scrollIntoViewIfNeeded();
+    await moreItemsThan(page, firstPage);
+    const afterScroll = await items.count();
+    const more = page.getByTestId('timeline-more');
+    if (await more.count()) {
+      await more.click();
+      await moreItemsThan(page, afterScroll);
+    }
+    const ids = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-interaction-id')));
+    assert.equal(new Set(ids).size, ids.length, 'no item twice');
+  });
+
+  it('when hostile text is stored as a company name, subject and summary, then the tab shows it literally, nothing runs and no element is injected', async () => {
+    const hostileName = '<img src=x onerror=alert(1)>';
+    const created = await api('POST', '/api/companies', { name: hostileName, domains: [] });
+    assert.equal(created.status, 201);
+    const subject = '<b onmouseover=alert(2)>fed</b>';
+    const summary = '<script>alert(1)</script>';
+    const logged = await api('POST', `/api/companies/${created.body.id}/interactions`, { kind: 'note', subject, summary, topics: [] });
+    assert.equal(logged.status, 201);
+
+    const page = await openPage();
+    await openCompany(page, created.body.id);
+    assert.equal(await page.getByTestId('company-name').textContent(), hostileName);
+    await page.getByTestId('timeline-item').first().waitFor({ timeout: 10_000 });
+    assert.equal(await page.getByTestId('timeline-item-summary').first().textContent(), summary);
+    assert.equal(await page.getByTestId('timeline-item-subject').first().textContent(), subject);
+    await page.getByTestId('company-tab-edit').click();
+    assert.equal(await page.getByTestId('edit-name').inputValue(), hostileName);
+
+    assert.equal(await page.locator('img[src="x"]').count(), 0);
+    assert.equal(await page.locator('b[onmouseover]').count(), 0);
+    assert.equal(await page.evaluate("[...document.scripts].some((s) => s.textContent.includes('alert('))"), false);
+    assert.deepEqual(dialogs, []);
+  });
+
+  it('when only the keyboard is used, then search -> company -> log a note works end to end', async () => {
+    const page = await openPage();
+    await page.goto(`${service.url}/tab/`);
+    await page.getByTestId('company-search').waitFor();
+    for (let i = 0; i < 10 && (await activeTestId(page)) !== 'company-search'; i++) {
+      await page.keyboard.press('Tab');
+    }
+    assert.equal(await activeTestId(page), 'company-search');
+    await page.keyboard.type('øster');
+    await page.getByTestId('search-result').first().waitFor({ timeout: 5_000 });
+    const names = await page.getByTestId('search-result').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+    const index = names.findIndex((name) => name.startsWith(OSTERGAARD));
+    assert.ok(index >= 0, names.join(' | '));
+    for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
+    assert.equal(await page.getByTestId('search-result').nth(index).getAttribute('aria-selected'), 'true');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('company-name').filter({ hasText: OSTERGAARD }).waitFor({ timeout: 10_000 });
+    assert.equal(await activeTestId(page), 'company-name', 'focus lands on the company');
+
+    const focusOn = async (testId: string, limit = 40) => {
+      for (let i = 0; i < limit; i++) {
+        if ((await activeTestId(page)) === testId) return;
+        await page.keyboard.press('Tab');
+      }
+      assert.fail(`could not reach ${testId} with Tab`);
+    };
+    await focusOn('log-open');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('log-form').waitFor();
+    await focusOn('log-summary');
+    const summary = `Tastaturnote (e2e ${Date.now()})`;
+    await page.keyboard.type(summary);
+    await focusOn('log-submit');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('log-success').waitFor({ timeout: 10_000 });
+    assert.equal(await firstItemSummary(page), summary);
+  });
+
+  it('when a vacancy is moved on, then only legal steps are offered; when a colleague moved it first, then the 409 is explained and the list updated', async () => {
+    const created = await api('POST', '/api/vacancies', { companyId: ostergaardId, title: 'Tømrer (e2e)', positions: 2, topics: ['rekruttering'] });
+    assert.equal(created.status, 201);
+    const page = await openPage();
+    await openCompany(page, ostergaardId);
+    await page.getByTestId('company-tab-vacancies').click();
+    const vacancy = page.locator(`[data-vacancy-id="${created.body.id}"]`);
+    await vacancy.waitFor({ timeout: 10_000 });
+    assert.equal(await vacancy.getAttribute('data-status'), 'received');
+    const offered = await vacancy.locator('button').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
+    assert.deepEqual(offered, ['vacancy-transition-in_progress', 'vacancy-transition-paused', 'vacancy-transition-filled', 'vacancy-transition-deadline_passed', 'vacancy-transition-withdrawn']);
+
+    await vacancy.getByTestId('vacancy-transition-in_progress').click();
+    await page.locator(`[data-vacancy-id="${created.body.id}"][data-status="in_progress"]`).waitFor({ timeout: 10_000 });
+
+    // A colleague closes it meanwhile; this page still offers "pause".
+    assert.equal((await api('POST', `/api/vacancies/${created.body.id}/transition`, { to: 'filled' })).status, 200);
+    await vacancy.getByTestId('vacancy-transition-paused').click();
+    await page.getByTestId('vacancy-error').waitFor({ timeout: 10_000 });
+    assert.match((await page.getByTestId('vacancy-error').textContent()) ?? '', /kunne ikke flyttes/);
+    await page.locator(`[data-vacancy-id="${created.body.id}"][data-status="filled"]`).waitFor({ timeout: 10_000 });
+    assert.deepEqual(await vacancy.locator('button').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid'))), ['vacancy-transition-received']);
+  });
+
+  it("when the channel tab opens for a section, then it lists the section's open vacancies; without a channel it says where alerts live", async () => {
+    const page = await openPage();
+    await page.goto(`${service.url}/tab/?section=virksomhedsservice#/channel`);
+    await page.getByTestId('channel-page').waitFor({ timeout: 10_000 });
+    await page.getByTestId('channel-vacancy').first().waitFor({ timeout: 10_000 });
+    const statuses = await page.getByTestId('channel-vacancy').evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
+    assert.ok(statuses.every((s) => ['received', 'in_progress', 'paused'].includes(s!)), statuses.join());
+    await page.getByTestId('subscriptions-unavailable').waitFor();
+
+    await page.goto(`${service.url}/tab/?conversationId=${encodeURIComponent('19:unknown@thread.tacv2')}#/channel?section=unge`);
+    await page.getByTestId('subscriptions-empty').waitFor({ timeout: 10_000 });
+    await page.getByTestId('subscription-postcodes').fill('4000');
+    await page.getByTestId('subscription-add').click();
+    await page.getByTestId('subscription-not-installed').waitFor({ timeout: 10_000 });
+  });
+
+  it('when the company page and the dashboard are shown in the default and the dark theme, then screenshots are saved and dark is dark', async () => {
+    for (const theme of ['default', 'dark'] as const) {
+      const query = theme === 'dark' ? '?theme=dark' : '';
+      const page = await openPage();
+      await openCompany(page, ostergaardId, query);
+      await page.getByTestId('timeline-item').first().waitFor({ timeout: 10_000 });
+      assert.equal(await page.getByTestId('tab-app').getAttribute('data-theme'), theme);
+      const background = await page.evaluate<string>(
+        "getComputedStyle(document.querySelector('[data-testid=\"tab-app\"]').parentElement).backgroundColor",
+      );
+      const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+      const luminance = (0.299 * r + 0.587 * g + 0.114 * b) / 255;
+      assert.ok(theme === 'dark' ? luminance < 0.5 : luminance > 0.5, `${theme}: ${background}`);
+      await page.screenshot({ path: `${ARTIFACTS}tab-company-${theme}.png`, fullPage: true });
+
+      await page.goto(`${service.url}/tab/${query}#/dashboard`);
+      await page.getByTestId('kpi-chart-fill_rate').waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: `${ARTIFACTS}tab-dashboard-${theme}.png`, fullPage: true });
+    }
+    for (const name of ['tab-company-default', 'tab-company-dark', 'tab-dashboard-default', 'tab-dashboard-dark']) {
+      assert.ok(existsSync(`${ARTIFACTS}${name}.png`), name);
+    }
+  });
+
+  it('when axe-core scans the search, the company page, the dashboard and the channel tab, then no serious or critical violation (skipped without axe-core)', async function () {
+    let axeSource: string;
+    try {
+      axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    } catch {
+      // axe-core is a pinned devDependency; only a partial install (no node_modules/axe-core) skips the scan.
+      this.skip();
+    }
+    const page = await openPage();
+    const pages: [string, string][] = [
+      ['#/?q=%C3%B8ster', 'search-result'],
+      [`#/companies/${ostergaardId}`, 'timeline-item'],
+      ['#/dashboard', 'kpi-chart-fill_rate'],
+      ['#/channel?section=virksomhedsservice', 'channel-vacancy'],
+    ];
+    for (const [hash, ready] of pages) {
+      await page.goto(`${service.url}/tab/${hash}`);
+      await page.getByTestId(ready).first().waitFor({ timeout: 15_000 });
+      await page.addScriptTag({ content: axeSource! });
+      // Fluent's focus manager (tabster) puts aria-hidden, focusable <i data-tabster-dummy> sentinels around
+      // arrow-key groups such as the TabList; they hand focus on at once. Axe's aria-hidden-focus flags them:
+      // a known false positive (microsoft/tabster#288; Accessibility Insights suppresses it the same way).
+      // Only those nodes are set aside; any other node of any serious or critical rule fails the test.
+      const violations = await page.evaluate<string[]>(`axe.run().then((r) => r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && n.html.includes('data-tabster-dummy'))) }))
+        .filter((v) => v.nodes.length > 0)
+        .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
+      assert.deepEqual(violations, [], hash);
+    }
+  });
+
+  it('when every story ran, then the page raised no script error and no dialog', () => {
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(dialogs, []);
+  });
+});

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { ApiError, authRetryOf, createApi, queryString } from '../../tab/src/api.js';
+import type { Auth, TokenRequest } from '../../tab/src/auth.js';
+
+interface Sent {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** A service answering from a script of responses, recording each request. */
+function fakeService(...answers: { status: number; body: unknown }[]) {
+  const sent: Sent[] = [];
+  const fetch = (async (url: string, init: RequestInit = {}) => {
+    sent.push({ url, method: init.method ?? 'GET', headers: init.headers as Record<string, string>, body: init.body ? JSON.parse(String(init.body)) : undefined });
+    const answer = answers.shift();
+    if (!answer) throw new TypeError('fetch failed');
+    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'Content-Type': 'application/json' } });
+  }) as typeof globalThis.fetch;
+  return { fetch, sent };
+}
+
+function fakeAuth(mode: Auth['mode'] = 'production') {
+  const requests: (TokenRequest | undefined)[] = [];
+  const auth: Auth = {
+    mode,
+    headers: async (request): Promise<Record<string, string>> => {
+      requests.push(request);
+      return mode === 'demo' ? {} : { Authorization: `Bearer ${request?.claims ? 'token-with-claims' : 'token'}` };
+    },
+  };
+  return { auth, requests };
+}
+
+const COMPANY = '6f1c2b1e-1111-4222-8333-944455556666';
+
+describe('tab API client (tab/src/api.ts)', () => {
+  it('when the timeline is filtered, then each filter is a query parameter and empty ones are left out', async () => {
+    const service = fakeService({ status: 200, body: { items: [], nextCursor: null } });
+    const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
+    await api.timeline(COMPANY, { cursor: 'c1', limit: 25, kind: 'call', topic: 'rekruttering', staff: null, section: '', from: '2026-01-01T00:00:00.000Z', to: null });
+    assert.equal(service.sent[0]!.url, `/api/companies/${COMPANY}/interactions?cursor=c1&limit=25&kind=call&topic=rekruttering&from=2026-01-01T00%3A00%3A00.000Z`);
+  });
+
+  it('when a call is logged, then it is POSTed as JSON to the company and the created item comes back', async () => {
+    const item = { id: 'i1' };
+    const service = fakeService({ status: 201, body: item });
+    const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
+    assert.deepEqual(await api.logContact(COMPANY, { kind: 'call', summary: 'Ringede', topics: ['rekruttering'] }), item);
+    assert.equal(service.sent[0]!.method, 'POST');
+    assert.equal(service.sent[0]!.headers['Content-Type'], 'application/json');
+    assert.deepEqual(service.sent[0]!.body, { kind: 'call', summary: 'Ringede', topics: ['rekruttering'] });
+  });
+
+  it('when an admin saves a target for the whole jobcentre, then PUT /api/kpi/targets carries it without a section', async () => {
+    const service = fakeService({ status: 200, body: { items: [] } });
+    const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
+    await api.setKpiTargets([{ metric: 'samarbejdsgrad', sectionId: null, period: '2026', value: 0.4 }]);
+    assert.equal(service.sent[0]!.method, 'PUT');
+    assert.deepEqual(service.sent[0]!.body, { targets: [{ metric: 'samarbejdsgrad', period: '2026', value: 0.4 }] });
+  });
+
+  it('when a vacancy is moved illegally, then the 409 becomes an ApiError with the service code and message', async () => {
+    const service = fakeService({ status: 409, body: { error: { code: 'ILLEGAL_TRANSITION', message: "A vacancy cannot move from 'filled' to 'paused'." } } });
+    const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
+    await assert.rejects(api.transitionVacancy('v1', 'paused'), (error: unknown) => {
+      assert.ok(error instanceof ApiError);
+      assert.equal(error.status, 409);
+      assert.equal(error.code, 'ILLEGAL_TRANSITION');
+      assert.match(error.message, /filled/);
+      return true;
+    });
+    assert.deepEqual(service.sent[0]!.body, { to: 'paused' });
+  });
+
+  it('when the network fails, then NETWORK; when the answer is not JSON, then INVALID_RESPONSE', async () => {
+    const api = createApi({ auth: fakeAuth('demo').auth, fetch: fakeService().fetch });
+    await assert.rejects(api.me(), (error: unknown) => (error as ApiError).code === 'NETWORK');
+    const html = (async () => new Response('<html>', { status: 200 })) as unknown as typeof fetch;
+    await assert.rejects(createApi({ auth: fakeAuth('demo').auth, fetch: html }).me(), (error: unknown) => (error as ApiError).code === 'INVALID_RESPONSE');
+  });
+
+  it('when production gets AUTH_REQUIRED with claims, then it retries once with a fresh token carrying them', async () => {
+    const service = fakeService(
+      { status: 401, body: { error: { code: 'AUTH_REQUIRED', message: 'consent', claims: '{"x":1}' } } },
+      { status: 200, body: { items: [] } },
+    );
+    const { auth, requests } = fakeAuth();
+    await createApi({ auth, fetch: service.fetch }).topics();
+    assert.deepEqual(requests, [undefined, { claims: '{"x":1}', fresh: true }]);
+    assert.equal(service.sent[1]!.headers['Authorization'], 'Bearer token-with-claims');
+  });
+
+  it('when a 401 is not about the token, then it is not retried', () => {
+    assert.equal(authRetryOf({ status: 401, code: 'UNAUTHENTICATED' }), null);
+    assert.equal(authRetryOf({ status: 403, code: 'FORBIDDEN' }), null);
+    assert.deepEqual(authRetryOf({ status: 401, code: 'TOKEN_EXPIRED' }), { fresh: true });
+  });
+
+  it('when values repeat or are empty, then the query string repeats and skips them', () => {
+    assert.equal(queryString({ a: ['x', 'y'], b: null, c: '', d: 0 }), '?a=x&a=y&d=0');
+    assert.equal(queryString({}), '');
+  });
+});
