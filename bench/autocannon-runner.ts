@@ -83,7 +83,7 @@ serveParent(async (message) => {
   const job = message as unknown as HttpJob;
   const offset = offsets.get(job.rotationKey) ?? { next: 0 };
   offsets.set(job.rotationKey, offset);
-  const warmup = job.amount ? await run(job, 0, false, offset, 1) : job.warmupSec > 0 ? await run(job, job.warmupSec, false, offset) : null;
+  const warmup = job.warmupSec <= 0 ? null : job.amount ? await run(job, 0, false, offset, 1) : await run(job, job.warmupSec, false, offset);
   const result = await run(job, job.durationSec, true, offset, job.amount);
   return { ...result, ...(warmup && { warmupResponses: Object.values(warmup.statuses).reduce((a, b) => a + b, 0) }) };
 });

@@ -80,12 +80,14 @@ async function waitForQuiet(monitor: SqlRunner | null, limitMs = 120_000): Promi
 }
 
 /** How a scenario is run, given one request's database time (from EXPLAIN): slow reads run alone. */
-export function shapeFor(estimateMs: number | undefined, plan: RunPlan): { connections: number[]; amount?: number; limited?: string } {
-  if (estimateMs === undefined || estimateMs < 200) return { connections: plan.connections };
+export function shapeFor(estimateMs: number | undefined, plan: RunPlan): { connections: number[]; amount?: number; warmup: boolean; limited?: string } {
+  if (estimateMs === undefined || estimateMs < 200) return { connections: plan.connections, warmup: true };
   const why = `one request spends ~${Math.round(estimateMs).toLocaleString('en')} ms in the database: 1 connection only`;
-  if (estimateMs < 1_000) return { connections: [1], limited: why };
-  return { connections: [1], amount: 3, limited: `${why}, 3 requests` };
+  if (estimateMs < 1_000) return { connections: [1], warmup: true, limited: why };
+  const amount = Math.max(1, Math.min(3, Math.floor(15_000 / estimateMs)));
+  return { connections: [1], amount, warmup: estimateMs < 5_000, limited: `${why}, ${amount} request${amount > 1 ? 's' : ''}` };
 }
+
 const LOG_SOURCE_PREFIX = 'bench-log-';
 
 async function openRunner(target: BenchTarget): Promise<SqlRunner> {
@@ -173,14 +175,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadOutcome> {
   };
   const connectionsOf = (scenario: Scenario) => shapeOf(scenario).connections;
   const rawJob = (scenario: Scenario, connections: number): RawJob => {
-    const amount = shapeOf(scenario).amount;
+    const { amount, warmup } = shapeOf(scenario);
     return {
       type: 'raw',
       target,
       call: scenario.raw!,
       connections,
       durationSec: plan.durationSec,
-      warmupSec: plan.warmupSec,
+      warmupSec: warmup ? plan.warmupSec : 0,
       ...(amount && { iterations: amount }),
     };
   };
@@ -255,7 +257,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadOutcome> {
           requests: scenario.requests,
           connections,
           durationSec: plan.durationSec,
-          warmupSec: plan.warmupSec,
+          warmupSec: shape.warmup ? plan.warmupSec : 0,
           timeoutSec: 120,
           rotationKey: scenario.name,
           ...(shape.amount && { amount: shape.amount }),

@@ -80,8 +80,7 @@ serveParent(async (message) => {
   const { runner, close } = await runnerFor(job.target, job.connections);
   try {
     const exec: Exec = (text, values) => runner.query(text, values);
-    if (job.iterations) await loop(exec, job.call, job.connections, 0, false, 1);
-    else if (job.warmupSec > 0) await loop(exec, job.call, job.connections, job.warmupSec, false);
+    if (job.warmupSec > 0) await loop(exec, job.call, job.connections, job.warmupSec, false, job.iterations ? 1 : undefined);
     return await loop(exec, job.call, job.connections, job.durationSec, true, job.iterations);
   } finally {
     await close();

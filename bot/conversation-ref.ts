@@ -1,6 +1,17 @@
 import { TurnContext } from 'botbuilder';
 import type { ConversationRef } from '../src/domain/model.js';
 
+/**
+ * The key a conversation is stored under. A channel is keyed by its bare channel id: a message in a
+ * reply thread carries "<channel id>;messageid=<thread>", and alerts go to the channel, not the thread.
+ */
+export function conversationKey(context: TurnContext): string {
+  const activity = context.activity;
+  if (activity.conversation?.conversationType !== 'channel') return activity.conversation.id;
+  const channelId = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
+  return channelId ?? activity.conversation.id.split(';')[0]!;
+}
+
 /** Where the bot can write later (vacancy alerts), from any activity in that conversation. */
 export function conversationRefOf(context: TurnContext): ConversationRef | null {
   const activity = context.activity;
@@ -10,7 +21,7 @@ export function conversationRefOf(context: TurnContext): ConversationRef | null 
   const kind = type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
   const reference = TurnContext.getConversationReference(activity);
   return {
-    conversationId: activity.conversation.id,
+    conversationId: conversationKey(context),
     kind,
     teamId: channelData.team?.id ?? null,
     channelId: channelData.channel?.id ?? null,

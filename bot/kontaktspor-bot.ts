@@ -33,7 +33,7 @@ import { companyPreview } from './cards/company-preview.js';
 import { parseCardSubmit } from './cards/card-actions.js';
 import { companyDeepLink, companyIdFromLink } from './deep-link.js';
 import { tenantOf, type BotIdentity } from './bot-identity.js';
-import { conversationRefOf } from './conversation-ref.js';
+import { conversationKey, conversationRefOf } from './conversation-ref.js';
 
 type Locale = 'da' | 'en';
 
@@ -160,7 +160,7 @@ export class KontaktsporBot extends TeamsActivityHandler {
           await this.reply(context, channelOnlyCard(locale));
           return;
         }
-        const conversationId = context.activity.conversation.id;
+        const conversationId = conversationKey(context);
         if (command.kind === 'unsubscribe') {
           const removed = await unsubscribeChannel(this.deps, actor, { conversationId });
           await this.reply(context, subscriptionsRemovedCard(removed, locale));
@@ -222,7 +222,7 @@ export class KontaktsporBot extends TeamsActivityHandler {
     const tenantId = tenantOf(context);
     if (!tenantId) return;
     const teamId = (context.activity.channelData as { team?: { id?: string } } | undefined)?.team?.id;
-    const where = teamId ? { teamId } : { conversationId: context.activity.conversation.id };
+    const where = teamId ? { teamId } : { conversationId: conversationKey(context) };
     const removed = await this.deps.store.deleteConversationRefs(tenantId, where);
     this.deps.logger.info({ removed }, 'bot removed from a conversation');
   }

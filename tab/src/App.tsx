@@ -67,7 +67,7 @@ export function App(props: { host: TeamsHost; hostContext: HostContext; api: Kon
     { page: 'dashboard', href: '#/dashboard', label: t.nav.dashboard, testId: 'nav-dashboard' },
     { page: 'channel', href: '#/channel', label: t.nav.channel, testId: 'nav-channel' },
   ];
-  const active = route.page === 'company' ? 'search' : route.page;
+  const active = route.page === 'company' ? 'search' : route.page === 'channel-config' ? 'channel' : route.page;
 
   return (
     <div className={styles.shell} data-testid="tab-app" data-host={props.hostContext.kind} data-theme={props.theme}>
@@ -103,6 +103,8 @@ function page(route: Route, host: HostContext, notFound: string, toSearch: strin
       return <DashboardPage from={route.from} to={route.to} section={route.section} />;
     case 'channel':
       return host.frameContext === 'settings' ? <ChannelConfigPage /> : <ChannelPage section={route.section} />;
+    case 'channel-config':
+      return <ChannelConfigPage />;
     case 'not-found':
       return (
         <Body1 data-testid="not-found">

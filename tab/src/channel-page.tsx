@@ -284,7 +284,12 @@ export function ChannelConfigPage() {
       <div style={{ maxWidth: '320px' }}>
         <SectionPicker value={section} onChange={setSection} />
       </div>
-      {name && <Body1 data-testid="channel-config-chosen">{t.channel.configChosen(name)}</Body1>}
+      {name && section && (
+        <Body1 data-testid="channel-config-chosen">
+          {t.channel.configChosen(name)}{' '}
+          {hostContext.kind === 'standalone' && <Link href={formatRoute({ page: 'channel', section })}>{t.channel.open}</Link>}
+        </Body1>
+      )}
     </section>
   );
 }

@@ -66,7 +66,7 @@ function useMonthlyAnswers(api: KontaktsporApi, kpi: Kpi | null, period: { from:
       return;
     }
     const monthly = METRICS.some((m) => m.series === 'month' && needsPerMonthRequests(m, kpi));
-    const cumulative = METRICS.some((m) => m.series === 'cumulative');
+    const cumulative = METRICS.some((m) => m.series === 'cumulative' && needsPerMonthRequests(m, kpi));
     const controller = new AbortController();
     setState({ status: 'loading', answers: null });
     const ask = (from: string, to: string) => api.kpi({ from, to, section: period.section }, controller.signal);

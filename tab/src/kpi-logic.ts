@@ -110,20 +110,25 @@ export function monthRanges(from: string, to: string): MonthRange[] {
 
 // --- series --------------------------------------------------------------------------------
 
-/** The service's per-month figures, where it gives them; a future `metrics` per month is used when present. */
-function serviceMonthValue(row: KpiMonth, metric: KpiMetric): number | null | undefined {
-  const all = (row as { metrics?: Record<string, number | null> }).metrics;
-  if (all && metric in all) return all[metric] ?? null;
-  if (metric === 'contacts') return row.contacts;
-  if (metric === 'staff_share_logging') return row.staffShareLogging;
+/**
+ * The service's per-month figures where it gives them: contacts and staff logging today; every
+ * metric once it sends `months[].metrics` (the month alone) and `months[].cumulative` (from the
+ * period's start to the month's end). Undefined: ask month by month.
+ */
+function serviceMonthValue(row: KpiMonth, definition: MetricDefinition): number | null | undefined {
+  const extra = row as { metrics?: Record<string, number | null>; cumulative?: Record<string, number | null> };
+  const own = definition.series === 'cumulative' ? extra.cumulative : extra.metrics;
+  if (own && definition.key in own) return own[definition.key] ?? null;
+  if (definition.series === 'cumulative') return undefined;
+  if (definition.key === 'contacts') return row.contacts;
+  if (definition.key === 'staff_share_logging') return row.staffShareLogging;
   return undefined;
 }
 
 /** Whether the dashboard must ask month by month to draw this metric's series. */
 export function needsPerMonthRequests(definition: MetricDefinition, kpi: Pick<Kpi, 'months'>): boolean {
-  if (definition.series === 'cumulative') return true;
   const first = kpi.months[0];
-  return first !== undefined && serviceMonthValue(first, definition.key) === undefined;
+  return first !== undefined && serviceMonthValue(first, definition) === undefined;
 }
 
 /** Per-month answers of the service, by month: for one month alone, and from the period's start to it. */
@@ -135,12 +140,10 @@ export interface MonthlyAnswers {
 /** One value per month of `kpi.months` (null where there is none, or it is not loaded yet). */
 export function seriesFor(definition: MetricDefinition, kpi: Pick<Kpi, 'months'>, answers: MonthlyAnswers | null): (number | null)[] {
   return kpi.months.map((row) => {
-    if (definition.series === 'month') {
-      const own = serviceMonthValue(row, definition.key);
-      if (own !== undefined) return own;
-      return answers?.month.get(row.month)?.metrics[definition.key] ?? null;
-    }
-    return answers?.cumulative.get(row.month)?.metrics[definition.key] ?? null;
+    const own = serviceMonthValue(row, definition);
+    if (own !== undefined) return own;
+    const asked = definition.series === 'month' ? answers?.month : answers?.cumulative;
+    return asked?.get(row.month)?.metrics[definition.key] ?? null;
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * The tab's hash routes as pure functions: `#/` search, `#/companies/<id>` with the timeline's filters,
- * `#/dashboard`, `#/channel`. Filters and the period live in the hash, so reload and Back keep them.
+ * `#/dashboard`, `#/channel` and `#/channel-config` (the channel tab's configuration page in Teams).
+ * Filters and the period live in the hash, so reload and Back keep them.
  */
 import type { InteractionKind } from './api-types.js';
 
@@ -23,6 +24,7 @@ export type Route =
   | { page: 'company'; id: string; filter: TimelineFilter }
   | { page: 'dashboard'; from: string | null; to: string | null; section: string | null }
   | { page: 'channel'; section: string | null }
+  | { page: 'channel-config' }
   | { page: 'not-found'; path: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -90,6 +92,7 @@ export function parseHash(hash: string): Route {
     };
   }
   if (path === '/channel') return { page: 'channel', section: shortText(params.get('section')) };
+  if (path === '/channel-config') return { page: 'channel-config' };
   return { page: 'not-found', path: path.slice(0, 100) };
 }
 
@@ -111,6 +114,8 @@ export function formatRoute(route: Route): string {
       return withQuery('/dashboard', { from: route.from, to: route.to, section: route.section });
     case 'channel':
       return withQuery('/channel', { section: route.section });
+    case 'channel-config':
+      return '#/channel-config';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -100,11 +100,11 @@ describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', funct
     assert.doesNotMatch(cardText(personal[0]), /4000/);
     const created = cardsOf(await bot.say('<at>Kontaktspor</at> abonner rekruttering, 4000, 412000', 'channel'));
     assertValidCards(created);
-    const stored = await store.listSubscriptions(tenantId, '19:virksomhedsservice@thread.tacv2;messageid=1');
+    const stored = await store.listSubscriptions(tenantId, '19:virksomhedsservice@thread.tacv2');
     assert.deepEqual(stored.map((s) => [s.topics, s.postcodes, s.industryPrefixes]), [[['rekruttering'], ['4000'], ['412000']]]);
     const removed = cardsOf(await bot.say('afmeld', 'channel'));
     assertValidCards(removed);
-    assert.deepEqual(await store.listSubscriptions(tenantId, '19:virksomhedsservice@thread.tacv2;messageid=1'), []);
+    assert.deepEqual(await store.listSubscriptions(tenantId, '19:virksomhedsservice@thread.tacv2'), []);
   });
 
   it('when a company name carries markdown or HTML, then the card shows it as text', async () => {
@@ -124,9 +124,9 @@ describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', funct
 
   it('when the bot is installed in a team and removed again, then the conversation reference is stored and forgotten', async () => {
     await bot.say({ type: 'installationUpdate', action: 'add' }, 'channel');
-    assert.ok(await store.getConversationRef(tenantId, '19:virksomhedsservice@thread.tacv2;messageid=1'));
+    assert.ok(await store.getConversationRef(tenantId, '19:virksomhedsservice@thread.tacv2'));
     await bot.say({ type: 'installationUpdate', action: 'remove' }, 'channel');
-    assert.equal(await store.getConversationRef(tenantId, '19:virksomhedsservice@thread.tacv2;messageid=1'), null);
+    assert.equal(await store.getConversationRef(tenantId, '19:virksomhedsservice@thread.tacv2'), null);
   });
 
   it('when an activity comes from a tenant we do not serve, then there is no answer and a warning is logged', async () => {

@@ -171,6 +171,7 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     assert.equal(from, `${new Date().getFullYear()}-01-01`);
     assert.equal(to, localDate(new Date()));
 
+    // Runs before any story below writes to the history, so the service holds exactly the seed.
     const seed = buildSeedData();
     assert.ok(seed.companies.some((c) => c.id === ostergaardId), 'the test rebuilt the very seed the service loaded');
     const expected = metricsFromSeed(seed, from, to);
@@ -399,6 +400,12 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     await page.getByTestId('subscription-postcodes').fill('4000');
     await page.getByTestId('subscription-add').click();
     await page.getByTestId('subscription-not-installed').waitFor({ timeout: 10_000 });
+
+    // The manifest's configuration URL: choosing a section is what Teams' Save would store.
+    await page.goto(`${service.url}/tab/#/channel-config`);
+    await page.getByTestId('channel-config').waitFor({ timeout: 10_000 });
+    await page.getByTestId('channel-section').selectOption('unge');
+    await page.getByTestId('channel-config-chosen').filter({ hasText: 'Ungeindsatsen' }).waitFor();
   });
 
   it('when the company page and the dashboard are shown in the default and the dark theme, then screenshots are saved and dark is dark', async () => {

@@ -88,15 +88,19 @@ describe('strategy dashboard presentation (kpi-logic)', () => {
         ]),
       };
       assert.equal(needsPerMonthRequests(def('vacancies_received'), kpi), true);
+      assert.equal(needsPerMonthRequests(def('samarbejdsgrad'), kpi), true);
       assert.deepEqual(seriesFor(def('vacancies_received'), kpi, answers), [3, null]);
       assert.deepEqual(seriesFor(def('samarbejdsgrad'), kpi, answers), [0.1, 0.18]);
       assert.deepEqual(seriesFor(def('samarbejdsgrad'), kpi, null), [null, null]);
     });
 
-    it('when the service one day sends every metric per month, then those are used without extra requests', () => {
-      const richer = buildKpi({ months: [{ ...buildMonth('2026-01'), metrics: { fill_rate: 0.5 } } as never] });
+    it('when the service one day sends every metric per month and the running figures, then those are used without extra requests', () => {
+      const richer = buildKpi({ months: [{ ...buildMonth('2026-01'), metrics: { fill_rate: 0.5 }, cumulative: { samarbejdsgrad: 0.2 } } as never] });
       assert.deepEqual(seriesFor(def('fill_rate'), richer, null), [0.5]);
+      assert.deepEqual(seriesFor(def('samarbejdsgrad'), richer, null), [0.2]);
       assert.equal(needsPerMonthRequests(def('fill_rate'), richer), false);
+      assert.equal(needsPerMonthRequests(def('samarbejdsgrad'), richer), false);
+      assert.equal(needsPerMonthRequests(def('companies_served'), richer), true);
     });
 
     it('when contacts are split by section, then the period sums each section, most first', () => {

@@ -45,6 +45,7 @@ describe('tab routes (hash)', () => {
       { page: 'dashboard', from: '2026-01-01', to: '2026-06-30', section: 'unge' },
       { page: 'dashboard', from: null, to: null, section: null },
       { page: 'channel', section: 'virksomhedsservice' },
+      { page: 'channel-config' },
     ];
     for (const route of routes) assert.deepEqual(parseHash(formatRoute(route)), route);
     assert.equal(formatRoute(companyRoute(COMPANY_ID)), `#/companies/${COMPANY_ID}`);
@@ -66,6 +67,12 @@ describe('tab routes (hash)', () => {
 
     it('when the address names a page, then it wins over the deep link', () => {
       assert.deepEqual(initialRoute('#/dashboard', { subPageId: `company:${COMPANY_ID}`, channel: null }).page, 'dashboard');
+    });
+
+    it("when Teams opens the manifest's URLs, then the personal tab, the dashboard and the channel tab's configuration open", () => {
+      assert.deepEqual(initialRoute('#/', noHost), { page: 'search', q: '' });
+      assert.equal(initialRoute('#/dashboard', noHost).page, 'dashboard');
+      assert.equal(initialRoute('#/channel-config', { subPageId: null, channel: { conversationId: '19:x' } }).page, 'channel-config');
     });
 
     it('when the tab sits in a channel, then the channel page opens; otherwise the search', () => {
