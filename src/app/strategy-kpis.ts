@@ -12,6 +12,10 @@ export interface MonthRow {
   contactsBySection: Record<string, number>;
   /** Share of the staff (of the section, when one is chosen) who logged a contact that month. */
   staffShareLogging: number | null;
+  /** The metrics for that month alone (null where a month says nothing on its own). */
+  metrics: Record<KpiMetric, number | null>;
+  /** From the period's start to the end of that month: each company counts once. */
+  cumulative: { samarbejdsgrad: number | null; companies_served: number };
 }
 
 export interface StrategyKpis {
@@ -38,14 +42,34 @@ export async function strategyKpis(
   ]);
 
   const lastInstant = new Date(query.to.getTime() - 1);
+  let servedSoFar = 0;
+  let cooperatingSoFar = 0;
   const months = monthsBetween(query.from, lastInstant).map((month): MonthRow => {
     const rows = facts.contactsByMonthAndSection.filter((row) => row.month === month);
     const logging = facts.loggingStaffByMonth.find((row) => row.month === month)?.staff ?? 0;
+    const companies = facts.companiesByMonth.find((row) => row.month === month);
+    const vacancies = facts.vacanciesByMonth.find((row) => row.month === month);
+    servedSoFar += companies?.newlyServed ?? 0;
+    cooperatingSoFar += companies?.newlyCooperating ?? 0;
+    const contacts = rows.reduce((sum, row) => sum + row.contacts, 0);
+    const staffShareLogging = ratio(logging, facts.staffTotal);
     return {
       month,
-      contacts: rows.reduce((sum, row) => sum + row.contacts, 0),
+      contacts,
       contactsBySection: Object.fromEntries(rows.map((row) => [row.sectionId ?? 'none', row.contacts])),
-      staffShareLogging: ratio(logging, facts.staffTotal),
+      staffShareLogging,
+      metrics: {
+        samarbejdsgrad: ratio(companies?.cooperating ?? 0, facts.companiesTotal),
+        contacts,
+        companies_served: companies?.served ?? 0,
+        staff_share_logging: staffShareLogging,
+        vacancies_received: vacancies?.received ?? 0,
+        vacancies_filled: vacancies?.filled ?? 0,
+        referral_rate: null,
+        fill_rate: null,
+        time_to_first_action_days: null,
+      },
+      cumulative: { samarbejdsgrad: ratio(cooperatingSoFar, facts.companiesTotal), companies_served: servedSoFar },
     };
   });
 

@@ -260,6 +260,8 @@ export const KpiSchema = z.object({
       contacts: z.number().int(),
       contactsBySection: z.record(z.string(), z.number()),
       staffShareLogging: z.number().nullable(),
+      metrics: z.record(z.string(), z.number().nullable()),
+      cumulative: z.object({ samarbejdsgrad: z.number().nullable(), companies_served: z.number().int() }),
     }),
   ),
   targets: z.array(z.object({ metric: z.string(), sectionId: z.string().nullable(), period: z.string(), value: z.number() })),

@@ -64,6 +64,9 @@ export interface KpiFacts {
   staffTotal: number;
   contactsByMonthAndSection: { month: string; sectionId: string | null; contacts: number; companies: number }[];
   loggingStaffByMonth: { month: string; staff: number }[];
+  /** Companies served and cooperating per month, and how many were new to the period that month. */
+  companiesByMonth: { month: string; served: number; cooperating: number; newlyServed: number; newlyCooperating: number }[];
+  vacanciesByMonth: { month: string; received: number; filled: number }[];
   vacanciesReceived: number;
   vacanciesReferred: number;
   vacanciesFilled: number;

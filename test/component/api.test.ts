@@ -231,6 +231,12 @@ for (const target of STORE_TARGETS) {
       assert.ok(staff_share_logging === null || (staff_share_logging >= 0 && staff_share_logging <= 1));
       assert.equal(body.months.length, now.getUTCMonth() + 13);
       assert.equal(body.months.reduce((sum: number, m: { contacts: number }) => sum + m.contacts, 0), contacts);
+      const last = body.months.at(-1);
+      assert.equal(last.cumulative.companies_served, companies_served, 'running total ends at the period figure');
+      assert.equal(last.cumulative.samarbejdsgrad, samarbejdsgrad);
+      assert.ok(body.months.every((m: { metrics: { contacts: number } ; contacts: number }) => m.metrics.contacts === m.contacts));
+      const received = body.months.reduce((sum: number, m: { metrics: { vacancies_received: number } }) => sum + m.metrics.vacancies_received, 0);
+      assert.equal(received, body.metrics.vacancies_received);
       const section = data.sections[0]!.id;
       const bySection = await app.call('GET', `/api/kpi?from=${from}&to=${to}&section=${section}`);
       assert.ok(bySection.body.metrics.contacts < contacts);

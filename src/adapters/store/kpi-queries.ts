@@ -14,7 +14,8 @@ export async function kpiFacts(
   const inPeriod = sql`tenant_id = ${tenantId} and occurred_at >= ${from} and occurred_at < ${to} and ${inSection}`;
   const month = sql`to_char(occurred_at at time zone 'UTC', 'YYYY-MM')`;
 
-  const [totals, byMonth, loggingStaff, vacancies] = await Promise.all([
+  const coop = sql`${sql.val([...cooperationTopics])}::text[]`;
+  const [totals, byMonth, loggingStaff, vacancies, companiesByMonth, firsts, vacanciesByMonth] = await Promise.all([
     sql<{ companies_total: number; cooperating: number; served: number; staff_total: number }>`
       select
         (select count(*)::int from companies where tenant_id = ${tenantId}) as companies_total,
@@ -52,6 +53,32 @@ export async function kpiFacts(
           select v.created_at, (select min(e.at) from events e where e.vacancy_id = v.id and e.from_status is not null) as first_action
           from scoped v where v.created_at >= ${from} and v.created_at < ${to}) t
           where first_action is not null) as avg_days`.execute(db),
+    sql<{ month: string; served: number; cooperating: number }>`
+      select ${month} as month, count(distinct company_id)::int as served,
+        count(distinct company_id) filter (where topics && ${coop})::int as cooperating
+      from interactions where ${inPeriod} group by 1 order by 1`.execute(db),
+    // The month each company was first served (and first cooperated with) in the period: for running totals.
+    sql<{ month: string; newly_served: number; newly_cooperating: number }>`
+      with firsts as (
+        select company_id, min(${month}) as first_served,
+          min(case when topics && ${coop} then ${month} end) as first_cooperating
+        from interactions where ${inPeriod} group by company_id)
+      select m.month,
+        (select count(*)::int from firsts where first_served = m.month) as newly_served,
+        (select count(*)::int from firsts where first_cooperating = m.month) as newly_cooperating
+      from (select distinct first_served as month from firsts
+            union select distinct first_cooperating from firsts where first_cooperating is not null) m
+      order by 1`.execute(db),
+    sql<{ month: string; received: number; filled: number }>`
+      with scoped as (select id, created_at from vacancies where tenant_id = ${tenantId} and ${inSection})
+      select month, sum(received)::int as received, sum(filled)::int as filled from (
+        select to_char(created_at at time zone 'UTC', 'YYYY-MM') as month, 1 as received, 0 as filled
+          from scoped where created_at >= ${from} and created_at < ${to}
+        union all
+        select to_char(e.at at time zone 'UTC', 'YYYY-MM'), 0, 1
+          from vacancy_events e join scoped v on v.id = e.vacancy_id
+          where e.tenant_id = ${tenantId} and e.to_status = 'filled' and e.at >= ${from} and e.at < ${to}
+      ) t group by month order by month`.execute(db),
   ]);
   const total = totals.rows[0]!;
   const vacancy = vacancies.rows[0]!;
@@ -67,6 +94,17 @@ export async function kpiFacts(
       companies: row.companies,
     })),
     loggingStaffByMonth: loggingStaff.rows,
+    companiesByMonth: companiesByMonth.rows.map((row) => {
+      const first = firsts.rows.find((entry) => entry.month === row.month);
+      return {
+        month: row.month,
+        served: row.served,
+        cooperating: row.cooperating,
+        newlyServed: first?.newly_served ?? 0,
+        newlyCooperating: first?.newly_cooperating ?? 0,
+      };
+    }),
+    vacanciesByMonth: vacanciesByMonth.rows,
     vacanciesReceived: vacancy.received,
     vacanciesReferred: vacancy.referred,
     vacanciesFilled: vacancy.filled,
