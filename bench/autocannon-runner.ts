@@ -56,7 +56,7 @@ function run(job: HttpJob, durationSec: number, record: boolean, offset: { next:
       const seconds = result.duration;
       resolve({
         latency: summarise(samples),
-        rps: Math.round((ok / seconds) * 10) / 10,
+        rps: Math.round((ok / seconds) * 100) / 100,
         seconds,
         ok,
         statuses,

@@ -21,6 +21,8 @@ export interface ExplainedStatement {
   sharedRead: number;
   text: string;
   json: unknown;
+  /** Cancelled by the --quick statement timeout: executionMs is a lower bound. */
+  timedOut?: boolean;
 }
 
 const SLOW_MS = 1_000;
@@ -47,14 +49,41 @@ function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
 const collapse = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
 /** Explains each SELECT an endpoint issues (writes are skipped: EXPLAIN ANALYZE would perform them). */
-export async function explainScenarios(runner: SqlRunner, scenarios: readonly Scenario[], fixtures: Fixtures): Promise<ExplainedStatement[]> {
+export async function explainScenarios(
+  runner: SqlRunner,
+  scenarios: readonly Scenario[],
+  fixtures: Fixtures,
+  options: { timeoutMs?: number } = {},
+): Promise<ExplainedStatement[]> {
   const out: ExplainedStatement[] = [];
   const seen = new Set<string>();
-  const explainOne = async (scenario: string, text: string, values: readonly unknown[]) => {
-    const [row] = await runner.query<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }] }>(
-      `explain (analyze, buffers, format json) ${text}`,
-      values,
-    );
+  // --quick: a statement slower than this is recorded as "timed out" instead of waited for.
+  if (options.timeoutMs) await runner.query(`set statement_timeout = ${Math.round(options.timeoutMs)}`);
+  const explainOne = async (scenario: string, text: string, values: readonly unknown[]): Promise<ExplainedStatement> => {
+    let row: { 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }] } | undefined;
+    try {
+      [row] = await runner.query<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }] }>(
+        `explain (analyze, buffers, format json) ${text}`,
+        values,
+      );
+    } catch (error) {
+      if ((error as { code?: string }).code !== '57014') throw error;
+      const timedOut: ExplainedStatement = {
+        scenario,
+        sql: collapse(text),
+        executionMs: options.timeoutMs!,
+        planningMs: 0,
+        indexes: [],
+        seqScans: [],
+        sharedHit: 0,
+        sharedRead: 0,
+        text: `(cancelled after ${options.timeoutMs} ms)`,
+        json: null,
+        timedOut: true,
+      };
+      out.push(timedOut);
+      return timedOut;
+    }
     const plan = row!['QUERY PLAN'][0];
     // The readable plan too, unless the statement is slow enough that once was plenty.
     const textPlan =
@@ -113,6 +142,7 @@ export async function explainScenarios(runner: SqlRunner, scenarios: readonly Sc
   }
   // Not a load scenario, but a search path staff use: P-numbers.
   await explainOne('search-p-number', P_NUMBER, [fixtures.tenantId, fixtures.pNumber, 20]);
+  if (options.timeoutMs) await runner.query(`reset statement_timeout`);
   return out;
 }
 

@@ -21,6 +21,8 @@ export interface RunPlan {
   connections: number[];
   durationSec: number;
   warmupSec: number;
+  /** How long to wait, at most, for other work on the machine to calm down before a run. */
+  quietWaitSec: number;
 }
 
 export interface MeasuredRun {
@@ -42,8 +44,12 @@ export interface MeasuredRun {
 
 export interface LoadOutcome {
   runs: MeasuredRun[];
+  /** Extra raw runs that explain a cost (e.g. the audit insert of every read). */
+  diagnostics: { scenario: string; label: string; connections: number; raw: RunResult }[];
   /** Per scenario: null when one real answer looked right, else what was wrong. */
   sanity: Record<string, string | null>;
+  /** Scenarios not loaded, and why. */
+  skipped?: Record<string, string>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -64,6 +70,22 @@ async function cpuBusy(windowMs = 500): Promise<number | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * Other sessions share this machine (builds, test suites). Before a run, wait a while for their
+ * CPU use to drop below 30% of the cores; return what it was when the run started.
+ */
+async function quietMachine(log: (line: string) => void, limitSec: number): Promise<number> {
+  let busy = (await cpuBusy()) ?? 0;
+  const started = Date.now();
+  while (busy >= 0.3 && Date.now() - started < limitSec * 1000) {
+    await sleep(1_500);
+    busy = (await cpuBusy()) ?? 0;
+  }
+  const waited = Date.now() - started;
+  if (waited > 1_000) log(`  (waited ${(waited / 1000).toFixed(0)} s for other work on the machine; ${Math.round(busy * 100)}% busy at start)`);
+  return busy;
 }
 
 /** Waits until no statement runs on the bench database (requests abandoned at the end of a run finish first). */
@@ -168,6 +190,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadOutcome> {
   const loadGenerator = forkBenchChild('./autocannon-runner.ts');
   const rawGenerator = forkBenchChild('./raw-runner.ts');
   const runs: MeasuredRun[] = [];
+  const diagnostics: LoadOutcome['diagnostics'] = [];
   const sanity: Record<string, string | null> = {};
   const shapeOf = (scenario: Scenario) => {
     const shape = shapeFor(options.estimates.get(scenario.name), plan);
@@ -251,7 +274,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadOutcome> {
       }
       for (const connections of shape.connections) {
         await waitForQuiet(monitor);
-        const backgroundCpu = (await cpuBusy()) ?? 0;
+        const backgroundCpu = await quietMachine(log, plan.quietWaitSec);
         const connectorBefore = await options.connector.request<{ posts: number; cards: number }>({ type: 'stats' });
         const job: HttpJob = {
           type: 'http',
@@ -302,8 +325,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadOutcome> {
         );
         await sleep(200);
       }
+      if (target.kind === 'postgres') {
+        for (const diagnostic of scenario.diagnostics ?? []) {
+          await quietMachine(log, plan.quietWaitSec);
+          const raw = await rawGenerator.request<RunResult>({ ...rawJob(scenario, 16), call: diagnostic.raw });
+          diagnostics.push({ scenario: scenario.name, label: diagnostic.label, connections: 16, raw });
+          log(`  ${diagnostic.label} c=16: p50 ${raw.latency.p50} ms  p99 ${raw.latency.p99} ms  ${raw.rps} req/s`);
+        }
+      }
     }
-    return { runs, sanity };
+    return { runs, diagnostics, sanity };
   } finally {
     await monitor?.close();
     await service?.stop();

@@ -99,7 +99,7 @@ const LIST_SECTIONS = `select "id", "name" from "sections" where "tenant_id" = $
 /** KyselyStore.listTopics */
 const LIST_TOPICS = `select * from "topics" where "tenant_id" = $1 order by "position"`;
 
-/** kpi-queries.ts kpiFacts, whole jobcenter (no section): the four statements it runs in parallel */
+/** kpi-queries.ts kpiFacts, whole jobcenter (no section): the seven statements it runs in parallel */
 const KPI_TOTALS = `
       select
         (select count(*)::int from companies where tenant_id = $1) as companies_total,
@@ -138,6 +138,32 @@ const KPI_VACANCIES = `
           from scoped v where v.created_at >= $11 and v.created_at < $12) t
           where first_action is not null) as avg_days`;
 
+const KPI_COMPANIES_BY_MONTH = `
+      select to_char(occurred_at at time zone 'UTC', 'YYYY-MM') as month, count(distinct company_id)::int as served,
+        count(distinct company_id) filter (where topics && $1::text[])::int as cooperating
+      from interactions where tenant_id = $2 and occurred_at >= $3 and occurred_at < $4 and true group by 1 order by 1`;
+const KPI_FIRSTS = `
+      with firsts as (
+        select company_id, min(to_char(occurred_at at time zone 'UTC', 'YYYY-MM')) as first_served,
+          min(case when topics && $1::text[] then to_char(occurred_at at time zone 'UTC', 'YYYY-MM') end) as first_cooperating
+        from interactions where tenant_id = $2 and occurred_at >= $3 and occurred_at < $4 and true group by company_id)
+      select m.month,
+        (select count(*)::int from firsts where first_served = m.month) as newly_served,
+        (select count(*)::int from firsts where first_cooperating = m.month) as newly_cooperating
+      from (select distinct first_served as month from firsts
+            union select distinct first_cooperating from firsts where first_cooperating is not null) m
+      order by 1`;
+const KPI_VACANCIES_BY_MONTH = `
+      with scoped as (select id, created_at from vacancies where tenant_id = $1 and true)
+      select month, sum(received)::int as received, sum(filled)::int as filled from (
+        select to_char(created_at at time zone 'UTC', 'YYYY-MM') as month, 1 as received, 0 as filled
+          from scoped where created_at >= $2 and created_at < $3
+        union all
+        select to_char(e.at at time zone 'UTC', 'YYYY-MM'), 0, 1
+          from vacancy_events e join scoped v on v.id = e.vacancy_id
+          where e.tenant_id = $4 and e.to_status = 'filled' and e.at >= $5 and e.at < $6
+      ) t group by month order by month`;
+
 /** KyselyStore.listKpiTargets */
 const KPI_TARGETS = `select * from "kpi_targets" where "tenant_id" = $1 and "section_id" = $2 order by "metric", "period"`;
 
@@ -159,14 +185,17 @@ export interface HistoryArgs {
   companyId: string;
   limit: number;
   filter: TimelineArgs;
+  /** Diagnostics only: leave out the audit insert (one WAL flush per read) to see what it costs. */
+  withoutAudit?: boolean;
 }
 
 /** GET /api/companies/:id/interactions (app/company-history.ts) */
-async function history(exec: Exec, { caller, companyId, limit, filter }: HistoryArgs): Promise<void> {
+async function history(exec: Exec, { caller, companyId, limit, filter, withoutAudit }: HistoryArgs): Promise<void> {
   await authenticate(exec, caller);
   await exec(companySummaries(1), [caller.tenantId, companyId]);
   const [text, values] = listInteractions(caller.tenantId, companyId, filter, limit + 1);
   await exec(text, values);
+  if (withoutAudit) return;
   const { after, ...described } = filter;
   await audit(exec, caller, 'history.read', companyId, { ...described, paged: after !== undefined });
 }
@@ -262,6 +291,9 @@ async function kpi(exec: Exec, { caller, from, to, cooperationTopics }: KpiArgs)
     exec(KPI_BY_MONTH, [t, f, u]),
     exec(KPI_LOGGING_STAFF, [t, f, u]),
     exec(KPI_VACANCIES, [t, t, f, u, f, u, f, u, f, u, f, u]),
+    exec(KPI_COMPANIES_BY_MONTH, [cooperationTopics, t, f, u]),
+    exec(KPI_FIRSTS, [cooperationTopics, t, f, u]),
+    exec(KPI_VACANCIES_BY_MONTH, [t, f, u, t, f, u]),
     exec(KPI_TARGETS, [t, '']),
   ]);
   await audit(exec, caller, 'kpi.read', null, { from, to, sectionId: null });
@@ -312,6 +344,9 @@ export function statementName(sql: string): string {
     [/companies_total/, 'kpiFacts: totals'],
     [/section_id, count\(\*\)::int as contacts/, 'kpiFacts: contacts by month'],
     [/count\(distinct l\.staff_id\)/, 'kpiFacts: logging staff'],
+    [/sum\(received\)/, 'kpiFacts: vacancies by month'],
+    [/with firsts as/, 'kpiFacts: first months'],
+    [/as served, count\(distinct company_id\) filter/, 'kpiFacts: companies by month'],
     [/with scoped as/, 'kpiFacts: vacancies'],
     [/from "kpi_targets"/, 'listKpiTargets'],
     [/^insert into "audit_log"/, 'appendAudit'],

@@ -60,7 +60,7 @@ async function loop(exec: Exec, call: RawCall, connections: number, seconds: num
   const elapsed = (performance.now() - started) / 1000;
   return {
     latency: summarise(samples),
-    rps: Math.round((ok / elapsed) * 10) / 10,
+    rps: Math.round((ok / elapsed) * 100) / 100,
     seconds: Math.round(elapsed * 100) / 100,
     ok,
     statuses: {},

@@ -28,6 +28,8 @@ import { forkBenchChild } from './child-process.js';
 import { statementName } from './raw-queries.js';
 
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
+/** --quick: reads whose one request takes longer are explained up to here and not loaded. */
+const QUICK_SLOW_MS = 5_000;
 
 interface Args {
   profile: Profile | null;
@@ -80,8 +82,9 @@ async function main(): Promise<void> {
     args.profile ?? ((await postgresReachable(process.env.BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL)) ? PROFILES['pg-large'] : PROFILES['pglite-small']);
   const plan: RunPlan = {
     connections: args.connections ?? (args.quick ? [1, 16] : [1, 16, 64]),
-    durationSec: args.duration ?? (args.quick ? 2 : 5),
+    durationSec: args.duration ?? (args.quick ? 1.5 : 5),
     warmupSec: args.warmup ?? (args.quick ? 0.5 : 1),
+    quietWaitSec: args.quick ? 5 : 30,
   };
   const { target, ownDatabase } = defaultTarget(profile);
   log(`bench: profile ${profile.name} on ${target.kind === 'postgres' ? target.url.replace(/\/\/[^@]*@/, '//') : target.dataDir}; connections ${plan.connections.join(', ')}; ${plan.durationSec}s per run`);
@@ -139,12 +142,15 @@ async function main(): Promise<void> {
     if (args.only) scenarios = scenarios.filter((s) => args.only!.includes(s.name));
     results.scenarios = scenarios.map((s) => ({ name: s.name, title: s.title, ...(s.target && { target: s.target.text }) }));
 
-    // 2. Plans and the raw copies, before any load.
+    // 2. Plans and the raw copies, before any load, on data without earlier runs' writes.
+    t = performance.now();
+    await resetRunState(target, fixtures);
+    lap('reset', t);
     t = performance.now();
     const runner = target.kind === 'postgres' ? await pgRunner(target.url) : await pgliteRunner(target.dataDir);
     let explained: ExplainedStatement[] = [];
     try {
-      explained = await explainScenarios(runner, scenarios, fixtures);
+      explained = await explainScenarios(runner, scenarios, fixtures, args.quick ? { timeoutMs: QUICK_SLOW_MS } : {});
     } finally {
       await runner.close();
     }
@@ -154,7 +160,11 @@ async function main(): Promise<void> {
       log(`explain: sequential scan on ${scan.relation} (${scan.rows.toLocaleString('en')} rows) in ${scan.scenario} ${statementName(scan.sql)}, ${scan.executionMs} ms`);
     }
     t = performance.now();
-    const mirror: MirrorCheck[] = await checkSqlMirror(target, scenarios, fixtures);
+    const estimates = new Map<string, number>();
+    for (const statement of explained) estimates.set(statement.scenario, (estimates.get(statement.scenario) ?? 0) + statement.executionMs);
+    const tooSlowForQuick = (scenario: Scenario) =>
+      args.quick && (estimates.get(scenario.name) ?? 0) >= QUICK_SLOW_MS ? `skipped in --quick: one request takes over ${QUICK_SLOW_MS / 1000} s` : null;
+    const mirror: MirrorCheck[] = await checkSqlMirror(target, scenarios, fixtures, tooSlowForQuick);
     results.mirror = mirror;
     lap('mirror-check', t);
     for (const check of mirror.filter((c) => !c.inSync)) {
@@ -164,10 +174,10 @@ async function main(): Promise<void> {
     // 3. Load.
     if (args.load) {
       t = performance.now();
-      await resetRunState(target, fixtures);
-      const estimates = new Map<string, number>();
-      for (const statement of explained) estimates.set(statement.scenario, (estimates.get(statement.scenario) ?? 0) + statement.executionMs);
-      results.load = await runLoad({ target, fixtures, scenarios, messages, plan, connector, estimates, log });
+      const skipped = scenarios.filter((s) => tooSlowForQuick(s));
+      for (const s of skipped) log(`${s.name}: ${tooSlowForQuick(s)}`);
+      results.load = await runLoad({ target, fixtures, scenarios: scenarios.filter((s) => !tooSlowForQuick(s)), messages, plan, connector, estimates, log });
+      results.load.skipped = Object.fromEntries(skipped.map((s) => [s.name, tooSlowForQuick(s)!]));
       lap('load', t);
     }
   } finally {
@@ -185,7 +195,9 @@ async function main(): Promise<void> {
   seconds.total = Math.round(performance.now() - began) / 1000;
   results.machine.loadAverageAtEnd = os.loadavg().map((v) => Math.round(v * 100) / 100);
   await mkdir(RESULTS, { recursive: true });
-  const base = `${RESULTS}${results.date}-${profile.name}${args.quick ? '-quick' : ''}`;
+  // A partial run (--only, --skip-load) never overwrites the full results of the day.
+  const partial = args.only || !args.load ? '-partial' : '';
+  const base = `${RESULTS}${results.date}-${profile.name}${args.quick ? '-quick' : ''}${partial}`;
   const markdown = markdownReport(results, scenarios);
   await writeFile(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(`${base}.md`, markdown);

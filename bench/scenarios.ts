@@ -39,6 +39,8 @@ export interface Scenario {
   raw?: RawCall;
   /** Connection counts when not the run's own (writes that need unique items, ...). */
   connections?: number[];
+  /** Extra raw runs at 16 connections that explain a cost (reported apart from the table). */
+  diagnostics?: { label: string; raw: RawCall }[];
   /** Null when one real answer looks right; otherwise what is wrong. */
   sanity(answer: Answer): string | null;
   /** The same read through the real use case, for the SQL mirror check. */
@@ -161,8 +163,12 @@ export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
     return expectStatus(answer, 200) ?? (Array.isArray(attachments) && attachments.length > 0 ? null : `attachments: ${JSON.stringify(body(answer)).slice(0, 200)}`);
   };
 
+  const first = historyScenario('history-first', `history, first page (${heavy.name}, ${heavy.interactions.toLocaleString('en')} contacts)`, {}, {});
+  first.diagnostics = [
+    { label: 'raw history-first without the audit insert', raw: { kind: 'history', args: { caller, companyId: heavy.id, limit: HISTORY_LIMIT, filter: {}, withoutAudit: true } } },
+  ];
   return [
-    historyScenario('history-first', `history, first page (${heavy.name}, ${heavy.interactions.toLocaleString('en')} contacts)`, {}, {}),
+    first,
     historyScenario(
       'history-deep',
       `history, page ${inputs.deepCursor.pages + 1} via cursor`,

@@ -11,6 +11,7 @@ export async function kpiFacts(
   cooperationTopics: readonly string[],
 ): Promise<KpiFacts> {
   const inSection = sectionId === null ? sql`true` : sql`section_id = ${sectionId}`;
+  const vacancyInSection = sectionId === null ? sql`true` : sql`v.section_id = ${sectionId}`;
   const inPeriod = sql`tenant_id = ${tenantId} and occurred_at >= ${from} and occurred_at < ${to} and ${inSection}`;
   const month = sql`to_char(occurred_at at time zone 'UTC', 'YYYY-MM')`;
 
@@ -35,23 +36,26 @@ export async function kpiFacts(
       where i.tenant_id = ${tenantId} and i.occurred_at >= ${from} and i.occurred_at < ${to}
         and ${sectionId === null ? sql`true` : sql`s.section_id = ${sectionId}`}
       group by 1 order by 1`.execute(db),
+    // Plain joins on the (tenant, vacancy, at) index: a CTE used several times would be materialised
+    // and scanned once per vacancy.
     sql<{ received: number; referred: number; filled: number; closed: number; avg_days: number | null }>`
-      with scoped as (
-        select id, created_at from vacancies
-        where tenant_id = ${tenantId} and ${inSection}
-      ), events as (
-        select e.* from vacancy_events e join scoped v on v.id = e.vacancy_id where e.tenant_id = ${tenantId}
-      )
       select
-        (select count(*)::int from scoped where created_at >= ${from} and created_at < ${to}) as received,
-        (select count(*)::int from scoped v where created_at >= ${from} and created_at < ${to}
-          and exists (select 1 from events e where e.vacancy_id = v.id and e.to_status in ('paused', 'filled'))) as referred,
-        (select count(*)::int from events where to_status = 'filled' and at >= ${from} and at < ${to}) as filled,
-        (select count(*)::int from events
-          where to_status in ('filled', 'deadline_passed', 'withdrawn') and at >= ${from} and at < ${to}) as closed,
+        (select count(*)::int from vacancies v
+          where v.tenant_id = ${tenantId} and ${vacancyInSection} and v.created_at >= ${from} and v.created_at < ${to}) as received,
+        (select count(*)::int from vacancies v
+          where v.tenant_id = ${tenantId} and ${vacancyInSection} and v.created_at >= ${from} and v.created_at < ${to}
+            and exists (select 1 from vacancy_events e
+              where e.tenant_id = v.tenant_id and e.vacancy_id = v.id and e.to_status in ('paused', 'filled'))) as referred,
+        (select count(*)::int from vacancy_events e join vacancies v on v.tenant_id = e.tenant_id and v.id = e.vacancy_id
+          where e.tenant_id = ${tenantId} and ${vacancyInSection} and e.to_status = 'filled' and e.at >= ${from} and e.at < ${to}) as filled,
+        (select count(*)::int from vacancy_events e join vacancies v on v.tenant_id = e.tenant_id and v.id = e.vacancy_id
+          where e.tenant_id = ${tenantId} and ${vacancyInSection}
+            and e.to_status in ('filled', 'deadline_passed', 'withdrawn') and e.at >= ${from} and e.at < ${to}) as closed,
         (select avg(extract(epoch from (first_action - created_at)) / 86400)::float8 from (
-          select v.created_at, (select min(e.at) from events e where e.vacancy_id = v.id and e.from_status is not null) as first_action
-          from scoped v where v.created_at >= ${from} and v.created_at < ${to}) t
+          select v.created_at, (select min(e.at) from vacancy_events e
+            where e.tenant_id = v.tenant_id and e.vacancy_id = v.id and e.from_status is not null) as first_action
+          from vacancies v
+          where v.tenant_id = ${tenantId} and ${vacancyInSection} and v.created_at >= ${from} and v.created_at < ${to}) t
           where first_action is not null) as avg_days`.execute(db),
     sql<{ month: string; served: number; cooperating: number }>`
       select ${month} as month, count(distinct company_id)::int as served,
@@ -63,12 +67,11 @@ export async function kpiFacts(
         select company_id, min(${month}) as first_served,
           min(case when topics && ${coop} then ${month} end) as first_cooperating
         from interactions where ${inPeriod} group by company_id)
-      select m.month,
-        (select count(*)::int from firsts where first_served = m.month) as newly_served,
-        (select count(*)::int from firsts where first_cooperating = m.month) as newly_cooperating
-      from (select distinct first_served as month from firsts
-            union select distinct first_cooperating from firsts where first_cooperating is not null) m
-      order by 1`.execute(db),
+      select month, sum(served)::int as newly_served, sum(cooperating)::int as newly_cooperating from (
+        select first_served as month, 1 as served, 0 as cooperating from firsts
+        union all
+        select first_cooperating, 0, 1 from firsts where first_cooperating is not null
+      ) t group by month order by month`.execute(db),
     sql<{ month: string; received: number; filled: number }>`
       with scoped as (select id, created_at from vacancies where tenant_id = ${tenantId} and ${inSection})
       select month, sum(received)::int as received, sum(filled)::int as filled from (
