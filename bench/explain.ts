@@ -146,7 +146,17 @@ export async function explainScenarios(
   return out;
 }
 
-/** Sequential scans over the big tables, worth an index. */
+/** Sequential scans over the big tables, worth an index: one line per statement and table (a table scanned in several subplans is summed). */
 export function bigSeqScans(statements: readonly ExplainedStatement[]) {
-  return statements.flatMap((s) => s.seqScans.filter((scan) => BIG_TABLES.has(scan.relation)).map((scan) => ({ ...scan, scenario: s.scenario, sql: s.sql, executionMs: s.executionMs })));
+  const out: { scenario: string; sql: string; executionMs: number; relation: string; rows: number; scans: number }[] = [];
+  for (const s of statements) {
+    for (const scan of s.seqScans.filter((candidate) => BIG_TABLES.has(candidate.relation))) {
+      const same = out.find((o) => o.scenario === s.scenario && o.sql === s.sql && o.relation === scan.relation);
+      if (same) {
+        same.rows += scan.rows;
+        same.scans += 1;
+      } else out.push({ scenario: s.scenario, sql: s.sql, executionMs: s.executionMs, relation: scan.relation, rows: scan.rows, scans: 1 });
+    }
+  }
+  return out;
 }

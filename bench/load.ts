@@ -55,7 +55,7 @@ export interface LoadOutcome {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Busy share of all cores over a short window, from /proc/stat (0..1); null where there is none. */
-async function cpuBusy(windowMs = 500): Promise<number | null> {
+async function cpuBusy(windowMs = 300): Promise<number | null> {
   const read = async () => {
     const { readFile } = await import('node:fs/promises');
     const fields = (await readFile('/proc/stat', 'utf8')).split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);

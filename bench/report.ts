@@ -171,7 +171,7 @@ export function markdownReport(results: BenchResults, scenarios: readonly Scenar
     sections.push(
       `## Query plans (EXPLAIN ANALYZE, BUFFERS)\n\n${explainTable(results.explain)}\n\n` +
         (scans.length
-          ? `Sequential scans on big tables: ${scans.map((s) => `${s.scenario} ${statementName(s.sql)} -> ${s.relation} (${s.rows.toLocaleString('en')} rows, ${s.executionMs} ms)`).join('; ')}`
+          ? `Sequential scans on big tables: ${scans.map((s) => `${s.scenario} ${statementName(s.sql)} -> ${s.relation}${s.scans > 1 ? ` ×${s.scans}` : ''} (${s.rows.toLocaleString('en')} rows, ${s.executionMs} ms)`).join('; ')}`
           : 'No sequential scan on a big table.'),
     );
   }

@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     results.explain = explained;
     lap('explain', t);
     for (const scan of bigSeqScans(explained)) {
-      log(`explain: sequential scan on ${scan.relation} (${scan.rows.toLocaleString('en')} rows) in ${scan.scenario} ${statementName(scan.sql)}, ${scan.executionMs} ms`);
+      log(`explain: sequential scan on ${scan.relation}${scan.scans > 1 ? ` ×${scan.scans}` : ''} (${scan.rows.toLocaleString('en')} rows) in ${scan.scenario} ${statementName(scan.sql)}, ${scan.executionMs} ms`);
     }
     t = performance.now();
     const estimates = new Map<string, number>();

@@ -232,4 +232,14 @@ create table channel_subscriptions (
 create index channel_subscriptions_conversation on channel_subscriptions (tenant_id, conversation_id);
 `,
   },
+  {
+    version: 4,
+    name: 'indexes from the 1M-contact benchmark',
+    sql: `
+-- CVR prefix search: LIKE 'nnnn%' cannot use the plain unique index under a non-C collation.
+create index companies_cvr_prefix on companies (tenant_id, cvr text_pattern_ops);
+-- Topic counts of a company's last 12 months as an index-only scan (heavy companies have 40k+ contacts).
+create index interactions_company_topics on interactions (tenant_id, company_id, occurred_at) include (topics);
+`,
+  },
 ];
