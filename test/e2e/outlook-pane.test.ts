@@ -47,7 +47,7 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     await page.goto(`${service.url}/dev/outlook`);
     await page.locator('#inbox button, #calendar button').filter({ hasText: subject }).first().click();
     const pane = page.frameLocator('#taskpane-frame');
-    await pane.getByTestId('pane').waitFor({ timeout: 15_000 });
+    await pane.getByTestId('pane').waitFor({ timeout: 30_000 });
     return pane;
   }
 
@@ -58,12 +58,12 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
 
   it('when a consultant opens an email from a known company and logs it with two topics, then it is logged, tops the timeline, is tagged in Outlook and says so when reopened', async () => {
     const pane = await openItem('Ledige stillinger som lagermedarbejder');
-    await assert.doesNotReject(pane.getByTestId('company-name').filter({ hasText: 'Østergaard Byg A/S' }).waitFor({ timeout: 15_000 }));
+    await assert.doesNotReject(pane.getByTestId('company-name').filter({ hasText: 'Østergaard Byg A/S' }).waitFor({ timeout: 30_000 }));
     await pane.getByTestId('last-contacts').waitFor();
     await pane.locator('[data-topic="rekruttering"]').check();
     await pane.locator('[data-topic="opkvalificering"]').check();
     await pane.getByTestId('log-button').click();
-    await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 15_000 });
+    await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 30_000 });
 
     const company = (await api('/api/companies?q=ostergaard')).items[0];
     const top = (await api(`/api/companies/${company.id}/interactions?limit=1`)).items[0];
@@ -75,23 +75,23 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     assert.ok(message.categories.includes('Kontaktspor'), 'the Graph emulator shows our category on the message');
 
     const again = await openItem('Ledige stillinger som lagermedarbejder');
-    await again.getByTestId('status-banner').filter({ hasText: 'Allerede logget af Mette Kjærgaard' }).waitFor({ timeout: 15_000 });
+    await again.getByTestId('status-banner').filter({ hasText: 'Allerede logget af Mette Kjærgaard' }).waitFor({ timeout: 30_000 });
   });
 
   it('when the sender writes from gmail.com, then the pane offers a search; choosing a company makes the next email from that address match it', async () => {
     const pane = await openItem('Spørgsmål om ledige job');
     const search = pane.getByTestId('company-search');
-    await search.waitFor({ timeout: 15_000 });
+    await search.waitFor({ timeout: 30_000 });
     await pane.getByLabel('Søg virksomhed (navn eller CVR)').fill('rosenhøj');
     await pane.getByTestId('search-result').first().click();
-    await pane.getByTestId('company-name').filter({ hasText: 'Rosenhøj' }).waitFor({ timeout: 15_000 });
+    await pane.getByTestId('company-name').filter({ hasText: 'Rosenhøj' }).waitFor({ timeout: 30_000 });
     const reopened = await openItem('Spørgsmål om ledige job');
-    await reopened.getByTestId('company-name').filter({ hasText: 'Rosenhøj' }).waitFor({ timeout: 15_000 });
+    await reopened.getByTestId('company-name').filter({ hasText: 'Rosenhøj' }).waitFor({ timeout: 30_000 });
   });
 
   it('when subject, body and sender name carry script tags and handlers, then the pane and the reading pane show them as text and nothing runs', async () => {
     const pane = await openItem(/Tilbud <script>/);
-    await pane.getByTestId('item-line').filter({ hasText: '<script>alert(1)</script>' }).waitFor({ timeout: 15_000 });
+    await pane.getByTestId('item-line').filter({ hasText: '<script>alert(1)</script>' }).waitFor({ timeout: 30_000 });
     assert.equal(await pane.locator('img[src="x"]').count(), 0);
     assert.equal(await page.locator('img[src="x"]').count(), 0);
     assert.deepEqual(dialogs, []);
@@ -99,30 +99,30 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
 
   it('when Graph answers 404, then the pane says the item is gone and offers a retry that works once Graph is back', async () => {
     const pane = await openItem('Spørgsmål om løntilskud');
-    await pane.getByTestId('company-name').waitFor({ timeout: 15_000 });
+    await pane.getByTestId('company-name').waitFor({ timeout: 30_000 });
     service.emulators!.graph.injectFault({ method: 'GET', path: /\/messages\//, status: 404 });
     await pane.getByTestId('log-button').click();
-    await pane.getByTestId('error-banner').waitFor({ timeout: 15_000 });
+    await pane.getByTestId('error-banner').waitFor({ timeout: 30_000 });
     service.emulators!.graph.clearFaults();
     await pane.getByTestId('retry-button').click();
-    await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 15_000 });
+    await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 30_000 });
   });
 
   it('when Graph throttles once (429), then logging still succeeds once', async () => {
     const pane = await openItem('Mentorordning for ny medarbejder');
-    await pane.getByTestId('company-name').waitFor({ timeout: 15_000 });
+    await pane.getByTestId('company-name').waitFor({ timeout: 30_000 });
     service.emulators!.graph.injectFault({ method: 'GET', path: /\/messages\//, status: 429, retryAfterSeconds: 1, times: 1 });
     await pane.getByTestId('log-button').click();
-    await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 15_000 });
+    await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 30_000 });
   });
 
   for (const [status, text] of [[403, /adgang|access/i], [503, /ikke|unavailable|prøv/i]] as const) {
     it(`when Graph answers ${status}, then the pane shows a clear message`, async () => {
       const pane = await openItem('IGU-forløb');
-      await pane.getByTestId('company-name').waitFor({ timeout: 15_000 });
+      await pane.getByTestId('company-name').waitFor({ timeout: 30_000 });
       service.emulators!.graph.injectFault({ method: 'GET', path: /\/messages\//, status, retryAfterSeconds: 0 });
       await pane.getByTestId('log-button').click();
-      await pane.getByTestId('error-message').filter({ hasText: text }).waitFor({ timeout: 15_000 });
+      await pane.getByTestId('error-message').filter({ hasText: text }).waitFor({ timeout: 30_000 });
     });
   }
 
@@ -130,7 +130,7 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     await page.goto(`${service.url}/dev/outlook`);
     await page.locator('#inbox button').filter({ hasText: 'Voksenlærling inden for VVS' }).first().click();
     await page.locator('#quick-action').click();
-    await page.locator('#notifications').filter({ hasText: /Logget til Kontaktspor|Allerede logget/ }).waitFor({ timeout: 15_000 });
+    await page.locator('#notifications').filter({ hasText: /Logget til Kontaktspor|Allerede logget/ }).waitFor({ timeout: 30_000 });
     const mailbox = await api('/dev/api/mailbox');
     const message = mailbox.messages.find((m: { subject: string }) => m.subject === 'Voksenlærling inden for VVS');
     assert.ok(message.categories.includes('Kontaktspor'));
