@@ -51,6 +51,15 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     return pane;
   }
 
+  /**
+   * The log form appears once the item's preview has come back from Graph; a fault injected before
+   * then would hit the preview instead of the log and leave the form waiting.
+   */
+  async function formReady(pane: FrameLocator): Promise<void> {
+    await pane.getByTestId('company-name').waitFor({ timeout: 30_000 });
+    await pane.getByTestId('log-button').waitFor({ timeout: 30_000 });
+  }
+
   async function api(path: string) {
     const response = await fetch(`${service.url}${path}`);
     return (await response.json()) as any;
@@ -99,7 +108,7 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
 
   it('when Graph answers 404, then the pane says the item is gone and offers a retry that works once Graph is back', async () => {
     const pane = await openItem('Spørgsmål om løntilskud');
-    await pane.getByTestId('company-name').waitFor({ timeout: 30_000 });
+    await formReady(pane);
     service.emulators!.graph.injectFault({ method: 'GET', path: /\/messages\//, status: 404 });
     await pane.getByTestId('log-button').click();
     await pane.getByTestId('error-banner').waitFor({ timeout: 30_000 });
@@ -110,7 +119,7 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
 
   it('when Graph throttles once (429), then logging still succeeds once', async () => {
     const pane = await openItem('Mentorordning for ny medarbejder');
-    await pane.getByTestId('company-name').waitFor({ timeout: 30_000 });
+    await formReady(pane);
     service.emulators!.graph.injectFault({ method: 'GET', path: /\/messages\//, status: 429, retryAfterSeconds: 1, times: 1 });
     await pane.getByTestId('log-button').click();
     await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 30_000 });
@@ -119,7 +128,7 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
   for (const [status, text] of [[403, /adgang|access/i], [503, /ikke|unavailable|prøv/i]] as const) {
     it(`when Graph answers ${status}, then the pane shows a clear message`, async () => {
       const pane = await openItem('IGU-forløb');
-      await pane.getByTestId('company-name').waitFor({ timeout: 30_000 });
+      await formReady(pane);
       service.emulators!.graph.injectFault({ method: 'GET', path: /\/messages\//, status, retryAfterSeconds: 0 });
       await pane.getByTestId('log-button').click();
       await pane.getByTestId('error-message').filter({ hasText: text }).waitFor({ timeout: 30_000 });
