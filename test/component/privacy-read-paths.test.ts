@@ -62,7 +62,7 @@ describe('Visibility at read time: the logger sees the full excerpt, a colleague
   });
 
   type Reader = 'logger' | 'colleague';
-  const headers = (reader: Reader) => (reader === 'colleague' ? { 'X-Demo-User': colleague.email } : {});
+  const headers = (reader: Reader): Record<string, string> => (reader === 'colleague' ? { 'X-Demo-User': colleague.email } : {});
   const allowed = (tier: Visibility, reader: Reader) => ({
     subject: reader === 'logger' || tier !== 'metadata',
     summary: reader === 'logger' || tier === 'full' || tier === 'summary',
