@@ -468,7 +468,8 @@ export const PurgeBody = z
     dryRun: z.boolean().optional().describe('Only count what would be deleted (the default)'),
     confirm: z.boolean().optional().describe('true: delete'),
   })
-  .strict();
+  .strict()
+  .refine((body) => body.dryRun !== undefined || body.confirm !== undefined, { message: 'say dryRun: true or confirm: true', path: ['confirm'] });
 export const PurgeResultSchema = z.object({ dryRun: z.boolean(), interactions: z.number().int(), contacts: z.number().int() });
 
 export const DataSubjectBody = z.object({ email: Email }).strict();

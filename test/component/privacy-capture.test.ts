@@ -133,7 +133,7 @@ describe('Privacy on capture: never-log lists refuse, sensitive text defaults to
     assert.equal(dry.status, 200, JSON.stringify(dry.body));
     assert.equal(dry.body.dryRun, true);
     assert.ok(dry.body.interactions > 0, 'the listed domain has stored contacts');
-    const again = await as(mette!, 'POST', '/api/admin/never-log/purge', {}, true);
+    const again = await as(mette!, 'POST', '/api/admin/never-log/purge', { confirm: false }, true);
     assert.deepEqual(again.body, dry.body, 'without confirm it only counts');
     const purged = await as(mette!, 'POST', '/api/admin/never-log/purge', { confirm: true }, true);
     assert.deepEqual(purged.body, { ...dry.body, dryRun: false });
