@@ -35,6 +35,7 @@ const EnvSchema = z.object({
   BOT_CERTIFICATE_PATH: z.string().optional(),
   PUBLIC_URL: z.string().url().optional(),
   TEAMS_APP_ID: z.string().optional(),
+  PRIVACY_JOB_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
 });
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -81,6 +82,8 @@ export interface Config {
   readonly teamsAppId: string;
   /** Production only. */
   readonly entra: EntraConfig | null;
+  /** How often decay and retention run, in ms; 0 turns the job off (another instance runs it). */
+  readonly privacyJobIntervalMs: number;
   /** Demo only. */
   readonly demo: { readonly tenantId: string; readonly seed: boolean } | null;
 }
@@ -117,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bot: production ? botConfig(e) : null,
     publicUrl: (e.PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${e.PORT}`).replace(/\/+$/, ''),
     teamsAppId: e.TEAMS_APP_ID ?? DEMO_TEAMS_APP_ID,
+    privacyJobIntervalMs: e.PRIVACY_JOB_INTERVAL_MINUTES * 60_000,
     demo: production ? null : Object.freeze({ tenantId: DEMO_TENANT_ID, seed: e.DEMO_SEED === 'true' }),
   });
 }

@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import { createBotEndpoint } from '../bot/bot-endpoint.js';
 import { demoBotIdentity, teamsIdentity } from '../bot/bot-identity.js';
 import type { Store } from './ports/store.js';
+import { startPrivacyScheduler } from './app/privacy-scheduler.js';
 
 /** The project root, whether this runs from src/ (tsx) or dist/src/ (built). */
 const ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url));
@@ -56,11 +57,17 @@ export async function startService(config: Config): Promise<RunningService> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   logger.info({ url, mode: config.mode, store: config.database.kind }, 'Kontaktspor is listening');
+  // Decay and retention (privacy settings per tenant); set-based and idempotent, so instances may overlap.
+  const privacyJob =
+    config.privacyJobIntervalMs > 0
+      ? startPrivacyScheduler({ store, clock: systemClock, logger: logger.child({ part: 'privacy' }), intervalMs: config.privacyJobIntervalMs })
+      : null;
 
   return {
     url,
     ...(identity.emulators && { emulators: identity.emulators }),
     async stop() {
+      privacyJob?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), 2_000).unref();

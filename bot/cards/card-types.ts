@@ -20,6 +20,8 @@ export interface CardServiceContext {
 }
 
 export type CardInteraction = Pick<InteractionView, 'id' | 'occurredAt' | 'subject' | 'summary' | 'topics' | 'sectionId' | 'loggerCount'> & {
+  /** Only what the reader may see; absent in older callers. */
+  excerpt?: string | null;
   kind: InteractionKind;
   loggedBy: { name: string | null };
 };

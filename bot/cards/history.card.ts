@@ -32,6 +32,7 @@ export interface HistoryCardInput {
 export const HISTORY_PAGE_SIZE = 10;
 // Ten summaries of this length stay well inside Teams' 28 KB message limit.
 const SUMMARY_MAX = 1000;
+const EXCERPT_MAX = 500;
 
 /** The company's latest contacts, newest first as given, with "show more" when there are more. */
 export function historyCard(input: HistoryCardInput): AdaptiveCardJson {
@@ -64,5 +65,7 @@ function contactBlock(item: CardInteraction, input: HistoryCardInput): CardEleme
   if (meta) items.push(subtle(meta));
   if (item.subject) items.push(textBlock(item.subject, { spacing: 'small', max: 300 }));
   items.push(textBlock(item.summary ?? '—', { spacing: 'small', multiline: true, max: SUMMARY_MAX }));
+  // Present only for a reader who took part (or a 'full' contact): the service cut it already.
+  if (item.excerpt) items.push(textBlock(item.excerpt, { spacing: 'small', isSubtle: true, multiline: true, max: EXCERPT_MAX }));
   return container(items, { separator: true, spacing: 'medium' });
 }

@@ -4,7 +4,7 @@ import { DomainError } from '../domain/errors.js';
 import { isKpiMetric } from '../domain/kpi-definitions.js';
 
 /** Admin-only use cases. The HTTP layer checks the admin role; these check it again, cheaply. */
-function assertAdmin(actor: Actor): void {
+export function assertAdmin(actor: Actor): void {
   if (!actor.isAdmin) throw new DomainError('FORBIDDEN', 'Only admins may do this.');
 }
 

@@ -16,4 +16,13 @@ export const AUDIT = {
   subscriptionDelete: 'subscription.delete',
   conversationInstall: 'teams.install',
   conversationRemove: 'teams.uninstall',
+  // Privacy by design (issue 11).
+  historyExport: 'history.export',
+  privacySettingsSet: 'privacy.settings.set',
+  privacyMaintenance: 'privacy.maintenance',
+  neverLogAdd: 'neverlog.add',
+  neverLogRemove: 'neverlog.remove',
+  neverLogPurge: 'neverlog.purge',
+  dataSubjectExport: 'datasubject.export',
+  dataSubjectErase: 'datasubject.erase',
 } as const;

@@ -1,5 +1,6 @@
 import type { Actor, InteractionEntry } from '../domain/model.js';
 import { visibleText } from '../domain/visibility.js';
+import { effectiveTier, type DecayTier } from '../domain/privacy-policy.js';
 
 /** One contact as a reader may see it: text cut to the tier unless the reader took part. */
 export interface InteractionView {
@@ -15,6 +16,8 @@ export interface InteractionView {
   topics: string[];
   direction: InteractionEntry['direction'];
   visibility: InteractionEntry['visibility'];
+  /** Set once the stored text has decayed with age: that text is gone for everyone. */
+  decayedTo: DecayTier | null;
   source: string;
   loggedBy: { id: string; name: string | null };
   sectionId: string | null;
@@ -31,7 +34,8 @@ export function isInsider(actor: Actor, entry: InteractionEntry): boolean {
 
 export function toInteractionView(actor: Actor, entry: InteractionEntry): InteractionView {
   const insider = isInsider(actor, entry);
-  const text = visibleText(entry, entry.visibility, insider);
+  // Tiers apply here, in the service, for every read path (API, bot, cards, export): never in a client.
+  const text = visibleText(entry, effectiveTier(entry.visibility, entry.decayedTo), insider);
   return {
     id: entry.id,
     companyId: entry.companyId,
@@ -44,6 +48,7 @@ export function toInteractionView(actor: Actor, entry: InteractionEntry): Intera
     topics: entry.topics,
     direction: entry.direction,
     visibility: entry.visibility,
+    decayedTo: entry.decayedTo ?? null,
     source: entry.source,
     loggedBy: { id: entry.loggedBy, name: entry.loggedByName },
     sectionId: entry.sectionId,

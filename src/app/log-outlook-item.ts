@@ -9,12 +9,17 @@ import { assertKnownTopics } from './tenant-topics.js';
 import { createVacancy, type VacancyInput } from './vacancies.js';
 import { toInteractionView, type InteractionView } from './interaction-view.js';
 import { AUDIT } from './audit-actions.js';
+import { assertNotNeverLogged } from './never-log.js';
+import { detectSensitiveContent, type SensitiveFinding } from '../domain/sensitive-content.js';
 
 /** The Outlook category that marks an item as logged, in every client. */
 export const LOGGED_CATEGORY = 'Kontaktspor';
 const EXCERPT_KEPT = 1000;
 
 type Deps = { store: Store; clock: Clock; mailSource?: MailSource | undefined };
+
+/** Why the text looks like it is about a citizen; when no visibility was chosen, it was logged as metadata only. */
+export type { SensitiveFinding };
 
 export interface LogItemInput extends ItemRef {
   companyId: string;
@@ -31,6 +36,8 @@ export interface LogItemResult {
   /** Whether the Outlook category was added; logging stands even when tagging failed. */
   categoryApplied: boolean;
   vacancy: Vacancy | null;
+  /** Set when the text looks like it is about a citizen (health, a name next to praktik/løntilskud). */
+  sensitive: SensitiveFinding | null;
 }
 
 /**
@@ -48,12 +55,23 @@ export async function logOutlookItem(deps: Deps, actor: Actor, input: LogItemInp
   const mailSource = requireMailSource(deps.mailSource);
   const { restId, item } = await readOutlookItem(mailSource, access, input);
   if (item.isDraft) throw new DomainError('VALIDATION_FAILED', 'A draft cannot be logged: save or send it first.');
+  // Every capture path (pane, quick action, Outlook category) comes through here: nothing listed is stored.
+  await assertNotNeverLogged(deps.store, actor, item.participants.map((p) => p.email));
 
-  const stored = await storeOnce(deps, actor, input, redacted(item, deps.clock.now(), input.summary));
+  const sensitive = sensitiveFinding(item, input.summary);
+  // A sensitive text defaults to metadata only; a visibility the logger chose explicitly stands.
+  const visibility = input.visibility ?? (sensitive ? 'metadata' : 'summary');
+  const stored = await storeOnce(deps, actor, { ...input, visibility }, redacted(item, deps.clock.now(), input.summary));
   const categoryApplied = await mailSource
     .addCategory(access, { kind: input.kind, restId }, LOGGED_CATEGORY)
     .then(() => true, () => false);
-  return { ...stored, categoryApplied };
+  return { ...stored, categoryApplied, sensitive };
+}
+
+/** The sensitive-content check over everything that would be stored; participants' own names never count. */
+export function sensitiveFinding(item: CapturedItem, summary?: string | null): SensitiveFinding | null {
+  const text = [item.subject ?? '', item.excerpt ?? '', summary ?? '', ...item.attachmentNames].join('\n');
+  return detectSensitiveContent(text, item.participants.map((p) => p.name));
 }
 
 /** What is stored: CPR numbers out of every text, the excerpt bounded. */
@@ -73,7 +91,7 @@ async function storeOnce(
   actor: Actor,
   input: LogItemInput,
   item: CapturedItem & { summary: string | null },
-): Promise<Omit<LogItemResult, 'categoryApplied'>> {
+): Promise<Omit<LogItemResult, 'categoryApplied' | 'sensitive'>> {
   try {
     return await deps.store.withTransaction(async (tx) => {
       if (await tx.findLoggedItem(actor.tenantId, item.sourceKey)) return addCoLogger(tx, actor, item.sourceKey);

@@ -4,6 +4,7 @@ import type { MailSource } from '../ports/mail-source.js';
 import type { Actor, Participant, Visibility } from '../domain/model.js';
 import { containsCpr, findHealthWords, redactCpr } from '../domain/cpr.js';
 import { readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
+import { sensitiveFinding, type SensitiveFinding } from './log-outlook-item.js';
 
 export interface ItemPreview {
   kind: 'email' | 'meeting';
@@ -14,6 +15,8 @@ export interface ItemPreview {
   /** Health words found: the pane then suggests "metadata only" and says why. */
   healthWords: string[];
   cprFound: boolean;
+  /** Why the text looks like it is about a citizen; the pane then suggests "metadata only" and says why. */
+  sensitive: SensitiveFinding | null;
   suggestedVisibility: Visibility;
   participants: Participant[];
   attachmentCount: number;
@@ -32,6 +35,7 @@ export async function previewOutlookItem(
   const now = deps.clock.now();
   const text = [item.subject ?? '', item.excerpt ?? '', ...item.attachmentNames].join('\n');
   const healthWords = findHealthWords(text);
+  const sensitive = sensitiveFinding(item);
   return {
     kind: item.kind,
     subject: item.subject === null ? null : redactCpr(item.subject, now),
@@ -39,7 +43,8 @@ export async function previewOutlookItem(
     summaryDraft: item.excerpt ? firstLines(redactCpr(item.excerpt, now)) : null,
     healthWords,
     cprFound: containsCpr(text),
-    suggestedVisibility: healthWords.length > 0 ? 'metadata' : 'summary',
+    sensitive,
+    suggestedVisibility: healthWords.length > 0 || sensitive ? 'metadata' : 'summary',
     participants: item.participants,
     attachmentCount: item.attachmentNames.length,
     alreadyLogged: await deps.store.findLoggedItem(actor.tenantId, item.sourceKey),

@@ -3,6 +3,7 @@ import type { Actor, Contact } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { classifyAddress, normalizeEmail } from '../domain/email-address.js';
 import { AUDIT } from './audit-actions.js';
+import { assertNotNeverLogged } from './never-log.js';
 
 /** The company's contact persons. */
 export async function listCompanyContacts({ store }: { store: Pick<Store, 'getCompanySummaries' | 'listContacts'> }, actor: Actor, companyId: string): Promise<Contact[]> {
@@ -30,6 +31,7 @@ export async function rememberContact(
   return store.withTransaction(async (tx) => {
     const [company] = await tx.getCompanySummaries(actor.tenantId, [companyId]);
     if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
+    await assertNotNeverLogged(tx, actor, [email]);
     const { contact, previousCompanyId } = await tx.assignContactEmail(actor.tenantId, {
       companyId,
       email,

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'ILLEGAL_TRANSITION'
+  /** A participant is on a never-log list: nothing is stored. */
+  | 'NEVER_LOG'
   | 'UNAUTHENTICATED'
   | 'TOKEN_MISSING'
   | 'TOKEN_MALFORMED'

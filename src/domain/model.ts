@@ -1,6 +1,7 @@
 /** The shapes of the shared history, as the use cases see them (no storage or SDK detail). */
 import type { Visibility } from './visibility.js';
 import type { VacancyStatus } from './vacancy-lifecycle.js';
+import type { DecayTier } from './privacy-policy.js';
 
 export type { Visibility, VacancyStatus };
 
@@ -88,6 +89,8 @@ export interface Interaction {
   loggedBy: string;
   sectionId: string | null;
   createdAt: Date;
+  /** Set once the stored text has decayed with age (privacy settings); absent or null: as logged. */
+  decayedTo?: DecayTier | null;
 }
 
 /** An interaction with the names a reader needs; `loggers` holds every staff id who logged it. */

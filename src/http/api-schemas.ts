@@ -185,6 +185,7 @@ export const InteractionViewSchema = z.object({
   topics: z.array(z.string()),
   direction: z.enum(['inbound', 'outbound']).nullable(),
   visibility: VisibilitySchema,
+  decayedTo: z.enum(['summary', 'metadata']).nullable(),
   source: z.string(),
   loggedBy: z.object({ id: Id, name: z.string().nullable() }),
   sectionId: z.string().nullable(),
@@ -335,12 +336,22 @@ export const LogItemBody = z
       .optional(),
   })
   .strict();
+export const SensitiveFindingSchema = z.object({
+  reasons: z.array(
+    z.union([
+      z.object({ kind: z.literal('health'), words: z.array(z.string()) }),
+      z.object({ kind: z.literal('citizen-in-placement'), placementWord: z.string() }),
+    ]),
+  ),
+});
 export const LogItemResultSchema = z.object({
   status: z.enum(['logged', 'already_logged']),
   interaction: InteractionViewSchema,
   loggedBy: z.array(z.object({ id: Id, name: z.string().nullable() })),
   categoryApplied: z.boolean(),
   vacancy: VacancySchema.nullable(),
+  /** Set when the text looks like it is about a citizen; without a chosen visibility it was logged as metadata only. */
+  sensitive: SensitiveFindingSchema.nullable(),
 });
 
 export const ItemPreviewQuery = z
@@ -363,6 +374,7 @@ export const ItemPreviewSchema = z.object({
   summaryDraft: z.string().nullable(),
   healthWords: z.array(z.string()),
   cprFound: z.boolean(),
+  sensitive: SensitiveFindingSchema.nullable(),
   suggestedVisibility: VisibilitySchema,
   participants: z.array(ParticipantSchema),
   attachmentCount: z.number().int(),
@@ -428,3 +440,49 @@ export const SubscriptionSchema = z.object({
 });
 export const SubscriptionListSchema = z.object({ items: z.array(SubscriptionSchema) });
 export const DeletedSchema = z.object({ removed: z.number().int() });
+
+// --- privacy by design (issue 11) -------------------------------------------------------------
+
+const Days = (max: number) => z.number().int().min(1).max(max);
+export const PrivacySettingsBody = z
+  .object({
+    summaryAfterDays: Days(36_500).describe('Days after which the excerpt is removed (default 90)'),
+    metadataAfterDays: Days(36_500).describe('Days after which subject and summary are removed too (default 730)'),
+    retentionYears: z.number().int().min(1).max(100).describe("Years after a company's last contact that its contacts are deleted (default 5)"),
+    auditRetentionDays: Days(36_500).describe('Days audit entries are kept (default 183)'),
+  })
+  .strict();
+export const PrivacySettingsSchema = PrivacySettingsBody;
+
+export const NeverLogBody = z.object({ value: z.string().trim().min(3).max(320).describe('An email address or a domain (subdomains are covered)') }).strict();
+export const NeverLogEntrySchema = z.object({
+  id: Id,
+  scope: z.enum(['tenant', 'user']),
+  kind: z.enum(['address', 'domain']),
+  value: z.string(),
+  createdAt: Timestamp,
+});
+export const NeverLogListSchema = z.object({ items: z.array(NeverLogEntrySchema) });
+export const PurgeBody = z
+  .object({
+    dryRun: z.boolean().optional().describe('Only count what would be deleted (the default)'),
+    confirm: z.boolean().optional().describe('true: delete'),
+  })
+  .strict()
+  .refine((body) => body.dryRun !== undefined || body.confirm !== undefined, { message: 'say dryRun: true or confirm: true', path: ['confirm'] });
+export const PurgeResultSchema = z.object({ dryRun: z.boolean(), interactions: z.number().int(), contacts: z.number().int() });
+
+export const DataSubjectBody = z.object({ email: Email }).strict();
+export const EraseDataSubjectBody = z.object({ email: Email, confirm: z.literal(true) }).strict();
+export const DataSubjectExportSchema = z.object({
+  email: z.string(),
+  contacts: z.array(z.object({ id: Id, companyId: Id, name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), title: z.string().nullable() })),
+  interactions: z.array(z.record(z.string(), z.unknown())),
+  auditEntries: z.array(z.record(z.string(), z.unknown())),
+});
+export const ErasureResultSchema = z.object({
+  contactsDeleted: z.number().int(),
+  participantEntriesRemoved: z.number().int(),
+  rowsRewritten: z.number().int(),
+});
+export const CompanyExportSchema = z.object({ company: CompanySummarySchema, exportedAt: Timestamp, items: z.array(InteractionViewSchema) });

@@ -14,6 +14,7 @@ import { kpiRoutes } from './routes/kpi.routes.js';
 import { directoryRoutes } from './routes/directory.routes.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { subscriptionRoutes } from './routes/subscriptions.routes.js';
+import { privacyRoutes } from './routes/privacy.routes.js';
 import { DomainError } from '../domain/errors.js';
 
 const BODY_LIMIT = '100kb';
@@ -29,6 +30,7 @@ export function apiRoutes(deps: AppDeps): Route[] {
     ...kpiRoutes(deps),
     ...subscriptionRoutes(deps),
     ...adminRoutes(deps),
+    ...privacyRoutes(deps),
   ];
 }
 

@@ -28,6 +28,7 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   ILLEGAL_TRANSITION: 409,
+  NEVER_LOG: 422,
   INTERNAL: 500,
 };
 

@@ -100,6 +100,7 @@ export function buildLastContact(overrides: Partial<LastContact> = {}): LastCont
     topics: [],
     direction: 'inbound',
     visibility: 'summary',
+    decayedTo: null,
     source: 'outlook',
     loggedBy: { id: randomUUID(), name: 'Mette Hansen' },
     sectionId: null,
@@ -117,6 +118,7 @@ export function buildPreview(overrides: Partial<ItemPreview> = {}): ItemPreview 
     summaryDraft: 'Vi søger to lagermedarbejdere.',
     healthWords: [],
     cprFound: false,
+    sensitive: null,
     suggestedVisibility: 'summary',
     participants: [],
     attachmentCount: 0,
@@ -133,6 +135,7 @@ export function buildLogResult(overrides: Partial<LogResult> = {}): LogResult {
     loggedBy: [me],
     categoryApplied: true,
     vacancy: null,
+    sensitive: null,
     ...overrides,
   };
 }

@@ -145,6 +145,13 @@ for (const target of STORE_TARGETS) {
         'post /api/companies/:id/contacts': { email: 'ny.kontakt@gyldig.dk' },
         'post /api/subscriptions': { conversationId: '19:ukendt@thread.tacv2', topics: ['rekruttering'] },
         'post /api/interactions/meeting': { itemId: 'AAMkAGI2TG93AAA=', companyId: companyX.id },
+        'put /api/admin/privacy-settings': { summaryAfterDays: 90, metadataAfterDays: 730, retentionYears: 5, auditRetentionDays: 183 },
+        'post /api/me/never-log': { value: 'ny@gyldig.dk' },
+        'post /api/me/never-log/purge': { dryRun: true },
+        'post /api/admin/never-log': { value: 'gyldig.dk' },
+        'post /api/admin/never-log/purge': { dryRun: true },
+        'post /api/admin/data-subjects/export': { email: 'person@gyldig.dk' },
+        'post /api/admin/data-subjects/erase': { email: 'person@gyldig.dk', confirm: true },
       };
       const idFor = (path: string) => (path.startsWith('/api/vacancies') ? receivedVacancyId : companyX.id);
       return routeList()
@@ -292,6 +299,19 @@ for (const target of STORE_TARGETS) {
         ['PUT', '/api/kpi/targets', { targets: [{ metric: 'samarbejdsgrad', period: '2026', value: 'high' }] }, 'value'],
         ['PUT', '/api/kpi/targets', { targets: [{ metric: 'samarbejdsgrad', period: '2026', value: -1 }] }, 'value'],
         ['PUT', '/api/kpi/targets', { targets: [{ metric: 'lykke', period: '2026', value: 1 }] }, 'metric'],
+        ['PUT', '/api/admin/privacy-settings', { summaryAfterDays: 90, metadataAfterDays: 730, retentionYears: 0, auditRetentionDays: 183 }, 'retentionYears'],
+        ['PUT', '/api/admin/privacy-settings', { summaryAfterDays: 90, metadataAfterDays: 30, retentionYears: 5, auditRetentionDays: 183 }, 'metadataAfterDays'],
+        ['PUT', '/api/admin/privacy-settings', { summaryAfterDays: '90', metadataAfterDays: 730, retentionYears: 5, auditRetentionDays: 183 }, 'summaryAfterDays'],
+        ['PUT', '/api/admin/privacy-settings', { summaryAfterDays: 90, metadataAfterDays: 730, retentionYears: 5 }, 'auditRetentionDays'],
+        ['PUT', '/api/admin/privacy-settings', { summaryAfterDays: 90, metadataAfterDays: 730, retentionYears: 5, auditRetentionDays: 1e9 }, 'auditRetentionDays'],
+        ['POST', '/api/me/never-log', { value: 'not a domain' }, 'value'],
+        ['POST', '/api/me/never-log', { value: 'x'.repeat(321) }, 'value'],
+        ['POST', '/api/admin/never-log', { value: "' or 1=1 --" }, 'value'],
+        ['POST', '/api/admin/never-log', { value: ['a.dk'] }, 'value'],
+        ['POST', '/api/me/never-log/purge', { confirm: 'yes' }, 'confirm'],
+        ['POST', '/api/admin/data-subjects/export', { email: 'not an address' }, 'email'],
+        ['POST', '/api/admin/data-subjects/erase', { email: 'person@gyldig.dk' }, 'confirm'],
+        ['POST', '/api/admin/data-subjects/erase', { email: 'person@gyldig.dk', confirm: false }, 'confirm'],
       ];
       for (const [method, path, json, field] of cases) {
         const reply = await request(method, path, { json });
@@ -488,11 +508,14 @@ for (const target of STORE_TARGETS) {
 
     refusal('when a delete names a malformed or unknown subscription, then it answers 400 or 404 and removes nothing', async () => {
       const deletes = routeList().filter((route) => route.method === 'delete');
-      assert.deepEqual(deletes.map((route) => route.path), ['/api/subscriptions/:id'], 'every delete route has a case here');
-      for (const id of ['not-a-uuid', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(5_000)]) {
-        assertRefused(await request('DELETE', `/api/subscriptions/${id}`), 400, 'VALIDATION_FAILED', `DELETE ${id.slice(0, 20)}`);
+      const paths = ['/api/subscriptions/:id', '/api/me/never-log/:id', '/api/admin/never-log/:id'];
+      assert.deepEqual(deletes.map((route) => route.path).sort(), [...paths].sort(), 'every delete route has a case here');
+      for (const path of paths) {
+        for (const id of ['not-a-uuid', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(5_000)]) {
+          assertRefused(await request('DELETE', path.replace(':id', id)), 400, 'VALIDATION_FAILED', `DELETE ${path} ${id.slice(0, 20)}`);
+        }
+        assertRefused(await request('DELETE', path.replace(':id', '7c9e6679-7425-40de-944b-e07fc1f90ae7')), 404, 'NOT_FOUND', `${path}: unknown id`);
       }
-      assertRefused(await request('DELETE', '/api/subscriptions/7c9e6679-7425-40de-944b-e07fc1f90ae7'), 404, 'NOT_FOUND', 'unknown id');
     });
 
     refusal('when a colleague who is not an admin calls an admin route, then it answers 403 FORBIDDEN', async () => {
@@ -501,8 +524,9 @@ for (const target of STORE_TARGETS) {
       assert.ok(adminRoutes.length > 0, 'the API has admin routes');
       for (const route of adminRoutes) {
         // A write gets a body it would accept from an admin, so only the role is wrong.
-        const json = route.method === 'get' ? undefined : writes().find(({ label }) => label === `${route.method} ${route.path}`)!.valid;
-        const reply = await request(route.method.toUpperCase(), route.path, { json, headers: { 'X-Demo-User': colleague.email } });
+        const json = route.body === undefined ? undefined : writes().find(({ label }) => label === `${route.method} ${route.path}`)!.valid;
+        const path = route.path.replace(':id', UNKNOWN_ID);
+        const reply = await request(route.method.toUpperCase(), path, { json, headers: { 'X-Demo-User': colleague.email } });
         assertRefused(reply, 403, 'FORBIDDEN', `${route.method} ${route.path}`);
       }
     });

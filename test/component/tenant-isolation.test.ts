@@ -376,6 +376,40 @@ for (const target of STORE_TARGETS) {
       });
     });
 
+    describe('privacy routes as B', () => {
+      it("when B uses the privacy routes with A's ids, domains and addresses, then B sees and changes only its own; A's lists, settings and history stay", async () => {
+        const staffA = data.staff[0]!.id;
+        const listA = await store.insertNeverLogEntry(tenantA, { staffId: null, kind: 'domain', value: companyA.domains[0]!, createdBy: staffA });
+        const ownA = await store.insertNeverLogEntry(tenantA, { staffId: staffA, kind: 'address', value: 'privat@a-kunde.dk', createdBy: staffA });
+        await store.savePrivacySettings(tenantA, { summaryAfterDays: 10, metadataAfterDays: 20, retentionYears: 2, auditRetentionDays: 30 }, staffA);
+        snapshotA = await snapshotTenant(db, tenantA);
+
+        assertNotFound(await asB('GET', `/api/companies/${companyA.id}/export`), "export of A's company");
+        const settings = await asB('GET', '/api/admin/privacy-settings');
+        assert.deepEqual(settings.body, { summaryAfterDays: 90, metadataAfterDays: 730, retentionYears: 5, auditRetentionDays: 183 }, "B's defaults, not A's");
+        const put = await asB('PUT', '/api/admin/privacy-settings', { body: { summaryAfterDays: 30, metadataAfterDays: 365, retentionYears: 3, auditRetentionDays: 90 } });
+        assert.equal(put.status, 200, put.text);
+
+        for (const base of ['/api/me/never-log', '/api/admin/never-log']) {
+          const listed = await asB('GET', base);
+          assert.deepEqual(listed.body.items, [], `${base}: none of A's entries`);
+          for (const entry of [listA, ownA]) assertNotFound(await asB('DELETE', `${base}/${entry.id}`), `${base}: delete A's entry`);
+          const added = await asB('POST', base, { body: { value: companyA.domains[0]! } });
+          assert.equal(added.status, 201, `${base}: A's domain on B's list is B's own: ${added.text}`);
+          const purged = await asB('POST', `${base}/purge`, { body: { confirm: true } });
+          assert.deepEqual(purged.body, { dryRun: false, interactions: 0, contacts: 0 }, `${base}: B's purge reaches none of A's rows`);
+        }
+
+        const personA = loggedEmailA.participants.find((p) => p.side === 'theirs' && p.email)!.email!;
+        const exported = await asB('POST', '/api/admin/data-subjects/export', { body: { email: personA } });
+        assert.equal(exported.status, 200, exported.text);
+        assert.deepEqual([exported.body.contacts, exported.body.interactions], [[], []], "nothing of A's about the person");
+        const erased = await asB('POST', '/api/admin/data-subjects/erase', { body: { email: personA, confirm: true } });
+        assert.deepEqual(erased.body, { contactsDeleted: 0, participantEntriesRemoved: 0, rowsRewritten: 0 });
+        await assertTenantAUnchanged();
+      });
+    });
+
     // Mocha runs a suite's own tests before its nested suites, so this check sits in a suite of its own, last.
     describe('coverage', () => {
       it('when the API gains a route, then this suite must reach it as B: every GET (and every write) route was checked', () => {

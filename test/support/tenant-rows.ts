@@ -14,6 +14,9 @@ export const HISTORY_TABLES = [
   'kpi_targets',
   'conversation_refs',
   'channel_subscriptions',
+  // Privacy (issue 11): never-log lists and the tenant's decay/retention settings.
+  'never_log_entries',
+  'privacy_settings',
 ] as const;
 
 /** The tenant's set-up tables, which no API request may change either. */

@@ -17,6 +17,7 @@ export function buildInteraction(overrides: Partial<Interaction> = {}): Interact
     topics: ['rekruttering'],
     direction: 'outbound',
     visibility: 'summary',
+    decayedTo: null,
     source: 'manual',
     loggedBy: { id: STAFF_ID, name: 'Mette Kjærgaard' },
     sectionId: 'virksomhedsservice',

@@ -76,6 +76,8 @@ export interface InteractionsTable {
   logged_by: string;
   section_id: string | null;
   created_at: Timestamp;
+  /** Migration 6: the tier the text decayed to, null while as logged. */
+  decayed_to: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface InteractionLoggersTable { tenant_id: string; interaction_id: string; staff_id: string; logged_at: Timestamp }
@@ -147,7 +149,30 @@ export interface ChannelSubscriptionsTable {
   created_at: Timestamp;
 }
 
+/** Migration 6 (privacy). */
+export interface PrivacySettingsTable {
+  tenant_id: string;
+  summary_after_days: number;
+  metadata_after_days: number;
+  retention_years: number;
+  audit_retention_days: number;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface NeverLogEntriesTable {
+  tenant_id: string;
+  id: string;
+  staff_id: string | null;
+  kind: string;
+  value: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  privacy_settings: PrivacySettingsTable;
+  never_log_entries: NeverLogEntriesTable;
   conversation_refs: ConversationRefsTable;
   channel_subscriptions: ChannelSubscriptionsTable;
   sections: SectionsTable;

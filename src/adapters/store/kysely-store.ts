@@ -14,6 +14,9 @@ import {
   toSubscription,
 } from './row-mappers.js';
 import { kpiFacts } from './kpi-queries.js';
+import * as privacy from './privacy-queries.js';
+import * as neverLog from './never-log-queries.js';
+import * as dataSubject from './data-subject-queries.js';
 import { DomainError } from '../../domain/errors.js';
 import { toSearchKey } from '../../domain/search-key.js';
 import type { Topic } from '../../domain/topics.js';
@@ -775,6 +778,27 @@ export class KyselyStore implements Store {
       criteria: row.criteria as Record<string, unknown> | null,
     }));
   }
+
+  // --- privacy by design (issue 11): one-liners over the query files ---------------------------
+
+  getPrivacySettings: Store['getPrivacySettings'] = (tenantId) => privacy.getPrivacySettings(this.db, tenantId);
+  savePrivacySettings: Store['savePrivacySettings'] = (tenantId, settings, by) => privacy.savePrivacySettings(this.db, tenantId, settings, by);
+  listTenantIds: Store['listTenantIds'] = () => privacy.listTenantIds(this.db);
+  decayInteractions: Store['decayInteractions'] = (tenantId, cutoffs) => privacy.decayInteractions(this.db, tenantId, cutoffs);
+  deleteExpiredInteractions: Store['deleteExpiredInteractions'] = (tenantId, before) => privacy.deleteExpiredInteractions(this.db, tenantId, before);
+  deleteAuditBefore: Store['deleteAuditBefore'] = (tenantId, before) => privacy.deleteAuditBefore(this.db, tenantId, before);
+
+  listNeverLogEntries: Store['listNeverLogEntries'] = (tenantId, owner) => neverLog.listNeverLogEntries(this.db, tenantId, owner);
+  neverLogRulesFor: Store['neverLogRulesFor'] = (tenantId, staffId) => neverLog.neverLogRulesFor(this.db, tenantId, staffId);
+  insertNeverLogEntry: Store['insertNeverLogEntry'] = (tenantId, entry) =>
+    translateConflicts(() => neverLog.insertNeverLogEntry(this.db, tenantId, entry));
+  deleteNeverLogEntry: Store['deleteNeverLogEntry'] = (tenantId, owner, id) => neverLog.deleteNeverLogEntry(this.db, tenantId, owner, id);
+  purgeNeverLogged: Store['purgeNeverLogged'] = (tenantId, rules, options) => neverLog.purgeNeverLogged(this.db, tenantId, rules, options);
+
+  findDataSubject: Store['findDataSubject'] = (tenantId, email) => dataSubject.findDataSubject(this.db, tenantId, email);
+  namesOfDataSubject: Store['namesOfDataSubject'] = (tenantId, email) => dataSubject.namesOfDataSubject(this.db, tenantId, email);
+  eraseDataSubject: Store['eraseDataSubject'] = (tenantId, email, terms, placeholder) =>
+    dataSubject.eraseDataSubject(this.db, tenantId, email, terms, placeholder);
 }
 
 /** A unique violation is the caller's conflict, not a server fault. */

@@ -242,4 +242,40 @@ create index companies_cvr_prefix on companies (tenant_id, cvr text_pattern_ops)
 create index interactions_company_topics on interactions (tenant_id, company_id, occurred_at) include (topics);
 `,
   },
+  {
+    version: 6,
+    name: 'privacy by design: settings, decay marker, never-log lists',
+    sql: `
+-- One row per tenant once an admin has changed a default; absent = the defaults in src/domain/privacy-policy.ts.
+create table privacy_settings (
+  tenant_id text not null,
+  summary_after_days int not null check (summary_after_days between 1 and 36500),
+  metadata_after_days int not null check (metadata_after_days between 1 and 36500),
+  retention_years int not null check (retention_years between 1 and 100),
+  audit_retention_days int not null check (audit_retention_days between 1 and 36500),
+  updated_by uuid,
+  updated_at timestamptz not null default now(),
+  primary key (tenant_id),
+  check (metadata_after_days >= summary_after_days)
+);
+
+-- The tier a contact's stored text has decayed to (null: as logged). Text removed by decay is gone.
+alter table interactions add column decayed_to text check (decayed_to in ('summary', 'metadata'));
+
+-- Addresses and domains that are never logged: for the whole tenant (staff_id null) or for one user.
+create table never_log_entries (
+  tenant_id text not null,
+  id uuid not null,
+  staff_id uuid,
+  kind text not null check (kind in ('address', 'domain')),
+  value text not null check (value = lower(value) and length(value) between 3 and 320),
+  created_by uuid not null,
+  created_at timestamptz not null default now(),
+  primary key (tenant_id, id)
+);
+create unique index never_log_entries_value on never_log_entries
+  (tenant_id, coalesce(staff_id, '00000000-0000-0000-0000-000000000000'::uuid), value);
+create index never_log_entries_staff on never_log_entries (tenant_id, staff_id);
+`,
+  },
 ];

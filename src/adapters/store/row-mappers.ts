@@ -1,3 +1,4 @@
+import type { DecayTier } from '../../domain/privacy-policy.js';
 import type { Selectable } from 'kysely';
 import type {
   ChannelSubscriptionsTable,
@@ -84,6 +85,7 @@ export function toInteraction(row: Selectable<InteractionsTable>): Interaction {
     loggedBy: row.logged_by,
     sectionId: row.section_id,
     createdAt: row.created_at,
+    decayedTo: row.decayed_to as DecayTier | null,
   };
 }
 

@@ -170,6 +170,7 @@ export function buildInteractionView(overrides: Partial<InteractionView> = {}): 
     topics: ['rekruttering'],
     direction: 'outbound',
     visibility: 'summary',
+    decayedTo: null,
     source: 'manual',
     loggedBy: { id: randomUUID(), name: 'Mette Kjærgaard' },
     sectionId: 'virksomhedsservice',

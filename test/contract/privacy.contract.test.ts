@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { STORE_TARGETS, openOrSkip } from '../support/databases.js';
+import { seedTenant } from '../support/seeded.js';
+import { buildActor, buildCompany, buildInteraction } from '../support/factories.js';
+import { runPrivacyMaintenance } from '../../src/app/privacy-maintenance.js';
+import { strategyKpis } from '../../src/app/strategy-kpis.js';
+import { eraseDataSubject, exportDataSubject, ERASED } from '../../src/app/data-subject.js';
+import { rememberContact } from '../../src/app/remember-contact.js';
+import { textColumns } from '../../src/adapters/store/data-subject-queries.js';
+import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
+import type { Database } from '../../src/adapters/store/db-schema.js';
+import type { Staff } from '../../src/domain/model.js';
+
+const DAY = 86_400_000;
+
+for (const target of STORE_TARGETS) {
+  describe(`Decay, retention and data-subject erasure on ${target.name}`, function () {
+    let store: KyselyStore;
+    let db: Kysely<Database>;
+    let close: () => Promise<void>;
+    let tenantId: string;
+    let admin: Staff;
+
+    before(async function () {
+      ({ store, db, close } = await openOrSkip(this, target));
+      const seeded = await seedTenant(store);
+      tenantId = seeded.tenantId;
+      admin = (await store.findStaffByEmail(tenantId, seeded.demoEmail))!;
+    });
+    after(async () => close?.());
+
+    it('when time passes with a test clock, then text steps down at the configured ages, KPI counts stay equal, and a second run changes nothing', async () => {
+      const now = new Date();
+      const company = await store.insertCompany(tenantId, buildCompany());
+      const at = (days: number) => new Date(now.getTime() - days * DAY);
+      const full = { subject: 'Emne', summary: 'Resume', excerpt: 'Uddrag', attachmentNames: ['cv.pdf'], visibility: 'full' as const };
+      const recent = await store.insertInteraction(tenantId, buildInteraction(company.id, admin.id, { ...full, occurredAt: at(10) }));
+      const older = await store.insertInteraction(tenantId, buildInteraction(company.id, admin.id, { ...full, occurredAt: at(100) }));
+      const oldest = await store.insertInteraction(tenantId, buildInteraction(company.id, admin.id, { ...full, occurredAt: at(800) }));
+      const actor = buildActor(tenantId, admin.id, { isAdmin: true });
+      const kpiQuery = { from: at(1000), to: now, sectionId: null };
+      const kpisBefore = await strategyKpis({ store }, actor, kpiQuery);
+
+      const report = await runPrivacyMaintenance(store, tenantId, now);
+      assert.ok(report.decayedToSummary >= 1 && report.decayedToMetadata >= 1, JSON.stringify(report));
+      const read = async (id: string) => (await store.getInteractionEntry(tenantId, id))!;
+      assert.deepEqual(pick(await read(recent.id)), { subject: 'Emne', summary: 'Resume', excerpt: 'Uddrag', attachmentNames: ['cv.pdf'], decayedTo: null });
+      assert.deepEqual(pick(await read(older.id)), { subject: 'Emne', summary: 'Resume', excerpt: null, attachmentNames: [], decayedTo: 'summary' });
+      assert.deepEqual(pick(await read(oldest.id)), { subject: null, summary: null, excerpt: null, attachmentNames: [], decayedTo: 'metadata' });
+      assert.deepEqual(await strategyKpis({ store }, actor, kpiQuery), kpisBefore, 'decay keeps every count');
+
+      const second = await runPrivacyMaintenance(store, tenantId, now);
+      assert.deepEqual([second.decayedToSummary, second.decayedToMetadata, second.interactionsDeleted], [0, 0, 0], 'idempotent');
+    });
+
+    it("when a company's last contact is older than the retention, then all its contacts are deleted for real, old audit entries go, and the run is audited", async () => {
+      const quiet = await store.insertCompany(tenantId, buildCompany());
+      const active = await store.insertCompany(tenantId, buildCompany());
+      const now = new Date();
+      const years = (n: number) => new Date(now.getTime() - n * 366 * DAY);
+      await store.insertInteraction(tenantId, buildInteraction(quiet.id, admin.id, { occurredAt: years(7) }));
+      await store.insertInteraction(tenantId, buildInteraction(quiet.id, admin.id, { occurredAt: years(6) }));
+      const keptOld = await store.insertInteraction(tenantId, buildInteraction(active.id, admin.id, { occurredAt: years(7) }));
+      await store.insertInteraction(tenantId, buildInteraction(active.id, admin.id, { occurredAt: years(1) }));
+      await store.savePrivacySettings(tenantId, { summaryAfterDays: 90, metadataAfterDays: 730, retentionYears: 5, auditRetentionDays: 183 }, admin.id);
+
+      // Half a year on, with the test clock: the audit entries written so far are past 183 days.
+      const later = new Date(now.getTime() + 200 * DAY);
+      const report = await runPrivacyMaintenance(store, tenantId, later);
+      assert.ok(report.interactionsDeleted >= 2, JSON.stringify(report));
+      const { rows } = await sql<{ company_id: string; n: number }>`select company_id, count(*)::int as n from interactions
+        where tenant_id = ${tenantId} and company_id in (${quiet.id}, ${active.id}) group by 1`.execute(db);
+      assert.deepEqual(rows, [{ company_id: active.id, n: 2 }], "the quiet company's contacts are gone; the active one keeps even its old contact");
+      assert.ok(await store.getInteractionEntry(tenantId, keptOld.id));
+      const audit = await store.listAudit(tenantId, { limit: 10 });
+      assert.equal(audit.length, 1, 'only the run summary is left');
+      assert.equal(audit[0]!.action, 'privacy.maintenance');
+      assert.equal(audit[0]!.criteria?.['interactionsDeleted'], report.interactionsDeleted);
+      assert.ok(Number(audit[0]!.criteria?.['auditEntriesDeleted']) > 0);
+    });
+
+    it("when an admin exports and then erases a contact person, then the export holds their rows, and afterwards no text column of any table holds their name or address; both are audited by hash", async () => {
+      const company = await store.insertCompany(tenantId, buildCompany());
+      const email = `frida.fjeldsted.${randomUUID().slice(0, 6)}@${company.domains[0]}`;
+      const name = 'Frida Fjeldsted';
+      const actor = buildActor(tenantId, admin.id, { isAdmin: true, email: admin.email });
+      await rememberContact({ store }, actor, company.id, { email, name }, ['roskilde.dk']);
+      await store.insertInteraction(
+        tenantId,
+        buildInteraction(company.id, admin.id, {
+          subject: `Møde med ${name}`,
+          summary: `${name} (${email.toUpperCase()}) vil rekruttere.`,
+          excerpt: `Fra: ${name} <${email}>`,
+          participants: [
+            { name, email, role: 'from', side: 'theirs' },
+            { name: 'Kollega', email: admin.email, role: 'to', side: 'ours' },
+          ],
+        }),
+      );
+      await store.insertVacancy(tenantId, { companyId: company.id, title: `Lager (kontakt ${name})`, positions: 1, deadline: null, location: null, postcode: null, topics: [], status: 'received', claimedBy: null, sectionId: null, interactionId: null, createdBy: admin.id });
+      await store.appendAudit(tenantId, { actorId: admin.id, action: 'context.read', criteria: { emails: [email] } });
+
+      const exported = await exportDataSubject({ store }, actor, { email });
+      assert.equal(exported.contacts.length, 1);
+      assert.equal(exported.interactions.length, 1);
+      assert.ok(exported.auditEntries.some((entry) => entry.action === 'context.read'));
+
+      const result = await eraseDataSubject({ store }, actor, { email, confirm: true });
+      assert.equal(result.contactsDeleted, 1);
+      assert.equal(result.participantEntriesRemoved, 1);
+      assert.ok(result.rowsRewritten >= 4, JSON.stringify(result));
+
+      const columns = await textColumns(db);
+      assert.ok(columns.some((c) => c.table === 'interactions' && c.column === 'participants'), 'the sweep sees jsonb columns');
+      assert.ok(columns.some((c) => c.table === 'audit_log' && c.column === 'criteria'));
+      for (const { table, column } of columns) {
+        const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}
+          where tenant_id = ${tenantId} and (${sql.ref(column)}::text ilike ${`%${email}%`} or ${sql.ref(column)}::text ilike ${`%${name}%`})`.execute(db);
+        assert.equal(rows[0]!.n, 0, `${table}.${column} still holds the person`);
+      }
+      const { rows: placeholders } = await sql<{ n: number }>`select count(*)::int as n from interactions
+        where tenant_id = ${tenantId} and company_id = ${company.id} and summary like ${`%${ERASED}%`}`.execute(db);
+      assert.equal(placeholders[0]!.n, 1, 'the text stays, with a placeholder');
+      const actions = (await store.listAudit(tenantId, { limit: 5 })).filter((e) => e.action.startsWith('datasubject.'));
+      assert.deepEqual(actions.map((e) => e.action), ['datasubject.erase', 'datasubject.export']);
+      for (const entry of actions) assert.match(String(entry.criteria?.['subject']), /^[0-9a-f]{16}$/);
+    });
+  });
+}
+
+function pick(entry: { subject: string | null; summary: string | null; excerpt: string | null; attachmentNames: string[]; decayedTo?: string | null }) {
+  return { subject: entry.subject, summary: entry.summary, excerpt: entry.excerpt, attachmentNames: entry.attachmentNames, decayedTo: entry.decayedTo ?? null };
+}
