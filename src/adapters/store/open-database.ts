@@ -50,6 +50,16 @@ async function dialectFor(target: DatabaseTarget): Promise<PostgresDialect> {
     const client = await pool.connect();
     try {
       await client.query(`create schema if not exists "${target.schema.replace(/"/g, '')}"`);
+      // Extensions belong in public: created inside a throw-away schema, they would vanish with its
+      // `drop schema ... cascade` and leave every other schema without gin_trgm_ops.
+      await client.query('begin');
+      await client.query('select pg_advisory_xact_lock(4242001)');
+      await client.query('create extension if not exists pg_trgm with schema public');
+      await client.query('create extension if not exists btree_gin with schema public');
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
     } finally {
       client.release();
     }
