@@ -71,6 +71,12 @@ export function startAlertDelivery(deps: AlertDeliveryDeps, options: AlertDelive
     await sleep(row.slotAt.getTime() - deps.clock.now().getTime());
     const { store } = deps;
     try {
+      // A 429 seen by any instance after this slot was reserved still holds the conversation back.
+      const pausedUntil = await store.conversationPausedUntil(tenantId, row.conversationId);
+      if (pausedUntil && pausedUntil > deps.clock.now()) {
+        await store.deferAlert(tenantId, row.lease, pausedUntil);
+        return;
+      }
       const [ref, alert] = await Promise.all([store.getConversationRef(tenantId, row.conversationId), store.getAlertVacancy(tenantId, row.vacancyId)]);
       if (!ref) throw new ChannelPostError('permanent', 'NO_CONVERSATION');
       if (!alert) throw new ChannelPostError('permanent', 'NO_VACANCY');

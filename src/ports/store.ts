@@ -194,6 +194,8 @@ export interface Store {
   completeAlert(tenantId: string, lease: AlertLease, sent: { activityId: string | null; postedConversationId: string | null }, now: Date): Promise<boolean>;
   /** Ends a failed attempt: retry at `retryAt`, or dead-letter; `pauseConversationUntil` honours a 429. */
   failAlert(tenantId: string, lease: AlertLease, failure: AlertFailure, now: Date): Promise<void>;
+  /** Until when Teams asked (429 Retry-After) not to send to the conversation, or null. */
+  conversationPausedUntil(tenantId: string, conversationId: string): Promise<Date | null>;
   /** Gives a leased row back without counting an attempt (its post is not out yet). */
   deferAlert(tenantId: string, lease: AlertLease, until: Date): Promise<void>;
   /** The post row of a vacancy in a channel, or null. */

@@ -161,12 +161,30 @@ export async function failAlert(db: Db, tenantId: string, lease: AlertLease, fai
   if (row && failure.pauseConversationUntil) {
     await db
       .insertInto('alert_pacing')
-      .values({ tenant_id: tenantId, key: conversationPacingKey(row.conversation_id), next_free_at: failure.pauseConversationUntil })
+      .values({
+        tenant_id: tenantId,
+        key: conversationPacingKey(row.conversation_id),
+        next_free_at: failure.pauseConversationUntil,
+        paused_until: failure.pauseConversationUntil,
+      })
       .onConflict((oc) =>
-        oc.columns(['tenant_id', 'key']).doUpdateSet({ next_free_at: sql<Date>`greatest(alert_pacing.next_free_at, excluded.next_free_at)` }),
+        oc.columns(['tenant_id', 'key']).doUpdateSet({
+          next_free_at: sql<Date>`greatest(alert_pacing.next_free_at, excluded.next_free_at)`,
+          paused_until: sql<Date>`greatest(alert_pacing.paused_until, excluded.paused_until)`,
+        }),
       )
       .execute();
   }
+}
+
+export async function conversationPausedUntil(db: Db, tenantId: string, conversationId: string): Promise<Date | null> {
+  const row = await db
+    .selectFrom('alert_pacing')
+    .select('paused_until')
+    .where('tenant_id', '=', tenantId)
+    .where('key', '=', conversationPacingKey(conversationId))
+    .executeTakeFirst();
+  return row?.paused_until ? new Date(row.paused_until) : null;
 }
 
 export async function deferAlert(db: Db, tenantId: string, lease: AlertLease, until: Date): Promise<void> {

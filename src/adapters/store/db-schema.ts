@@ -170,6 +170,7 @@ export interface AlertPacingTable {
   tenant_id: string;
   key: string;
   next_free_at: Timestamp;
+  paused_until: Timestamp | null;
 }
 
 export interface Database {

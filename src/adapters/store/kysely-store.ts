@@ -798,6 +798,9 @@ export class KyselyStore implements Store {
   failAlert(tenantId: string, lease: AlertLease, failure: AlertFailure, now: Date) {
     return alerts.failAlert(this.db, tenantId, lease, failure, now);
   }
+  conversationPausedUntil(tenantId: string, conversationId: string) {
+    return alerts.conversationPausedUntil(this.db, tenantId, conversationId);
+  }
   deferAlert(tenantId: string, lease: AlertLease, until: Date) {
     return alerts.deferAlert(this.db, tenantId, lease, until);
   }

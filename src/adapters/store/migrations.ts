@@ -279,6 +279,8 @@ create table alert_pacing (
   tenant_id text not null,
   key text not null,
   next_free_at timestamptz not null,
+  -- Set by a 429: nothing goes to the conversation before this, not even slots reserved earlier.
+  paused_until timestamptz,
   primary key (tenant_id, key)
 );
 `,
