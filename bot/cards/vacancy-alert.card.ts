@@ -22,6 +22,8 @@ export interface VacancyAlertCardInput {
   /** Deep link to the company in the Kontaktspor tab. */
   openUrl?: string | null;
   topics?: readonly Topic[];
+  /** A line for the one who pressed the button ("you have it" / "X was first"). */
+  notice?: { text: string; tone: 'good' | 'attention' } | null;
 }
 
 /**
@@ -50,6 +52,7 @@ export function vacancyAlertCard(input: VacancyAlertCardInput): ReturnType<typeo
   if (vacancy.status === 'in_progress' && alert.claimedByName) {
     body.push(textBlock(s.alertTakenBy(alert.claimedByName), { color: 'good', weight: 'bolder' }));
   }
+  if (input.notice) body.push(textBlock(input.notice.text, { color: input.notice.tone, spacing: 'medium' }));
   const actions: CardAction[] = [];
   if (vacancy.status === 'received' || vacancy.status === 'paused') {
     const data = claimSubmit(vacancy.id);
