@@ -16,4 +16,5 @@ export const AUDIT = {
   subscriptionDelete: 'subscription.delete',
   conversationInstall: 'teams.install',
   conversationRemove: 'teams.uninstall',
+  alertRetry: 'alert.retry',
 } as const;

@@ -428,3 +428,21 @@ export const SubscriptionSchema = z.object({
 });
 export const SubscriptionListSchema = z.object({ items: z.array(SubscriptionSchema) });
 export const DeletedSchema = z.object({ removed: z.number().int() });
+
+// --- vacancy alerts: the outbox as admins see it (issue 7) ---------------------------------------
+export const AlertListQuery = z.object({ status: z.enum(['pending', 'sent', 'dead']).default('dead'), limit: Limit(500, 100) }).strict();
+export const AlertSchema = z.object({
+  id: Id,
+  vacancyId: Id,
+  conversationId: z.string(),
+  kind: z.enum(['post', 'update']),
+  status: z.enum(['pending', 'sent', 'dead']),
+  attempts: z.number().int(),
+  nextAttemptAt: Timestamp,
+  lastError: z.string().nullable().describe('A short error code (e.g. HTTP_503); never content'),
+  activityId: z.string().nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  sentAt: Timestamp.nullable(),
+});
+export const AlertListSchema = z.object({ items: z.array(AlertSchema) });

@@ -14,6 +14,8 @@ export const HISTORY_TABLES = [
   'kpi_targets',
   'conversation_refs',
   'channel_subscriptions',
+  'alert_outbox',
+  'alert_pacing',
 ] as const;
 
 /** The tenant's set-up tables, which no API request may change either. */
