@@ -8,6 +8,8 @@ import {
   type MessagingExtensionAttachment,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
+  type AdaptiveCardInvokeValue,
+  type AdaptiveCardInvokeResponse,
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Store } from '../src/ports/store.js';
@@ -30,7 +32,11 @@ import { notFoundCard, helpCard, errorCard, channelOnlyCard } from './cards/simp
 import { vacanciesCard } from './cards/vacancies.card.js';
 import { subscriptionCard, subscriptionsRemovedCard } from './cards/subscription.card.js';
 import { companyPreview } from './cards/company-preview.js';
-import { parseCardSubmit } from './cards/card-actions.js';
+import { parseCardSubmit, parseClaim, CLAIM_VERB } from './cards/card-actions.js';
+import { claimVacancy } from '../src/app/claim-vacancy.js';
+import { statusLabel } from '../src/domain/vacancy-lifecycle.js';
+import { strings } from './i18n/strings.js';
+import { alertCardRenderer } from './alert-card-renderer.js';
 import { companyDeepLink, companyIdFromLink } from './deep-link.js';
 import { tenantOf, type BotIdentity } from './bot-identity.js';
 import { conversationKey, conversationRefOf } from './conversation-ref.js';
@@ -95,6 +101,13 @@ export class KontaktsporBot extends TeamsActivityHandler {
   // --- messages --------------------------------------------------------------------------------
 
   private async answer(context: TurnContext): Promise<void> {
+    const claim = parseClaim(context.activity.value);
+    if (claim) {
+      // Action.Submit fallback of "Jeg tager den" (clients without Universal Actions): answer with the card.
+      const card = await this.claimCard(context, claim.vacancyId);
+      await this.reply(context, card);
+      return;
+    }
     const actor = await this.deps.identify(context);
     const command = this.commandOf(context);
     if (!actor) {
@@ -208,6 +221,41 @@ export class KontaktsporBot extends TeamsActivityHandler {
 
   private async reply(context: TurnContext, card: object): Promise<void> {
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  // --- "Jeg tager den" on a vacancy alert ----------------------------------------------------
+
+  /** Action.Execute (verb "claim"): the invoke's answer is the refreshed card, with the outcome for the clicker. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const claim = invokeValue.action?.verb === CLAIM_VERB ? parseClaim(invokeValue.action.data) : null;
+    if (!claim) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'Unknown action.' } as never };
+    const card = await this.claimCard(context, claim.vacancyId);
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
+  }
+
+  private async claimCard(context: TurnContext, vacancyId: string): Promise<object> {
+    const locale = localeOf(context);
+    const actor = await this.deps.identify(context);
+    if (!actor) return errorCard('FORBIDDEN', locale);
+    try {
+      const { outcome, alert } = await claimVacancy(this.deps, actor, vacancyId);
+      const s = strings(locale);
+      const notice =
+        outcome === 'claimed'
+          ? { text: s.claimWon, tone: 'good' as const }
+          : outcome === 'taken'
+            ? { text: s.claimLost(alert.claimedByName ?? '—'), tone: 'attention' as const }
+            : { text: s.claimNotOpen(statusLabel(alert.vacancy.status, locale)), tone: 'attention' as const };
+      return await this.renderAlert(actor.tenantId, alert, { locale, notice });
+    } catch (error) {
+      const code = error instanceof DomainError ? error.code : 'INTERNAL';
+      if (code === 'INTERNAL') this.deps.logger.error({ type: (error as Error).name }, 'claim failed');
+      return errorCard(code, locale);
+    }
+  }
+
+  private get renderAlert() {
+    return alertCardRenderer({ store: this.deps.store, teamsAppId: this.deps.teamsAppId, publicUrl: this.deps.publicUrl });
   }
 
   // --- installs ----------------------------------------------------------------------------

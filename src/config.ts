@@ -36,6 +36,15 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   TEAMS_APP_ID: z.string().optional(),
   PRIVACY_JOB_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+  ALERTS_ENABLED: z.enum(['true', 'false']).default('true'),
+  ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  ALERT_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(2_000),
+  ALERT_RETRY_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(600_000),
+  ALERT_RATE_PER_CONVERSATION: z.coerce.number().min(0.1).max(1000).default(7),
+  ALERT_RATE_PER_APP: z.coerce.number().min(0.1).max(10_000).default(50),
+  ALERT_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  ALERT_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
+  ALERT_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 });
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -84,8 +93,21 @@ export interface Config {
   readonly entra: EntraConfig | null;
   /** How often decay and retention run, in ms; 0 turns the job off (another instance runs it). */
   readonly privacyJobIntervalMs: number;
+  /** Vacancy alerts' delivery worker; null when ALERTS_ENABLED=false. */
+  readonly alerts: AlertsConfig | null;
   /** Demo only. */
   readonly demo: { readonly tenantId: string; readonly seed: boolean } | null;
+}
+
+export interface AlertsConfig {
+  readonly maxAttempts: number;
+  readonly retryBaseMs: number;
+  readonly retryMaxMs: number;
+  readonly perConversationPerSecond: number;
+  readonly perAppPerSecond: number;
+  readonly pollMs: number;
+  readonly leaseMs: number;
+  readonly sendTimeoutMs: number;
 }
 
 export const DEMO_TENANT_ID = '00000000-0000-4000-8000-00000000de00';
@@ -122,6 +144,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     teamsAppId: e.TEAMS_APP_ID ?? DEMO_TEAMS_APP_ID,
     privacyJobIntervalMs: e.PRIVACY_JOB_INTERVAL_MINUTES * 60_000,
     demo: production ? null : Object.freeze({ tenantId: DEMO_TENANT_ID, seed: e.DEMO_SEED === 'true' }),
+    alerts: alertsConfig(e),
+  });
+}
+
+function alertsConfig(e: z.infer<typeof EnvSchema>): AlertsConfig | null {
+  if (e.ALERTS_ENABLED === 'false') return null;
+  if (e.ALERT_LEASE_MS <= e.ALERT_SEND_TIMEOUT_MS) throw new ConfigError('ALERT_LEASE_MS must be longer than ALERT_SEND_TIMEOUT_MS.');
+  return Object.freeze({
+    maxAttempts: e.ALERT_MAX_ATTEMPTS,
+    retryBaseMs: e.ALERT_RETRY_BASE_MS,
+    retryMaxMs: Math.max(e.ALERT_RETRY_MAX_MS, e.ALERT_RETRY_BASE_MS),
+    perConversationPerSecond: e.ALERT_RATE_PER_CONVERSATION,
+    perAppPerSecond: e.ALERT_RATE_PER_APP,
+    pollMs: e.ALERT_POLL_MS,
+    leaseMs: e.ALERT_LEASE_MS,
+    sendTimeoutMs: e.ALERT_SEND_TIMEOUT_MS,
   });
 }
 

@@ -16,6 +16,10 @@ import { createBotEndpoint } from '../bot/bot-endpoint.js';
 import { demoBotIdentity, teamsIdentity } from '../bot/bot-identity.js';
 import type { Store } from './ports/store.js';
 import { startPrivacyScheduler } from './app/privacy-scheduler.js';
+import { createBotAdapter } from '../bot/bot-adapter.js';
+import { alertCardRenderer } from '../bot/alert-card-renderer.js';
+import { botChannelPoster } from './adapters/teams/bot-channel-poster.js';
+import { startAlertDelivery, type AlertDelivery } from './app/alert-delivery.js';
 
 /** The project root, whether this runs from src/ (tsx) or dist/src/ (built). */
 const ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url));
@@ -62,6 +66,7 @@ export async function startService(config: Config): Promise<RunningService> {
     config.privacyJobIntervalMs > 0
       ? startPrivacyScheduler({ store, clock: systemClock, logger: logger.child({ part: 'privacy' }), intervalMs: config.privacyJobIntervalMs })
       : null;
+  const alerts = startAlerts(config, store, logger);
 
   return {
     url,
@@ -71,6 +76,7 @@ export async function startService(config: Config): Promise<RunningService> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), 2_000).unref();
+      await alerts?.stop();
       await closed;
       await identity.close();
       await store.close();
@@ -109,6 +115,35 @@ function botOptions(config: Config, store: Store, logger: Logger) {
     publicUrl: config.publicUrl,
   });
   return { botEndpoint };
+}
+
+/** The vacancy alert delivery worker: every instance runs one; they share the outbox and the pacing. */
+function startAlerts(config: Config, store: Store, logger: Logger): AlertDelivery | null {
+  if (!config.alerts || (config.mode === 'production' && !config.bot)) return null;
+  const alerts = config.alerts;
+  return startAlertDelivery(
+    {
+      store,
+      clock: systemClock,
+      poster: botChannelPoster({
+        adapter: createBotAdapter(config.bot, logger),
+        botAppId: config.bot?.appId ?? '',
+        timeoutMs: alerts.sendTimeoutMs,
+      }),
+      render: alertCardRenderer({ store, teamsAppId: config.teamsAppId, publicUrl: config.publicUrl }),
+      logger: logger.child({ part: 'alerts' }),
+    },
+    {
+      tenants: config.entra?.tenantIds ?? [config.demo!.tenantId],
+      pollMs: alerts.pollMs,
+      batchSize: 50,
+      leaseMs: alerts.leaseMs,
+      perConversationPerSecond: alerts.perConversationPerSecond,
+      perAppPerSecond: alerts.perAppPerSecond,
+      maxAheadMs: 1_000,
+      retry: { baseMs: alerts.retryBaseMs, maxMs: alerts.retryMaxMs, maxAttempts: alerts.maxAttempts },
+    },
+  );
 }
 
 /** What the add-in and tab pages load: office.js (CDN in production, stand-in in demo) and sign-in ids. */

@@ -6,6 +6,26 @@ export type CardSubmitData =
   | { kontaktspor: 'history'; companyId: string; cursor?: string }
   | { kontaktspor: 'company'; companyId: string };
 
+/** "Jeg tager den" on a vacancy alert: Action.Execute's data (verb CLAIM_VERB), and its Submit fallback's. */
+export interface ClaimData {
+  kontaktspor: 'claim';
+  vacancyId: string;
+}
+export const CLAIM_VERB = 'claim';
+
+export function claimSubmit(vacancyId: string): ClaimData & Record<string, unknown> {
+  return { kontaktspor: 'claim', vacancyId };
+}
+
+/** A claim button's data, or null when it is not one (or was tampered with). */
+export function parseClaim(value: unknown): ClaimData | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const data = value as Record<string, unknown>;
+  const vacancyId = data['vacancyId'];
+  if (data['kontaktspor'] !== 'claim' || typeof vacancyId !== 'string' || !UUID.test(vacancyId)) return null;
+  return { kontaktspor: 'claim', vacancyId: vacancyId.toLowerCase() };
+}
+
 export function historySubmit(companyId: string, cursor?: string | null): CardSubmitData {
   return cursor ? { kontaktspor: 'history', companyId, cursor } : { kontaktspor: 'history', companyId };
 }

@@ -65,7 +65,15 @@ export interface OpenUrlActionJson {
   title: string;
   url: string;
 }
-export type CardAction = SubmitActionJson | OpenUrlActionJson;
+/** Universal Action (1.4+): Teams sends an `adaptiveCard/action` invoke; older hosts use the fallback. */
+export interface ExecuteActionJson {
+  type: 'Action.Execute';
+  title: string;
+  verb: string;
+  data: Record<string, unknown>;
+  fallback?: SubmitActionJson;
+}
+export type CardAction = SubmitActionJson | OpenUrlActionJson | ExecuteActionJson;
 
 export interface AdaptiveCardJson {
   type: 'AdaptiveCard';

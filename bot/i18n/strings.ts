@@ -25,6 +25,18 @@ export interface BotStrings {
   showHistory: string;
   openInKontaktspor: string;
 
+  alertHeading: string;
+  alertPositions: string;
+  alertDeadline: string;
+  alertArea: string;
+  alertTopics: string;
+  alertStatus: string;
+  alertClaim: string;
+  alertTakenBy: (name: string) => string;
+  claimWon: string;
+  claimLost: (name: string) => string;
+  claimNotOpen: (status: string) => string;
+
   historyTitle: (company: string) => string;
   noHistory: string;
   showMore: string;
@@ -179,6 +191,17 @@ const da: BotStrings = {
       : count === 1
         ? 'Kanalens abonnement er fjernet. Den får ikke længere besked om nye stillinger.'
         : `Kanalens ${count} abonnementer er fjernet. Den får ikke længere besked om nye stillinger.`,
+  alertHeading: 'Ny ledig stilling',
+  alertPositions: 'Stillinger',
+  alertDeadline: 'Frist',
+  alertArea: 'Område',
+  alertTopics: 'Emner',
+  alertStatus: 'Status',
+  alertClaim: 'Jeg tager den',
+  alertTakenBy: (name) => `${name} har taget den`,
+  claimWon: 'Du har taget stillingen. Den står nu som i gang hos dig.',
+  claimLost: (name) => `${name} nåede at tage stillingen før dig.`,
+  claimNotOpen: (status) => `Stillingen kan ikke tages: den er ${status.toLowerCase()}.`,
   channelOnlyTitle: 'Kun i kanaler',
   channelOnly:
     'Abonnementer på nye stillinger hører til en kanal. Gå til den kanal, der skal have besked, og skriv @Kontaktspor abonner efterfulgt af emner, branchekoder eller postnumre.',
@@ -282,6 +305,17 @@ const en: BotStrings = {
       : count === 1
         ? 'The channel’s subscription is removed. It is no longer told about new vacancies.'
         : `The channel’s ${count} subscriptions are removed. It is no longer told about new vacancies.`,
+  alertHeading: 'New vacancy',
+  alertPositions: 'Positions',
+  alertDeadline: 'Deadline',
+  alertArea: 'Area',
+  alertTopics: 'Topics',
+  alertStatus: 'Status',
+  alertClaim: "I'll take it",
+  alertTakenBy: (name) => `${name} has taken it`,
+  claimWon: 'You have taken the vacancy. It is now in progress with you.',
+  claimLost: (name) => `${name} took the vacancy before you.`,
+  claimNotOpen: (status) => `The vacancy cannot be taken: it is ${status.toLowerCase()}.`,
   channelOnlyTitle: 'Channels only',
   channelOnly:
     'Subscriptions to new vacancies belong to a channel. Go to the channel that should be told, and write @Kontaktspor subscribe followed by topics, industry codes or postcodes.',

@@ -25,4 +25,5 @@ export const AUDIT = {
   neverLogPurge: 'neverlog.purge',
   dataSubjectExport: 'datasubject.export',
   dataSubjectErase: 'datasubject.erase',
+  alertRetry: 'alert.retry',
 } as const;

@@ -6,6 +6,7 @@ import { assertTransition } from '../domain/vacancy-lifecycle.js';
 import { redactCpr } from '../domain/cpr.js';
 import { assertKnownTopics } from './tenant-topics.js';
 import { AUDIT } from './audit-actions.js';
+import { routeNewVacancy, routeVacancyChange } from './vacancy-alert-routing.js';
 
 type Deps = { store: Store; clock: Clock };
 
@@ -86,6 +87,7 @@ export async function createVacancy(deps: Deps, actor: Actor, input: VacancyInpu
       companyId: input.companyId,
       targetId: vacancy.id,
     });
+    await routeNewVacancy(store, actor.tenantId, vacancy, now);
     return vacancy;
   });
 }
@@ -121,6 +123,7 @@ export async function transitionVacancy(
       targetId: vacancyId,
       criteria: { from: vacancy.status, to: input.to },
     });
+    await routeVacancyChange(store, actor.tenantId, updated, vacancy.status, now);
     return updated;
   });
 }

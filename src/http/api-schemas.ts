@@ -486,3 +486,20 @@ export const ErasureResultSchema = z.object({
   rowsRewritten: z.number().int(),
 });
 export const CompanyExportSchema = z.object({ company: CompanySummarySchema, exportedAt: Timestamp, items: z.array(InteractionViewSchema) });
+// --- vacancy alerts: the outbox as admins see it (issue 7) ---------------------------------------
+export const AlertListQuery = z.object({ status: z.enum(['pending', 'sent', 'dead']).default('dead'), limit: Limit(500, 100) }).strict();
+export const AlertSchema = z.object({
+  id: Id,
+  vacancyId: Id,
+  conversationId: z.string(),
+  kind: z.enum(['post', 'update']),
+  status: z.enum(['pending', 'sent', 'dead']),
+  attempts: z.number().int(),
+  nextAttemptAt: Timestamp,
+  lastError: z.string().nullable().describe('A short error code (e.g. HTTP_503); never content'),
+  activityId: z.string().nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  sentAt: Timestamp.nullable(),
+});
+export const AlertListSchema = z.object({ items: z.array(AlertSchema) });

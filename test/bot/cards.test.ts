@@ -7,6 +7,7 @@ import { companyCard } from '../../bot/cards/company.card.js';
 import { historyCard } from '../../bot/cards/history.card.js';
 import { choiceCard } from '../../bot/cards/choice.card.js';
 import { vacanciesCard } from '../../bot/cards/vacancies.card.js';
+import { vacancyAlertCard } from '../../bot/cards/vacancy-alert.card.js';
 import { subscriptionCard, subscriptionsRemovedCard } from '../../bot/cards/subscription.card.js';
 import { channelOnlyCard, errorCard, helpCard, notFoundCard } from '../../bot/cards/simple.cards.js';
 import { companyPreview } from '../../bot/cards/company-preview.js';
@@ -131,6 +132,21 @@ function allCards(): CardCase[] {
       vacanciesCard({ vacancies: vacanciesOf(null, { open: true }), locale, title: 'Ledige stillinger – Virksomhedsservice', openUrl: OPEN_URL }),
     );
     add('vacanciesCard', `${locale}: none, default title`, () => vacanciesCard({ vacancies: [], locale }));
+    add('vacancyAlertCard', `${locale}: hostile company and title, claimed`, () =>
+      vacancyAlertCard({
+        alert: {
+          vacancy: { ...buildVacancy({ title: HOSTILE_NAME, location: HOSTILE_NAME, deadline: null }), status: 'in_progress', claimedBy: null, sectionId: null, interactionId: null, createdBy: 'x', createdAt: new Date(), updatedAt: new Date(), companyId: 'c' },
+          companyName: HOSTILE_NAME,
+          industryCode: null,
+          companyPostcode: null,
+          claimedByName: HOSTILE_NAME,
+        },
+        locale,
+        openUrl: OPEN_URL,
+        notice: { text: HOSTILE_NAME, tone: 'attention' },
+      }),
+    );
+
     add('vacanciesCard', `${locale}: hostile title and texts, nulls`, () =>
       vacanciesCard({
         vacancies: [buildVacancy({ title: HOSTILE_NAME, companyName: HOSTILE_NAME, location: null, postcode: null, deadline: null, topics: [] })],
@@ -479,5 +495,50 @@ describe('bot: message extension preview', () => {
     const preview = companyPreview(summaryOf(company), 'en');
     assert.equal(preview.title, company.name.replace(/&/g, '&amp;'));
     assert.equal(preview.text, '');
+  });
+});
+
+describe('Vacancy alert card', () => {
+  const alert = (overrides: Record<string, unknown> = {}) => ({
+    vacancy: {
+      id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      companyId: '1b4e28ba-2fa1-41d2-883f-0016d3cca427',
+      title: 'Lagermedarbejder (kontakt 010190-1234)',
+      positions: 3,
+      deadline: '2027-01-31',
+      location: 'Roskilde',
+      postcode: '4000',
+      topics: ['rekruttering', 'fleksjob'],
+      status: 'received' as const,
+      claimedBy: null,
+      sectionId: null,
+      interactionId: null,
+      createdBy: 'x',
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      ...overrides,
+    },
+    companyName: 'Østergaard Byg A/S',
+    industryCode: '412000',
+    companyPostcode: '4000',
+    claimedByName: overrides['status'] === 'in_progress' ? 'Mette Kjærgaard' : null,
+  });
+
+  for (const status of ['received', 'in_progress', 'paused', 'filled', 'deadline_passed', 'withdrawn'] as const) {
+    for (const locale of ['da', 'en'] as const) {
+      it(`when a ${status} vacancy is shown in ${locale}, then the card validates at 1.5 and carries no CPR number`, () => {
+        const card = vacancyAlertCard({ alert: alert({ status }), locale, openUrl: 'https://teams.microsoft.com/l/entity/x/companies' });
+        assert.deepEqual(validateCard(card), []);
+        const text = JSON.stringify(card);
+        assert.doesNotMatch(text, /010190-?1234/);
+        assert.match(text, /Østergaard Byg A\/S/);
+        assert.equal(/Action\.Execute/.test(text), status === 'received' || status === 'paused', 'the claim button only while it can be taken');
+      });
+    }
+  }
+
+  it('when it is taken, then the card names who took it, in Danish first', () => {
+    const text = JSON.stringify(vacancyAlertCard({ alert: alert({ status: 'in_progress' }), locale: 'da' }));
+    assert.match(text, /Mette Kjærgaard har taget den/);
   });
 });

@@ -518,13 +518,25 @@ for (const target of STORE_TARGETS) {
       }
     });
 
+    refusal('when an admin retries an alert by a malformed, unknown or undelivered id, or lists by a bad status, then it answers 400 or 404', async () => {
+      const bodyless = routeList().filter((route) => route.method !== 'get' && route.method !== 'delete' && !route.body);
+      assert.deepEqual(bodyless.map((route) => route.path), ['/api/alerts/:id/retry'], 'every write route without a body has a case here');
+      for (const id of ['not-a-uuid', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(5_000), "1' or '1'='1"]) {
+        assertRefused(await request('POST', `/api/alerts/${id}/retry`, { json: {} }), 400, 'VALIDATION_FAILED', `retry ${id.slice(0, 20)}`);
+      }
+      assertRefused(await request('POST', '/api/alerts/7c9e6679-7425-40de-944b-e07fc1f90ae7/retry', { json: {} }), 404, 'NOT_FOUND', 'unknown id');
+      for (const query of ['status=lost', 'status=', 'limit=0', 'limit=100000', 'status[]=dead', `status=${'x'.repeat(5_000)}`, 'extra=1']) {
+        assertRefused(await request('GET', `/api/alerts?${query}`), 400, 'VALIDATION_FAILED', `list ${query.slice(0, 20)}`);
+      }
+    });
+
     refusal('when a colleague who is not an admin calls an admin route, then it answers 403 FORBIDDEN', async () => {
       const colleague = data.staff.find((staff) => !staff.isAdmin)!;
       const adminRoutes = routeList().filter((route) => route.access === 'admin');
       assert.ok(adminRoutes.length > 0, 'the API has admin routes');
       for (const route of adminRoutes) {
         // A write gets a body it would accept from an admin, so only the role is wrong.
-        const json = route.body === undefined ? undefined : writes().find(({ label }) => label === `${route.method} ${route.path}`)!.valid;
+        const json = route.body ? writes().find(({ label }) => label === `${route.method} ${route.path}`)!.valid : route.method === 'post' ? {} : undefined;
         const path = route.path.replace(':id', UNKNOWN_ID);
         const reply = await request(route.method.toUpperCase(), path, { json, headers: { 'X-Demo-User': colleague.email } });
         assertRefused(reply, 403, 'FORBIDDEN', `${route.method} ${route.path}`);

@@ -276,6 +276,24 @@ for (const target of STORE_TARGETS) {
         await assertTenantAUnchanged();
       });
 
+      it("when B's admin lists vacancy alerts or retries A's dead letter, then A's outbox is neither shown nor touched", async () => {
+        const vacancyA = data.vacancies[0]!.id;
+        await store.enqueueAlertPosts(tenantA, vacancyA, [CHANNEL_A], new Date());
+        const now = new Date();
+        const [claimed] = await store.claimDueAlerts(tenantA, { now, limit: 1, leaseMs: 60_000, conversationSpacingMs: 1, appSpacingMs: 1, maxAheadMs: 1_000 });
+        await store.failAlert(tenantA, claimed!.lease, { error: 'HTTP_404', retryAt: null, countsAsAttempt: true }, now);
+        snapshotA = await snapshotTenant(db, tenantA);
+        for (const status of ['dead', 'pending', 'sent']) {
+          const listed = await asB('GET', `/api/alerts?status=${status}`);
+          assert.equal(listed.status, 200, listed.text.slice(0, 200));
+          assert.deepEqual(listed.body.items, []);
+        }
+        const retried = await asB('POST', `/api/alerts/${claimed!.id}/retry`, { body: {} });
+        assert.equal(retried.status, 404);
+        assert.equal(retried.body.error.code, 'NOT_FOUND');
+        await assertTenantAUnchanged();
+      });
+
       it("when B's admin reads the audit log, for everything or for A's company, then only B's own entries come back", async () => {
         const all = await asB('GET', '/api/audit?limit=500');
         assert.equal(all.status, 200, all.text.slice(0, 200));

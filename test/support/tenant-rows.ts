@@ -17,6 +17,8 @@ export const HISTORY_TABLES = [
   // Privacy (issue 11): never-log lists and the tenant's decay/retention settings.
   'never_log_entries',
   'privacy_settings',
+  'alert_outbox',
+  'alert_pacing',
 ] as const;
 
 /** The tenant's set-up tables, which no API request may change either. */

@@ -170,9 +170,37 @@ export interface NeverLogEntriesTable {
   created_at: Timestamp;
 }
 
+export interface AlertOutboxTable {
+  tenant_id: string;
+  id: string;
+  vacancy_id: string;
+  conversation_id: string;
+  kind: string;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  lease_token: string | null;
+  lease_until: Timestamp | null;
+  last_error: string | null;
+  activity_id: string | null;
+  posted_conversation_id: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  sent_at: Timestamp | null;
+}
+
+export interface AlertPacingTable {
+  tenant_id: string;
+  key: string;
+  next_free_at: Timestamp;
+  paused_until: Timestamp | null;
+}
+
 export interface Database {
   privacy_settings: PrivacySettingsTable;
   never_log_entries: NeverLogEntriesTable;
+  alert_outbox: AlertOutboxTable;
+  alert_pacing: AlertPacingTable;
   conversation_refs: ConversationRefsTable;
   channel_subscriptions: ChannelSubscriptionsTable;
   sections: SectionsTable;

@@ -17,6 +17,7 @@ import { kpiFacts } from './kpi-queries.js';
 import * as privacy from './privacy-queries.js';
 import * as neverLog from './never-log-queries.js';
 import * as dataSubject from './data-subject-queries.js';
+import * as alerts from './alert-queries.js';
 import { DomainError } from '../../domain/errors.js';
 import { toSearchKey } from '../../domain/search-key.js';
 import type { Topic } from '../../domain/topics.js';
@@ -39,6 +40,10 @@ import type {
   NewInteraction,
   NewVacancy,
   Store,
+  AlertClaimOptions,
+  AlertFailure,
+  AlertLease,
+  AlertStatus,
   TimelineFilter,
   TimelinePosition,
   VacancyFilter,
@@ -799,6 +804,42 @@ export class KyselyStore implements Store {
   namesOfDataSubject: Store['namesOfDataSubject'] = (tenantId, email) => dataSubject.namesOfDataSubject(this.db, tenantId, email);
   eraseDataSubject: Store['eraseDataSubject'] = (tenantId, email, terms, placeholder) =>
     dataSubject.eraseDataSubject(this.db, tenantId, email, terms, placeholder);
+  // --- vacancy alerts (issue 7): see alert-queries.ts -----------------------------------------
+
+  enqueueAlertPosts(tenantId: string, vacancyId: string, conversationIds: readonly string[], now: Date) {
+    return alerts.enqueueAlertPosts(this.db, tenantId, vacancyId, conversationIds, now);
+  }
+  enqueueAlertUpdates(tenantId: string, vacancyId: string, now: Date) {
+    return alerts.enqueueAlertUpdates(this.db, tenantId, vacancyId, now);
+  }
+  claimDueAlerts(tenantId: string, options: AlertClaimOptions) {
+    if (this.inTransaction) return alerts.claimDueAlerts(this.db, tenantId, options);
+    return this.db.transaction().execute((tx) => alerts.claimDueAlerts(tx, tenantId, options));
+  }
+  completeAlert(tenantId: string, lease: AlertLease, sent: { activityId: string | null; postedConversationId: string | null }, now: Date) {
+    return alerts.completeAlert(this.db, tenantId, lease, sent, now);
+  }
+  failAlert(tenantId: string, lease: AlertLease, failure: AlertFailure, now: Date) {
+    return alerts.failAlert(this.db, tenantId, lease, failure, now);
+  }
+  conversationPausedUntil(tenantId: string, conversationId: string) {
+    return alerts.conversationPausedUntil(this.db, tenantId, conversationId);
+  }
+  deferAlert(tenantId: string, lease: AlertLease, until: Date) {
+    return alerts.deferAlert(this.db, tenantId, lease, until);
+  }
+  getAlertPost(tenantId: string, vacancyId: string, conversationId: string) {
+    return alerts.getAlertPost(this.db, tenantId, vacancyId, conversationId);
+  }
+  listAlerts(tenantId: string, filter: { status?: AlertStatus; vacancyId?: string; limit: number }) {
+    return alerts.listAlerts(this.db, tenantId, filter);
+  }
+  retryDeadAlert(tenantId: string, id: string, now: Date) {
+    return alerts.retryDeadAlert(this.db, tenantId, id, now);
+  }
+  getAlertVacancy(tenantId: string, vacancyId: string) {
+    return alerts.getAlertVacancy(this.db, tenantId, vacancyId);
+  }
 }
 
 /** A unique violation is the caller's conflict, not a server fault. */

@@ -243,6 +243,49 @@ create index interactions_company_topics on interactions (tenant_id, company_id,
 `,
   },
   {
+    version: 5,
+    name: 'vacancy alert outbox and send pacing',
+    sql: `
+-- One row per channel post or card update of a vacancy alert, written in the transaction that
+-- creates or changes the vacancy; the delivery worker sends it later. No card content is kept:
+-- the card is rendered from the vacancy when it is sent.
+create table alert_outbox (
+  tenant_id text not null,
+  id uuid not null,
+  vacancy_id uuid not null,
+  conversation_id text not null,
+  kind text not null check (kind in ('post', 'update')),
+  status text not null default 'pending' check (status in ('pending', 'sent', 'dead')),
+  attempts int not null default 0,
+  next_attempt_at timestamptz not null,
+  lease_token uuid,
+  lease_until timestamptz,
+  last_error text,
+  activity_id text,
+  posted_conversation_id text,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  sent_at timestamptz,
+  primary key (tenant_id, id)
+);
+-- A vacancy is posted to a channel once; a reopen updates that thread's card instead.
+create unique index alert_outbox_one_post on alert_outbox (tenant_id, vacancy_id, conversation_id) where kind = 'post';
+create index alert_outbox_due on alert_outbox (tenant_id, next_attempt_at) where status = 'pending';
+create index alert_outbox_dead on alert_outbox (tenant_id, updated_at) where status = 'dead';
+
+-- The next free send slot per conversation and for the whole app, shared by every instance, so
+-- Teams' rate limits hold however many processes deliver.
+create table alert_pacing (
+  tenant_id text not null,
+  key text not null,
+  next_free_at timestamptz not null,
+  -- Set by a 429: nothing goes to the conversation before this, not even slots reserved earlier.
+  paused_until timestamptz,
+  primary key (tenant_id, key)
+);
+`,
+  },
+  {
     version: 6,
     name: 'privacy by design: settings, decay marker, never-log lists',
     sql: `

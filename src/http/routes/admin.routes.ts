@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import { AuditListSchema, AuditQuery, KpiTargetsBody, KpiTargetsSchema } from '../api-schemas.js';
+import { AlertListQuery, AlertListSchema, AlertSchema, AuditListSchema, AuditQuery, IdParams, KpiTargetsBody, KpiTargetsSchema } from '../api-schemas.js';
+import { listAlertOutbox, retryDeadLetter } from '../../app/alert-admin.js';
 import { readAuditLog, setKpiTargets } from '../../app/admin.js';
 
 const TAG = 'Admin';
@@ -32,6 +33,26 @@ export function adminRoutes(deps: AppDeps) {
           body.targets.map((t) => ({ metric: t.metric, sectionId: t.sectionId ?? null, period: t.period, value: t.value })),
         ),
       }),
+    }),
+      route({
+      method: 'get',
+      path: '/api/alerts',
+      tag: TAG,
+      summary: 'Vacancy alert deliveries by status; dead letters by default (admins only)',
+      access: 'admin',
+      query: AlertListQuery,
+      response: AlertListSchema,
+      handle: async ({ actor, query }) => ({ items: await listAlertOutbox(deps, actor, query) }),
+    }),
+    route({
+      method: 'post',
+      path: '/api/alerts/:id/retry',
+      tag: TAG,
+      summary: 'Send a dead-lettered vacancy alert again, with fresh attempts (admins only)',
+      access: 'admin',
+      params: IdParams,
+      response: AlertSchema,
+      handle: ({ actor, params }) => retryDeadLetter(deps, actor, params.id),
     }),
   ];
 }
