@@ -32,8 +32,8 @@ function startInstance(databaseUrl: string): { child: ChildProcess; ready: Promi
       ALERT_RATE_PER_CONVERSATION: '300',
       ALERT_RATE_PER_APP: '2000',
       ALERT_POLL_MS: '50',
-      ALERT_LEASE_MS: '3000',
-      ALERT_SEND_TIMEOUT_MS: '2000',
+      ALERT_LEASE_MS: '10000',
+      ALERT_SEND_TIMEOUT_MS: '5000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -49,7 +49,7 @@ function startInstance(databaseUrl: string): { child: ChildProcess; ready: Promi
   return { child, ready };
 }
 
-async function until(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 40_000): Promise<void> {
+async function until(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -58,7 +58,7 @@ async function until(condition: () => Promise<boolean> | boolean, what: string, 
 }
 
 describe('Vacancy alerts exactly once across service processes (PostgreSQL)', function () {
-  this.timeout(120_000);
+  this.timeout(180_000);
   const url = process.env.TEST_DATABASE_URL;
   let connector: Awaited<ReturnType<typeof startLocalConnector>>;
   const children: ChildProcess[] = [];
