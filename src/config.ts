@@ -36,6 +36,7 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   TEAMS_APP_ID: z.string().optional(),
   PRIVACY_JOB_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+  VACANCY_DEADLINE_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1_440).default(15),
   ALERTS_ENABLED: z.enum(['true', 'false']).default('true'),
   ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   ALERT_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(2_000),
@@ -93,6 +94,8 @@ export interface Config {
   readonly entra: EntraConfig | null;
   /** How often decay and retention run, in ms; 0 turns the job off (another instance runs it). */
   readonly privacyJobIntervalMs: number;
+  /** How often open vacancies past their deadline are closed, in ms; 0 turns the sweep off here. */
+  readonly vacancyDeadlineIntervalMs: number;
   /** Vacancy alerts' delivery worker; null when ALERTS_ENABLED=false. */
   readonly alerts: AlertsConfig | null;
   /** Demo only. */
@@ -143,6 +146,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: (e.PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${e.PORT}`).replace(/\/+$/, ''),
     teamsAppId: e.TEAMS_APP_ID ?? DEMO_TEAMS_APP_ID,
     privacyJobIntervalMs: e.PRIVACY_JOB_INTERVAL_MINUTES * 60_000,
+    vacancyDeadlineIntervalMs: e.VACANCY_DEADLINE_INTERVAL_MINUTES * 60_000,
     demo: production ? null : Object.freeze({ tenantId: DEMO_TENANT_ID, seed: e.DEMO_SEED === 'true' }),
     alerts: alertsConfig(e),
   });

@@ -16,6 +16,8 @@ import { createBotEndpoint } from '../bot/bot-endpoint.js';
 import { demoBotIdentity, teamsIdentity } from '../bot/bot-identity.js';
 import type { Store } from './ports/store.js';
 import { startPrivacyScheduler } from './app/privacy-scheduler.js';
+import { startIntervalJob } from './app/interval-job.js';
+import { closeVacanciesPastDeadlineForAll } from './app/vacancy-deadlines.js';
 import { createBotAdapter } from '../bot/bot-adapter.js';
 import { alertCardRenderer } from '../bot/alert-card-renderer.js';
 import { botChannelPoster } from './adapters/teams/bot-channel-poster.js';
@@ -66,13 +68,15 @@ export async function startService(config: Config): Promise<RunningService> {
     config.privacyJobIntervalMs > 0
       ? startPrivacyScheduler({ store, clock: systemClock, logger: logger.child({ part: 'privacy' }), intervalMs: config.privacyJobIntervalMs })
       : null;
+  const deadlines =
+    config.vacancyDeadlineIntervalMs > 0 ? startVacancyDeadlineSweep(store, logger, config.vacancyDeadlineIntervalMs) : null;
   const alerts = startAlerts(config, store, logger);
 
   return {
     url,
     ...(identity.emulators && { emulators: identity.emulators }),
     async stop() {
-      privacyJob?.stop();
+      await Promise.all([privacyJob?.stop(), deadlines?.stop()]);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), 2_000).unref();
@@ -156,6 +160,24 @@ function frontEndOptions(config: Config, identity: IdentityWiring) {
       ? { clientId: entra.clientId, apiScope: entra.apiScope, authority: `${entra.authorityHost}/${entra.tenantIds[0]}` }
       : null,
   };
+}
+
+/** Closes vacancies whose deadline has passed; per-row locks make overlapping instances harmless. */
+function startVacancyDeadlineSweep(store: Store, logger: Logger, intervalMs: number) {
+  const log = logger.child({ part: 'vacancy-deadlines' });
+  return startIntervalJob({
+    name: 'vacancy-deadlines',
+    clock: systemClock,
+    logger: log,
+    intervalMs,
+    async run(now) {
+      const results = await closeVacanciesPastDeadlineForAll(store, now, (tenantId, error) =>
+        log.error({ tenantId, type: error instanceof Error ? error.name : typeof error }, 'deadline sweep failed for a tenant'),
+      );
+      for (const { tenantId, closed } of results) if (closed > 0) log.info({ tenantId, closed }, 'vacancies past their deadline closed');
+      return results;
+    },
+  });
 }
 
 /** Runs the service until SIGTERM or SIGINT. */

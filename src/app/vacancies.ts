@@ -106,24 +106,38 @@ export async function transitionVacancy(
   return deps.store.withTransaction(async (store) => {
     const vacancy = await store.getVacancyForUpdate(actor.tenantId, vacancyId);
     if (!vacancy) throw new DomainError('NOT_FOUND', 'No vacancy with that id.');
-    assertTransition(vacancy.status, input.to);
-    const claimedBy = input.to === 'in_progress' ? actor.staffId : input.to === 'received' ? null : vacancy.claimedBy;
-    const updated = await store.updateVacancyStatus(actor.tenantId, vacancyId, input.to, claimedBy);
-    await store.insertVacancyEvent(actor.tenantId, {
-      vacancyId,
-      fromStatus: vacancy.status,
-      toStatus: input.to,
-      actorId: actor.staffId,
-      note: input.note ? redactCpr(input.note, now) : null,
-    });
-    await store.appendAudit(actor.tenantId, {
-      actorId: actor.staffId,
-      action: AUDIT.vacancyTransition,
-      companyId: vacancy.companyId,
-      targetId: vacancyId,
-      criteria: { from: vacancy.status, to: input.to },
-    });
-    await routeVacancyChange(store, actor.tenantId, updated, vacancy.status, now);
-    return updated;
+    return applyTransition(store, actor.tenantId, vacancy, { to: input.to, by: actor.staffId, note: input.note ?? null, now });
   });
+}
+
+/**
+ * The transition itself, inside the caller's transaction on a locked row: status, claimer, event,
+ * audit and the alert cards to update. `by` is null when Kontaktspor itself moves the vacancy
+ * (a deadline that passed).
+ */
+export async function applyTransition(
+  store: Store,
+  tenantId: string,
+  vacancy: Vacancy,
+  change: { to: VacancyStatus; by: string | null; note: string | null; now: Date },
+): Promise<Vacancy> {
+  assertTransition(vacancy.status, change.to);
+  const claimedBy = change.to === 'in_progress' ? change.by : change.to === 'received' ? null : vacancy.claimedBy;
+  const updated = await store.updateVacancyStatus(tenantId, vacancy.id, change.to, claimedBy);
+  await store.insertVacancyEvent(tenantId, {
+    vacancyId: vacancy.id,
+    fromStatus: vacancy.status,
+    toStatus: change.to,
+    actorId: change.by,
+    note: change.note ? redactCpr(change.note, change.now) : null,
+  });
+  await store.appendAudit(tenantId, {
+    actorId: change.by,
+    action: AUDIT.vacancyTransition,
+    companyId: vacancy.companyId,
+    targetId: vacancy.id,
+    criteria: { from: vacancy.status, to: change.to },
+  });
+  await routeVacancyChange(store, tenantId, updated, vacancy.status, change.now);
+  return updated;
 }

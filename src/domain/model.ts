@@ -123,7 +123,8 @@ export interface VacancyEvent {
   vacancyId: string;
   fromStatus: VacancyStatus | null;
   toStatus: VacancyStatus;
-  actorId: string;
+  /** Null when Kontaktspor itself moved the vacancy (its deadline passed). */
+  actorId: string | null;
   at: Date;
   note: string | null;
 }

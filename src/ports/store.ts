@@ -158,6 +158,8 @@ export interface Store {
   insertVacancy(tenantId: string, vacancy: NewVacancy): Promise<Vacancy>;
   updateVacancyStatus(tenantId: string, id: string, status: VacancyStatus, claimedBy: string | null): Promise<Vacancy>;
   insertVacancyEvent(tenantId: string, event: Omit<VacancyEvent, 'id' | 'at'> & { at?: Date }): Promise<VacancyEvent>;
+  /** Open vacancies whose deadline (a local date) is before `today`, oldest deadline first. */
+  listVacanciesPastDeadline(tenantId: string, today: string, limit: number): Promise<string[]>;
   listVacancyEvents(tenantId: string, vacancyId: string): Promise<VacancyEvent[]>;
 
   kpiFacts(tenantId: string, range: DateRange, sectionId: string | null, cooperationTopics: readonly string[]): Promise<KpiFacts>;

@@ -107,7 +107,7 @@ export interface VacancyEventsTable {
   vacancy_id: string;
   from_status: string | null;
   to_status: string;
-  actor_id: string;
+  actor_id: string | null;
   at: Timestamp;
   note: string | null;
 }

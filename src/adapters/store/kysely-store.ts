@@ -20,6 +20,7 @@ import * as dataSubject from './data-subject-queries.js';
 import * as alerts from './alert-queries.js';
 import { DomainError } from '../../domain/errors.js';
 import { toSearchKey } from '../../domain/search-key.js';
+import { OPEN_STATUSES } from '../../domain/vacancy-lifecycle.js';
 import type { Topic } from '../../domain/topics.js';
 import type {
   AuditEntry,
@@ -632,6 +633,20 @@ export class KyselyStore implements Store {
       .returningAll()
       .executeTakeFirstOrThrow();
     return toVacancyEvent(row);
+  }
+
+  async listVacanciesPastDeadline(tenantId: string, today: string, limit: number) {
+    const rows = await this.db
+      .selectFrom('vacancies')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('deadline', 'is not', null)
+      .where('deadline', '<', today)
+      .where('status', 'in', [...OPEN_STATUSES])
+      .orderBy('deadline')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => row.id);
   }
 
   async listVacancyEvents(tenantId: string, vacancyId: string) {

@@ -321,4 +321,15 @@ create unique index never_log_entries_value on never_log_entries
 create index never_log_entries_staff on never_log_entries (tenant_id, staff_id);
 `,
   },
+  {
+    version: 9,
+    name: 'vacancy deadlines: events by the service itself',
+    sql: `
+-- A vacancy whose deadline passed is closed by Kontaktspor, not by a person: no actor.
+alter table vacancy_events alter column actor_id drop not null;
+-- The deadline sweep reads only open vacancies with a deadline.
+create index vacancies_open_deadline on vacancies (tenant_id, deadline)
+  where deadline is not null and status in ('received', 'in_progress', 'paused');
+`,
+  },
 ];
