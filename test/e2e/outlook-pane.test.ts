@@ -57,7 +57,12 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
    */
   async function formReady(pane: FrameLocator): Promise<void> {
     await pane.getByTestId('company-name').waitFor({ timeout: 30_000 });
-    await pane.getByTestId('log-button').waitFor({ timeout: 30_000 });
+    try {
+      await pane.getByTestId('log-button').waitFor({ timeout: 30_000 });
+    } catch (error) {
+      const shown = await pane.locator('body').innerText().catch(() => '(unreadable)');
+      throw new Error(`the log form did not appear; the pane shows: ${shown.replace(/\s+/g, ' ').slice(0, 600)}`, { cause: error });
+    }
   }
 
   async function api(path: string) {
