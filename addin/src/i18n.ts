@@ -77,6 +77,11 @@ const da = {
   healthHint: (kind: 'email' | 'meeting', words: string) =>
     `${kind === 'email' ? 'Mailen' : 'Mødet'} nævner helbredsforhold (${words}) – derfor foreslås kun metadata`,
   cprHint: 'Et CPR-nummer er fjernet fra udkastet.',
+  // Why capture defaulted to metadata only (the service's `sensitive.reasons`).
+  sensitiveTitle: 'Derfor foreslås kun metadata',
+  sensitiveHealth: (words: string) => `Teksten nævner helbredsforhold (${words}).`,
+  sensitivePlacement: (word: string) => `Teksten nævner en person i forbindelse med »${word}« – det kan være en borger.`,
+  sensitiveAdvice: 'Oplysninger om borgere hører til i sagssystemet. Vælg kun mere, hvis teksten alene handler om virksomheden.',
   vacancySwitch: 'Dette er en ledig stilling',
   vacancyTitle: 'Stillingsbetegnelse',
   vacancyPositions: 'Antal stillinger',
@@ -210,6 +215,10 @@ const en: Strings = {
   healthHint: (kind, words) =>
     `The ${kind === 'email' ? 'email' : 'meeting'} mentions health matters (${words}) – so metadata only is suggested`,
   cprHint: 'A CPR number was removed from the draft.',
+  sensitiveTitle: 'Why metadata only is suggested',
+  sensitiveHealth: (words) => `The text mentions health matters (${words}).`,
+  sensitivePlacement: (word) => `The text names a person next to “${word}” – it may be a citizen.`,
+  sensitiveAdvice: 'Information about citizens belongs in the case system. Choose more only if the text is about the company alone.',
   vacancySwitch: 'This is a vacancy',
   vacancyTitle: 'Job title',
   vacancyPositions: 'Number of positions',

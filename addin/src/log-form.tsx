@@ -29,6 +29,7 @@ import {
 } from './pane-logic.js';
 import { errorMessage } from './pane-logic.js';
 import { useStrings } from './strings-context.js';
+import { SensitiveNotice } from './sensitive-notice.js';
 import type { PreviewState } from './use-pane-state.js';
 
 const VISIBILITY_ORDER: Visibility[] = ['full', 'summary', 'subject', 'metadata'];
@@ -77,7 +78,8 @@ export function LogForm({
     vacancy: EMPTY_VACANCY,
   }));
   const [errors, setErrors] = useState<LogFormErrors>({});
-  const hint = visibilityHint(loaded, lang);
+  // The notice below explains a sensitive finding in full; the one-line hint covers the rest.
+  const hint = loaded?.sensitive ? null : visibilityHint(loaded, lang);
 
   const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
   const setVacancy = (patch: Partial<VacancyFields>) => setValues((v) => ({ ...v, vacancy: { ...v.vacancy, ...patch } }));
@@ -140,6 +142,7 @@ export function LogForm({
         />
       </Field>
 
+      <SensitiveNotice finding={loaded?.sensitive} />
       <Field label={t.visibility} hint={hint ? <span data-testid="visibility-hint">{hint}</span> : undefined}>
         <RadioGroup
           data-testid="visibility-field"

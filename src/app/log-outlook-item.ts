@@ -82,8 +82,14 @@ function redacted(item: CapturedItem, now: Date, summary: string | null | undefi
     subject: clean(item.subject),
     excerpt: clean(item.excerpt?.slice(0, EXCERPT_KEPT) ?? null),
     attachmentNames: item.attachmentNames.map((name) => redactCpr(name, now)),
+    participants: redactedParticipants(item.participants, now),
     summary: clean(summary?.trim() || null),
   };
+}
+
+/** Display names come from the sender's own mail client and may hold anything, a CPR number too. */
+export function redactedParticipants(participants: CapturedItem['participants'], now: Date): CapturedItem['participants'] {
+  return participants.map((p) => (p.name === null ? p : { ...p, name: redactCpr(p.name, now) }));
 }
 
 async function storeOnce(

@@ -6,6 +6,7 @@ import { classifyAddress, normalizeEmail, type AddressClass } from '../domain/em
 import { emailSourceKey } from '../domain/source-key.js';
 import { buildServiceContext, type ContextStore, type ServiceContext } from './company-context.js';
 import { AUDIT } from './audit-actions.js';
+import { redactCpr } from '../domain/cpr.js';
 
 type Deps = {
   store: ContextStore & Pick<Store, 'findContactsByEmails' | 'findDomainHits' | 'getCompanySummaries' | 'findLoggedItem' | 'appendAudit'>;
@@ -65,7 +66,7 @@ export async function matchContext(
     actorId: actor.staffId,
     action: AUDIT.contextRead,
     companyId: matches[0]?.company.id ?? null,
-    criteria: { emails: input.emails.slice(0, 50), companies: matches.map((m) => m.company.id) },
+    criteria: { emails: input.emails.slice(0, 50).map((email) => redactCpr(email)), companies: matches.map((m) => m.company.id) },
   });
   return { matches, ignored: ignoredAddresses(input.emails, ownDomains), alreadyLogged: logged };
 }
@@ -75,7 +76,7 @@ function ignoredAddresses(emails: readonly string[], ownDomains: readonly string
   for (const email of new Set(emails)) {
     const normalized = normalizeEmail(email) ?? email;
     const kind = classifyAddress(normalized, ownDomains);
-    if (kind !== 'candidate') ignored.push({ email: normalized, reason: kind });
+    if (kind !== 'candidate') ignored.push({ email: redactCpr(normalized), reason: kind });
   }
   return ignored;
 }

@@ -4,7 +4,7 @@ import type { MailSource } from '../ports/mail-source.js';
 import type { Actor, Participant, Visibility } from '../domain/model.js';
 import { containsCpr, findHealthWords, redactCpr } from '../domain/cpr.js';
 import { readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
-import { sensitiveFinding, type SensitiveFinding } from './log-outlook-item.js';
+import { redactedParticipants, sensitiveFinding, type SensitiveFinding } from './log-outlook-item.js';
 
 export interface ItemPreview {
   kind: 'email' | 'meeting';
@@ -45,7 +45,7 @@ export async function previewOutlookItem(
     cprFound: containsCpr(text),
     sensitive,
     suggestedVisibility: healthWords.length > 0 || sensitive ? 'metadata' : 'summary',
-    participants: item.participants,
+    participants: redactedParticipants(item.participants, now),
     attachmentCount: item.attachmentNames.length,
     alreadyLogged: await deps.store.findLoggedItem(actor.tenantId, item.sourceKey),
   };

@@ -4,6 +4,7 @@ import { normalizeCvr, hasValidCvrChecksum } from '../domain/cvr.js';
 import { domainOf, normalizeEmail } from '../domain/email-address.js';
 import { toSearchKey } from '../domain/search-key.js';
 import { AUDIT } from './audit-actions.js';
+import { redactCpr } from '../domain/cpr.js';
 
 type Deps = { store: Pick<Store, 'searchCompaniesByName' | 'findCompaniesByCvrPrefix' | 'findCompaniesByPNumber' | 'findCompaniesByDomain' | 'listCompanies' | 'appendAudit'> };
 
@@ -21,7 +22,8 @@ export async function searchCompanies(
   await store.appendAudit(actor.tenantId, {
     actorId: actor.staffId,
     action: AUDIT.companySearch,
-    criteria: { q, mode, hits: items.length },
+    // q is kept as typed for the search (P-numbers look like CPR numbers), but never stored so.
+    criteria: { q: redactCpr(q), mode, hits: items.length },
   });
   return { mode, items };
 }

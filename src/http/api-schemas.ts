@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseCvr } from '../domain/cvr.js';
 import { normalizeEmail } from '../domain/email-address.js';
+import { containsCpr, redactCpr } from '../domain/cpr.js';
 import { VACANCY_STATUSES } from '../domain/vacancy-lifecycle.js';
 import { VISIBILITY_TIERS } from '../domain/visibility.js';
 
@@ -11,7 +12,9 @@ import { VISIBILITY_TIERS } from '../domain/visibility.js';
 export const Id = z.guid().describe('A UUID');
 export const IdParams = z.object({ id: Id }).strict();
 
-const text = (max: number) => z.string().trim().max(max);
+// Free text is stored and echoed: a CPR number in it is replaced as it is parsed, before any use case sees it.
+// (overwrite keeps it a string schema, so .min() still applies, to the redacted text.)
+const text = (max: number) => z.string().trim().max(max).overwrite((value) => redactCpr(value));
 const optionalText = (max: number) => text(max).nullable().optional();
 const listParam = <T extends z.ZodType<string>>(item: T) =>
   z
@@ -47,7 +50,7 @@ export const Email = z
     }
     return email;
   });
-export const Topic = z.string().trim().min(1).max(40);
+export const Topic = z.string().trim().min(1).max(40).overwrite((value) => redactCpr(value));
 export const VisibilitySchema = z.enum(VISIBILITY_TIERS);
 export const VacancyStatusSchema = z.enum(VACANCY_STATUSES);
 export const IsoDate = z.iso.date().refine((date) => date >= '1900-01-01' && date < '9000-01-01', 'a date between 1900 and 9000');
@@ -62,7 +65,8 @@ export const Limit = (max: number, fallback: number) => z.coerce.number().int().
 
 // --- requests ------------------------------------------------------------------------------
 
-export const CompanySearchQuery = z.object({ q: text(200).optional(), limit: Limit(100, 20) }).strict();
+// Not redacted: a P-number can look exactly like a CPR number, and searching by it must work (the audit keeps q redacted).
+export const CompanySearchQuery = z.object({ q: z.string().trim().max(200).optional(), limit: Limit(100, 20) }).strict();
 
 const companyFields = {
   name: text(200).min(1),
@@ -386,7 +390,8 @@ export const RememberContactBody = z
   .object({
     email: z.string().max(320),
     name: optionalText(200),
-    phone: z.string().trim().regex(/^\+?[\d ]{8,16}$/, 'a phone number').nullable().optional(),
+    // A date-shaped 10-digit number is not a Danish phone number but may well be a CPR number: refused.
+    phone: z.string().trim().regex(/^\+?[\d ]{8,16}$/, 'a phone number').refine((value) => !containsCpr(value), 'a phone number').nullable().optional(),
     title: optionalText(100),
   })
   .strict();

@@ -16,6 +16,7 @@ import { adminRoutes } from './routes/admin.routes.js';
 import { subscriptionRoutes } from './routes/subscriptions.routes.js';
 import { privacyRoutes } from './routes/privacy.routes.js';
 import { DomainError } from '../domain/errors.js';
+import { loggablePath } from './loggable-path.js';
 
 const BODY_LIMIT = '100kb';
 /** Office requires add-ins to load office.js from Microsoft's CDN. */
@@ -130,7 +131,7 @@ function requestLog(deps: AppDeps): RequestHandler {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       deps.logger.info(
-        { requestId, method: req.method, route: req.route?.path ?? req.path.replace(/[0-9a-f-]{36}/gi, ':id'), status: res.statusCode, ms: Math.round(ms) },
+        { requestId, method: req.method, route: req.route?.path ?? loggablePath(req.path), status: res.statusCode, ms: Math.round(ms) },
         'request',
       );
     });

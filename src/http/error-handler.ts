@@ -2,6 +2,8 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import type { Logger } from 'pino';
 import { DomainError, type ErrorCode } from '../domain/errors.js';
+import { redactCpr } from '../domain/cpr.js';
+import { loggablePath } from './loggable-path.js';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -38,12 +40,13 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const { code, message } = describe(error);
     const claims = error instanceof DomainError && error.claims ? { claims: error.claims } : {};
     const status = STATUS[code];
-    if (status >= 500) logger.error({ err: sanitize(error), path: req.path }, 'request failed');
-    else logger.debug({ code, path: req.path }, 'request refused');
+    if (status >= 500) logger.error({ err: sanitize(error), path: loggablePath(req.path) }, 'request failed');
+    else logger.debug({ code, path: loggablePath(req.path) }, 'request refused');
     if (res.headersSent) return;
     if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
     if (code === 'THROTTLED') res.setHeader('Retry-After', '5');
-    res.status(status).json({ error: { code, message, ...claims } });
+    // Messages name fields and keys the caller sent (an unknown key may be a CPR number): never repeat one.
+    res.status(status).json({ error: { code, message: redactCpr(message), ...claims } });
   };
 }
 

@@ -8,7 +8,9 @@ import { runPrivacyMaintenance } from '../../src/app/privacy-maintenance.js';
 import { strategyKpis } from '../../src/app/strategy-kpis.js';
 import { eraseDataSubject, exportDataSubject, ERASED } from '../../src/app/data-subject.js';
 import { rememberContact } from '../../src/app/remember-contact.js';
-import { textColumns } from '../../src/adapters/store/data-subject-queries.js';
+import { KEPT_ON_ERASURE, textColumns } from '../../src/adapters/store/data-subject-queries.js';
+import { addNeverLog, assertNotNeverLogged } from '../../src/app/never-log.js';
+import { DomainError } from '../../src/domain/errors.js';
 import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import type { Database } from '../../src/adapters/store/db-schema.js';
 import type { Staff } from '../../src/domain/model.js';
@@ -126,6 +128,28 @@ for (const target of STORE_TARGETS) {
       const actions = (await store.listAudit(tenantId, { limit: 5 })).filter((e) => e.action.startsWith('datasubject.'));
       assert.deepEqual(actions.map((e) => e.action), ['datasubject.erase', 'datasubject.export']);
       for (const entry of actions) assert.match(String(entry.criteria?.['subject']), /^[0-9a-f]{16}$/);
+    });
+
+    it('when a person who objected (a never-log rule on their address) is erased, then the rule survives and still blocks capturing their mail', async () => {
+      const company = await store.insertCompany(tenantId, buildCompany());
+      const email = `otto.olsen.${randomUUID().slice(0, 6)}@${company.domains[0]}`;
+      const actor = buildActor(tenantId, admin.id, { isAdmin: true, email: admin.email });
+      await rememberContact({ store }, actor, company.id, { email, name: 'Otto Olsen' }, ['roskilde.dk']);
+      const rule = await addNeverLog({ store }, actor, 'tenant', email);
+
+      await eraseDataSubject({ store }, actor, { email, confirm: true });
+
+      const { rows } = await sql<{ value: string }>`select value from never_log_entries where tenant_id = ${tenantId} and id = ${rule.id}`.execute(db);
+      assert.deepEqual(rows, [{ value: email }], 'the rule keeps the address it blocks');
+      await assert.rejects(assertNotNeverLogged(store, actor, [email]), (error) => error instanceof DomainError && error.code === 'NEVER_LOG');
+      await assert.rejects(rememberContact({ store }, actor, company.id, { email }, ['roskilde.dk']), (error) => error instanceof DomainError && error.code === 'NEVER_LOG');
+      assert.ok(KEPT_ON_ERASURE.has('never_log_entries'));
+      // Everywhere else the person is gone.
+      for (const { table, column } of (await textColumns(db)).filter((c) => !KEPT_ON_ERASURE.has(c.table))) {
+        const { rows: left } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}
+          where tenant_id = ${tenantId} and ${sql.ref(column)}::text ilike ${`%${email}%`}`.execute(db);
+        assert.equal(left[0]!.n, 0, `${table}.${column} still holds the person`);
+      }
     });
   });
 }

@@ -111,6 +111,16 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     assert.deepEqual(dialogs, []);
   });
 
+  it('when an email mentions a sick-listed employee, then the pane says why and metadata only is preselected', async () => {
+    const pane = await openItem('Vedr. vores medarbejder – fastholdelse');
+    await formReady(pane);
+    const notice = pane.getByTestId('sensitive-notice');
+    await notice.waitFor({ timeout: 30_000 });
+    assert.match(await notice.innerText(), /Derfor foreslås kun metadata[\s\S]*helbredsforhold \([^)]*sygemeldt/);
+    assert.equal(await pane.getByTestId('visibility-metadata').isChecked(), true);
+    assert.equal(await pane.getByTestId('visibility-summary').isChecked(), false);
+  });
+
   it('when Graph answers 404, then the pane says the item is gone and offers a retry that works once Graph is back', async () => {
     const pane = await openItem('Spørgsmål om løntilskud');
     await formReady(pane);

@@ -1,4 +1,4 @@
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { startEmulators, type Emulators } from '../../src/dev/emulators/index.js';
 import { entraIdentity } from '../../src/adapters/auth/production-identity.js';
 import type { EntraConfig } from '../../src/config.js';
@@ -9,7 +9,7 @@ import type { SeedData } from '../../src/dev/seed-data.js';
  * Production identity (token validation, MSAL on-behalf-of, the Graph client) wired exactly as
  * main.ts does, against the local HTTPS emulators instead of Entra ID and Microsoft Graph.
  */
-export async function startProductionIdentity(options: { store: Store; tenantId: string; seed?: SeedData }) {
+export async function startProductionIdentity(options: { store: Store; tenantId: string; seed?: SeedData; logger?: Logger }) {
   const emulators: Emulators = await startEmulators({ tenantId: options.tenantId, ...(options.seed && { seed: options.seed }) });
   const { identity, app } = emulators;
   const entra: EntraConfig = {
@@ -27,7 +27,7 @@ export async function startProductionIdentity(options: { store: Store; tenantId:
     graphBaseUrl: emulators.graph.baseUrl,
     ownDomains: ['roskilde.dk'],
     store: options.store,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     ca: emulators.tls.ca,
     metadataFor: (tid) => ({ authorityMetadata: identity.authorityMetadataJson(tid), cloudDiscoveryMetadata: identity.cloudDiscoveryMetadataJson() }),
   });

@@ -9,6 +9,13 @@ import type { DataSubjectRecords } from '../../ports/store.js';
  * later are covered too), not a hand-kept list.
  */
 
+/**
+ * Tables erasure leaves as they are. never_log_entries: a person's never-log rule is how their
+ * objection is honoured (the minimum kept about them); rewriting it to the placeholder would
+ * silently let their mail be captured again.
+ */
+export const KEPT_ON_ERASURE: ReadonlySet<string> = new Set(['never_log_entries']);
+
 const participates = (email: string) => sql<boolean>`exists (select 1 from jsonb_array_elements(participants) as p
   where lower(p->>'email') = ${email})`;
 
@@ -78,7 +85,8 @@ export async function eraseDataSubject(
 
   const patterns = [escapeRegex(terms.address), ...terms.names.map((name) => `\\m${escapeRegex(name)}\\M`)];
   let rowsRewritten = 0;
-  for (const column of await textColumns(db)) {
+  const columns = (await textColumns(db)).filter((column) => !KEPT_ON_ERASURE.has(column.table));
+  for (const column of columns) {
     for (const pattern of patterns) {
       rowsRewritten += await rewriteColumn(db, tenantId, column, pattern, placeholder);
     }

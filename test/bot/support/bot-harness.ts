@@ -1,5 +1,5 @@
 import { TestAdapter, type Activity } from 'botbuilder';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { KontaktsporBot } from '../../../bot/kontaktspor-bot.js';
 import { demoBotIdentity } from '../../../bot/bot-identity.js';
 import { systemClock } from '../../../src/ports/clock.js';
@@ -12,9 +12,9 @@ export type Where = 'personal' | 'channel';
  * The real bot behind botbuilder's TestAdapter, on a seeded store: say something as a user in a
  * personal chat or a channel, get back the activities the bot sent.
  */
-export function botHarness(options: { store: KyselyStore; tenantId: string; seed: SeedData; demoEmail: string }) {
+export function botHarness(options: { store: KyselyStore; tenantId: string; seed: SeedData; demoEmail: string; logger?: Logger }) {
   const warnings: string[] = [];
-  const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) });
+  const logger = options.logger ?? pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) });
   const bot = new KontaktsporBot({
     store: options.store,
     clock: systemClock,
