@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { openDatabase } from '../../src/adapters/store/open-database.js';
 import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import type { Database } from '../../src/adapters/store/db-schema.js';
@@ -26,7 +25,6 @@ export const STORE_TARGETS: StoreTarget[] = [
     async open() {
       const url = process.env.TEST_DATABASE_URL;
       if (!url) throw new SuiteUnavailable('TEST_DATABASE_URL is not set');
-      await sharedExtensions(url);
       // Each run gets its own schema, dropped afterwards, so runs never see each other's rows.
       const schema = `ks_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
       const db = await openDatabase({ kind: 'postgres', url, schema });
@@ -43,37 +41,6 @@ export const STORE_TARGETS: StoreTarget[] = [
 ];
 
 export class SuiteUnavailable extends Error {}
-
-let extensionsReady: Promise<void> | undefined;
-
-/**
- * The migrations' `create extension if not exists` puts an extension in the first schema of the
- * search path: on a fresh database that is one run's private schema. Every other run's migration
- * then fails ("operator class gin_trgm_ops does not exist": the extension exists, but not on its
- * path), and dropping that schema with cascade drops the extension and other runs' indexes with
- * it. So the test database keeps its extensions in public, where every run's path reaches them
- * (moved back there if an earlier run left them in its own schema). Once per process.
- */
-function sharedExtensions(url: string): Promise<void> {
-  extensionsReady ??= (async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query('select pg_advisory_lock(4242002)');
-      for (const name of ['pg_trgm', 'btree_gin']) {
-        const { rows } = await client.query<{ schema: string }>(
-          'select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = $1',
-          [name],
-        );
-        if (rows.length === 0) await client.query(`create extension if not exists ${name} with schema public`);
-        else if (rows[0]!.schema !== 'public') await client.query(`alter extension ${name} set schema public`);
-      }
-    } finally {
-      await client.end();
-    }
-  })();
-  return extensionsReady;
-}
 
 /** Opening a store migrates it, and suites seed it next: on a loaded 2-core CI machine that can pass 30 s. */
 const STORE_HOOK_TIMEOUT_MS = 120_000;
