@@ -14,6 +14,11 @@ export const HISTORY_TABLES = [
   'kpi_targets',
   'conversation_refs',
   'channel_subscriptions',
+  // issue 8: the "Kontaktspor" category flow
+  'mailbox_watches',
+  'graph_subscriptions',
+  'mailbox_delta_links',
+  'tag_jobs',
 ] as const;
 
 /** The tenant's set-up tables, which no API request may change either. */
