@@ -16,4 +16,7 @@ export const AUDIT = {
   subscriptionDelete: 'subscription.delete',
   conversationInstall: 'teams.install',
   conversationRemove: 'teams.uninstall',
+  // issue 8: the "Kontaktspor" category
+  mailboxWatch: 'mailbox.watch',
+  mailboxUnwatch: 'mailbox.unwatch',
 } as const;

@@ -14,6 +14,8 @@ import { kpiRoutes } from './routes/kpi.routes.js';
 import { directoryRoutes } from './routes/directory.routes.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { subscriptionRoutes } from './routes/subscriptions.routes.js';
+import { mailboxWatchRoutes } from './routes/mailbox-watch.routes.js';
+import { graphNotificationsRouter } from './graph-notifications.endpoint.js';
 import { DomainError } from '../domain/errors.js';
 
 const BODY_LIMIT = '100kb';
@@ -29,6 +31,7 @@ export function apiRoutes(deps: AppDeps): Route[] {
     ...kpiRoutes(deps),
     ...subscriptionRoutes(deps),
     ...adminRoutes(deps),
+    ...mailboxWatchRoutes(deps),
   ];
 }
 
@@ -65,6 +68,8 @@ export function createApp(deps: AppDeps): express.Express {
   const openApi = buildOpenApi(routes, deps.version);
   app.get('/api/openapi.json', (_req, res) => void res.json(openApi));
 
+  // Graph calls this one without a token and sends its handshake as text/plain: before the JSON rules.
+  app.use(graphNotificationsRouter(deps));
   app.use('/api', requireJsonBody, express.json({ limit: BODY_LIMIT, strict: true }));
   for (const route of routes) app[route.method](route.path, handlerFor(route, deps));
   app.post('/api/messages', async (req, res) => {
