@@ -52,6 +52,9 @@ export interface GraphEmulator {
   readonly baseUrl: string;
   readonly ca: string;
   addMailbox(user: MailboxUser, content?: MailboxContent): void;
+  /** New items in an existing mailbox (as if they had arrived); no notification is sent. */
+  addMessages(userKey: string, messages: MicrosoftGraph.Message[]): void;
+  addEvents(userKey: string, events: MicrosoftGraph.Event[]): void;
   /** A copy of the stored message (UTC, all properties), or undefined. `userKey` = id, UPN or mail. */
   getMessage(userKey: string, id: string): MicrosoftGraph.Message | undefined;
   getEvent(userKey: string, id: string): MicrosoftGraph.Event | undefined;
@@ -182,6 +185,8 @@ export async function startGraphEmulator(options: {
     ca: options.tls.ca,
     requests,
     addMailbox: (user, content) => void store.addMailbox(user, content),
+    addMessages: (userKey, messages) => store.addItems(mailboxOf(userKey), { messages }),
+    addEvents: (userKey, events) => store.addItems(mailboxOf(userKey), { events }),
     getMessage: (userKey, id) => structuredClone(mailboxOf(userKey).messages.get(id)),
     getEvent: (userKey, id) => structuredClone(mailboxOf(userKey).events.get(id)),
     getMasterCategories: (userKey) => structuredClone(mailboxOf(userKey).masterCategories),
