@@ -5,7 +5,8 @@ import { TAG_JOB_STATUSES } from '../domain/tagging.js';
 
 const Timestamp = z.string().describe('ISO 8601 instant');
 
-export const EmptyBody = z.object({}).strict();
+/** Opting in is an explicit act: the user agrees that the service watches their mailbox for the category. */
+export const OptInBody = z.object({ consent: z.literal(true).describe('The user agrees to have their mailbox watched') }).strict();
 
 export const WatchStatusSchema = z.object({
   enrolled: z.boolean(),

@@ -145,6 +145,8 @@ for (const target of STORE_TARGETS) {
         'post /api/companies/:id/contacts': { email: 'ny.kontakt@gyldig.dk' },
         'post /api/subscriptions': { conversationId: '19:ukendt@thread.tacv2', topics: ['rekruttering'] },
         'post /api/interactions/meeting': { itemId: 'AAMkAGI2TG93AAA=', companyId: companyX.id },
+        'post /api/me/mailbox-watch': { consent: true },
+        'post /api/me/tags/:id/company': { companyId: companyX.id },
       };
       const idFor = (path: string) => (path.startsWith('/api/vacancies') ? receivedVacancyId : companyX.id);
       return routeList()
@@ -488,7 +490,11 @@ for (const target of STORE_TARGETS) {
 
     refusal('when a delete names a malformed or unknown subscription, then it answers 400 or 404 and removes nothing', async () => {
       const deletes = routeList().filter((route) => route.method === 'delete');
-      assert.deepEqual(deletes.map((route) => route.path), ['/api/subscriptions/:id'], 'every delete route has a case here');
+      assert.deepEqual(deletes.map((route) => route.path), ['/api/subscriptions/:id', '/api/me/mailbox-watch'], 'every delete route has a case here');
+      // Opting out takes no body: a malformed or oversized one is still refused before anything happens.
+      const json = { 'content-type': 'application/json' };
+      assertRefused(await request('DELETE', '/api/me/mailbox-watch', { raw: '{"a":', headers: json }), 400, 'INVALID_JSON', 'opt out, malformed');
+      assertRefused(await request('DELETE', '/api/me/mailbox-watch', { raw: `"${'x'.repeat(2_000_000)}"`, headers: json }), 413, 'PAYLOAD_TOO_LARGE', 'opt out, 2 MB');
       for (const id of ['not-a-uuid', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(5_000)]) {
         assertRefused(await request('DELETE', `/api/subscriptions/${id}`), 400, 'VALIDATION_FAILED', `DELETE ${id.slice(0, 20)}`);
       }

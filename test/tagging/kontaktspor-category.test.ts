@@ -153,7 +153,7 @@ for (const target of STORE_TARGETS) {
 
     it('when staff opt in, then Graph holds a messages and an events subscription for their mailbox (after the handshake)', async () => {
       for (const member of staff) {
-        const reply = await as(member, 'POST', '/api/me/mailbox-watch', {});
+        const reply = await as(member, 'POST', '/api/me/mailbox-watch', { consent: true });
         assert.equal(reply.status, 200, JSON.stringify(reply.body));
         assert.equal(reply.body.enrolled, true);
         assert.equal(reply.body.subscriptions, 2);

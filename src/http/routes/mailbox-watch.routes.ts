@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
 import { IdParams } from '../api-schemas.js';
-import { ChooseCompanyBody, EmptyBody, TagJobSchema, TagListSchema, WatchStatusSchema } from '../tagging-schemas.js';
+import { ChooseCompanyBody, OptInBody, TagJobSchema, TagListSchema, WatchStatusSchema } from '../tagging-schemas.js';
 import { enrolMailbox, leaveMailbox, listMyTags, watchStatus } from '../../app/mailbox-watch.js';
 import { chooseTagCompany } from '../../app/process-tag-job.js';
 import type { TagDeps } from '../../app/tag-deps.js';
@@ -29,7 +29,7 @@ export function mailboxWatchRoutes(deps: AppDeps) {
       path: '/api/me/mailbox-watch',
       tag: TAG,
       summary: 'Opt in: the service watches my mailbox (app-only) and logs what I tag with the category',
-      body: EmptyBody,
+      body: OptInBody,
       response: WatchStatusSchema,
       handle: ({ actor }) => enrolMailbox(tagging(), actor),
     }),
