@@ -13,8 +13,7 @@ import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import type { Database } from '../../src/adapters/store/db-schema.js';
 import type { SeedData } from '../../src/dev/seed-data.js';
 import type { Company, Staff } from '../../src/domain/model.js';
-import { MailSourceError } from '../../src/ports/mail-source.js';
-import type { TagDeps } from '../../src/app/tag-deps.js';
+import { refusingTagDeps } from '../support/tagging.js';
 
 type Reply = Awaited<ReturnType<TestApp['call']>>;
 
@@ -61,7 +60,7 @@ for (const target of STORE_TARGETS) {
       let cvrB = buildCvr();
       while (cvrsA.has(cvrB) || cvrB.startsWith(prefixA)) cvrB = buildCvr();
       companyB = await store.insertCompany(tenantB, buildCompany({ cvr: cvrB, name: 'Roskilde Bådebyggeri B ApS', domains: ['baadebyggeri-b.dk'] }));
-      appB = await startTestApp({ store, tenantId: tenantB, defaultEmail: staffB.email, ownDomains: ['tenant-b.dk'], tagging: { deps: taggingDeps(), tenantAllowed: (tid) => tid === tenantB } });
+      appB = await startTestApp({ store, tenantId: tenantB, defaultEmail: staffB.email, ownDomains: ['tenant-b.dk'], tagging: { deps: refusingTagDeps(store, { ownDomains: ['tenant-b.dk'] }), tenantAllowed: (tid) => tid === tenantB } });
 
       // A's own view, so every "B does not see it" below is checked against something A does see.
       companyA = data.companies.find((company) => company.name === 'Østergaard Byg A/S')!;
@@ -99,22 +98,6 @@ for (const target of STORE_TARGETS) {
       await appB?.close();
       await close?.();
     });
-
-    /** B's "Kontaktspor" category wiring: the store is real; Graph is a port that refuses (no mailbox is read here). */
-    function taggingDeps(): TagDeps {
-      const refuse = async (): Promise<never> => {
-        throw new MailSourceError('UNAVAILABLE', 'no Graph in this suite');
-      };
-      return {
-        store,
-        clock: systemClock,
-        mailSource: { getMessage: refuse, getEvent: refuse, getProfile: refuse, addCategory: refuse, toRestIds: refuse },
-        watchSource: { createSubscription: refuse, renewSubscription: refuse, deleteSubscription: refuse, delta: refuse, setCategories: refuse },
-        logger: pino({ level: 'silent' }),
-        ownDomains: ['tenant-b.dk'],
-        settings: { category: 'Kontaktspor', loggedCategory: 'Kontaktspor: logget', notificationUrl: 'https://b.invalid/api/graph/notifications', subscriptionMinutes: 4320, renewBeforeMinutes: 1440 },
-      };
-    }
 
     function routeList() {
       return apiRoutes({
