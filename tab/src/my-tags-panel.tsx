@@ -79,7 +79,7 @@ export function MyTagsPanel() {
       )}
       <Caption1 className={shared.meta}>{text.how}</Caption1>
       {failure && <ErrorBanner error={failure} testId="mailbox-watch-error" />}
-      {tags.data && <TagLists pending={tags.data.pending} failed={tags.data.failed} lang={lang} />}
+      {watch.data?.enrolled && tags.data && <TagLists pending={tags.data.pending} failed={tags.data.failed} lang={lang} />}
     </section>
   );
 }
