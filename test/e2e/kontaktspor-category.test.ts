@@ -32,7 +32,7 @@ describe('The "Kontaktspor" category in demo mode (tab in Chromium, Graph emulat
     await service?.stop();
   });
 
-  it('when the user switches on logging by category in the tab and tags an email in Outlook, then it is logged and its category becomes "Kontaktspor: logget"', async () => {
+  it('when the user switches on logging by category in the tab and tags an email in (demo) Outlook, then it is logged and its category becomes "Kontaktspor: logget"', async () => {
     await page.goto(`${service.url}/tab/`);
     const toggle = page.getByTestId('mailbox-watch-switch');
     await toggle.waitFor({ timeout: 15_000 });
@@ -45,7 +45,11 @@ describe('The "Kontaktspor" category in demo mode (tab in Chromium, Graph emulat
     const mailbox = graph.listMailbox(DEMO_USER_EMAIL)!;
     assert.equal(graph.listSubscriptions().filter((s) => s.mailboxId === mailbox.user.id).length, 2, 'messages and events are watched');
     const message = mailbox.messages.find((m) => m.subject === 'Ledige stillinger som lagermedarbejder')!;
-    graph.setCategories(DEMO_USER_EMAIL, 'email', message.id!, ['Kontaktspor']);
+    // Tag it as in Outlook: the demo Outlook page's category button.
+    const outlook = await page.context().newPage();
+    await outlook.goto(`${service.url}/dev/outlook`);
+    await outlook.locator('#inbox button').filter({ hasText: message.subject! }).first().click();
+    await outlook.locator('#tag-category').click();
 
     const deadline = Date.now() + 10_000;
     while (!graph.getMessage(DEMO_USER_EMAIL, message.id!)?.categories?.includes('Kontaktspor: logget')) {
@@ -55,6 +59,8 @@ describe('The "Kontaktspor" category in demo mode (tab in Chromium, Graph emulat
     const context = await fetch(`${service.url}/api/context?email=${encodeURIComponent(message.from!.emailAddress!.address!)}&internetMessageId=${encodeURIComponent(message.internetMessageId!)}`);
     const body = (await context.json()) as { alreadyLogged: { loggedBy: { name: string }[] } | null };
     assert.ok(body.alreadyLogged, 'the shared history has it');
+    await outlook.locator('#reading-categories').filter({ hasText: 'Kontaktspor: logget' }).waitFor({ timeout: 10_000 });
+    await outlook.close();
 
     await toggle.click();
     await page.waitForFunction(`!document.querySelector('[data-testid="my-tags-none"]')`, undefined, { timeout: 10_000 });
