@@ -16,6 +16,7 @@ export interface TaggingWiring {
   deps: TagDeps;
   tenantAllowed(tenantId: string): boolean;
   kick(): void;
+  refresh(): void;
   /** Starts the worker; the notification URL defaults to the service's own address. */
   start(serviceUrl: string): TagWorker;
   stop(): Promise<void>;
@@ -59,6 +60,7 @@ export function wireTagging(options: {
     deps,
     tenantAllowed: (tenantId) => tenants.includes(tenantId),
     kick: () => worker?.kick(),
+    refresh: () => void worker?.runOnce(),
     start(serviceUrl) {
       // Demo: Graph (the emulator) calls back on the address the service actually listens on.
       if (!watch.notificationUrl && config.mode === 'demo') settings.notificationUrl = `${serviceUrl}${NOTIFICATION_PATH}`;

@@ -13,6 +13,8 @@ export interface ChangeNotification {
 export interface NotificationResult {
   queued: number;
   ignored: number;
+  /** Lifecycle events taken: the subscription is due for renewal (or recreation) and a catch-up. */
+  lifecycle: number;
 }
 
 /**
@@ -25,10 +27,11 @@ export async function acceptNotifications(
   notifications: readonly ChangeNotification[],
   tenantAllowed: (tenantId: string) => boolean,
 ): Promise<NotificationResult> {
-  const result: NotificationResult = { queued: 0, ignored: 0 };
+  const result: NotificationResult = { queued: 0, ignored: 0, lifecycle: 0 };
   for (const notification of notifications) {
     const reason = await enqueue(deps, notification, tenantAllowed);
-    if (reason === null) result.queued += 1;
+    if (reason === 'lifecycle') result.lifecycle += 1;
+    else if (reason === null) result.queued += 1;
     else {
       result.ignored += 1;
       deps.logger.warn({ subscriptionId: notification.subscriptionId.slice(0, 64), reason }, 'graph notification ignored');
@@ -37,7 +40,7 @@ export async function acceptNotifications(
   return result;
 }
 
-/** Null when queued; otherwise why it was ignored. */
+/** Null when queued, 'lifecycle' for a lifecycle event taken; otherwise why it was ignored. */
 async function enqueue(
   deps: Pick<TagDeps, 'store' | 'clock'>,
   notification: ChangeNotification,
@@ -48,8 +51,12 @@ async function enqueue(
   const subscription = await deps.store.getGraphSubscription(tenantId, notification.subscriptionId);
   if (!subscription) return 'unknown subscription';
   if (!sameSecret(notification.clientState ?? '', subscription.clientState)) return 'clientState mismatch';
-  // Lifecycle events (missed, subscriptionRemoved, ...) carry no item: the delta catch-up covers the gap.
-  if (notification.lifecycleEvent) return null;
+  if (notification.lifecycleEvent) {
+    // missed, subscriptionRemoved, reauthorizationRequired: mark the subscription due, so the next
+    // renewal pass renews it (or recreates it when Graph says it is gone), and a catch-up follows.
+    await deps.store.saveGraphSubscription(tenantId, { ...subscription, expiresAt: deps.clock.now() });
+    return 'lifecycle';
+  }
   const graphId = notification.resourceData?.id;
   if (!graphId) return 'no item id';
   await deps.store.enqueueTagJob(

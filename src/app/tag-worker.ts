@@ -38,7 +38,7 @@ export interface TagWorkerTimers {
 export interface TagWorker {
   /** Run the queue now (a notification arrived). */
   kick(): void;
-  /** One full round: renewals, catch-up, the queue. For start-up and tests. */
+  /** One full round: renewals, catch-up, the queue. For start-up, lifecycle notifications and tests. */
   runOnce(): Promise<void>;
   stop(): Promise<void>;
 }

@@ -35,5 +35,7 @@ export interface AppDeps {
     tenantAllowed(tenantId: string): boolean;
     /** Wakes the worker when a notification queued something. */
     kick?(): void;
+    /** Runs renewals and the catch-up now (a lifecycle notification arrived). */
+    refresh?(): void;
   };
 }

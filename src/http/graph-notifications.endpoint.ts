@@ -9,7 +9,7 @@ import { NotificationCollectionSchema, ValidationTokenSchema } from './tagging-s
 const NOTIFICATION_BODY_LIMIT = '512kb';
 
 export interface NotificationEndpointDeps {
-  tagging?: { deps: TagDeps; tenantAllowed(tenantId: string): boolean; kick?(): void } | undefined;
+  tagging?: { deps: TagDeps; tenantAllowed(tenantId: string): boolean; kick?(): void; refresh?(): void } | undefined;
   logger: Logger;
 }
 
@@ -42,6 +42,7 @@ export function graphNotificationsRouter(deps: NotificationEndpointDeps): Router
       const result = await acceptNotifications(tagging.deps, value, tagging.tenantAllowed);
       res.status(202).end();
       if (result.queued > 0) tagging.kick?.();
+      if (result.lifecycle > 0) tagging.refresh?.();
     },
   );
   return router;

@@ -23,6 +23,7 @@ for (const target of STORE_TARGETS) {
     let staff: Staff;
     const logged: string[] = [];
     const kicks: number[] = [];
+    const refreshes: number[] = [];
     const SECRET = 'c2VjcmV0LWNsaWVudC1zdGF0ZS1vZi10aGUtc3Vic2NyaXB0aW9u';
 
     before(async function () {
@@ -41,7 +42,7 @@ for (const target of STORE_TARGETS) {
         store,
         tenantId,
         defaultEmail: staff.email,
-        tagging: { deps: refusingTagDeps(store, { logger }), tenantAllowed: (tid) => tid === tenantId, kick: () => void kicks.push(1) },
+        tagging: { deps: refusingTagDeps(store, { logger }), tenantAllowed: (tid) => tid === tenantId, kick: () => void kicks.push(1), refresh: () => void refreshes.push(1) },
       });
     });
     after(async () => {
@@ -90,6 +91,18 @@ for (const target of STORE_TARGETS) {
       assert.equal(await jobs(), before);
       const reasons = logged.filter((line) => line.includes('graph notification ignored')).map((line) => (JSON.parse(line) as { reason: string }).reason);
       for (const reason of ['unknown subscription', 'unknown tenant', 'clientState mismatch', 'no item id']) assert.ok(reasons.includes(reason), reason);
+    });
+
+    it('when Graph says a subscription was removed or notifications were missed, then it is due for renewal at once and a catch-up is started', async () => {
+      const before = await jobs();
+      const response = await post(JSON.stringify({ value: [{ subscriptionId: 'sub-messages', clientState: SECRET, tenantId, lifecycleEvent: 'subscriptionRemoved' }] }));
+      assert.equal(response.status, 202);
+      assert.ok((await store.getGraphSubscription(tenantId, 'sub-messages'))!.expiresAt.getTime() <= Date.now());
+      assert.equal(refreshes.length, 1);
+      assert.equal(await jobs(), before, 'no item is queued');
+      const forged = await post(JSON.stringify({ value: [{ subscriptionId: 'sub-messages', clientState: 'forged', tenantId, lifecycleEvent: 'missed' }] }));
+      assert.equal(forged.status, 202);
+      assert.equal(refreshes.length, 1, 'a forged lifecycle event changes nothing');
     });
 
     it('when the body is malformed, not a collection, too big, hostile or of another type, then it answers 4xx in the one error shape and queues nothing', async () => {

@@ -30,6 +30,8 @@ export class GraphMailboxWatch implements MailboxWatchSource {
       client.api('/subscriptions').post({
         changeType: CHANGE_TYPES,
         notificationUrl: input.notificationUrl,
+        // Lifecycle events (subscriptionRemoved, missed, reauthorizationRequired) come to the same endpoint.
+        lifecycleNotificationUrl: input.notificationUrl,
         resource: `users/${encodeURIComponent(access.userId)}/${input.resource}`,
         expirationDateTime: input.expiresAt.toISOString(),
         clientState: input.clientState,
