@@ -66,22 +66,23 @@ export function startTagWorker(deps: TagDeps, tenantIds: readonly string[], time
     running.set(name, pass);
     return pass;
   };
-  const jobs = () => once('jobs', (tenantId) => runTagJobs(deps, tenantId));
-  const renew = () => once('renew', (tenantId) => renewSubscriptions(deps, tenantId));
-  const delta = () => once('delta', async (tenantId) => (await catchUp(deps, tenantId)) > 0 && void jobs());
-  let pendingKick = false;
-  const kick = () => {
-    if (running.has('jobs')) {
-      pendingKick = true;
-      return;
+  // A kick while the queue is being drained runs one more drain after it: nothing queued meanwhile waits for the timer.
+  let again = false;
+  const drain = (): Promise<void> => {
+    const current = running.get('jobs');
+    if (current) {
+      again = true;
+      return current;
     }
-    void jobs().then(() => {
-      if (pendingKick) {
-        pendingKick = false;
-        kick();
-      }
+    return once('jobs', (tenantId) => runTagJobs(deps, tenantId)).then(() => {
+      if (!again || stopped) return;
+      again = false;
+      return drain();
     });
   };
+  const kick = () => void drain();
+  const renew = () => once('renew', (tenantId) => renewSubscriptions(deps, tenantId));
+  const delta = () => once('delta', async (tenantId) => (await catchUp(deps, tenantId)) > 0 && kick());
   const timersList = [
     setInterval(kick, timers.workerIntervalMs),
     setInterval(() => void renew(), timers.renewIntervalMs),
@@ -93,7 +94,7 @@ export function startTagWorker(deps: TagDeps, tenantIds: readonly string[], time
     async runOnce() {
       await renew();
       await delta();
-      await jobs();
+      await drain();
     },
     async stop() {
       stopped = true;
