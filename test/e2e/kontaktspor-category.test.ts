@@ -59,6 +59,7 @@ describe('The "Kontaktspor" category in demo mode (tab in Chromium, Graph emulat
     const context = await fetch(`${service.url}/api/context?email=${encodeURIComponent(message.from!.emailAddress!.address!)}&internetMessageId=${encodeURIComponent(message.internetMessageId!)}`);
     const body = (await context.json()) as { alreadyLogged: { loggedBy: { name: string }[] } | null };
     assert.ok(body.alreadyLogged, 'the shared history has it');
+    await outlook.reload(); // the demo Outlook reopens the selected item, as Outlook shows the new category
     await outlook.locator('#reading-categories').filter({ hasText: 'Kontaktspor: logget' }).waitFor({ timeout: 10_000 });
     await outlook.close();
 
