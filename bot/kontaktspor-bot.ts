@@ -40,6 +40,9 @@ import { alertCardRenderer } from './alert-card-renderer.js';
 import { companyDeepLink, companyIdFromLink } from './deep-link.js';
 import { tenantOf, type BotIdentity } from './bot-identity.js';
 import { conversationKey, conversationRefOf } from './conversation-ref.js';
+import type { TagDeps } from '../src/app/tag-deps.js';
+import { parseTagChoiceSubmit } from './cards/tag-choice.card.js';
+import { answerTagChoice } from './tag-choice.js';
 
 type Locale = 'da' | 'en';
 
@@ -52,6 +55,8 @@ export interface BotDeps {
   tenantAllowed(tenantId: string): boolean;
   teamsAppId: string;
   publicUrl: string;
+  /** The "Kontaktspor" category flow (issue 8): answers to its choice card. */
+  tagging?: TagDeps | undefined;
 }
 
 const HISTORY_PAGE = 10;
@@ -117,7 +122,9 @@ export class KontaktsporBot extends TeamsActivityHandler {
     await this.remember(context);
     try {
       await context.sendActivity({ type: ActivityTypes.Typing });
-      await this.execute(context, actor, command);
+      const tagChoice = this.deps.tagging ? parseTagChoiceSubmit(context.activity.value) : null;
+      if (tagChoice) await answerTagChoice(this.deps.tagging!, context, actor, tagChoice, command.locale);
+      else await this.execute(context, actor, command);
     } catch (error) {
       const code = error instanceof DomainError ? error.code : 'INTERNAL';
       if (code === 'INTERNAL') this.deps.logger.error({ type: (error as Error).name }, 'bot command failed');

@@ -46,6 +46,16 @@ const EnvSchema = z.object({
   ALERT_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
   ALERT_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
   ALERT_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  // issue 8: the "Kontaktspor" category logs an item without the add-in
+  TAG_CATEGORY: z.string().trim().min(1).max(100).default('Kontaktspor'),
+  TAG_LOGGED_CATEGORY: z.string().trim().min(1).max(100).default('Kontaktspor: logget'),
+  MAILBOX_WATCH: z.enum(['on', 'off']).default('on'),
+  MAILBOX_NOTIFICATION_URL: z.string().url().optional(),
+  MAILBOX_SUBSCRIPTION_MINUTES: z.coerce.number().int().min(45).max(10_080).default(4_320),
+  MAILBOX_RENEW_BEFORE_MINUTES: z.coerce.number().int().min(5).max(10_000).default(1_440),
+  MAILBOX_RENEW_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(3_600),
+  MAILBOX_DELTA_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(900),
+  TAG_WORKER_INTERVAL_SECONDS: z.coerce.number().min(0.05).default(10),
 });
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,6 +78,21 @@ export interface BotConfig {
   readonly appId: string;
   readonly tenantId: string;
   readonly credential: { readonly kind: 'password'; readonly password: string } | { readonly kind: 'certificate'; readonly path: string };
+}
+
+/** The "Kontaktspor" category flow: watched mailboxes, Graph subscriptions, the tag worker's timers. */
+export interface MailboxWatchConfig {
+  readonly enabled: boolean;
+  /** The category staff apply, and the one it becomes once logged. */
+  readonly category: string;
+  readonly loggedCategory: string;
+  /** Where Graph posts change notifications (public HTTPS in production); default {publicUrl}/api/graph/notifications. */
+  readonly notificationUrl: string | null;
+  readonly subscriptionMinutes: number;
+  readonly renewBeforeMinutes: number;
+  readonly renewIntervalMs: number;
+  readonly deltaIntervalMs: number;
+  readonly workerIntervalMs: number;
 }
 
 /** The demo Teams app id (the manifest's id); a real tenant sets TEAMS_APP_ID. */
@@ -98,6 +123,7 @@ export interface Config {
   readonly vacancyDeadlineIntervalMs: number;
   /** Vacancy alerts' delivery worker; null when ALERTS_ENABLED=false. */
   readonly alerts: AlertsConfig | null;
+  readonly mailboxWatch: MailboxWatchConfig;
   /** Demo only. */
   readonly demo: { readonly tenantId: string; readonly seed: boolean } | null;
 }
@@ -149,6 +175,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     vacancyDeadlineIntervalMs: e.VACANCY_DEADLINE_INTERVAL_MINUTES * 60_000,
     demo: production ? null : Object.freeze({ tenantId: DEMO_TENANT_ID, seed: e.DEMO_SEED === 'true' }),
     alerts: alertsConfig(e),
+    mailboxWatch: Object.freeze({
+      enabled: e.MAILBOX_WATCH === 'on',
+      category: e.TAG_CATEGORY,
+      loggedCategory: e.TAG_LOGGED_CATEGORY,
+      notificationUrl: e.MAILBOX_NOTIFICATION_URL ?? null,
+      subscriptionMinutes: e.MAILBOX_SUBSCRIPTION_MINUTES,
+      renewBeforeMinutes: Math.min(e.MAILBOX_RENEW_BEFORE_MINUTES, e.MAILBOX_SUBSCRIPTION_MINUTES - 15),
+      renewIntervalMs: e.MAILBOX_RENEW_INTERVAL_SECONDS * 1000,
+      deltaIntervalMs: e.MAILBOX_DELTA_INTERVAL_SECONDS * 1000,
+      workerIntervalMs: Math.round(e.TAG_WORKER_INTERVAL_SECONDS * 1000),
+    }),
   });
 }
 

@@ -22,6 +22,9 @@ import { createBotAdapter } from '../bot/bot-adapter.js';
 import { alertCardRenderer } from '../bot/alert-card-renderer.js';
 import { botChannelPoster } from './adapters/teams/bot-channel-poster.js';
 import { startAlertDelivery, type AlertDelivery } from './app/alert-delivery.js';
+import { wireTagging } from './tagging-wiring.js';
+import type { TagWorker } from './app/tag-worker.js';
+import type { TagDeps } from './app/tag-deps.js';
 
 /** The project root, whether this runs from src/ (tsx) or dist/src/ (built). */
 const ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url));
@@ -30,6 +33,8 @@ export interface RunningService {
   url: string;
   /** Demo mode: the local emulators, for tests that need to look into the mailbox or inject faults. */
   emulators?: IdentityWiring['emulators'];
+  /** The "Kontaktspor" category worker, when mailboxes are watched (tests run its passes). */
+  tagWorker?: TagWorker;
   stop(): Promise<void>;
 }
 
@@ -41,6 +46,7 @@ export async function startService(config: Config): Promise<RunningService> {
   const store = new KyselyStore(db);
 
   const identity = await wireIdentity(config, store, logger);
+  const tagging = wireTagging({ config, store, clock: systemClock, logger, mailSource: identity.mailSource, watchSource: identity.watchSource });
   const publicDir = `${ROOT}dist/public`;
   const app = createApp({
     store,
@@ -48,7 +54,8 @@ export async function startService(config: Config): Promise<RunningService> {
     authenticator: identity.authenticator,
     mailSource: identity.mailSource,
     ...frontEndOptions(config, identity),
-    ...botOptions(config, store, logger),
+    ...botOptions(config, store, logger, tagging?.deps),
+    ...(tagging && { tagging }),
     logger,
     ownDomains: config.ownDomains,
     version,
@@ -71,12 +78,15 @@ export async function startService(config: Config): Promise<RunningService> {
   const deadlines =
     config.vacancyDeadlineIntervalMs > 0 ? startVacancyDeadlineSweep(store, logger, config.vacancyDeadlineIntervalMs) : null;
   const alerts = startAlerts(config, store, logger);
+  const tagWorker = tagging?.start(url);
 
   return {
     url,
     ...(identity.emulators && { emulators: identity.emulators }),
+    ...(tagWorker && { tagWorker }),
     async stop() {
       await Promise.all([privacyJob?.stop(), deadlines?.stop()]);
+      await tagging?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), 2_000).unref();
@@ -101,7 +111,7 @@ async function wireIdentity(config: Config, store: Store, logger: Logger): Promi
 }
 
 /** The Teams bot: Bot Framework auth from config in production, none in demo mode (loopback only). */
-function botOptions(config: Config, store: Store, logger: Logger) {
+function botOptions(config: Config, store: Store, logger: Logger, tagging?: TagDeps) {
   if (config.mode === 'production' && !config.bot) {
     logger.warn('BOT_APP_ID is not set: the Teams bot is off');
     return {};
@@ -117,6 +127,7 @@ function botOptions(config: Config, store: Store, logger: Logger) {
     tenantAllowed: (tenantId) => tenants.has(tenantId),
     teamsAppId: config.teamsAppId,
     publicUrl: config.publicUrl,
+    tagging,
   });
   return { botEndpoint };
 }

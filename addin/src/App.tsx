@@ -14,6 +14,7 @@ import type { KontaktsporApi } from './api.js';
 import { CandidateChoices, CompanySearch } from './company-picker.js';
 import { CompanyCard } from './company-card.js';
 import { LogForm } from './log-form.js';
+import { MyTags } from './my-tags.js';
 import type { OfficeHost } from './office-host.js';
 import { alreadyLoggedText, companyLink, errorMessage, logResultText } from './pane-logic.js';
 import { ErrorBanner, StatusBanner } from './status-banner.js';
@@ -60,7 +61,12 @@ export function App({ host, api, inOffice }: { host: OfficeHost; api: Kontaktspo
   } else if (!api) {
     content = <ErrorBanner error={{ code: 'CONFIG', message: '' }} onRetry={() => location.reload()} />;
   } else {
-    content = <Pane host={host} api={api} />;
+    content = (
+      <>
+        <Pane host={host} api={api} />
+        <MyTags api={api} />
+      </>
+    );
   }
   return (
     <main className={styles.pane} aria-label={t.paneLabel} data-testid="pane">

@@ -15,8 +15,12 @@ import type {
   ServiceContextSchema,
   TopicsSchema,
 } from '../../src/http/api-schemas.js';
+import type { TagListSchema, WatchStatusSchema } from '../../src/http/tagging-schemas.js';
 
 export type Me = z.infer<typeof MeSchema>;
+/** The "Kontaktspor" category: whether my mailbox is watched, and my waiting and failed tags. */
+export type WatchStatus = z.infer<typeof WatchStatusSchema>;
+export type TagList = z.infer<typeof TagListSchema>;
 export type Topic = z.infer<typeof TopicsSchema>['items'][number];
 export type CompanySummary = z.infer<typeof CompanySummarySchema>;
 export type CompanyList = z.infer<typeof CompanyListSchema>;

@@ -10,6 +10,7 @@ import type {
   RememberedContact,
   Topic,
 } from './api-types.js';
+import type { TagList, WatchStatus } from './api-types.js';
 import type { Auth, TokenRequest } from './auth.js';
 import type { ItemKind, ItemRef } from './office-host.js';
 
@@ -35,6 +36,10 @@ export interface KontaktsporApi {
   preview(kind: ItemKind, ref: ItemRef): Promise<ItemPreview>;
   rememberContact(companyId: string, contact: { email: string; name?: string | null }): Promise<RememberedContact>;
   logItem(kind: ItemKind, body: LogItemRequest): Promise<LogResult>;
+  /** The "Kontaktspor" category (issue 8). */
+  mailboxWatch(): Promise<WatchStatus>;
+  setMailboxWatch(on: boolean): Promise<WatchStatus>;
+  myTags(): Promise<TagList>;
 }
 
 /**
@@ -131,5 +136,9 @@ export function createApi(options: { auth: Auth; fetch?: typeof fetch; baseUrl?:
       return call<RememberedContact>('POST', `/api/companies/${encodeURIComponent(companyId)}/contacts`, body);
     },
     logItem: (kind, body) => call<LogResult>('POST', `/api/interactions/${kind}`, body),
+    mailboxWatch: () => call<WatchStatus>('GET', '/api/me/mailbox-watch'),
+    setMailboxWatch: (on) =>
+      on ? call<WatchStatus>('POST', '/api/me/mailbox-watch', { consent: true }) : call<WatchStatus>('DELETE', '/api/me/mailbox-watch'),
+    myTags: () => call<TagList>('GET', '/api/me/tags'),
   };
 }

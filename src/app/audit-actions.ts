@@ -26,4 +26,7 @@ export const AUDIT = {
   dataSubjectExport: 'datasubject.export',
   dataSubjectErase: 'datasubject.erase',
   alertRetry: 'alert.retry',
+  // issue 8: the "Kontaktspor" category
+  mailboxWatch: 'mailbox.watch',
+  mailboxUnwatch: 'mailbox.unwatch',
 } as const;

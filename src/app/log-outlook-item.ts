@@ -1,6 +1,6 @@
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
-import type { CapturedItem, MailSource } from '../ports/mail-source.js';
+import type { CapturedItem, MailboxAccess, MailSource } from '../ports/mail-source.js';
 import type { Actor, Vacancy, Visibility } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
@@ -27,6 +27,8 @@ export interface LogItemInput extends ItemRef {
   summary?: string | null | undefined;
   visibility?: Visibility | undefined;
   vacancy?: Omit<VacancyInput, 'companyId' | 'interactionId' | 'topics'> | undefined;
+  /** Whose mailbox to read: the caller's own on their behalf (default), or app-only (a tagged item from a watched mailbox). */
+  mailbox?: MailboxAccess | undefined;
 }
 
 export interface LogItemResult {
@@ -50,7 +52,7 @@ export async function logOutlookItem(deps: Deps, actor: Actor, input: LogItemInp
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
   await assertKnownTopics(deps.store, actor.tenantId, input.topics);
 
-  const access = userMailbox(actor);
+  const access = input.mailbox ?? userMailbox(actor);
 
   const mailSource = requireMailSource(deps.mailSource);
   const { restId, item } = await readOutlookItem(mailSource, access, input);

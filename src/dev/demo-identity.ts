@@ -22,7 +22,7 @@ export async function demoIdentity(options: {
   const tenantId = options.config.demo!.tenantId;
   const emulators = await startEmulators({ tenantId, ...(options.seed && { seed: options.seed }) });
   const { identity, app } = emulators;
-  const { mailSource } = entraIdentity({
+  const { mailSource, watchSource } = entraIdentity({
     entra: {
       tenantIds: [tenantId],
       clientId: app.clientId,
@@ -54,6 +54,7 @@ export async function demoIdentity(options: {
   return {
     authenticator,
     mailSource,
+    ...(watchSource && { watchSource }),
     devRouter: demoOutlookRouter({ graph: emulators.graph, store: options.store, tenantId, defaultEmail: options.defaultEmail }),
     officeJsUrl: '/dev/office-standin.js',
     emulators,

@@ -5,6 +5,7 @@ import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Authenticator } from '../ports/authenticator.js';
 import type { MailSource } from '../ports/mail-source.js';
+import type { TagDeps } from '../app/tag-deps.js';
 
 /** Everything the HTTP app needs, passed in by the composition root (or a test). */
 export interface AppDeps {
@@ -27,4 +28,14 @@ export interface AppDeps {
   botEndpoint?: (req: Request, res: Response) => Promise<void>;
   /** Demo-only pages and endpoints (the Outlook stand-in), mounted at /dev. */
   devRouter?: Router;
+  /** The "Kontaktspor" category flow (issue 8); absent where mailboxes are not watched. */
+  tagging?: {
+    deps: TagDeps;
+    /** Tenants whose notifications are taken. */
+    tenantAllowed(tenantId: string): boolean;
+    /** Wakes the worker when a notification queued something. */
+    kick?(): void;
+    /** Runs renewals and the catch-up now (a lifecycle notification arrived). */
+    refresh?(): void;
+  };
 }

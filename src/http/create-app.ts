@@ -15,6 +15,8 @@ import { directoryRoutes } from './routes/directory.routes.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { subscriptionRoutes } from './routes/subscriptions.routes.js';
 import { privacyRoutes } from './routes/privacy.routes.js';
+import { mailboxWatchRoutes } from './routes/mailbox-watch.routes.js';
+import { graphNotificationsRouter } from './graph-notifications.endpoint.js';
 import { DomainError } from '../domain/errors.js';
 import { loggablePath } from './loggable-path.js';
 
@@ -32,6 +34,7 @@ export function apiRoutes(deps: AppDeps): Route[] {
     ...subscriptionRoutes(deps),
     ...adminRoutes(deps),
     ...privacyRoutes(deps),
+    ...mailboxWatchRoutes(deps),
   ];
 }
 
@@ -68,6 +71,8 @@ export function createApp(deps: AppDeps): express.Express {
   const openApi = buildOpenApi(routes, deps.version);
   app.get('/api/openapi.json', (_req, res) => void res.json(openApi));
 
+  // Graph calls this one without a token and sends its handshake as text/plain: before the JSON rules.
+  app.use(graphNotificationsRouter(deps));
   app.use('/api', requireJsonBody, express.json({ limit: BODY_LIMIT, strict: true }));
   for (const route of routes) app[route.method](route.path, handlerFor(route, deps));
   app.post('/api/messages', async (req, res) => {

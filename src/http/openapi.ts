@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Route } from './route.js';
 import { ErrorSchema } from './api-schemas.js';
+import { NotificationCollectionSchema } from './tagging-schemas.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -27,6 +28,22 @@ export function buildOpenApi(routes: readonly Route[], version: string): JsonSch
         tags: ['Teams'],
         security: [],
         responses: { '200': { description: 'Activity processed' }, '401': errorResponse('No valid Bot Framework token') },
+      },
+    },
+    '/api/graph/notifications': {
+      post: {
+        summary:
+          'Microsoft Graph change notifications for watched mailboxes (no bearer token: checked by subscription id and clientState). ' +
+          'With ?validationToken= the token is echoed as text/plain (the subscription handshake).',
+        tags: ['Outlook category'],
+        security: [],
+        parameters: [{ name: 'validationToken', in: 'query', required: false, schema: { type: 'string', maxLength: 2048 } }],
+        requestBody: { required: false, content: { 'application/json': { schema: toSchema(NotificationCollectionSchema, 'input') } } },
+        responses: {
+          '200': { description: 'Handshake: the validation token', content: { 'text/plain': { schema: { type: 'string' } } } },
+          '202': { description: 'Accepted: queued for the worker' },
+          '400': errorResponse('Not a notification collection'),
+        },
       },
     },
     '/api/openapi.json': {

@@ -16,6 +16,7 @@ import type {
   VacancyStatus,
 } from '../domain/model.js';
 import type { Topic } from '../domain/topics.js';
+import type { DeltaFeed, GraphSubscriptionRecord, MailboxWatch, TagJob, TagJobOutcome, TagJobStatus } from '../domain/tagging.js';
 import type { ContactHit, DomainHit } from '../domain/company-matching.js';
 import type { PrivacyCutoffs, PrivacySettings } from '../domain/privacy-policy.js';
 import type { NeverLogKind, NeverLogRule } from '../domain/never-log.js';
@@ -247,6 +248,31 @@ export interface Store {
   retryDeadAlert(tenantId: string, id: string, now: Date): Promise<AlertOutboxRow | null>;
   /** What an alert card shows: the vacancy, its company's name, industry and postcode, and who claimed it. */
   getAlertVacancy(tenantId: string, vacancyId: string): Promise<AlertVacancy | null>;
+
+  // --- "Kontaktspor" category flow (issue 8): watched mailboxes, Graph subscriptions, tag jobs ---
+
+  /** Starts (or keeps) watching a staff member's mailbox; null when there is no such staff member. */
+  upsertMailboxWatch(tenantId: string, staffId: string): Promise<MailboxWatch | null>;
+  getMailboxWatch(tenantId: string, staffId: string): Promise<MailboxWatch | null>;
+  listMailboxWatches(tenantId: string): Promise<MailboxWatch[]>;
+  /** Stops watching; returns the Graph subscriptions that were held for it (to delete at Graph). */
+  deleteMailboxWatch(tenantId: string, staffId: string): Promise<GraphSubscriptionRecord[]>;
+  saveGraphSubscription(tenantId: string, subscription: GraphSubscriptionRecord): Promise<void>;
+  getGraphSubscription(tenantId: string, id: string): Promise<GraphSubscriptionRecord | null>;
+  listGraphSubscriptions(tenantId: string, where: { staffId: string } | { expiringBefore: Date }): Promise<GraphSubscriptionRecord[]>;
+  deleteGraphSubscription(tenantId: string, id: string): Promise<void>;
+  getDeltaLink(tenantId: string, staffId: string, feed: DeltaFeed): Promise<string | null>;
+  saveDeltaLink(tenantId: string, staffId: string, feed: DeltaFeed, deltaLink: string, at: Date): Promise<void>;
+  /** Queues an item; a repeat is a no-op unless the earlier job was cancelled or failed. */
+  enqueueTagJob(tenantId: string, job: { staffId: string; kind: 'email' | 'meeting'; graphId: string }, now: Date): Promise<void>;
+  /** Leases up to `limit` queued jobs (SKIP LOCKED; an expired lease may be taken again). */
+  claimTagJobs(tenantId: string, now: Date, leaseUntil: Date, limit: number): Promise<TagJob[]>;
+  finishTagJob(tenantId: string, id: string, outcome: TagJobOutcome, now: Date): Promise<void>;
+  deleteTagJob(tenantId: string, id: string): Promise<void>;
+  getTagJob(tenantId: string, id: string): Promise<TagJob | null>;
+  listTagJobs(tenantId: string, staffId: string, statuses: readonly TagJobStatus[], limit: number): Promise<TagJob[]>;
+  /** The user's personal bot conversation, by their Entra object id. */
+  findPersonalConversationRef(tenantId: string, userOid: string): Promise<ConversationRef | null>;
 }
 
 /** Whose never-log list: the tenant's (staffId null) or one user's. */

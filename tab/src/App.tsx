@@ -8,6 +8,7 @@ import { ChannelConfigPage, ChannelPage } from './channel-page.js';
 import { CompanyPage } from './company-page.js';
 import { DashboardPage } from './dashboard-page.js';
 import { SearchPage } from './search-page.js';
+import { MyTagsPanel } from './my-tags-panel.js';
 import { useStrings } from './strings-context.js';
 import { TabProvider, type Directory, type TabContextValue } from './tab-context.js';
 import type { HostContext, TeamsHost } from './teams-host.js';
@@ -96,7 +97,12 @@ export function App(props: { host: TeamsHost; hostContext: HostContext; api: Kon
 function page(route: Route, host: HostContext, notFound: string, toSearch: string) {
   switch (route.page) {
     case 'search':
-      return <SearchPage query={route.q} />;
+      return (
+        <>
+          <SearchPage query={route.q} />
+          <MyTagsPanel />
+        </>
+      );
     case 'company':
       return <CompanyPage key={route.id} companyId={route.id} filter={route.filter} />;
     case 'dashboard':

@@ -25,6 +25,7 @@ import type {
   VisibilitySchema,
 } from '../../src/http/api-schemas.js';
 import type { KpiMetric } from '../../src/domain/kpi-definitions.js';
+import type { TagListSchema, WatchStatusSchema } from '../../src/http/tagging-schemas.js';
 
 export type { KpiMetric };
 export type Me = z.infer<typeof MeSchema>;
@@ -49,6 +50,10 @@ export type KpiTarget = z.infer<typeof KpiTargetsSchema>['items'][number];
 export type ContactPerson = z.infer<typeof ContactListSchema>['items'][number];
 export type RememberedContact = z.infer<typeof ContactSchema>;
 export type Subscription = z.infer<typeof SubscriptionSchema>;
+/** The "Kontaktspor" category: whether my mailbox is watched, and my waiting and failed tags. */
+export type WatchStatus = z.infer<typeof WatchStatusSchema>;
+export type TagList = z.infer<typeof TagListSchema>;
+export type TagJob = TagList['pending'][number];
 
 /** Body of POST /api/companies/:id/interactions (a call, visit or note logged by hand). */
 export interface ManualContactRequest {

@@ -23,6 +23,7 @@ import type {
   Vacancy,
   VacancyStatus,
 } from './api-types.js';
+import type { TagList, WatchStatus } from './api-types.js';
 import type { Auth, TokenRequest } from './auth.js';
 
 /** A failed call: the service's `{ error: { code, message, claims? } }`, or NETWORK / AUTH_REQUIRED from here. */
@@ -71,6 +72,10 @@ export interface KontaktsporApi {
   subscriptions(conversationId: string, signal?: AbortSignal): Promise<Subscription[]>;
   subscribe(body: NewSubscription): Promise<Subscription>;
   unsubscribe(id: string): Promise<number>;
+  /** The "Kontaktspor" category (issue 8). */
+  mailboxWatch(signal?: AbortSignal): Promise<WatchStatus>;
+  setMailboxWatch(on: boolean): Promise<WatchStatus>;
+  myTags(signal?: AbortSignal): Promise<TagList>;
 }
 
 /**
@@ -205,6 +210,10 @@ export function createApi(options: { auth: Auth; fetch?: typeof fetch; baseUrl?:
       (await call<{ items: Subscription[] }>('GET', `/api/subscriptions${queryString({ conversationId })}`, undefined, signal)).items,
     subscribe: (body) => call<Subscription>('POST', '/api/subscriptions', body),
     unsubscribe: async (id) => (await call<{ removed: number }>('DELETE', `/api/subscriptions/${encodeURIComponent(id)}`)).removed,
+    mailboxWatch: (signal) => call<WatchStatus>('GET', '/api/me/mailbox-watch', undefined, signal),
+    setMailboxWatch: (on) =>
+      on ? call<WatchStatus>('POST', '/api/me/mailbox-watch', { consent: true }) : call<WatchStatus>('DELETE', '/api/me/mailbox-watch'),
+    myTags: (signal) => call<TagList>('GET', '/api/me/tags', undefined, signal),
   };
 }
 

@@ -6,6 +6,7 @@ import type { ErrorCode } from '../../src/domain/errors.js';
 import { companyCard } from '../../bot/cards/company.card.js';
 import { historyCard } from '../../bot/cards/history.card.js';
 import { choiceCard } from '../../bot/cards/choice.card.js';
+import { tagChoiceCard } from '../../bot/cards/tag-choice.card.js';
 import { vacanciesCard } from '../../bot/cards/vacancies.card.js';
 import { vacancyAlertCard } from '../../bot/cards/vacancy-alert.card.js';
 import { subscriptionCard, subscriptionsRemovedCard } from '../../bot/cards/subscription.card.js';
@@ -65,6 +66,15 @@ function allCards(): CardCase[] {
   ];
 
   for (const locale of LOCALES) {
+    // issue 8: a tagged item whose sender matched several companies, or none
+    const jobId = '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99';
+    add('tagChoiceCard', `${locale}: ambiguous sender, hostile names and subject`, () =>
+      tagChoiceCard({ jobId, kind: 'email', subject: `${HOSTILE_NAME} ${CPR_SUMMARY}`, occurredAt: new Date('2025-05-30T08:00:00Z'), locale,
+        choices: [summaryOf(busiest), hostileCompany, summaryOf(blockaded)].map((c) => ({ id: c.id, name: c.name, cvr: c.cvr })) }),
+    );
+    add('tagChoiceCard', `${locale}: unknown sender of a meeting, no subject`, () =>
+      tagChoiceCard({ jobId, kind: 'meeting', subject: null, occurredAt: '2025-05-30T08:00:00Z', locale, choices: [] }),
+    );
     for (const company of [busiest, blockaded, doNotContact]) {
       add('companyCard', `${locale}: seeded ${company.name}`, () =>
         companyCard({ company: summaryOf(company), context: contextOf(company), locale, openUrl: OPEN_URL }),

@@ -152,6 +152,8 @@ for (const target of STORE_TARGETS) {
         'post /api/admin/never-log/purge': { dryRun: true },
         'post /api/admin/data-subjects/export': { email: 'person@gyldig.dk' },
         'post /api/admin/data-subjects/erase': { email: 'person@gyldig.dk', confirm: true },
+        'post /api/me/mailbox-watch': { consent: true },
+        'post /api/me/tags/:id/company': { companyId: companyX.id },
       };
       const idFor = (path: string) => (path.startsWith('/api/vacancies') ? receivedVacancyId : companyX.id);
       return routeList()
@@ -509,13 +511,17 @@ for (const target of STORE_TARGETS) {
     refusal('when a delete names a malformed or unknown subscription, then it answers 400 or 404 and removes nothing', async () => {
       const deletes = routeList().filter((route) => route.method === 'delete');
       const paths = ['/api/subscriptions/:id', '/api/me/never-log/:id', '/api/admin/never-log/:id'];
-      assert.deepEqual(deletes.map((route) => route.path).sort(), [...paths].sort(), 'every delete route has a case here');
+      assert.deepEqual(deletes.map((route) => route.path).sort(), [...paths, '/api/me/mailbox-watch'].sort(), 'every delete route has a case here');
       for (const path of paths) {
         for (const id of ['not-a-uuid', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(5_000)]) {
           assertRefused(await request('DELETE', path.replace(':id', id)), 400, 'VALIDATION_FAILED', `DELETE ${path} ${id.slice(0, 20)}`);
         }
         assertRefused(await request('DELETE', path.replace(':id', '7c9e6679-7425-40de-944b-e07fc1f90ae7')), 404, 'NOT_FOUND', `${path}: unknown id`);
       }
+      // Opting out takes no body: a malformed or oversized one is still refused before anything happens.
+      const json = { 'content-type': 'application/json' };
+      assertRefused(await request('DELETE', '/api/me/mailbox-watch', { raw: '{"a":', headers: json }), 400, 'INVALID_JSON', 'opt out, malformed');
+      assertRefused(await request('DELETE', '/api/me/mailbox-watch', { raw: `"${'x'.repeat(2_000_000)}"`, headers: json }), 413, 'PAYLOAD_TOO_LARGE', 'opt out, 2 MB');
     });
 
     refusal('when an admin retries an alert by a malformed, unknown or undelivered id, or lists by a bad status, then it answers 400 or 404', async () => {

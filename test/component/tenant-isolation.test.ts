@@ -13,6 +13,7 @@ import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import type { Database } from '../../src/adapters/store/db-schema.js';
 import type { SeedData } from '../../src/dev/seed-data.js';
 import type { Company, Staff } from '../../src/domain/model.js';
+import { refusingTagDeps } from '../support/tagging.js';
 
 type Reply = Awaited<ReturnType<TestApp['call']>>;
 
@@ -42,6 +43,7 @@ for (const target of STORE_TARGETS) {
     const reached = new Set<string>();
     const CHANNEL_A = '19:section-a@thread.tacv2';
     let subscriptionA: string;
+    let tagJobA: string;
 
     before(async function () {
       ({ store, db, close } = await openOrSkip(this, target));
@@ -58,7 +60,7 @@ for (const target of STORE_TARGETS) {
       let cvrB = buildCvr();
       while (cvrsA.has(cvrB) || cvrB.startsWith(prefixA)) cvrB = buildCvr();
       companyB = await store.insertCompany(tenantB, buildCompany({ cvr: cvrB, name: 'Roskilde Bådebyggeri B ApS', domains: ['baadebyggeri-b.dk'] }));
-      appB = await startTestApp({ store, tenantId: tenantB, defaultEmail: staffB.email, ownDomains: ['tenant-b.dk'] });
+      appB = await startTestApp({ store, tenantId: tenantB, defaultEmail: staffB.email, ownDomains: ['tenant-b.dk'], tagging: { deps: refusingTagDeps(store, { ownDomains: ['tenant-b.dk'] }), tenantAllowed: (tid) => tid === tenantB } });
 
       // A's own view, so every "B does not see it" below is checked against something A does see.
       companyA = data.companies.find((company) => company.name === 'Østergaard Byg A/S')!;
@@ -80,6 +82,12 @@ for (const target of STORE_TARGETS) {
         conversationId: CHANNEL_A, createdBy: data.staff[0]!.id, topics: ['rekruttering'], industryPrefixes: [], postcodes: ['4000'], keywords: [],
       })).id;
       assert.equal((await appA.call('GET', '/api/subscriptions')).body.items.length, 1);
+      // A's staff member watches their mailbox and has a tagged email waiting for a company choice.
+      await store.upsertMailboxWatch(tenantA, data.staff[0]!.id);
+      await store.saveGraphSubscription(tenantA, { id: 'sub-a', staffId: data.staff[0]!.id, resource: 'messages', clientState: 'secret-a', expiresAt: new Date(Date.now() + 86_400_000) });
+      await store.enqueueTagJob(tenantA, { staffId: data.staff[0]!.id, kind: 'email', graphId: 'AAMkAGI2TG93AAA=' }, new Date());
+      tagJobA = (await store.listTagJobs(tenantA, data.staff[0]!.id, ['queued'], 1))[0]!.id;
+      await store.finishTagJob(tenantA, tagJobA, { status: 'needs_company', candidateIds: [companyA.id] }, new Date());
       snapshotA = await snapshotTenant(db, tenantA);
       assert.equal(snapshotA.companies!.length, data.companies.length, 'the snapshot holds A\'s rows');
       assert.equal(snapshotA.interactions!.length, data.interactions.length);
@@ -172,6 +180,16 @@ for (const target of STORE_TARGETS) {
         assert.deepEqual((await asB('GET', `/api/subscriptions?conversationId=${encodeURIComponent(CHANNEL_A)}`)).body.items, []);
         assertNotFound(await asB('POST', '/api/subscriptions', { body: { conversationId: CHANNEL_A, topics: [] } }), "subscription on A's channel");
         assertNotFound(await asB('DELETE', `/api/subscriptions/${subscriptionA}`), "A's subscription");
+        await assertTenantAUnchanged();
+      });
+
+      it("when B reads its mailbox watch and tags, then A's watched mailbox and waiting tag are invisible", async () => {
+        const watch = await asB('GET', '/api/me/mailbox-watch');
+        assert.equal(watch.status, 200);
+        assert.equal(watch.body.enrolled, false);
+        assert.equal(watch.body.subscriptions, 0);
+        const tags = await asB('GET', '/api/me/tags');
+        assert.deepEqual(tags.body, { pending: [], failed: [] });
         await assertTenantAUnchanged();
       });
 
@@ -322,6 +340,17 @@ for (const target of STORE_TARGETS) {
     });
 
     describe("writes as B against A's ids", () => {
+      it("when B chooses a company for A's waiting tag, or opts in and out, then it answers 404 for A's tag and A's watch stays", async () => {
+        assertNotFound(await asB('POST', `/api/me/tags/${tagJobA}/company`, { body: { companyId: companyA.id } }), "A's tag with A's company");
+        assertNotFound(await asB('POST', `/api/me/tags/${tagJobA}/company`, { body: { companyId: companyB.id } }), "A's tag with B's company");
+        const enrolled = await asB('POST', '/api/me/mailbox-watch', { body: { consent: true } });
+        assert.equal(enrolled.status, 200);
+        assert.equal(enrolled.body.enrolled, true);
+        assert.equal((await asB('DELETE', '/api/me/mailbox-watch')).body.enrolled, false);
+        assert.deepEqual((await store.listMailboxWatches(tenantB)), []);
+        await assertTenantAUnchanged();
+      });
+
       it("when B patches A's company, then it answers 404 and A's rows stay as they were", async () => {
         const patched = await asB('PATCH', `/api/companies/${companyA.id}`, { body: { name: 'Overtaget ApS', doNotContact: true, domains: ['b.dk'] } });
         assertNotFound(patched, 'patch');

@@ -19,6 +19,11 @@ export const HISTORY_TABLES = [
   'privacy_settings',
   'alert_outbox',
   'alert_pacing',
+  // issue 8: the "Kontaktspor" category flow
+  'mailbox_watches',
+  'graph_subscriptions',
+  'mailbox_delta_links',
+  'tag_jobs',
 ] as const;
 
 /** The tenant's set-up tables, which no API request may change either. */

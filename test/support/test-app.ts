@@ -47,12 +47,14 @@ export async function startTestApp(options: {
   defaultEmail: string;
   clock?: Clock;
   ownDomains?: string[];
+  tagging?: AppDeps['tagging'];
 }): Promise<TestApp> {
   const { url, close } = await serveApp({
     store: options.store,
     ...(options.clock && { clock: options.clock }),
     authenticator: demoAuthenticator({ store: options.store, tenantId: options.tenantId, defaultEmail: options.defaultEmail }),
     ...(options.ownDomains && { ownDomains: options.ownDomains }),
+    ...(options.tagging && { tagging: options.tagging }),
   });
   return {
     url,

@@ -6,6 +6,8 @@ import type { Authenticator } from '../../ports/authenticator.js';
 import type { MailSource } from '../../ports/mail-source.js';
 import { outboundFetch } from '../http-client/outbound-fetch.js';
 import { GraphMailSource } from '../graph/graph-mail-source.js';
+import { GraphMailboxWatch } from '../graph/graph-mailbox-watch.js';
+import type { MailboxWatchSource } from '../../ports/mailbox-watch-source.js';
 import { EntraTokenValidator } from './entra-token-validator.js';
 import { entraAuthenticator } from './entra-authenticator.js';
 import { GraphTokenProvider } from './graph-token-provider.js';
@@ -14,6 +16,8 @@ import { GraphTokenProvider } from './graph-token-provider.js';
 export interface IdentityWiring {
   authenticator: Authenticator;
   mailSource: MailSource;
+  /** App-only mailbox watching for the "Kontaktspor" category (issue 8). */
+  watchSource?: MailboxWatchSource;
   /** Demo only: the Outlook stand-in page and its endpoints, and the office.js stand-in's URL. */
   devRouter?: Router;
   officeJsUrl?: string;
@@ -41,5 +45,5 @@ export function entraIdentity(options: {
     adminRole: options.entra.adminRole,
     departmentOf: async (tenantId, assertion) => (await mailSource.getProfile({ kind: 'user', tenantId, assertion })).department,
   });
-  return { authenticator, mailSource };
+  return { authenticator, mailSource, watchSource: new GraphMailboxWatch(mailSource) };
 }

@@ -131,7 +131,11 @@ export class GraphMailSource implements MailSource {
     }
   }
 
-  private async call<T>(access: MailboxAccess, request: (client: Client, root: string) => Promise<T>): Promise<T> {
+  /**
+   * One Graph request with a token for `access` and Graph errors translated into MailSourceError;
+   * `root` is `/me` or `/users/{id}`. Public for sibling Graph adapters (graph-mailbox-watch.ts).
+   */
+  async call<T>(access: MailboxAccess, request: (client: Client, root: string) => Promise<T>): Promise<T> {
     // The token is fetched first: inside the client's chain a token failure would come back as a
     // generic GraphError and lose its meaning (AUTH_REQUIRED and its claims challenge).
     const token = await this.options.tokens.tokenFor(access);

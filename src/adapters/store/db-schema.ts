@@ -196,11 +196,55 @@ export interface AlertPacingTable {
   paused_until: Timestamp | null;
 }
 
+export interface MailboxWatchesTable {
+  tenant_id: string;
+  staff_id: string;
+  graph_user_id: string;
+  created_at: Timestamp;
+}
+
+export interface GraphSubscriptionsTable {
+  tenant_id: string;
+  id: string;
+  staff_id: string;
+  resource: 'messages' | 'events';
+  client_state: string;
+  expires_at: Timestamp;
+}
+
+export interface MailboxDeltaLinksTable {
+  tenant_id: string;
+  staff_id: string;
+  feed: 'inbox' | 'sentitems' | 'calendar';
+  delta_link: string;
+  synced_at: Timestamp;
+}
+
+export interface TagJobsTable {
+  tenant_id: string;
+  id: string;
+  staff_id: string;
+  kind: 'email' | 'meeting';
+  graph_id: string;
+  status: 'queued' | 'needs_company' | 'logged' | 'cancelled' | 'failed';
+  attempts: Generated<number>;
+  error_code: string | null;
+  candidate_ids: ColumnType<string[], string[] | undefined, string[]>;
+  interaction_id: string | null;
+  lease_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   privacy_settings: PrivacySettingsTable;
   never_log_entries: NeverLogEntriesTable;
   alert_outbox: AlertOutboxTable;
   alert_pacing: AlertPacingTable;
+  mailbox_watches: MailboxWatchesTable;
+  graph_subscriptions: GraphSubscriptionsTable;
+  mailbox_delta_links: MailboxDeltaLinksTable;
+  tag_jobs: TagJobsTable;
   conversation_refs: ConversationRefsTable;
   channel_subscriptions: ChannelSubscriptionsTable;
   sections: SectionsTable;

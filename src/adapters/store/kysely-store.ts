@@ -18,6 +18,8 @@ import * as privacy from './privacy-queries.js';
 import * as neverLog from './never-log-queries.js';
 import * as dataSubject from './data-subject-queries.js';
 import * as alerts from './alert-queries.js';
+import * as tagging from './tagging-queries.js';
+import type { DeltaFeed, GraphSubscriptionRecord, TagJobOutcome, TagJobStatus } from '../../domain/tagging.js';
 import { DomainError } from '../../domain/errors.js';
 import { toSearchKey } from '../../domain/search-key.js';
 import { OPEN_STATUSES } from '../../domain/vacancy-lifecycle.js';
@@ -855,6 +857,29 @@ export class KyselyStore implements Store {
   getAlertVacancy(tenantId: string, vacancyId: string) {
     return alerts.getAlertVacancy(this.db, tenantId, vacancyId);
   }
+  // --- "Kontaktspor" category flow (issue 8): see tagging-queries.ts ---------------------------
+
+  upsertMailboxWatch = (tenantId: string, staffId: string) => tagging.upsertMailboxWatch(this.db, tenantId, staffId);
+  getMailboxWatch = (tenantId: string, staffId: string) => tagging.getMailboxWatch(this.db, tenantId, staffId);
+  listMailboxWatches = (tenantId: string) => tagging.listMailboxWatches(this.db, tenantId);
+  deleteMailboxWatch = (tenantId: string, staffId: string) => tagging.deleteMailboxWatch(this.db, tenantId, staffId);
+  saveGraphSubscription = (tenantId: string, record: GraphSubscriptionRecord) => tagging.saveGraphSubscription(this.db, tenantId, record);
+  getGraphSubscription = (tenantId: string, id: string) => tagging.getGraphSubscription(this.db, tenantId, id);
+  listGraphSubscriptions = (tenantId: string, where: { staffId: string } | { expiringBefore: Date }) =>
+    tagging.listGraphSubscriptions(this.db, tenantId, where);
+  deleteGraphSubscription = (tenantId: string, id: string) => tagging.deleteGraphSubscription(this.db, tenantId, id);
+  getDeltaLink = (tenantId: string, staffId: string, feed: DeltaFeed) => tagging.getDeltaLink(this.db, tenantId, staffId, feed);
+  saveDeltaLink = (tenantId: string, staffId: string, feed: DeltaFeed, link: string, at: Date) =>
+    tagging.saveDeltaLink(this.db, tenantId, staffId, feed, link, at);
+  enqueueTagJob = (tenantId: string, job: { staffId: string; kind: 'email' | 'meeting'; graphId: string }, now: Date) =>
+    tagging.enqueueTagJob(this.db, tenantId, job, now);
+  claimTagJobs = (tenantId: string, now: Date, leaseUntil: Date, limit: number) => tagging.claimTagJobs(this.db, tenantId, now, leaseUntil, limit);
+  finishTagJob = (tenantId: string, id: string, outcome: TagJobOutcome, now: Date) => tagging.finishTagJob(this.db, tenantId, id, outcome, now);
+  deleteTagJob = (tenantId: string, id: string) => tagging.deleteTagJob(this.db, tenantId, id);
+  getTagJob = (tenantId: string, id: string) => tagging.getTagJob(this.db, tenantId, id);
+  listTagJobs = (tenantId: string, staffId: string, statuses: readonly TagJobStatus[], limit: number) =>
+    tagging.listTagJobs(this.db, tenantId, staffId, statuses, limit);
+  findPersonalConversationRef = (tenantId: string, userOid: string) => tagging.findPersonalConversationRef(this.db, tenantId, userOid);
 }
 
 /** A unique violation is the caller's conflict, not a server fault. */

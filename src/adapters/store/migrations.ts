@@ -322,6 +322,64 @@ create index never_log_entries_staff on never_log_entries (tenant_id, staff_id);
 `,
   },
   {
+    version: 7,
+    name: 'Kontaktspor category: watched mailboxes, Graph subscriptions, delta links, tag jobs',
+    sql: `
+-- A staff member who opted in: the service watches their mailbox with app-only Graph access.
+create table mailbox_watches (
+  tenant_id text not null,
+  staff_id uuid not null,
+  graph_user_id text not null,
+  created_at timestamptz not null default now(),
+  primary key (tenant_id, staff_id)
+);
+
+-- One Graph change-notification subscription per watched resource (messages, events).
+create table graph_subscriptions (
+  tenant_id text not null,
+  id text not null,
+  staff_id uuid not null,
+  resource text not null check (resource in ('messages', 'events')),
+  client_state text not null,
+  expires_at timestamptz not null,
+  primary key (tenant_id, id)
+);
+create index graph_subscriptions_staff on graph_subscriptions (tenant_id, staff_id);
+create index graph_subscriptions_expiry on graph_subscriptions (tenant_id, expires_at);
+
+-- Where the last delta query of a feed (inbox, sent items, calendar view) stopped.
+create table mailbox_delta_links (
+  tenant_id text not null,
+  staff_id uuid not null,
+  feed text not null check (feed in ('inbox', 'sentitems', 'calendar')),
+  delta_link text not null,
+  synced_at timestamptz not null,
+  primary key (tenant_id, staff_id, feed)
+);
+
+-- A tagged (or maybe tagged) item waiting to be logged: ids and state only, never content.
+create table tag_jobs (
+  tenant_id text not null,
+  id uuid not null,
+  staff_id uuid not null,
+  kind text not null check (kind in ('email', 'meeting')),
+  graph_id text not null,
+  status text not null check (status in ('queued', 'needs_company', 'logged', 'cancelled', 'failed')),
+  attempts int not null default 0,
+  error_code text,
+  candidate_ids uuid[] not null default '{}',
+  interaction_id uuid,
+  lease_until timestamptz,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  primary key (tenant_id, id)
+);
+create unique index tag_jobs_item on tag_jobs (tenant_id, staff_id, kind, graph_id);
+create index tag_jobs_queued on tag_jobs (tenant_id, updated_at) where status = 'queued';
+create index tag_jobs_staff on tag_jobs (tenant_id, staff_id, status);
+`,
+  },
+  {
     version: 9,
     name: 'vacancy deadlines: events by the service itself',
     sql: `

@@ -13,10 +13,12 @@ import { GraphFailure, badRequest, faultFailure, requestIds, sendFailure } from 
 import { graphRouter } from './graph-routes.js';
 import { GraphStore, type MailboxContent, type MailboxUser } from './graph-store.js';
 import type { IdentityEmulator } from './identity-emulator.js';
+import { GraphWatch, type EmulatedSubscription, type NotificationMode, type NotificationRecord } from './graph-watch.js';
 
 export { ewsIdFor, restIdFromEws } from './graph-ids.js';
 export { buildAttachment, buildEvent, buildMessage, attendee, meetingRoom, place, recipient, teamsMeeting, weeklyRecurrence, occurrenceOf } from './graph-factories.js';
 export type { MailboxContent, MailboxUser } from './graph-store.js';
+export type { EmulatedSubscription, NotificationMode, NotificationRecord } from './graph-watch.js';
 
 export interface FaultSpec {
   /** HTTP method to match (any when omitted). */
@@ -50,6 +52,9 @@ export interface GraphEmulator {
   readonly baseUrl: string;
   readonly ca: string;
   addMailbox(user: MailboxUser, content?: MailboxContent): void;
+  /** New items in an existing mailbox (as if they had arrived); no notification is sent. */
+  addMessages(userKey: string, messages: MicrosoftGraph.Message[]): void;
+  addEvents(userKey: string, events: MicrosoftGraph.Event[]): void;
   /** A copy of the stored message (UTC, all properties), or undefined. `userKey` = id, UPN or mail. */
   getMessage(userKey: string, id: string): MicrosoftGraph.Message | undefined;
   getEvent(userKey: string, id: string): MicrosoftGraph.Event | undefined;
@@ -64,6 +69,23 @@ export interface GraphEmulator {
   clearFaults(): void;
   /** Delay every request by this many milliseconds (0 to stop). */
   setLatency(ms: number): void;
+  /**
+   * Sets an item's categories as a user would in Outlook: the item changes, its delta feed moves,
+   * and subscribers are notified (per the notification mode).
+   */
+  setCategories(userKey: string, kind: 'email' | 'meeting', id: string, categories: string[]): void;
+  /** deliver (default), drop every notification, or send each twice. */
+  setNotificationMode(mode: NotificationMode): void;
+  /** Subscriptions Graph holds now. */
+  listSubscriptions(): EmulatedSubscription[];
+  /** Forgets a subscription as Graph does when it expires or is removed (a PATCH then answers 404). */
+  removeSubscription(id: string): void;
+  /** Every notification sent (or dropped), oldest first. */
+  readonly notifications: NotificationRecord[];
+  /** Resolves when every notification sent so far has been answered. */
+  notificationsSettled(): Promise<void>;
+  /** The emulator's "now" for subscription expiry (default: the real time). */
+  setClock(now: () => Date): void;
   /** Every request, oldest first, without auth headers. */
   readonly requests: GraphRequestRecord[];
   close(): Promise<void>;
@@ -83,6 +105,8 @@ export async function startGraphEmulator(options: {
   port?: number;
 }): Promise<GraphEmulator> {
   const store = new GraphStore();
+  let now = () => new Date();
+  const watch = new GraphWatch(store, () => now());
   const faults: ActiveFault[] = [];
   const requests: GraphRequestRecord[] = [];
   let latencyMs = 0;
@@ -129,7 +153,10 @@ export async function startGraphEmulator(options: {
   app.use('/v1.0', async (req: Request, res: Response, next: NextFunction) => {
     res.locals.caller = await authenticate(req.get('authorization'), options.identity.verifyToken);
     next();
-  }, graphRouter(store, () => `${url}/v1.0`));
+  }, watch.router(() => `${url}/v1.0`), graphRouter(store, () => `${url}/v1.0`, {
+    mailboxRoutes: (router) => watch.mailboxRoutes(router, () => `${url}/v1.0`),
+    changed: (mailbox, kind, item) => watch.changed(mailbox, kind, item),
+  }));
   app.use((req) => {
     const segment = withoutPrefix(req.path).split('/').filter(Boolean).pop() ?? '';
     throw badRequest(`Resource not found for the segment '${segment}'.`);
@@ -158,6 +185,8 @@ export async function startGraphEmulator(options: {
     ca: options.tls.ca,
     requests,
     addMailbox: (user, content) => void store.addMailbox(user, content),
+    addMessages: (userKey, messages) => store.addItems(mailboxOf(userKey), { messages }),
+    addEvents: (userKey, events) => store.addItems(mailboxOf(userKey), { events }),
     getMessage: (userKey, id) => structuredClone(mailboxOf(userKey).messages.get(id)),
     getEvent: (userKey, id) => structuredClone(mailboxOf(userKey).events.get(id)),
     getMasterCategories: (userKey) => structuredClone(mailboxOf(userKey).masterCategories),
@@ -165,6 +194,24 @@ export async function startGraphEmulator(options: {
       const mailbox = store.find(userKey);
       if (!mailbox) return undefined;
       return structuredClone({ user: mailbox.user, messages: [...mailbox.messages.values()], events: [...mailbox.events.values()] });
+    },
+    setCategories(userKey, kind, id, categories) {
+      const mailbox = mailboxOf(userKey);
+      const item = kind === 'email' ? mailbox.messages.get(id) : mailbox.events.get(id);
+      if (!item) throw new Error(`No ${kind} ${id} in ${userKey}.`);
+      item.categories = [...categories];
+      item.lastModifiedDateTime = `${new Date().toISOString().slice(0, 19)}Z`;
+      watch.changed(mailbox, kind === 'email' ? 'messages' : 'events', item);
+    },
+    setNotificationMode(mode) {
+      watch.mode = mode;
+    },
+    listSubscriptions: () => structuredClone([...watch.subscriptions.values()]),
+    removeSubscription: (id) => void watch.subscriptions.delete(id),
+    notifications: watch.notifications,
+    notificationsSettled: () => watch.settled(),
+    setClock(clock) {
+      now = clock;
     },
     injectFault(fault) {
       const id = randomUUID();

@@ -54,7 +54,13 @@ function patchItem(item: MicrosoftGraph.Message | MicrosoftGraph.Event, body: un
   touch(item);
 }
 
-export function graphRouter(store: GraphStore, base: () => string): Router {
+/** Optional extensions: more mailbox routes (delta), and a hook when an item is changed. */
+export interface GraphRouterHooks {
+  mailboxRoutes?(router: Router): void;
+  changed?(mailbox: Mailbox, kind: 'messages' | 'events', item: MicrosoftGraph.Message | MicrosoftGraph.Event): void;
+}
+
+export function graphRouter(store: GraphStore, base: () => string, hooks: GraphRouterHooks = {}): Router {
   const router = express.Router();
   router.use(express.json({ limit: '1mb' }));
   router.use((req, res, next) => {
@@ -104,6 +110,7 @@ export function graphRouter(store: GraphStore, base: () => string): Router {
   }, mailboxRoutes);
 
   const owner = (res: Response) => locals(res).mailbox.user.id;
+  hooks.mailboxRoutes?.(mailboxRoutes);
 
   mailboxRoutes.get('/messages/:id', (req: Request<{ id: string }>, res) => {
     check(res, 'readMail');
@@ -119,6 +126,7 @@ export function graphRouter(store: GraphStore, base: () => string): Router {
     const message = locals(res).mailbox.messages.get(itemId(req.params.id));
     if (!message) throw notFound();
     patchItem(message, req.body, ['categories', 'isRead']);
+    hooks.changed?.(locals(res).mailbox, 'messages', message);
     const { prefs } = locals(res);
     applyPreferences(res, prefs);
     sendGraphJson(res, 200, present(message, 'message', { base: base(), owner: owner(res) }, { select: null, expandAttachments: null }, prefs));
@@ -141,6 +149,7 @@ export function graphRouter(store: GraphStore, base: () => string): Router {
     const event = locals(res).mailbox.events.get(itemId(req.params.id));
     if (!event) throw notFound();
     patchItem(event, req.body, ['categories']);
+    hooks.changed?.(locals(res).mailbox, 'events', event);
     const { prefs } = locals(res);
     eventPreferences(res, prefs);
     sendGraphJson(res, 200, present(event, 'event', { base: base(), owner: owner(res) }, { select: null, expandAttachments: null }, prefs));

@@ -54,6 +54,14 @@ export class GraphStore {
         color: category.color,
       })),
     };
+    this.addItems(mailbox, content);
+    this.mailboxes.push(mailbox);
+    return mailbox;
+  }
+
+  /** Puts messages and events into an existing mailbox (ids made when missing, events kept in UTC). */
+  addItems(mailbox: Mailbox, content: Pick<MailboxContent, 'messages' | 'events'>): void {
+    const user = mailbox.user;
     for (const message of content.messages ?? []) {
       const stored = structuredClone(message);
       stored.id ??= restItemId({ mailboxId: user.id });
@@ -64,8 +72,6 @@ export class GraphStore {
       stored.id ??= restItemId({ mailboxId: user.id });
       mailbox.events.set(stored.id, stored);
     }
-    this.mailboxes.push(mailbox);
-    return mailbox;
   }
 
   /** By object id, user principal name or mail address (case-insensitive). */

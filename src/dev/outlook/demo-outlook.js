@@ -303,6 +303,19 @@
     if (state.paneOpen) postTo($('taskpane-frame'), message);
   }
 
+  /** Sets or removes the "Kontaktspor" category on the selected item (the Graph emulator notifies the service). */
+  async function toggleCategory() {
+    if (!state.selectedId) return;
+    const response = await fetch('api/mailbox/items/' + encodeURIComponent(state.selectedId) + '/category', { method: 'POST', credentials: 'same-origin' });
+    if (!response.ok) {
+      setStatus('Kategorien kunne ikke sættes.');
+      return;
+    }
+    setStatus('');
+    await loadListing();
+    await showItem(state.selectedId);
+  }
+
   function runQuickAction() {
     if (state.commandFrame) return;
     if (!state.selectedId) return setStatus('Vælg en mail eller et møde først.');
@@ -468,6 +481,9 @@
       void loadListing();
     });
     $('quick-action').addEventListener('click', runQuickAction);
+    $('tag-category').addEventListener('click', function () {
+      void toggleCategory();
+    });
     for (const list of [$('inbox'), $('drafts'), $('calendar')]) {
       list.addEventListener('click', function (event) {
         const button = event.target instanceof Element ? event.target.closest('.item') : null;

@@ -15,10 +15,13 @@ import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import type { GraphEmulator } from '../emulators/index.js';
 import { htmlToText } from '../emulators/graph-text.js';
 import { cookieValue, DEMO_USER_COOKIE } from '../demo-authenticator.js';
+
+/** The demo's trigger category (the service's default TAG_CATEGORY). */
+const TAG_CATEGORY = 'Kontaktspor';
 import type { Store } from '../../ports/store.js';
 
 export interface DemoOutlookOptions {
-  graph: Pick<GraphEmulator, 'listMailbox'>;
+  graph: Pick<GraphEmulator, 'listMailbox' | 'setCategories'>;
   store: Pick<Store, 'listStaff'>;
   tenantId: string;
   /** Who acts when neither the cookie nor `X-Demo-User` names someone. */
@@ -182,6 +185,24 @@ export function demoOutlookRouter(options: DemoOutlookOptions): Router {
     const event = mailbox.events.find((e) => e.id === restId);
     if (event) return void res.json(eventJson(event, html));
     fail(res, 404, 'NOT_FOUND', 'Elementet findes ikke i den valgte brugers postkasse.');
+  });
+
+  /**
+   * The ribbon's category button: puts the "Kontaktspor" category on the item, or takes it off, as
+   * Outlook would. The Graph emulator then notifies the service, which logs a tagged item (issue 8).
+   */
+  router.post('/api/mailbox/items/:restId/category', (req, res) => {
+    const mailbox = mailboxOf(req, res);
+    if (!mailbox) return;
+    const restId = req.params['restId'] ?? '';
+    const message = mailbox.messages.find((m) => m.id === restId);
+    const item = message ?? mailbox.events.find((e) => e.id === restId);
+    if (!item) return fail(res, 404, 'NOT_FOUND', 'Elementet findes ikke i den valgte brugers postkasse.');
+    const categories = item.categories ?? [];
+    const tagged = categories.some((c) => c.toLowerCase() === TAG_CATEGORY.toLowerCase());
+    const next = tagged ? categories.filter((c) => c.toLowerCase() !== TAG_CATEGORY.toLowerCase()) : [...categories, TAG_CATEGORY];
+    options.graph.setCategories(mailbox.user.mail, message ? 'email' : 'meeting', restId, next);
+    res.json({ categories: next });
   });
 
   router.use('/api', (_req, res) => fail(res, 404, 'NOT_FOUND', 'Ukendt demo-endpoint.'));

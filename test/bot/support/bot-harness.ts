@@ -5,6 +5,7 @@ import { demoBotIdentity } from '../../../bot/bot-identity.js';
 import { systemClock } from '../../../src/ports/clock.js';
 import type { KyselyStore } from '../../../src/adapters/store/kysely-store.js';
 import type { SeedData } from '../../../src/dev/seed-data.js';
+import type { TagDeps } from '../../../src/app/tag-deps.js';
 
 export type Where = 'personal' | 'channel';
 
@@ -12,7 +13,7 @@ export type Where = 'personal' | 'channel';
  * The real bot behind botbuilder's TestAdapter, on a seeded store: say something as a user in a
  * personal chat or a channel, get back the activities the bot sent.
  */
-export function botHarness(options: { store: KyselyStore; tenantId: string; seed: SeedData; demoEmail: string; logger?: Logger }) {
+export function botHarness(options: { store: KyselyStore; tenantId: string; seed: SeedData; demoEmail: string; logger?: Logger; tagging?: TagDeps }) {
   const warnings: string[] = [];
   const logger = options.logger ?? pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) });
   const bot = new KontaktsporBot({
@@ -23,6 +24,7 @@ export function botHarness(options: { store: KyselyStore; tenantId: string; seed
     tenantAllowed: (tenantId) => tenantId === options.tenantId,
     teamsAppId: 'b5e2c4a0-6f1d-4e3b-9a8c-7d6e5f4a3b2c',
     publicUrl: 'https://kontaktspor.example.dk',
+    tagging: options.tagging,
   });
   const adapter = new TestAdapter((context) => bot.run(context));
 

@@ -1,0 +1,29 @@
+import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import type { Store } from '../../ports/store.js';
+import type { TagChoiceNotice, UserNotifier } from '../../ports/user-notifier.js';
+import { tagChoiceCard } from '../../../bot/cards/tag-choice.card.js';
+
+/**
+ * Writes the tag choice card into the user's personal chat with the bot: the conversation
+ * reference saved when they installed the app, continued with CloudAdapter (its stored serviceUrl,
+ * the bot's credentials). False when the user has no personal conversation.
+ */
+export function botPersonalTagNotifier(options: {
+  adapter: CloudAdapter;
+  botAppId: string;
+  store: Pick<Store, 'findPersonalConversationRef'>;
+}): UserNotifier {
+  return {
+    async sendTagChoice(tenantId: string, userOid: string, notice: TagChoiceNotice): Promise<boolean> {
+      const ref = await options.store.findPersonalConversationRef(tenantId, userOid);
+      if (!ref) return false;
+      const reference = { ...(ref.reference as Partial<ConversationReference>), serviceUrl: ref.serviceUrl };
+      const locale = String((ref.reference as { locale?: unknown }).locale ?? '').toLowerCase().startsWith('en') ? 'en' : 'da';
+      const card = tagChoiceCard({ ...notice, locale });
+      await options.adapter.continueConversationAsync(options.botAppId, reference, async (context) => {
+        await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+      });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import type { Actor } from '../domain/model.js';
+import { DomainError } from '../domain/errors.js';
+import type { MailboxWatch, TagJob, WatchedResource } from '../domain/tagging.js';
+import { MailSourceError } from '../ports/mail-source.js';
+import { AUDIT } from './audit-actions.js';
+import { appMailbox, type TagDeps } from './tag-deps.js';
+
+const RESOURCES: readonly WatchedResource[] = ['messages', 'events'];
+const TAGS_LISTED = 50;
+
+export interface WatchStatus {
+  enrolled: boolean;
+  since: Date | null;
+  category: string;
+  /** Graph subscriptions held now (two when all is well: messages and events). */
+  subscriptions: number;
+}
+
+/** Opts the caller's mailbox in: the service then watches it (app-only) for the category. */
+export async function enrolMailbox(deps: TagDeps, actor: Actor): Promise<WatchStatus> {
+  const watch = await deps.store.upsertMailboxWatch(actor.tenantId, actor.staffId);
+  if (!watch) throw new DomainError('NOT_FOUND', 'No staff member for this sign-in.');
+  await deps.store.appendAudit(actor.tenantId, { actorId: actor.staffId, action: AUDIT.mailboxWatch, targetId: actor.staffId });
+  await ensureSubscriptions(deps, actor.tenantId, watch);
+  return watchStatus(deps, actor);
+}
+
+/** Opts out: the subscriptions are deleted at Graph (best effort) and the watch forgotten. */
+export async function leaveMailbox(deps: TagDeps, actor: Actor): Promise<WatchStatus> {
+  const watch = await deps.store.getMailboxWatch(actor.tenantId, actor.staffId);
+  if (watch) {
+    const subscriptions = await deps.store.deleteMailboxWatch(actor.tenantId, actor.staffId);
+    await deps.store.appendAudit(actor.tenantId, { actorId: actor.staffId, action: AUDIT.mailboxUnwatch, targetId: actor.staffId });
+    for (const subscription of subscriptions) {
+      await deps.watchSource.deleteSubscription(appMailbox(actor.tenantId, watch), subscription.id).catch(() => undefined);
+    }
+  }
+  return watchStatus(deps, actor);
+}
+
+export async function watchStatus(deps: Pick<TagDeps, 'store' | 'settings'>, actor: Actor): Promise<WatchStatus> {
+  const watch = await deps.store.getMailboxWatch(actor.tenantId, actor.staffId);
+  const subscriptions = watch ? await deps.store.listGraphSubscriptions(actor.tenantId, { staffId: actor.staffId }) : [];
+  return { enrolled: watch !== null, since: watch?.createdAt ?? null, category: deps.settings.category, subscriptions: subscriptions.length };
+}
+
+/** The caller's tags still waiting (queued, or for a company choice) and those that failed. */
+export async function listMyTags(deps: Pick<TagDeps, 'store'>, actor: Actor): Promise<{ pending: TagJob[]; failed: TagJob[] }> {
+  const jobs = await deps.store.listTagJobs(actor.tenantId, actor.staffId, ['queued', 'needs_company', 'failed'], TAGS_LISTED * 2);
+  return {
+    pending: jobs.filter((job) => job.status !== 'failed').slice(0, TAGS_LISTED),
+    failed: jobs.filter((job) => job.status === 'failed').slice(0, TAGS_LISTED),
+  };
+}
+
+/**
+ * Makes sure the watched mailbox has a live subscription for messages and for events: creates what
+ * is missing. Graph validates the notification URL while creating (the handshake).
+ */
+export async function ensureSubscriptions(deps: TagDeps, tenantId: string, watch: MailboxWatch): Promise<void> {
+  const held = await deps.store.listGraphSubscriptions(tenantId, { staffId: watch.staffId });
+  for (const resource of RESOURCES) {
+    if (held.some((subscription) => subscription.resource === resource)) continue;
+    await createSubscription(deps, tenantId, watch, resource);
+  }
+}
+
+export async function createSubscription(deps: TagDeps, tenantId: string, watch: MailboxWatch, resource: WatchedResource): Promise<void> {
+  const clientState = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(deps.clock.now().getTime() + deps.settings.subscriptionMinutes * 60_000);
+  try {
+    const created = await deps.watchSource.createSubscription(appMailbox(tenantId, watch), {
+      resource,
+      notificationUrl: deps.settings.notificationUrl,
+      clientState,
+      expiresAt,
+    });
+    await deps.store.saveGraphSubscription(tenantId, { id: created.id, staffId: watch.staffId, resource, clientState, expiresAt: created.expiresAt });
+    deps.logger.info({ tenantId, staffId: watch.staffId, resource, subscriptionId: created.id }, 'graph subscription created');
+  } catch (error) {
+    if (!(error instanceof MailSourceError)) throw error;
+    // The delta catch-up still finds the tags; the next renewal run tries again.
+    deps.logger.warn({ tenantId, staffId: watch.staffId, resource, code: error.code }, 'graph subscription could not be created');
+  }
+}

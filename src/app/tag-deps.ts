@@ -1,0 +1,34 @@
+import type { Logger } from 'pino';
+import type { Store } from '../ports/store.js';
+import type { Clock } from '../ports/clock.js';
+import type { MailSource } from '../ports/mail-source.js';
+import type { AppMailbox, MailboxWatchSource } from '../ports/mailbox-watch-source.js';
+import type { UserNotifier } from '../ports/user-notifier.js';
+import type { MailboxWatch } from '../domain/tagging.js';
+
+/** The "Kontaktspor" category flow's settings (from config: MailboxWatchConfig). */
+export interface TagSettings {
+  category: string;
+  loggedCategory: string;
+  /** Where Graph posts change notifications. */
+  notificationUrl: string;
+  subscriptionMinutes: number;
+  renewBeforeMinutes: number;
+}
+
+/** What the tag use cases need: the store, app-only mailbox access, and a way to ask the user. */
+export interface TagDeps {
+  store: Store;
+  clock: Clock;
+  mailSource: MailSource;
+  watchSource: MailboxWatchSource;
+  notifier?: UserNotifier | undefined;
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+  ownDomains: readonly string[];
+  settings: TagSettings;
+}
+
+/** App-only access to a watched mailbox. */
+export function appMailbox(tenantId: string, watch: MailboxWatch): AppMailbox {
+  return { kind: 'app', tenantId, userId: watch.graphUserId };
+}

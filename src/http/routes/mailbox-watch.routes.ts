@@ -1,0 +1,63 @@
+import type { AppDeps } from '../app-deps.js';
+import { route } from '../route.js';
+import { IdParams } from '../api-schemas.js';
+import { ChooseCompanyBody, OptInBody, TagJobSchema, TagListSchema, WatchStatusSchema } from '../tagging-schemas.js';
+import { enrolMailbox, leaveMailbox, listMyTags, watchStatus } from '../../app/mailbox-watch.js';
+import { chooseTagCompany } from '../../app/process-tag-job.js';
+import type { TagDeps } from '../../app/tag-deps.js';
+import { DomainError } from '../../domain/errors.js';
+
+const TAG = 'Outlook category';
+
+/** Opting in to the "Kontaktspor" category, and the caller's pending and failed tags. */
+export function mailboxWatchRoutes(deps: AppDeps) {
+  const tagging = (): TagDeps => {
+    if (!deps.tagging) throw new DomainError('UNAVAILABLE', 'Mailbox watching is not configured.');
+    return deps.tagging.deps;
+  };
+  return [
+    route({
+      method: 'get',
+      path: '/api/me/mailbox-watch',
+      tag: TAG,
+      summary: 'Whether the service watches my mailbox for the category',
+      response: WatchStatusSchema,
+      handle: ({ actor }) => watchStatus(tagging(), actor),
+    }),
+    route({
+      method: 'post',
+      path: '/api/me/mailbox-watch',
+      tag: TAG,
+      summary: 'Opt in: the service watches my mailbox (app-only) and logs what I tag with the category',
+      body: OptInBody,
+      response: WatchStatusSchema,
+      handle: ({ actor }) => enrolMailbox(tagging(), actor),
+    }),
+    route({
+      method: 'delete',
+      path: '/api/me/mailbox-watch',
+      tag: TAG,
+      summary: 'Opt out: stop watching my mailbox',
+      response: WatchStatusSchema,
+      handle: ({ actor }) => leaveMailbox(tagging(), actor),
+    }),
+    route({
+      method: 'get',
+      path: '/api/me/tags',
+      tag: TAG,
+      summary: 'My tagged items still waiting (queued or for a company choice) and those that failed',
+      response: TagListSchema,
+      handle: ({ actor }) => listMyTags(tagging(), actor),
+    }),
+    route({
+      method: 'post',
+      path: '/api/me/tags/:id/company',
+      tag: TAG,
+      summary: 'Choose the company for a tagged item whose sender was ambiguous or unknown; logs it',
+      params: IdParams,
+      body: ChooseCompanyBody,
+      response: TagJobSchema,
+      handle: ({ actor, params, body }) => chooseTagCompany(tagging(), actor, params.id, body.companyId),
+    }),
+  ];
+}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { startService, type RunningService } from '../../src/main.js';
+import { loadConfig } from '../../src/config.js';
+import { DEMO_USER_EMAIL } from '../../src/dev/seed-data.js';
+import { launchOrSkip } from '../support/browser.js';
+
+const TAB_PAGE = fileURLToPath(new URL('../../dist/public/tab/index.html', import.meta.url));
+
+/**
+ * The whole demo wiring of the "Kontaktspor" category: the tab's switch opts in, the Graph emulator
+ * validates the service's own notification URL, a category set "in Outlook" is noticed, logged and
+ * renamed by the service's worker, with nothing stubbed between them.
+ */
+describe('The "Kontaktspor" category in demo mode (tab in Chromium, Graph emulator, the service as started by npm start)', function () {
+  this.timeout(120_000);
+  let service: RunningService;
+  let browser: Browser;
+  let page: Page;
+
+  before(async function () {
+    if (!existsSync(TAB_PAGE)) throw new Error('Front ends are not built: run node scripts/build-web.mjs');
+    browser = await launchOrSkip(this);
+    service = await startService(loadConfig({ PORT: '0', DATA_DIR: ':memory:', LOG_LEVEL: 'silent', TAG_WORKER_INTERVAL_SECONDS: '0.2' }));
+    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  });
+  after(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  it('when the user switches on logging by category in the tab and tags an email in (demo) Outlook, then it is logged and its category becomes "Kontaktspor: logget"', async () => {
+    await page.goto(`${service.url}/tab/`);
+    const toggle = page.getByTestId('mailbox-watch-switch');
+    await toggle.waitFor({ timeout: 15_000 });
+    assert.equal(await toggle.isChecked(), false);
+    await toggle.click();
+    await page.getByTestId('my-tags-none').waitFor({ timeout: 15_000 });
+    assert.equal(await toggle.isChecked(), true);
+
+    const graph = service.emulators!.graph;
+    const mailbox = graph.listMailbox(DEMO_USER_EMAIL)!;
+    assert.equal(graph.listSubscriptions().filter((s) => s.mailboxId === mailbox.user.id).length, 2, 'messages and events are watched');
+    const message = mailbox.messages.find((m) => m.subject === 'Ledige stillinger som lagermedarbejder')!;
+    // Tag it as in Outlook: the demo Outlook page's category button.
+    const outlook = await page.context().newPage();
+    await outlook.goto(`${service.url}/dev/outlook`);
+    await outlook.locator('#inbox button').filter({ hasText: message.subject! }).first().click();
+    await outlook.locator('#tag-category').click();
+
+    const deadline = Date.now() + 10_000;
+    while (!graph.getMessage(DEMO_USER_EMAIL, message.id!)?.categories?.includes('Kontaktspor: logget')) {
+      assert.ok(Date.now() < deadline, 'the tagged email is logged within 10 s');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const context = await fetch(`${service.url}/api/context?email=${encodeURIComponent(message.from!.emailAddress!.address!)}&internetMessageId=${encodeURIComponent(message.internetMessageId!)}`);
+    const body = (await context.json()) as { alreadyLogged: { loggedBy: { name: string }[] } | null };
+    assert.ok(body.alreadyLogged, 'the shared history has it');
+    await outlook.reload(); // the demo Outlook reopens the selected item, as Outlook shows the new category
+    await outlook.locator('#reading-categories').filter({ hasText: 'Kontaktspor: logget' }).waitFor({ timeout: 10_000 });
+    await outlook.close();
+
+    await toggle.click();
+    await page.waitForFunction(`!document.querySelector('[data-testid="my-tags-none"]')`, undefined, { timeout: 10_000 });
+    assert.equal(graph.listSubscriptions().filter((s) => s.mailboxId === mailbox.user.id).length, 0, 'opting out deletes the subscriptions');
+  });
+});
