@@ -1,5 +1,6 @@
 /** Schemas of the "Kontaktspor" category flow's API (issue 8): mailbox watch, tags, Graph notifications. */
 import { z } from 'zod';
+import { containsCpr } from '../domain/cpr.js';
 import { Id } from './api-schemas.js';
 import { TAG_JOB_STATUSES } from '../domain/tagging.js';
 
@@ -43,5 +44,12 @@ export const ChangeNotificationSchema = z.object({
   resourceData: z.object({ id: z.string().min(1).max(500).regex(/^[A-Za-z0-9_=+/-]+$/, 'a Graph item id').optional() }).optional(),
 });
 export const NotificationCollectionSchema = z.object({ value: z.array(ChangeNotificationSchema).min(1).max(1000) });
-/** The handshake's token: Graph sends an opaque string; anything much longer is not Graph. */
-export const ValidationTokenSchema = z.string().min(1).max(2048);
+/**
+ * The handshake's token: Graph sends an opaque string it generated; anything much longer, or one
+ * carrying a CPR number, is not Graph's and is not echoed.
+ */
+export const ValidationTokenSchema = z
+  .string()
+  .min(1)
+  .max(2048)
+  .refine((token) => !containsCpr(token), 'not a Graph validation token');

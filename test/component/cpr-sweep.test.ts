@@ -49,6 +49,11 @@ const VALID_BODIES: Record<string, (ids: { companyId: string; vacancyId: string 
   'post /api/admin/never-log/purge': () => ({ dryRun: true }),
   'post /api/admin/data-subjects/export': () => ({ email: 'person@gyldig.dk' }),
   'post /api/admin/data-subjects/erase': () => ({ email: 'person@gyldig.dk', confirm: true }),
+  'post /api/me/mailbox-watch': () => ({ consent: true }),
+  'post /api/me/tags/{id}/company': ({ companyId }) => ({ companyId }),
+  'post /api/graph/notifications': () => ({
+    value: [{ subscriptionId: '7c9e6679-7425-40de-944b-e07fc1f90ae7', clientState: 'x', changeType: 'updated', resource: 'Users/x/Messages/y' }],
+  }),
 };
 /** Query parameters a read route needs before the planted one is looked at. */
 const REQUIRED_QUERY: Record<string, Record<string, string>> = {
@@ -164,7 +169,8 @@ describe('CPR numbers planted on every input path never reach an answer, a log l
     });
     const text = await response.text();
     noteLeak(`${method.toUpperCase()} ${path} answered ${response.status}`, text);
-    return { status: response.status, text, body: text ? (JSON.parse(text) as any) : undefined };
+    const json = response.headers.get('content-type')?.includes('application/json');
+    return { status: response.status, text, body: text && json ? (JSON.parse(text) as any) : undefined };
   }
   function noteLeak(where: string, text: string) {
     const hit = LEAK.exec(text);
