@@ -32,8 +32,8 @@ function startInstance(databaseUrl: string): { child: ChildProcess; ready: Promi
       ALERT_RATE_PER_CONVERSATION: '300',
       ALERT_RATE_PER_APP: '2000',
       ALERT_POLL_MS: '50',
-      ALERT_LEASE_MS: '10000',
-      ALERT_SEND_TIMEOUT_MS: '5000',
+      ALERT_LEASE_MS: '20000',
+      ALERT_SEND_TIMEOUT_MS: '10000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -144,7 +144,7 @@ describe('Vacancy alerts exactly once across service processes (PostgreSQL)', fu
       await until(async () => (await run.sentRows()) === connector.accepted.length, 'answered posts committed');
       victim.child.kill('SIGKILL');
       await new Promise((resolve) => victim.child.once('exit', resolve));
-      connector.openGate();
+      await connector.openGate();
       const restarted = launch(run.instanceUrl);
       await restarted.ready;
       await until(async () => (await run.sentRows()) === VACANCIES * CHANNELS, '2,500 sent rows after the restart');

@@ -33,8 +33,11 @@ export async function startLocalConnector() {
 
   const hold = (req: express.Request, res: express.Response, next: () => void) => {
     if (!gated) return next();
+    // A sender that dies while its request is held closes the socket: 'close' marks it gone.
+    let gone = false;
+    res.once('close', () => (gone = true));
     held.push(() => {
-      if (req.socket.destroyed || res.socket?.destroyed) return;
+      if (gone || req.socket.destroyed) return;
       next();
     });
   };
@@ -82,8 +85,12 @@ export async function startLocalConnector() {
     closeGate() {
       gated = true;
     },
-    openGate() {
+    /** Releases held requests; those whose sender has gone are dropped, never recorded. */
+    async openGate() {
       gated = false;
+      // A killed sender's sockets close in the kernel at once, but this process may not have read
+      // those closes yet when the child's exit is reported: let them arrive first.
+      await new Promise((resolve) => setTimeout(resolve, 500));
       for (const release of held.splice(0)) release();
     },
     async close() {
