@@ -12,6 +12,7 @@ import { loadSeed } from './dev/load-seed.js';
 import { demoIdentity } from './dev/demo-identity.js';
 import { entraIdentity, type IdentityWiring } from './adapters/auth/production-identity.js';
 import type { Logger } from 'pino';
+import type { CloudAdapter } from 'botbuilder';
 import { createBotEndpoint } from '../bot/bot-endpoint.js';
 import { demoBotIdentity, teamsIdentity } from '../bot/bot-identity.js';
 import type { Store } from './ports/store.js';
@@ -46,7 +47,17 @@ export async function startService(config: Config): Promise<RunningService> {
   const store = new KyselyStore(db);
 
   const identity = await wireIdentity(config, store, logger);
-  const tagging = wireTagging({ config, store, clock: systemClock, logger, mailSource: identity.mailSource, watchSource: identity.watchSource });
+  // One Bot Framework adapter (and token cache) for the bot endpoint and every proactive sender.
+  const botAdapter = config.mode === 'production' && !config.bot ? null : createBotAdapter(config.bot, logger);
+  const tagging = wireTagging({
+    config,
+    store,
+    clock: systemClock,
+    logger,
+    mailSource: identity.mailSource,
+    watchSource: identity.watchSource,
+    botAdapter,
+  });
   const publicDir = `${ROOT}dist/public`;
   const app = createApp({
     store,
@@ -54,7 +65,7 @@ export async function startService(config: Config): Promise<RunningService> {
     authenticator: identity.authenticator,
     mailSource: identity.mailSource,
     ...frontEndOptions(config, identity),
-    ...botOptions(config, store, logger, tagging?.deps),
+    ...botOptions(config, store, logger, botAdapter, tagging?.deps),
     ...(tagging && { tagging }),
     logger,
     ownDomains: config.ownDomains,
@@ -77,7 +88,7 @@ export async function startService(config: Config): Promise<RunningService> {
       : null;
   const deadlines =
     config.vacancyDeadlineIntervalMs > 0 ? startVacancyDeadlineSweep(store, logger, config.vacancyDeadlineIntervalMs) : null;
-  const alerts = startAlerts(config, store, logger);
+  const alerts = botAdapter ? startAlerts(config, store, logger, botAdapter) : null;
   const tagWorker = tagging?.start(url);
 
   return {
@@ -111,8 +122,8 @@ async function wireIdentity(config: Config, store: Store, logger: Logger): Promi
 }
 
 /** The Teams bot: Bot Framework auth from config in production, none in demo mode (loopback only). */
-function botOptions(config: Config, store: Store, logger: Logger, tagging?: TagDeps) {
-  if (config.mode === 'production' && !config.bot) {
+function botOptions(config: Config, store: Store, logger: Logger, adapter: CloudAdapter | null, tagging?: TagDeps) {
+  if (!adapter) {
     logger.warn('BOT_APP_ID is not set: the Teams bot is off');
     return {};
   }
@@ -128,20 +139,20 @@ function botOptions(config: Config, store: Store, logger: Logger, tagging?: TagD
     teamsAppId: config.teamsAppId,
     publicUrl: config.publicUrl,
     tagging,
-  });
+  }, adapter);
   return { botEndpoint };
 }
 
 /** The vacancy alert delivery worker: every instance runs one; they share the outbox and the pacing. */
-function startAlerts(config: Config, store: Store, logger: Logger): AlertDelivery | null {
-  if (!config.alerts || (config.mode === 'production' && !config.bot)) return null;
+function startAlerts(config: Config, store: Store, logger: Logger, adapter: CloudAdapter): AlertDelivery | null {
+  if (!config.alerts) return null;
   const alerts = config.alerts;
   return startAlertDelivery(
     {
       store,
       clock: systemClock,
       poster: botChannelPoster({
-        adapter: createBotAdapter(config.bot, logger),
+        adapter,
         botAppId: config.bot?.appId ?? '',
         timeoutMs: alerts.sendTimeoutMs,
       }),

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { CloudAdapter } from 'botbuilder';
 import type { Config } from './config.js';
 import type { Store } from './ports/store.js';
 import type { Clock } from './ports/clock.js';
@@ -29,6 +30,8 @@ export function wireTagging(options: {
   logger: Logger;
   mailSource: MailSource;
   watchSource: MailboxWatchSource | undefined;
+  /** The process's one Bot Framework adapter, shared with the bot endpoint and the alert sender. */
+  botAdapter?: CloudAdapter | null;
 }): TaggingWiring | undefined {
   const { config, store, logger } = options;
   const watch = config.mailboxWatch;
@@ -44,7 +47,7 @@ export function wireTagging(options: {
   const notifier =
     config.mode === 'production' && !config.bot
       ? undefined
-      : botPersonalTagNotifier({ adapter: createBotAdapter(config.bot, logger), botAppId: config.bot?.appId ?? '', store });
+      : botPersonalTagNotifier({ adapter: options.botAdapter ?? createBotAdapter(config.bot, logger), botAppId: config.bot?.appId ?? '', store });
   const deps: TagDeps = {
     store,
     clock: options.clock,
