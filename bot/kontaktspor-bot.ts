@@ -290,12 +290,14 @@ export class KontaktsporBot extends TeamsActivityHandler {
     const text = String(query.parameters?.find((p) => p.name !== 'initialRun')?.value ?? '').slice(0, 200);
     if (!actor || !text.trim()) return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } };
     const { items } = await searchCompanies(this.deps, actor, { q: text, limit: 10 });
-    const attachments: MessagingExtensionAttachment[] = [];
-    for (const summary of items) {
-      const { company, context: serviceContext } = await getCompanyWithContext(this.deps, actor, summary.id);
-      const card = companyCard({ company, context: serviceContext, locale, openUrl: this.deepLink(company.id, company.name), forCompose: true });
-      attachments.push({ ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(...previewArgs(summary)) });
-    }
+    // The contexts are independent reads: in parallel, so the compose box waits for the slowest only.
+    const attachments: MessagingExtensionAttachment[] = await Promise.all(
+      items.map(async (summary) => {
+        const { company, context: serviceContext } = await getCompanyWithContext(this.deps, actor, summary.id);
+        const card = companyCard({ company, context: serviceContext, locale, openUrl: this.deepLink(company.id, company.name), forCompose: true });
+        return { ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(...previewArgs(summary)) };
+      }),
+    );
     return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
   }
 
