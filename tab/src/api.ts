@@ -35,6 +35,7 @@ import type {
   PurgeResult,
 } from './api-types.js';
 import type { Auth, TokenRequest } from './auth.js';
+import { eraseRequest } from './data-subject-logic.js';
 
 /** A failed call: the service's `{ error: { code, message, claims? } }`, or NETWORK / AUTH_REQUIRED from here. */
 export class ApiError extends Error {
@@ -254,7 +255,7 @@ export function createApi(options: { auth: Auth; fetch?: typeof fetch; baseUrl?:
     privacySettings: (signal) => call<PrivacySettings>('GET', '/api/admin/privacy-settings', undefined, signal),
     savePrivacySettings: (settings) => call<PrivacySettings>('PUT', '/api/admin/privacy-settings', settings),
     exportDataSubject: (email) => call<DataSubjectExport>('POST', '/api/admin/data-subjects/export', { email }),
-    eraseDataSubject: (email) => call<ErasureResult>('POST', '/api/admin/data-subjects/erase', { email, confirm: true }),
+    eraseDataSubject: (email) => call<ErasureResult>('POST', '/api/admin/data-subjects/erase', eraseRequest(email)),
   };
 }
 
