@@ -187,4 +187,31 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     await form.getByTestId('privacy-settings-result').getByText('Indstillingerne er gemt.', { exact: false }).waitFor();
     assert.equal((await api('GET', '/api/admin/privacy-settings')).body.retentionYears, 6);
   });
+
+  it('when an admin exports a contact person and then erases them, then the JSON is offered, the dialog names the address, and the counts are shown', async () => {
+    const person = seed.contacts.find((c) => c.email && !c.email.endsWith(`@${busiestDomain(seed).domain}`))!;
+    const page = await openTab('#/admin');
+    const panel = page.getByTestId('data-subject');
+    await panel.getByTestId('data-subject-email').fill(` ${person.email!.toUpperCase()} `);
+    await panel.getByTestId('data-subject-export').click();
+    const link = panel.getByTestId('data-subject-download');
+    await link.waitFor();
+    assert.match((await panel.getByTestId('data-subject-result').textContent()) ?? '', /^Fundet: 1 kontaktperson, /);
+    assert.match((await link.getAttribute('download')) ?? '', /^kontaktspor-indsigt-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.equal(await activeTestId(page), 'data-subject-download');
+
+    await panel.getByTestId('data-subject-erase').click();
+    const dialog = page.getByTestId('erase-dialog');
+    await dialog.getByText(`Slet alt om ${person.email}?`).waitFor();
+    await dialog.getByText('Det kan ikke fortrydes.').waitFor();
+    await dialog.getByTestId('erase-cancel').click();
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal((await api('POST', '/api/admin/data-subjects/export', { email: person.email })).body.contacts.length, 1, 'cancel erased nothing');
+
+    await panel.getByTestId('data-subject-erase').click();
+    await dialog.getByTestId('erase-confirm').click();
+    await panel.getByTestId('data-subject-result').getByText(`${person.email} er slettet: 1 kontaktperson slettet`, { exact: false }).waitFor();
+    assert.equal(await activeTestId(page), 'data-subject-result');
+    assert.equal((await api('POST', '/api/admin/data-subjects/export', { email: person.email })).body.contacts.length, 0);
+  });
 });
