@@ -9,6 +9,7 @@ import { demoAuthenticator } from '../../src/dev/demo-authenticator.js';
 import { loadSeed } from '../../src/dev/load-seed.js';
 import { buildSeedData, DEMO_USER_EMAIL, type SeedData } from '../../src/dev/seed-data.js';
 import { launchOrSkip } from '../support/browser.js';
+import { seriousAxeViolations } from '../support/axe-scan.js';
 import { serveApp } from '../support/test-app.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../dist/public/', import.meta.url));
@@ -213,5 +214,15 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     await panel.getByTestId('data-subject-result').getByText(`${person.email} er slettet: 1 kontaktperson slettet`, { exact: false }).waitFor();
     assert.equal(await activeTestId(page), 'data-subject-result');
     assert.equal((await api('POST', '/api/admin/data-subjects/export', { email: person.email })).body.contacts.length, 0);
+  });
+
+  it('when axe-core scans the privacy page and the admin page (with list entries shown), then no serious or critical violation', async () => {
+    const page = await openTab('#/privacy');
+    await page.getByTestId('never-log-user').getByTestId('never-log-form').waitFor();
+    assert.deepEqual(await seriousAxeViolations(page), [], '#/privacy');
+    await page.goto(`${app.url}/tab/#/admin`);
+    await page.getByTestId('privacy-settings-form').waitFor();
+    await page.getByTestId('never-log-tenant').getByTestId('never-log-entry').first().waitFor();
+    assert.deepEqual(await seriousAxeViolations(page), [], '#/admin');
   });
 });
