@@ -4,11 +4,13 @@ import { Body1, Link, Spinner, makeStyles, tokens } from '@fluentui/react-compon
 import type { KontaktsporApi } from './api.js';
 import type { ThemeName } from './host-logic.js';
 import type { Route } from './route-logic.js';
+import { AdminPage } from './admin-page.js';
 import { ChannelConfigPage, ChannelPage } from './channel-page.js';
 import { CompanyPage } from './company-page.js';
 import { DashboardPage } from './dashboard-page.js';
 import { SearchPage } from './search-page.js';
 import { MyTagsPanel } from './my-tags-panel.js';
+import { PrivacyPage } from './privacy-page.js';
 import { useStrings } from './strings-context.js';
 import { TabProvider, type Directory, type TabContextValue } from './tab-context.js';
 import type { HostContext, TeamsHost } from './teams-host.js';
@@ -67,6 +69,9 @@ export function App(props: { host: TeamsHost; hostContext: HostContext; api: Kon
     { page: 'search', href: '#/', label: t.nav.search, testId: 'nav-search' },
     { page: 'dashboard', href: '#/dashboard', label: t.nav.dashboard, testId: 'nav-dashboard' },
     { page: 'channel', href: '#/channel', label: t.nav.channel, testId: 'nav-channel' },
+    { page: 'privacy', href: '#/privacy', label: t.nav.privacy, testId: 'nav-privacy' },
+    // Only admins see the way in; the page and the service refuse others anyway.
+    ...(directory.data?.me.isAdmin ? [{ page: 'admin' as const, href: '#/admin', label: t.nav.admin, testId: 'nav-admin' }] : []),
   ];
   const active = route.page === 'company' ? 'search' : route.page === 'channel-config' ? 'channel' : route.page;
 
@@ -111,6 +116,10 @@ function page(route: Route, host: HostContext, notFound: string, toSearch: strin
       return host.frameContext === 'settings' ? <ChannelConfigPage /> : <ChannelPage section={route.section} />;
     case 'channel-config':
       return <ChannelConfigPage />;
+    case 'privacy':
+      return <PrivacyPage />;
+    case 'admin':
+      return <AdminPage />;
     case 'not-found':
       return (
         <Body1 data-testid="not-found">

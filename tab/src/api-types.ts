@@ -26,6 +26,14 @@ import type {
 } from '../../src/http/api-schemas.js';
 import type { KpiMetric } from '../../src/domain/kpi-definitions.js';
 import type { TagListSchema, WatchStatusSchema } from '../../src/http/tagging-schemas.js';
+import type {
+  AlertSchema,
+  DataSubjectExportSchema,
+  ErasureResultSchema,
+  NeverLogEntrySchema,
+  PrivacySettingsSchema,
+  PurgeResultSchema,
+} from '../../src/http/api-schemas.js';
 
 export type { KpiMetric };
 export type Me = z.infer<typeof MeSchema>;
@@ -54,6 +62,19 @@ export type Subscription = z.infer<typeof SubscriptionSchema>;
 export type WatchStatus = z.infer<typeof WatchStatusSchema>;
 export type TagList = z.infer<typeof TagListSchema>;
 export type TagJob = TagList['pending'][number];
+
+// --- the privacy and administration pages -------------------------------------------------------
+/** One address or domain on a never-log list: the jobcentre's ('tenant', admins) or a user's own. */
+export type NeverLogEntry = z.infer<typeof NeverLogEntrySchema>;
+export type NeverLogScope = NeverLogEntry['scope'];
+export type PurgeResult = z.infer<typeof PurgeResultSchema>;
+/** Body of POST …/never-log/purge: count first, delete only on an explicit confirm. */
+export type PurgeRequest = { dryRun: true } | { confirm: true };
+export type PrivacySettings = z.infer<typeof PrivacySettingsSchema>;
+export type DataSubjectExport = z.infer<typeof DataSubjectExportSchema>;
+export type ErasureResult = z.infer<typeof ErasureResultSchema>;
+/** A vacancy alert delivery (a row of the outbox) as admins see it. */
+export type AlertDelivery = z.infer<typeof AlertSchema>;
 
 /** Body of POST /api/companies/:id/interactions (a call, visit or note logged by hand). */
 export interface ManualContactRequest {

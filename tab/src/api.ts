@@ -24,7 +24,18 @@ import type {
   VacancyStatus,
 } from './api-types.js';
 import type { TagList, WatchStatus } from './api-types.js';
+import type {
+  AlertDelivery,
+  DataSubjectExport,
+  ErasureResult,
+  NeverLogEntry,
+  NeverLogScope,
+  PrivacySettings,
+  PurgeRequest,
+  PurgeResult,
+} from './api-types.js';
 import type { Auth, TokenRequest } from './auth.js';
+import { eraseRequest } from './data-subject-logic.js';
 
 /** A failed call: the service's `{ error: { code, message, claims? } }`, or NETWORK / AUTH_REQUIRED from here. */
 export class ApiError extends Error {
@@ -76,6 +87,25 @@ export interface KontaktsporApi {
   mailboxWatch(signal?: AbortSignal): Promise<WatchStatus>;
   setMailboxWatch(on: boolean): Promise<WatchStatus>;
   myTags(signal?: AbortSignal): Promise<TagList>;
+  /** Never-log lists: my own ('user') or the jobcentre's ('tenant', admins). */
+  neverLog(scope: NeverLogScope, signal?: AbortSignal): Promise<NeverLogEntry[]>;
+  addNeverLog(scope: NeverLogScope, value: string): Promise<NeverLogEntry>;
+  removeNeverLog(scope: NeverLogScope, id: string): Promise<number>;
+  purgeNeverLog(scope: NeverLogScope, body: PurgeRequest): Promise<PurgeResult>;
+  /** Admins: vacancy alerts that were given up on, and sending one again. */
+  deadAlerts(signal?: AbortSignal): Promise<AlertDelivery[]>;
+  retryAlert(id: string): Promise<AlertDelivery>;
+  /** Admins: when text decays and rows are deleted. */
+  privacySettings(signal?: AbortSignal): Promise<PrivacySettings>;
+  savePrivacySettings(settings: PrivacySettings): Promise<PrivacySettings>;
+  /** Admins: a data subject's access and erasure requests, by email address. */
+  exportDataSubject(email: string): Promise<DataSubjectExport>;
+  eraseDataSubject(email: string): Promise<ErasureResult>;
+}
+
+/** Where a never-log list lives: the user's own under /api/me, the jobcentre's under /api/admin. */
+export function neverLogPath(scope: NeverLogScope): string {
+  return scope === 'user' ? '/api/me/never-log' : '/api/admin/never-log';
 }
 
 /**
@@ -214,6 +244,18 @@ export function createApi(options: { auth: Auth; fetch?: typeof fetch; baseUrl?:
     setMailboxWatch: (on) =>
       on ? call<WatchStatus>('POST', '/api/me/mailbox-watch', { consent: true }) : call<WatchStatus>('DELETE', '/api/me/mailbox-watch'),
     myTags: (signal) => call<TagList>('GET', '/api/me/tags', undefined, signal),
+    neverLog: async (scope, signal) => (await call<{ items: NeverLogEntry[] }>('GET', neverLogPath(scope), undefined, signal)).items,
+    addNeverLog: (scope, value) => call<NeverLogEntry>('POST', neverLogPath(scope), { value }),
+    removeNeverLog: async (scope, id) =>
+      (await call<{ removed: number }>('DELETE', `${neverLogPath(scope)}/${encodeURIComponent(id)}`)).removed,
+    purgeNeverLog: (scope, body) => call<PurgeResult>('POST', `${neverLogPath(scope)}/purge`, body),
+    deadAlerts: async (signal) =>
+      (await call<{ items: AlertDelivery[] }>('GET', `/api/alerts${queryString({ status: 'dead', limit: 200 })}`, undefined, signal)).items,
+    retryAlert: (id) => call<AlertDelivery>('POST', `/api/alerts/${encodeURIComponent(id)}/retry`, {}),
+    privacySettings: (signal) => call<PrivacySettings>('GET', '/api/admin/privacy-settings', undefined, signal),
+    savePrivacySettings: (settings) => call<PrivacySettings>('PUT', '/api/admin/privacy-settings', settings),
+    exportDataSubject: (email) => call<DataSubjectExport>('POST', '/api/admin/data-subjects/export', { email }),
+    eraseDataSubject: (email) => call<ErasureResult>('POST', '/api/admin/data-subjects/erase', eraseRequest(email)),
   };
 }
 

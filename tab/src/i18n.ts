@@ -1,6 +1,7 @@
 /** The tab's words, Danish first. Pure data: no React, no Teams, so logic and tests share it. */
 import type { InteractionKind, KpiMetric, VacancyStatus, Visibility } from './api-types.js';
 import type { Lang } from './host-logic.js';
+import { ADMIN_STRINGS } from './admin-strings.js';
 
 export type { Lang };
 
@@ -8,7 +9,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 const da = {
   appName: 'Kontaktspor',
-  nav: { label: 'Kontaktspor', search: 'Virksomheder', dashboard: 'Strategi', channel: 'Kanal' },
+  nav: { label: 'Kontaktspor', search: 'Virksomheder', dashboard: 'Strategi', channel: 'Kanal', privacy: 'Privatliv', admin: 'Administration' },
+  ...ADMIN_STRINGS.da,
   starting: 'Starter …',
   loading: 'Henter …',
   retry: 'Prøv igen',
@@ -349,7 +351,8 @@ export type Strings = typeof da;
 
 const en: Strings = {
   appName: 'Kontaktspor',
-  nav: { label: 'Kontaktspor', search: 'Companies', dashboard: 'Strategy', channel: 'Channel' },
+  nav: { label: 'Kontaktspor', search: 'Companies', dashboard: 'Strategy', channel: 'Channel', privacy: 'Privacy', admin: 'Administration' },
+  ...ADMIN_STRINGS.en,
   starting: 'Starting …',
   loading: 'Loading …',
   retry: 'Try again',

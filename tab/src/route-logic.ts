@@ -1,6 +1,7 @@
 /**
  * The tab's hash routes as pure functions: `#/` search, `#/companies/<id>` with the timeline's filters,
- * `#/dashboard`, `#/channel` and `#/channel-config` (the channel tab's configuration page in Teams).
+ * `#/dashboard`, `#/channel` and `#/channel-config` (the channel tab's configuration page in Teams),
+ * `#/privacy` (every user's own never-log list) and `#/admin` (admins).
  * Filters and the period live in the hash, so reload and Back keep them.
  */
 import type { InteractionKind } from './api-types.js';
@@ -25,6 +26,8 @@ export type Route =
   | { page: 'dashboard'; from: string | null; to: string | null; section: string | null }
   | { page: 'channel'; section: string | null }
   | { page: 'channel-config' }
+  | { page: 'privacy' }
+  | { page: 'admin' }
   | { page: 'not-found'; path: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -93,6 +96,8 @@ export function parseHash(hash: string): Route {
   }
   if (path === '/channel') return { page: 'channel', section: shortText(params.get('section')) };
   if (path === '/channel-config') return { page: 'channel-config' };
+  if (path === '/privacy') return { page: 'privacy' };
+  if (path === '/admin') return { page: 'admin' };
   return { page: 'not-found', path: path.slice(0, 100) };
 }
 
@@ -116,6 +121,10 @@ export function formatRoute(route: Route): string {
       return withQuery('/channel', { section: route.section });
     case 'channel-config':
       return '#/channel-config';
+    case 'privacy':
+      return '#/privacy';
+    case 'admin':
+      return '#/admin';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startService, type RunningService } from '../../src/main.js';
@@ -11,6 +10,7 @@ import { DEFAULT_TOPICS } from '../../src/domain/topics.js';
 import { ratio } from '../../src/domain/kpi-definitions.js';
 import { formatMetric } from '../../tab/src/kpi-logic.js';
 import { launchOrSkip } from '../support/browser.js';
+import { seriousAxeViolations } from '../support/axe-scan.js';
 
 const TAB_PAGE = fileURLToPath(new URL('../../dist/public/tab/index.html', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -428,8 +428,6 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
   });
 
   it('when axe-core scans the search, the company page, the dashboard and the channel tab, then no serious or critical violation', async function () {
-    // axe-core is a pinned devDependency: a missing copy is a broken install, so the test fails rather than skips.
-    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const page = await openPage();
     const pages: [string, string][] = [
       ['#/?q=%C3%B8ster', 'search-result'],
@@ -440,17 +438,7 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     for (const [hash, ready] of pages) {
       await page.goto(`${service.url}/tab/${hash}`);
       await page.getByTestId(ready).first().waitFor({ timeout: 15_000 });
-      await page.addScriptTag({ content: axeSource! });
-      // Fluent's focus manager (tabster) puts aria-hidden, focusable <i data-tabster-dummy> sentinels around
-      // arrow-key groups such as the TabList; they hand focus on at once. Axe's aria-hidden-focus flags them:
-      // a known false positive (microsoft/tabster#288; Accessibility Insights suppresses it the same way).
-      // Only those nodes are set aside; any other node of any serious or critical rule fails the test.
-      const violations = await page.evaluate<string[]>(`axe.run().then((r) => r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && n.html.includes('data-tabster-dummy'))) }))
-        .filter((v) => v.nodes.length > 0)
-        .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
-      assert.deepEqual(violations, [], hash);
+      assert.deepEqual(await seriousAxeViolations(page), [], hash);
     }
   });
 

@@ -102,4 +102,69 @@ describe('tab API client (tab/src/api.ts)', () => {
     assert.equal(queryString({ a: ['x', 'y'], b: null, c: '', d: 0 }), '?a=x&a=y&d=0');
     assert.equal(queryString({}), '');
   });
+
+  describe('the privacy and administration pages', () => {
+    it("when my list or the jobcentre's is read, changed or purged, then each call goes to that list's own path", async () => {
+      const entry = { id: 'e1', scope: 'user', kind: 'domain', value: 'klinik.dk', createdAt: '2026-03-15T10:00:00.000Z' };
+      const service = fakeService(
+        { status: 200, body: { items: [entry] } },
+        { status: 201, body: entry },
+        { status: 200, body: { removed: 1 } },
+        { status: 200, body: { dryRun: true, interactions: 2, contacts: 0 } },
+        { status: 200, body: { dryRun: false, interactions: 2, contacts: 1 } },
+      );
+      const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
+      assert.deepEqual(await api.neverLog('user'), [entry]);
+      await api.addNeverLog('tenant', 'klinik.dk');
+      assert.equal(await api.removeNeverLog('user', 'a/b'), 1);
+      await api.purgeNeverLog('user', { dryRun: true });
+      assert.deepEqual(await api.purgeNeverLog('tenant', { confirm: true }), { dryRun: false, interactions: 2, contacts: 1 });
+      assert.deepEqual(
+        service.sent.map((r) => [r.method, r.url, r.body]),
+        [
+          ['GET', '/api/me/never-log', undefined],
+          ['POST', '/api/admin/never-log', { value: 'klinik.dk' }],
+          ['DELETE', '/api/me/never-log/a%2Fb', undefined],
+          ['POST', '/api/me/never-log/purge', { dryRun: true }],
+          ['POST', '/api/admin/never-log/purge', { confirm: true }],
+        ],
+      );
+    });
+
+    it('when an admin lists dead letters, retries one, saves settings and files data-subject requests, then the bodies are the contract', async () => {
+      const settings = { summaryAfterDays: 90, metadataAfterDays: 730, retentionYears: 5, auditRetentionDays: 183 };
+      const service = fakeService(
+        { status: 200, body: { items: [] } },
+        { status: 200, body: { id: 'x', status: 'pending' } },
+        { status: 200, body: settings },
+        { status: 200, body: settings },
+        { status: 200, body: { email: 'jens@byg.dk', contacts: [], interactions: [], auditEntries: [] } },
+        { status: 200, body: { contactsDeleted: 1, participantEntriesRemoved: 0, rowsRewritten: 2 } },
+      );
+      const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
+      await api.deadAlerts();
+      await api.retryAlert('x');
+      await api.privacySettings();
+      await api.savePrivacySettings(settings);
+      await api.exportDataSubject('jens@byg.dk');
+      assert.deepEqual(await api.eraseDataSubject('jens@byg.dk'), { contactsDeleted: 1, participantEntriesRemoved: 0, rowsRewritten: 2 });
+      assert.deepEqual(
+        service.sent.map((r) => [r.method, r.url, r.body]),
+        [
+          ['GET', '/api/alerts?status=dead&limit=200', undefined],
+          ['POST', '/api/alerts/x/retry', {}],
+          ['GET', '/api/admin/privacy-settings', undefined],
+          ['PUT', '/api/admin/privacy-settings', settings],
+          ['POST', '/api/admin/data-subjects/export', { email: 'jens@byg.dk' }],
+          ['POST', '/api/admin/data-subjects/erase', { email: 'jens@byg.dk', confirm: true }],
+        ],
+      );
+    });
+
+    it('when a non-admin calls an admin route, then the FORBIDDEN answer reaches the page as is', async () => {
+      const service = fakeService({ status: 403, body: { error: { code: 'FORBIDDEN', message: 'Only admins may do this.' } } });
+      const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
+      await assert.rejects(api.privacySettings(), (error: unknown) => (error as ApiError).status === 403 && (error as ApiError).code === 'FORBIDDEN');
+    });
+  });
 });

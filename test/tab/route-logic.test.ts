@@ -35,7 +35,14 @@ describe('tab routes (hash)', () => {
   it('when the company id is not a UUID or the path is unknown, then not-found (never an exception)', () => {
     assert.equal(parseHash('#/companies/<script>').page, 'not-found');
     assert.equal(parseHash('#/companies/%E0%A4%A').page, 'not-found');
-    assert.equal(parseHash('#/admin').page, 'not-found');
+    assert.equal(parseHash('#/administration').page, 'not-found');
+    assert.equal(parseHash('#/admin/x').page, 'not-found');
+  });
+
+  it('when the hash names the privacy or the admin page (trailing slash or query too), then that page opens', () => {
+    assert.deepEqual(parseHash('#/privacy'), { page: 'privacy' });
+    assert.deepEqual(parseHash('#/admin/'), { page: 'admin' });
+    assert.deepEqual(parseHash('#/admin?x=1'), { page: 'admin' });
   });
 
   it('when a route is written to the hash and read back, then it is the same route', () => {
@@ -46,6 +53,8 @@ describe('tab routes (hash)', () => {
       { page: 'dashboard', from: null, to: null, section: null },
       { page: 'channel', section: 'virksomhedsservice' },
       { page: 'channel-config' },
+      { page: 'privacy' },
+      { page: 'admin' },
     ];
     for (const route of routes) assert.deepEqual(parseHash(formatRoute(route)), route);
     assert.equal(formatRoute(companyRoute(COMPANY_ID)), `#/companies/${COMPANY_ID}`);
