@@ -234,6 +234,23 @@ for (const target of STORE_TARGETS) {
       assert.deepEqual((await as(member, 'GET', '/api/me/tags')).body.pending, []);
     });
 
+    it('when the sender\'s domain is on the jobcenter\'s never-log list, then the tagged email is not logged and the tag fails with NEVER_LOG', async () => {
+      const member = staff[4]!;
+      const { contact } = correspondents.at(-1)!;
+      const domain = contact.address.split('@')[1]!;
+      const entry = await store.insertNeverLogEntry(tenantId, { staffId: null, kind: 'domain', value: domain, createdBy: member.id });
+      try {
+        const message = deliver(member, contact);
+        tag(member, message);
+        const failed = await eventually(async () => (await as(member, 'GET', '/api/me/tags')).body.failed.find((job: { errorCode: string }) => job.errorCode === 'NEVER_LOG'), 5_000, 'the tag fails');
+        assert.equal(failed.kind, 'email');
+        assert.equal(await loggedItem(message), null);
+        assert.deepEqual(harness.emulators.graph.getMessage(member.id, message.id!)?.categories, [CATEGORY], 'not marked as logged');
+      } finally {
+        await store.deleteNeverLogEntry(tenantId, { staffId: null }, entry.id);
+      }
+    });
+
     it('when a notification carries a wrong clientState, then it is ignored and logged without the secret', async () => {
       const member = staff[4]!;
       const subscription = harness.emulators.graph.listSubscriptions().find((s) => s.mailboxId === member.id && s.kind === 'messages')!;
