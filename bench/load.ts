@@ -226,10 +226,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadOutcome> {
       await rawGenerator.request({ type: 'close' });
     }
 
-    const env =
-      target.kind === 'postgres'
-        ? { PORT: '0', DATABASE_URL: target.url, DEMO_SEED: 'false', LOG_LEVEL: 'warn' }
-        : { PORT: '0', DATA_DIR: target.dataDir, DEMO_SEED: 'false', LOG_LEVEL: 'warn' };
+    // Housekeeping off: decay and retention would rewrite the reused ten-year data set mid-run.
+    const quiet = { PORT: '0', DEMO_SEED: 'false', LOG_LEVEL: 'warn', PRIVACY_JOB_INTERVAL_MINUTES: '0', VACANCY_DEADLINE_INTERVAL_MINUTES: '0' };
+    const env = target.kind === 'postgres' ? { ...quiet, DATABASE_URL: target.url } : { ...quiet, DATA_DIR: target.dataDir };
     service = await startService(loadConfig(env));
     const graph = service.emulators?.graph;
     if (!graph) throw new Error('The service did not start in demo mode (no Graph emulator).');
