@@ -154,7 +154,9 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     await page.goto(`${service.url}/dev/outlook`);
     await page.locator('#inbox button').filter({ hasText: 'Voksenlærling inden for VVS' }).first().click();
     await page.locator('#quick-action').click();
-    await page.locator('#notifications').filter({ hasText: /Logget til Kontaktspor|Allerede logget/ }).waitFor({ timeout: 30_000 });
+    const outcome = page.locator('#notifications li:not(.progressIndicator)').first();
+    await outcome.waitFor({ timeout: 60_000 });
+    assert.match((await outcome.textContent()) ?? '', /Logget til Kontaktspor|Allerede logget/);
     const mailbox = await api('/dev/api/mailbox');
     const message = mailbox.messages.find((m: { subject: string }) => m.subject === 'Voksenlærling inden for VVS');
     assert.ok(message.categories.includes('Kontaktspor'));

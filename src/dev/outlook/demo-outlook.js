@@ -17,7 +17,8 @@
   const SOURCE_KEY = 'kontaktsporDemo';
   const COOKIE = 'kontaktspor_demo_user';
   const REFRESH_MS = 5000;
-  const COMMAND_TIMEOUT_MS = 10000;
+  // Outlook gives a function command minutes; this only catches a function file that never answers.
+  const COMMAND_TIMEOUT_MS = 60000;
 
   const $ = function (id) {
     return document.getElementById(id);
@@ -428,6 +429,9 @@
         if (fromPane) closePane();
         break;
       case 'ready':
+        // A selection made while the pane was still loading was posted to a document that was not
+        // listening yet: bring the pane to the selected item now.
+        if (fromPane && state.selectedId && data.restId !== state.selectedId) postToPane({ type: 'itemChanged', restId: state.selectedId });
         if (fromCommand) {
           const name = Array.isArray(data.actions) ? data.actions[0] : undefined;
           if (name) postTo(state.commandFrame, { type: 'invokeAction', name: name });
