@@ -76,6 +76,8 @@ function loadTable(runs: readonly MeasuredRun[], titles: Map<string, string>): s
     const non2xx = Object.entries(run.api.statuses).filter(([status]) => !status.startsWith('2'));
     if (non2xx.length) notes.push(`non-2xx ${non2xx.map(([s, n]) => `${s}×${n}`).join(' ')}`);
     if (run.api.errors) notes.push(`${run.api.errors} errors`);
+    // autocannon counts only answers that arrive inside the measured window.
+    if (run.api.rps === 0) notes.push('no answer completed inside the measured window: each took longer than the run');
     if (run.scenario === 'log-email') notes.push(`201×${run.api.statuses['201'] ?? 0}${run.api.statuses['200'] ? `, already-logged×${run.api.statuses['200']}` : ''}`);
     if (run.connector) notes.push(`${run.connector.cardsPerTurn} cards/turn`);
     if (run.limited) notes.push(run.limited);
