@@ -24,6 +24,7 @@ import { toFailure, type FailureLike } from './format-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, useSharedStyles } from './ui.js';
+import { useFocusAfterRender } from './use-focus-after-render.js';
 
 interface Download {
   url: string;
@@ -42,6 +43,7 @@ export function DataSubjectPanel() {
   const [notice, setNotice] = useState<string | null>(null);
   const [download, setDownload] = useState<Download | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const focusSoon = useFocusAfterRender();
   const inputRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const downloadRef = useRef<HTMLAnchorElement>(null);
@@ -77,7 +79,7 @@ export function DataSubjectPanel() {
       const blob = new Blob([exportJson(data)], { type: 'application/json' });
       setDownload({ url: URL.createObjectURL(blob), fileName: exportFileName(new Date()) });
       setNotice(exportSummary(data, lang));
-      requestAnimationFrame(() => downloadRef.current?.focus());
+      focusSoon(downloadRef);
     } catch (caught) {
       setFailure(toFailure(caught));
     } finally {
@@ -100,7 +102,7 @@ export function DataSubjectPanel() {
       setConfirming(null);
       setValue('');
       setNotice(erasureSummary(email, result, lang));
-      requestAnimationFrame(() => resultRef.current?.focus());
+      focusSoon(resultRef);
     } catch (caught) {
       setConfirming(null);
       setFailure(toFailure(caught));

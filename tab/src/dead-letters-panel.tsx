@@ -20,6 +20,7 @@ import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, useSharedStyles } from './ui.js';
 import { useLoad } from './use-load.js';
+import { useFocusAfterRender } from './use-focus-after-render.js';
 
 export function DeadLettersPanel() {
   const { lang, t } = useStrings();
@@ -34,6 +35,7 @@ export function DeadLettersPanel() {
   const [busyId, setBusyId] = useState<string | null>(null);
   const [failure, setFailure] = useState<FailureLike | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const focusSoon = useFocusAfterRender();
   const resultRef = useRef<HTMLDivElement>(null);
 
   async function retry(row: DeadLetterRow) {
@@ -44,7 +46,7 @@ export function DeadLettersPanel() {
       const queued = await api.retryAlert(row.id);
       setNotice(t.deadLetters.retried(vacancyLabel(queued.vacancyId, vacancies.data ?? [], lang)));
       // The row leaves the list with its button: the outcome takes the focus.
-      requestAnimationFrame(() => resultRef.current?.focus());
+      focusSoon(resultRef);
     } catch (error) {
       setFailure(toFailure(error));
     } finally {

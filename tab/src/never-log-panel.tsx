@@ -10,6 +10,7 @@ import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, useSharedStyles } from './ui.js';
 import { useLoad } from './use-load.js';
+import { useFocusAfterRender } from './use-focus-after-render.js';
 
 const useStyles = makeStyles({
   entry: {
@@ -36,6 +37,7 @@ export function NeverLogPanel({ scope }: { scope: NeverLogScope }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<FailureLike | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const focusSoon = useFocusAfterRender();
   const inputRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const entries = list.data ?? [];
@@ -74,7 +76,7 @@ export function NeverLogPanel({ scope }: { scope: NeverLogScope }) {
       await api.removeNeverLog(scope, entry.id);
       setNotice(t.neverLog.removedNotice(entry.value));
       // The pressed button goes with its row: focus the outcome instead of losing it to the page.
-      requestAnimationFrame(() => resultRef.current?.focus());
+      focusSoon(resultRef);
     } catch (caught) {
       setFailure(toFailure(caught));
     } finally {

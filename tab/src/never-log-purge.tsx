@@ -11,6 +11,7 @@ import { purgeMessage, purgeRequest, purgeTotal } from './never-log-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, useSharedStyles } from './ui.js';
+import { useFocusAfterRender } from './use-focus-after-render.js';
 
 export function NeverLogPurge({ scope }: { scope: NeverLogScope }) {
   const { lang, t } = useStrings();
@@ -21,6 +22,7 @@ export function NeverLogPurge({ scope }: { scope: NeverLogScope }) {
   const [result, setResult] = useState<string | null>(null);
   const [busy, setBusy] = useState<'count' | 'delete' | null>(null);
   const [failure, setFailure] = useState<FailureLike | null>(null);
+  const focusSoon = useFocusAfterRender();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const countRef = useRef<HTMLButtonElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -34,10 +36,10 @@ export function NeverLogPurge({ scope }: { scope: NeverLogScope }) {
       if (step === 'count' && purgeTotal(answer, scope) > 0) {
         setCounted(answer);
         // The count is announced; the next thing to do (or not) is the confirm button.
-        requestAnimationFrame(() => confirmRef.current?.focus());
+        focusSoon(confirmRef);
       } else {
         setCounted(null);
-        requestAnimationFrame(() => resultRef.current?.focus());
+        focusSoon(resultRef);
       }
     } catch (error) {
       setFailure(toFailure(error));

@@ -86,8 +86,15 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     return page;
   }
 
-  function activeTestId(page: Page): Promise<string | null> {
-    return page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null");
+  /** Focus moves after React has rendered the result, so the check waits for it (and names what has it). */
+  async function assertFocus(page: Page, testId: string, message?: string): Promise<void> {
+    const has = `document.activeElement?.getAttribute('data-testid') === ${JSON.stringify(testId)}`;
+    try {
+      await page.waitForFunction(has, undefined, { timeout: 5_000 });
+    } catch {
+      const actual = await page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null");
+      assert.equal(actual, testId, message);
+    }
   }
 
   it("when an admin puts a company's domain on the jobcentre's never-log list, counts and then confirms the purge, then the page says how many went and they are gone", async () => {
@@ -106,7 +113,7 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     await panel.getByTestId('never-log-input').press('Enter');
     await panel.locator(`[data-testid="never-log-entry"][data-value="${target.domain}"]`).waitFor();
     assert.equal(await panel.getByTestId('never-log-result').textContent(), `»${target.domain}« logges ikke længere.`);
-    assert.equal(await activeTestId(page), 'never-log-input', 'focus stays in the field for the next entry');
+    await assertFocus(page, 'never-log-input', 'focus stays in the field for the next entry');
 
     const purge = panel.getByTestId('purge-tenant');
     await purge.getByTestId('purge-count').click();
@@ -114,13 +121,13 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     const found = `Listen dækker ${target.interactions} gemte kontakter og ${target.contacts} ${target.contacts === 1 ? 'kontaktperson' : 'kontaktpersoner'}.`;
     assert.equal(await purge.getByTestId('purge-result').textContent(), found);
     assert.equal(await purge.getByTestId('purge-result').getAttribute('aria-live'), 'polite');
-    assert.equal(await activeTestId(page), 'purge-confirm', 'the confirm button, naming the count, takes the focus');
+    await assertFocus(page, 'purge-confirm', 'the confirm button, naming the count, takes the focus');
     assert.match((await purge.getByTestId('purge-confirm').textContent()) ?? '', new RegExp(`^Slet ${target.interactions + target.contacts} rækker`));
     assert.equal((await api('POST', '/api/admin/never-log/purge', { dryRun: true })).body.interactions, target.interactions, 'counting deleted nothing');
 
     await page.keyboard.press('Enter');
     await purge.getByText(`Slettet: ${target.interactions} kontakter`).waitFor();
-    assert.equal(await activeTestId(page), 'purge-result');
+    await assertFocus(page, 'purge-result');
     assert.equal(await purge.getByTestId('purge-confirm').count(), 0);
     assert.deepEqual((await api('POST', '/api/admin/never-log/purge', { dryRun: true })).body, { dryRun: true, interactions: 0, contacts: 0 });
     const listed = await api('GET', '/api/admin/never-log');
@@ -167,7 +174,7 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     await row.getByRole('button', { name: new RegExp(`Send varslet om ${vacancy.title}`) }).click();
     await page.getByTestId('dead-letters-result').getByText('er sat i kø igen').waitFor();
     await row.waitFor({ state: 'detached' });
-    assert.equal(await activeTestId(page), 'dead-letters-result');
+    await assertFocus(page, 'dead-letters-result');
     const dead = await api('GET', '/api/alerts?status=dead');
     assert.ok(!dead.body.items.some((a: { id: string }) => a.id === claimed!.id));
     const pending = await api('GET', '/api/alerts?status=pending');
@@ -182,7 +189,7 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     await form.getByTestId('privacy-retentionYears').fill('0');
     await form.getByTestId('privacy-settings-save').click();
     await form.getByText('Skriv et helt antal år fra 1 til 100.').waitFor();
-    assert.equal(await activeTestId(page), 'privacy-retentionYears');
+    await assertFocus(page, 'privacy-retentionYears');
     await form.getByTestId('privacy-retentionYears').fill('6');
     await form.getByTestId('privacy-settings-save').click();
     await form.getByTestId('privacy-settings-result').getByText('Indstillingerne er gemt.', { exact: false }).waitFor();
@@ -199,7 +206,7 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     await link.waitFor();
     assert.match((await panel.getByTestId('data-subject-result').textContent()) ?? '', /^Fundet: 1 kontaktperson, /);
     assert.match((await link.getAttribute('download')) ?? '', /^kontaktspor-indsigt-\d{4}-\d{2}-\d{2}\.json$/);
-    assert.equal(await activeTestId(page), 'data-subject-download');
+    await assertFocus(page, 'data-subject-download');
 
     await panel.getByTestId('data-subject-erase').click();
     const dialog = page.getByTestId('erase-dialog');
@@ -212,7 +219,7 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     await panel.getByTestId('data-subject-erase').click();
     await dialog.getByTestId('erase-confirm').click();
     await panel.getByTestId('data-subject-result').getByText(`${person.email} er slettet: 1 kontaktperson slettet`, { exact: false }).waitFor();
-    assert.equal(await activeTestId(page), 'data-subject-result');
+    await assertFocus(page, 'data-subject-result');
     assert.equal((await api('POST', '/api/admin/data-subjects/export', { email: person.email })).body.contacts.length, 0);
   });
 
