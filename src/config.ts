@@ -244,3 +244,8 @@ function entraConfig(e: z.infer<typeof EnvSchema>): EntraConfig {
     adminRole: e.ENTRA_ADMIN_ROLE,
   });
 }
+
+/** The tenants this instance serves: the configured Entra tenants, or the demo tenant. */
+export function servedTenants(config: Config): readonly string[] {
+  return config.entra?.tenantIds ?? [config.demo!.tenantId];
+}

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, servedTenants, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './adapters/store/open-database.js';
 import { KyselyStore } from './adapters/store/kysely-store.js';
@@ -127,7 +127,7 @@ function botOptions(config: Config, store: Store, logger: Logger, adapter: Cloud
     logger.warn('BOT_APP_ID is not set: the Teams bot is off');
     return {};
   }
-  const tenants = new Set(config.entra?.tenantIds ?? [config.demo!.tenantId]);
+  const tenants = new Set(servedTenants(config));
   const botEndpoint = createBotEndpoint(config.bot, {
     store,
     clock: systemClock,
@@ -160,7 +160,7 @@ function startAlerts(config: Config, store: Store, logger: Logger, adapter: Clou
       logger: logger.child({ part: 'alerts' }),
     },
     {
-      tenants: config.entra?.tenantIds ?? [config.demo!.tenantId],
+      tenants: servedTenants(config),
       pollMs: alerts.pollMs,
       batchSize: 50,
       leaseMs: alerts.leaseMs,

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { CloudAdapter } from 'botbuilder';
-import type { Config } from './config.js';
+import { servedTenants, type Config } from './config.js';
 import type { Store } from './ports/store.js';
 import type { Clock } from './ports/clock.js';
 import type { MailSource } from './ports/mail-source.js';
@@ -43,7 +43,7 @@ export function wireTagging(options: {
     subscriptionMinutes: watch.subscriptionMinutes,
     renewBeforeMinutes: watch.renewBeforeMinutes,
   };
-  const tenants = config.entra?.tenantIds ?? [config.demo!.tenantId];
+  const tenants = servedTenants(config);
   const notifier =
     config.mode === 'production' && !config.bot
       ? undefined
