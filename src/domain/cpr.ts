@@ -6,7 +6,9 @@
  *
  * 1. A candidate is DDMMYY + optional separator (hyphen/dash, space or none) + SSSS that stands
  *    alone: no letter or digit directly before or after (so it is not part of a longer digit run
- *    or a code like "ABC1012697712"), and not the integer part of "1012697712,50".
+ *    or a code like "ABC1012697712"), not the integer part of "1012697712,50", and not joined by a
+ *    hyphen/dash to more digits on either side ("Ref: 3008230209-0001", "Sag 2024-1012697712":
+ *    one longer reference, not a CPR number).
  * 2. The birth date must exist and must not be in the future, with the century taken from the
  *    7th digit and YY. Otherwise it is never a CPR.
  * 3. Score the candidate and redact it when the score is >= 0:
@@ -29,9 +31,11 @@ const SPACES = ' \u00A0\u202F';
 
 const CANDIDATE = new RegExp(
   [
-    '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])', // not glued to a word, a digit run or "1.012..."
+    // Not glued to a word, a digit run or "1.012...", nor the tail of a hyphenated reference.
+    `(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?<!\\p{N}[${DASHES}])`,
     `(\\d{2})(\\d{2})(\\d{2})([${DASHES}${SPACES}]?)(\\d)(\\d{3})`, // DD MM YY [sep] S SSS
-    '(?![\\p{L}\\p{N}])(?![.,]\\p{N})', // not followed by more of a word, a run or decimals
+    // Not followed by more of a word, a run, decimals or a hyphenated continuation ("-0001").
+    `(?![\\p{L}\\p{N}])(?![.,]\\p{N})(?![${DASHES}]\\p{N})`,
   ].join(''),
   'gu',
 );

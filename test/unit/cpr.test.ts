@@ -174,6 +174,18 @@ const NEGATIVE_GENERATORS: ReadonlyArray<(random: Random) => string> = [
   (r) => `Sag ABC${cprLookAlike(r)} er lukket.`,
   (r) => `Vare ${cprLookAlike(r)}X`,
   (r) => `Nr. ${digits(r, 4)} ${format(cprLookAlike(r), 'space')}`,
+  // References: a CPR-shaped run joined by a hyphen or dash to more digits, on either side.
+  (r) => `Ref: ${cprLookAlike(r)}-${digits(r, 4)}`,
+  (r) => `Vores ref. ${format(cprLookAlike(r), 'hyphen')}-${digits(r, int(r, 1, 4))}`,
+  (r) => `Vedr. ${cprLookAlike(r)}-${digits(r, 3)} (ordrebekræftelse)`,
+  (r) => `Fakturaen ${digits(r, 4)}-${cprLookAlike(r)} er betalt.`,
+  (r) => `Sag 20${pad(int(r, 10, 30), 2)}-${cprLookAlike(r)}-${digits(r, 2)} er oprettet.`,
+  (r) => `sagsnr. ${digits(r, 2)}.${digits(r, 2)}.${digits(r, 2)}-${cprLookAlike(r)}`,
+  (r) => `Indbetal til ${digits(r, 4)}-${cprLookAlike(r)} senest fredag.`,
+  (r) => `IBAN DK${digits(r, 2)} ${digits(r, 4)}-${cprLookAlike(r)}`,
+  (r) => `Omstilling ${cprLookAlike(r)}-${digits(r, 3)}`,
+  (r) => `Ring +45-${cprLookAlike(r)}`,
+  (r) => `Ref.: ${cprLookAlike(r)}\u2013${digits(r, 4)}`,
 ];
 
 function generateNegatives(random: Random, count: number): string[] {
@@ -231,6 +243,18 @@ describe('CPR redaction', () => {
       for (const text of ['101269771234', '91012697712', 'ABC1012697712', '1012697712abc', '1012697712,50 kr']) {
         assert.equal(redact(text), text);
       }
+    });
+
+    it('when a CPR-shaped run is joined by a hyphen to more digits, then it is a reference and is kept', () => {
+      for (const text of ['Ref: 3008230209-0001', 'Sag 2024-1012697712', 'Ordre 1012697712-12-3', 'Ref 101269-7712-0001', 'Nr. 12\u20131012697712']) {
+        assert.equal(redact(text), text);
+      }
+    });
+
+    it('when a hyphen after a CPR is followed by words or spaces, then the CPR is still replaced', () => {
+      assert.equal(redact('cpr 101269-7712 - ring i dag'), `cpr ${CPR_REPLACEMENT} - ring i dag`);
+      assert.equal(redact('1012697712-borgeren'), `${CPR_REPLACEMENT}-borgeren`);
+      assert.equal(redact('Ref: 3008230209 - 0001'), `Ref: ${CPR_REPLACEMENT} - 0001`);
     });
 
     it('when the date is impossible, then it is not a CPR', () => {
@@ -305,7 +329,7 @@ describe('CPR redaction', () => {
       assert.ok(recall >= 0.995, `recall ${recall}; e.g. ${misses.slice(0, 5).map((c) => JSON.stringify(c.text)).join(', ')}`);
     });
 
-    it(`when ${NEGATIVES} generated look-alikes (P-numbers, CVR, phones, invoices, dates, amounts, impossible and future dates, long runs) are checked, then none is replaced`, () => {
+    it(`when ${NEGATIVES} generated look-alikes (P-numbers, CVR, phones, invoices, hyphenated references, dates, amounts, impossible and future dates, long runs) are checked, then none is replaced`, () => {
       const texts = generateNegatives(seededRandom(19_690_112), NEGATIVES);
       const falsePositives = texts.filter((text) => redact(text) !== text || containsCpr(text, NOW));
       assert.equal(
