@@ -48,6 +48,8 @@ const CODES: Record<MailSourceError['code'], ErrorCode> = {
   THROTTLED: 'THROTTLED',
   UNAVAILABLE: 'UNAVAILABLE',
   AUTH_REQUIRED: 'AUTH_REQUIRED',
+  // Only item reads come through here: what Graph refuses as malformed is the item id.
+  REJECTED: 'ITEM_ID_INVALID',
 };
 
 async function translated<T>(read: () => Promise<T>): Promise<T> {
@@ -55,6 +57,7 @@ async function translated<T>(read: () => Promise<T>): Promise<T> {
     return await read();
   } catch (error) {
     if (!(error instanceof MailSourceError)) throw error;
-    throw new DomainError(CODES[error.code], error.message, error.claims);
+    const message = error.code === 'REJECTED' ? 'Microsoft Graph does not accept this item id.' : error.message;
+    throw new DomainError(CODES[error.code], message, error.claims);
   }
 }

@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'INVALID_JSON'
   | 'PAYLOAD_TOO_LARGE'
   | 'INVALID_CURSOR'
+  /** The mailbox (Graph) refused the Outlook item id as malformed. */
+  | 'ITEM_ID_INVALID'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'ILLEGAL_TRANSITION'

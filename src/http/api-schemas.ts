@@ -320,10 +320,31 @@ export const KpiTargetsSchema = z.object({
   items: z.array(z.object({ metric: z.string(), sectionId: z.string().nullable(), period: z.string(), value: z.number() })),
 });
 
+/**
+ * Outlook item ids, checked before Graph is asked (a space, '?', '#' or '%' is never part of one).
+ * REST ids (Graph, office.js convertToRestId, Outlook mobile) are URL-safe base64: letters, digits,
+ * '-' and '_', with '=' padding only at the end. EWS ids (desktop office.js when it cannot convert)
+ * are standard base64: '+' and '/' instead of '-' and '_'. The field allows both alphabets; the
+ * object check then holds the id to the alphabet of its itemIdType.
+ */
+const ITEM_ID_PATTERNS = { rest: /^[A-Za-z0-9_-]+={0,2}$/, ews: /^[A-Za-z0-9+/]+={0,2}$/ } as const;
+const ItemId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1024)
+  .regex(/^[A-Za-z0-9+/_-]+={0,2}$/, 'an Outlook item id is base64 (letters, digits, - _ or + /, = at the end)');
+const ItemIdType = z.enum(['rest', 'ews']).default('rest');
+function itemIdOfItsType(value: { itemId: string; itemIdType: 'rest' | 'ews' }, ctx: z.RefinementCtx): void {
+  if (ITEM_ID_PATTERNS[value.itemIdType].test(value.itemId)) return;
+  const alphabet = value.itemIdType === 'rest' ? "URL-safe base64 ('-' and '_', no '+' or '/')" : "base64 ('+' and '/', no '-' or '_')";
+  ctx.addIssue({ code: 'custom', path: ['itemId'], message: `a ${value.itemIdType.toUpperCase()} item id is ${alphabet}` });
+}
+
 export const LogItemBody = z
   .object({
-    itemId: z.string().trim().min(1).max(1024),
-    itemIdType: z.enum(['rest', 'ews']).default('rest'),
+    itemId: ItemId,
+    itemIdType: ItemIdType,
     companyId: Id,
     topics: z.array(Topic).max(10).default([]),
     summary: optionalText(4000),
@@ -339,7 +360,8 @@ export const LogItemBody = z
       .strict()
       .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(itemIdOfItsType);
 export const SensitiveFindingSchema = z.object({
   reasons: z.array(
     z.union([
@@ -361,10 +383,11 @@ export const LogItemResultSchema = z.object({
 export const ItemPreviewQuery = z
   .object({
     kind: z.enum(['email', 'meeting']),
-    itemId: z.string().trim().min(1).max(1024),
-    itemIdType: z.enum(['rest', 'ews']).default('rest'),
+    itemId: ItemId,
+    itemIdType: ItemIdType,
   })
-  .strict();
+  .strict()
+  .superRefine(itemIdOfItsType);
 const ParticipantSchema = z.object({
   name: z.string().nullable(),
   email: z.string().nullable(),

@@ -2,44 +2,16 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import type { Logger } from 'pino';
 import { DomainError, type ErrorCode } from '../domain/errors.js';
+import { STATUS_OF } from './error-status.js';
 import { redactCpr } from '../domain/cpr.js';
 import { loggablePath } from './loggable-path.js';
-
-const STATUS: Record<ErrorCode, number> = {
-  VALIDATION_FAILED: 400,
-  INVALID_JSON: 400,
-  INVALID_CURSOR: 400,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  UNAUTHENTICATED: 401,
-  TOKEN_MISSING: 401,
-  TOKEN_MALFORMED: 401,
-  TOKEN_SIGNATURE_INVALID: 401,
-  TOKEN_EXPIRED: 401,
-  TOKEN_NOT_YET_VALID: 401,
-  TOKEN_ISSUER_INVALID: 401,
-  TOKEN_AUDIENCE_INVALID: 401,
-  TOKEN_TENANT_NOT_ALLOWED: 401,
-  TOKEN_SCOPE_MISSING: 401,
-  TOKEN_NOT_ACCESS_TOKEN: 401,
-  AUTH_REQUIRED: 401,
-  BAD_GATEWAY: 502,
-  THROTTLED: 503,
-  UNAVAILABLE: 503,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  ILLEGAL_TRANSITION: 409,
-  NEVER_LOG: 422,
-  INTERNAL: 500,
-};
 
 /** Maps anything thrown to the one error shape; logs once, with codes and never content. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const { code, message } = describe(error);
     const claims = error instanceof DomainError && error.claims ? { claims: error.claims } : {};
-    const status = STATUS[code];
+    const status = STATUS_OF[code];
     if (status >= 500) logger.error({ err: sanitize(error), path: loggablePath(req.path) }, 'request failed');
     else logger.debug({ code, path: loggablePath(req.path) }, 'request refused');
     if (res.headersSent) return;

@@ -36,8 +36,12 @@ export type MailboxAccess =
   | { kind: 'user'; tenantId: string; assertion: string }
   | { kind: 'app'; tenantId: string; userId: string };
 
-/** Closed set of failures the mail source reports, whatever the provider said. */
-export type MailSourceErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'THROTTLED' | 'UNAVAILABLE' | 'AUTH_REQUIRED';
+/**
+ * Closed set of failures the mail source reports, whatever the provider said. REJECTED: the
+ * provider refused the request itself as malformed (Graph 400, e.g. an id it cannot parse); asking
+ * again will not help.
+ */
+export type MailSourceErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'THROTTLED' | 'UNAVAILABLE' | 'AUTH_REQUIRED' | 'REJECTED';
 
 export class MailSourceError extends Error {
   constructor(

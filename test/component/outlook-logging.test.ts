@@ -7,6 +7,7 @@ import { loadSeed } from '../../src/dev/load-seed.js';
 import { buildSeedData, type SeedData } from '../../src/dev/seed-data.js';
 import { demoMailboxes } from '../../src/dev/emulators/demo-mailboxes.js';
 import { ewsIdFor } from '../../src/dev/emulators/graph-ids.js';
+import { buildEvent } from '../../src/dev/emulators/graph-factories.js';
 import type { Kysely } from 'kysely';
 import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import type { Database } from '../../src/adapters/store/db-schema.js';
@@ -146,6 +147,18 @@ for (const target of STORE_TARGETS) {
       assert.equal(reply.status, 400);
     });
 
+    it('when the meeting was cancelled, then it is refused with the reason and nothing is stored', async () => {
+      const event = buildEvent({ subject: 'Aflyst: Virksomhedsbesøg', isCancelled: true }, { mailboxId: mette!.id });
+      harness.emulators.graph.addEvents(mette!.email, [event]);
+      const before = await countInteractions();
+      const reply = await as(mette, 'POST', '/api/interactions/meeting', { itemId: event.id, companyId: seed.companies[0]!.id });
+      assert.equal(reply.status, 400);
+      assert.equal(reply.body.error.code, 'VALIDATION_FAILED');
+      assert.match(reply.body.error.message, /cancelled/);
+      assert.equal(await countInteractions(), before);
+      assert.deepEqual(harness.emulators.graph.getEvent(mette!.email, event.id!)?.categories, [], 'not tagged as logged either');
+    });
+
     const faults: [string, 404 | 403 | 503, number, string][] = [
       ['the item is gone (404)', 404, 404, 'NOT_FOUND'],
       ['access is denied (403)', 403, 403, 'FORBIDDEN'],
@@ -164,6 +177,48 @@ for (const target of STORE_TARGETS) {
         assert.equal(await interactionsWithKey(message.internetMessageId!), null);
       });
     }
+
+    it('when an item id holds a space, a slash, a question mark, a hash or a percent sign, then preview and logging answer 400 before Graph is asked', async () => {
+      // Were Graph asked, this fault would make every answer 503.
+      harness.emulators.graph.injectFault({ path: /./, status: 503, retryAfterSeconds: 0 });
+      const company = seed.companies[0]!;
+      const before = await countInteractions();
+      const bad: [string, 'rest' | 'ews'][] = [
+        ['a b', 'rest'],
+        ['AAMkAGI2/TG93AAA=', 'rest'],
+        ['AAMkAGI2?x=1', 'rest'],
+        ['AAMkAGI2#x', 'rest'],
+        ['AAMkAGI2%2F', 'rest'],
+        ['AAMk=AGI2', 'rest'],
+        ['AAMkAGI2-TG93_AAA=', 'ews'],
+        ['AAMk AGI2', 'ews'],
+      ];
+      for (const [itemId, itemIdType] of bad) {
+        const query = new URLSearchParams({ kind: 'email', itemId, itemIdType });
+        const preview = await as(mette, 'GET', `/api/items/preview?${query}`);
+        assert.equal(preview.status, 400, `preview ${itemId}: ${JSON.stringify(preview.body)}`);
+        assert.equal(preview.body.error.code, 'VALIDATION_FAILED');
+        assert.match(preview.body.error.message, /itemId/);
+        const logged = await as(mette, 'POST', '/api/interactions/email', { itemId, itemIdType, companyId: company.id });
+        assert.equal(logged.status, 400, `log ${itemId}: ${JSON.stringify(logged.body)}`);
+        assert.equal(logged.body.error.code, 'VALIDATION_FAILED');
+      }
+      assert.equal(await countInteractions(), before);
+    });
+
+    it('when Graph refuses an item id as malformed (400), then the pane gets 400 ITEM_ID_INVALID, not 503, and nothing is stored', async () => {
+      // An EWS id sent as if it were a REST id: the right alphabet, but Graph cannot parse it.
+      const mislabelled = ewsIdFor('AAAA');
+      assert.match(mislabelled, /^[A-Za-z0-9_-]+={0,2}$/);
+      const before = await countInteractions();
+      const preview = await as(mette, 'GET', `/api/items/preview?kind=email&itemId=${encodeURIComponent(mislabelled)}`);
+      assert.equal(preview.status, 400, JSON.stringify(preview.body));
+      assert.equal(preview.body.error.code, 'ITEM_ID_INVALID');
+      const logged = await as(mette, 'POST', '/api/interactions/meeting', { itemId: mislabelled, companyId: seed.companies[0]!.id });
+      assert.equal(logged.status, 400, JSON.stringify(logged.body));
+      assert.equal(logged.body.error.code, 'ITEM_ID_INVALID');
+      assert.equal(await countInteractions(), before);
+    });
 
     it('when Graph throttles once (429, Retry-After 1), then the email is logged once', async () => {
       const message = messageIn(0, (m) => m.subject === 'Spørgsmål om løntilskud');

@@ -197,3 +197,5 @@ function translateGraphError(error: unknown): MailSourceError {
   }
   return new MailSourceError('UNAVAILABLE', 'Microsoft Graph cannot be reached right now.');
 }
+    // A request Graph cannot parse (a malformed id, mostly) fails the same way every time: not an outage.
+    if (status === 400) return new MailSourceError('REJECTED', 'Microsoft Graph refused the request as malformed.');
