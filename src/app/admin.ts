@@ -28,11 +28,31 @@ export async function setKpiTargets(
   assertAdmin(actor);
   const unknown = targets.find((target) => !isKpiMetric(target.metric));
   if (unknown) throw new DomainError('VALIDATION_FAILED', `metric: unknown metric ${unknown.metric.slice(0, 60)}.`);
+  const twice = firstRepeatedTarget(targets);
+  if (twice) {
+    const section = twice.sectionId ? ` in section ${twice.sectionId.slice(0, 60)}` : '';
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `targets: ${twice.metric} for ${twice.period}${section} is given more than once; send one value per metric, section and period.`,
+    );
+  }
   return store.withTransaction(async (tx) => {
     await tx.upsertKpiTargets(actor.tenantId, targets);
     await tx.appendAudit(actor.tenantId, { actorId: actor.staffId, action: 'kpi.targets.set', criteria: { count: targets.length } });
     const sections = [...new Set(targets.map((target) => target.sectionId ?? null))];
     const lists = await Promise.all(sections.map((sectionId) => tx.listKpiTargets(actor.tenantId, sectionId)));
     return lists.flat();
+  });
+}
+
+/** One target per metric, section and period: the store keeps one, and no one can say which of two was meant. */
+function firstRepeatedTarget(targets: readonly KpiTarget[]): KpiTarget | undefined {
+  const seen = new Set<string>();
+  return targets.find((target) => {
+    // No section and an empty one are the same row: the whole jobcenter's target.
+    const key = JSON.stringify([target.metric, target.sectionId || null, target.period]);
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
   });
 }

@@ -475,6 +475,20 @@ for (const target of STORE_TARGETS) {
       }
     });
 
+    refusal('when KPI targets name the same metric, section and period twice, then it answers 400 saying which, and sets none', async () => {
+      const target = { metric: 'samarbejdsgrad', period: '2026', value: 0.5 };
+      const cases: [string, Record<string, unknown>[]][] = [
+        ['the whole jobcenter twice', [target, { ...target, value: 0.7 }]],
+        ['no section and an empty one', [{ ...target, sectionId: null }, { ...target, sectionId: '' }]],
+        ['one section twice', [{ ...target, sectionId: 'virksomhedsservice' }, { ...target, metric: 'companies_served', value: 3 }, { ...target, sectionId: 'virksomhedsservice', value: 0.9 }]],
+      ];
+      for (const [label, targets] of cases) {
+        const reply = await request('PUT', '/api/kpi/targets', { json: { targets } });
+        assertRefused(reply, 400, 'VALIDATION_FAILED', label);
+        assert.match(reply.body.error.message, /samarbejdsgrad for 2026.*more than once/, label);
+      }
+    });
+
     refusal('when a PATCH changes nothing, then it answers 400', async () => {
       const reply = await request('PATCH', `/api/companies/${companyX.id}`, { json: {} });
       assertRefused(reply, 400, 'VALIDATION_FAILED', 'empty patch');
