@@ -47,7 +47,8 @@ export function entraAuthenticator(options: {
     async authenticate(headers): Promise<Actor> {
       const header = headers['authorization'];
       const value = Array.isArray(header) ? header[0] : header;
-      const match = value ? /^Bearer\s+([A-Za-z0-9\-_.~+/=]{10,16384})$/.exec(value.trim()) : null;
+      // Auth schemes are case-insensitive (RFC 7235 §2.1): `bearer` and `BEARER` are Bearer.
+      const match = value ? /^Bearer\s+([A-Za-z0-9\-_.~+/=]{10,16384})$/i.exec(value.trim()) : null;
       if (!value) throw new DomainError('TOKEN_MISSING', 'Sign in: send an Entra ID access token as "Authorization: Bearer <token>".');
       if (!match) throw new DomainError('TOKEN_MALFORMED', 'The Authorization header is not a bearer token.');
       const token = match[1]!;
