@@ -72,6 +72,11 @@ export interface EntraConfig {
   /** `{tenant}` is replaced by the tenant id. */
   readonly oidcMetadataUrl: string;
   readonly adminRole: string;
+  /**
+   * The Graph resource tokens are asked for: GRAPH_BASE_URL's origin, so a national cloud's Graph
+   * (`https://graph.microsoft.us`) gets tokens for itself. Absent: `https://graph.microsoft.com`.
+   */
+  readonly graphResource?: string;
 }
 
 export interface BotConfig {
@@ -242,6 +247,7 @@ function entraConfig(e: z.infer<typeof EnvSchema>): EntraConfig {
     authorityHost,
     oidcMetadataUrl: e.ENTRA_OIDC_METADATA_URL ?? `${authorityHost}/{tenant}/v2.0/.well-known/openid-configuration`,
     adminRole: e.ENTRA_ADMIN_ROLE,
+    graphResource: new URL(e.GRAPH_BASE_URL).origin,
   });
 }
 

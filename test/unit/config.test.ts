@@ -49,6 +49,19 @@ describe('configuration', () => {
     assert.equal(config.demo, null);
   });
 
+  it('when Entra and Graph are a national cloud\'s, then the authority, metadata URL and Graph resource are that cloud\'s', () => {
+    const config = loadConfig({
+      ENTRA_TENANT_ID: TENANT,
+      ENTRA_CLIENT_ID: CLIENT,
+      ENTRA_CLIENT_SECRET: 'hemmelig',
+      ENTRA_AUTHORITY_HOST: 'https://login.microsoftonline.us/',
+      GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0',
+    });
+    assert.equal(config.entra?.authorityHost, 'https://login.microsoftonline.us');
+    assert.equal(config.entra?.oidcMetadataUrl, 'https://login.microsoftonline.us/{tenant}/v2.0/.well-known/openid-configuration');
+    assert.equal(config.entra?.graphResource, 'https://graph.microsoft.us');
+  });
+
   it('when a value is malformed, then the message names the variable', () => {
     assert.throws(() => loadConfig({ PORT: 'abc' }), /PORT/);
     assert.throws(() => loadConfig({ DATABASE_URL: 'not a url' }), /DATABASE_URL/);

@@ -18,13 +18,22 @@ const REQUIRED_SCOPE = 'access_as_user';
 
 type Settings = Pick<EntraConfig, 'tenantIds' | 'audiences' | 'oidcMetadataUrl'>;
 
+type KeySet = ReturnType<typeof createRemoteJWKSet>;
+
+/** What a tenant's OIDC metadata tells us: where its keys are and how it names itself as issuer. */
+interface TenantTrust {
+  keys: KeySet;
+  issuer: string;
+}
+
 /**
  * Validates access tokens: RS256 only, keys from the tenant's JWKS (found through the configured
  * OIDC metadata, never through anything inside the token; cached and refreshed on an unknown kid),
- * the tenant's v2 issuer, our audience, an allowed tenant, the access_as_user scope, exp/nbf.
+ * the tenant's v2 issuer as that same metadata names it (so national clouds and other authority
+ * hosts work), our audience, an allowed tenant, the access_as_user scope, exp/nbf.
  */
 export class EntraTokenValidator {
-  private readonly jwks = new Map<string, Promise<ReturnType<typeof createRemoteJWKSet>>>();
+  private readonly tenants = new Map<string, Promise<TenantTrust>>();
 
   constructor(
     private readonly settings: Settings,
@@ -33,12 +42,12 @@ export class EntraTokenValidator {
 
   async validate(token: string): Promise<ValidatedToken> {
     const { tid } = this.peek(token);
-    const keys = await this.keysFor(tid);
+    const { keys, issuer } = await this.trustFor(tid);
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
         algorithms: ['RS256'],
-        issuer: `https://login.microsoftonline.com/${tid}/v2.0`,
+        issuer,
         audience: [...this.settings.audiences],
         clockTolerance: CLOCK_SKEW_SECONDS,
         requiredClaims: ['exp', 'iat', 'oid', 'tid'],
@@ -81,28 +90,43 @@ export class EntraTokenValidator {
     return { tid };
   }
 
-  private keysFor(tenantId: string): Promise<ReturnType<typeof createRemoteJWKSet>> {
-    let keys = this.jwks.get(tenantId);
-    if (!keys) {
-      keys = this.discoverKeys(tenantId);
-      this.jwks.set(tenantId, keys);
-      keys.catch(() => this.jwks.delete(tenantId));
+  /** Fetched once per tenant and kept; a failed fetch is forgotten so the next request tries again. */
+  private trustFor(tenantId: string): Promise<TenantTrust> {
+    let trust = this.tenants.get(tenantId);
+    if (!trust) {
+      trust = this.discover(tenantId);
+      this.tenants.set(tenantId, trust);
+      trust.catch(() => this.tenants.delete(tenantId));
     }
-    return keys;
+    return trust;
   }
 
-  private async discoverKeys(tenantId: string): Promise<ReturnType<typeof createRemoteJWKSet>> {
+  private async discover(tenantId: string): Promise<TenantTrust> {
     const metadataUrl = this.settings.oidcMetadataUrl.replace('{tenant}', tenantId);
     const response = await this.fetch(metadataUrl).catch(() => null);
     if (!response?.ok) throw new DomainError('UNAVAILABLE', 'The identity provider cannot be reached.');
-    const metadata = (await response.json()) as { jwks_uri?: unknown };
+    const metadata = (await response.json().catch(() => ({}))) as { jwks_uri?: unknown; issuer?: unknown };
     if (typeof metadata.jwks_uri !== 'string') throw new DomainError('UNAVAILABLE', 'The identity provider metadata has no keys.');
-    return createRemoteJWKSet(new URL(metadata.jwks_uri), {
+    const issuer = tenantIssuer(metadata.issuer, tenantId);
+    if (!issuer) throw new DomainError('UNAVAILABLE', "The identity provider metadata names no issuer for the tenant.");
+    const keys = createRemoteJWKSet(new URL(metadata.jwks_uri), {
       cooldownDuration: 30_000,
       cacheMaxAge: 24 * 3_600_000,
       [customFetch]: (url, init) => this.fetch(String(url), init as RequestInit),
     });
+    return { keys, issuer };
   }
+}
+
+/**
+ * The issuer as the metadata names it. Multi-tenant metadata (`common`, `organizations`) says
+ * `{tenantid}`, which Entra fills with the token's tenant; an issuer that still does not name the
+ * tenant would accept other tenants' tokens, so it is refused.
+ */
+function tenantIssuer(value: unknown, tenantId: string): string | null {
+  if (typeof value !== 'string') return null;
+  const issuer = value.replace('{tenantid}', tenantId);
+  return issuer.toLowerCase().includes(tenantId) ? issuer : null;
 }
 
 function translate(error: unknown): DomainError {

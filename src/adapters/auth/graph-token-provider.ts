@@ -13,18 +13,18 @@ import { MailSourceError, type MailboxAccess } from '../../ports/mail-source.js'
 import type { OutboundFetch } from '../http-client/outbound-fetch.js';
 import { msalNetworkClient } from './msal-network-client.js';
 
-const GRAPH_DEFAULT_SCOPE = 'https://graph.microsoft.com/.default';
+const PUBLIC_GRAPH = 'https://graph.microsoft.com';
 /**
  * Delegated permissions asked for on-behalf-of the user: read the item, tag it (categories on
  * messages and events), create the master category, and read the user's department. Named
  * explicitly rather than `.default` so MSAL's cache finds the token again by these scopes.
  */
-export const GRAPH_DELEGATED_SCOPES = [
-  'https://graph.microsoft.com/User.Read',
-  'https://graph.microsoft.com/Mail.ReadWrite',
-  'https://graph.microsoft.com/Calendars.ReadWrite',
-  'https://graph.microsoft.com/MailboxSettings.ReadWrite',
-];
+const DELEGATED_PERMISSIONS = ['User.Read', 'Mail.ReadWrite', 'Calendars.ReadWrite', 'MailboxSettings.ReadWrite'];
+
+/** The delegated scopes on a cloud's Graph resource (the public cloud's unless told). */
+export function graphDelegatedScopes(resource: string = PUBLIC_GRAPH): string[] {
+  return DELEGATED_PERMISSIONS.map((permission) => `${resource}/${permission}`);
+}
 
 /** Discovery documents handed to MSAL so it never calls out to find the authority (emulators, clouds). */
 export interface AuthorityMetadata {
@@ -39,21 +39,27 @@ export interface AuthorityMetadata {
  */
 export class GraphTokenProvider {
   private readonly clients = new Map<string, ConfidentialClientApplication>();
+  private readonly delegatedScopes: string[];
+  private readonly appScopes: string[];
 
   constructor(
-    private readonly entra: Pick<EntraConfig, 'clientId' | 'credential' | 'authorityHost' | 'tenantIds'>,
+    private readonly entra: Pick<EntraConfig, 'clientId' | 'credential' | 'authorityHost' | 'tenantIds' | 'graphResource'>,
     private readonly fetch: OutboundFetch,
     private readonly logger: Logger,
     private readonly metadataFor?: (tenantId: string) => AuthorityMetadata,
-  ) {}
+  ) {
+    const resource = entra.graphResource ?? PUBLIC_GRAPH;
+    this.delegatedScopes = graphDelegatedScopes(resource);
+    this.appScopes = [`${resource}/.default`];
+  }
 
   async tokenFor(access: MailboxAccess): Promise<string> {
     const client = this.clientFor(access.tenantId);
     try {
       const result =
         access.kind === 'user'
-          ? await client.acquireTokenOnBehalfOf({ oboAssertion: access.assertion, scopes: GRAPH_DELEGATED_SCOPES })
-          : await client.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT_SCOPE] });
+          ? await client.acquireTokenOnBehalfOf({ oboAssertion: access.assertion, scopes: this.delegatedScopes })
+          : await client.acquireTokenByClientCredential({ scopes: this.appScopes });
       if (!result?.accessToken) throw new MailSourceError('AUTH_REQUIRED', 'No Graph token was issued.');
       return result.accessToken;
     } catch (error) {
@@ -78,6 +84,10 @@ export class GraphTokenProvider {
         clientId: this.entra.clientId,
         authority: `${this.entra.authorityHost}/${tenantId}`,
         ...(credential.kind === 'secret' ? { clientSecret: credential.secret } : { clientCertificate: loadCertificate(credential.path) }),
+        // The configured host is trusted as it is: without this MSAL asks login.microsoftonline.com
+        // to discover the instance, which fails offline and is the wrong cloud outside the public one.
+        // It then reads the tenant's metadata from the configured host itself, once per client.
+        knownAuthorities: [new URL(this.entra.authorityHost).host],
         ...metadata,
       },
       system: {

@@ -41,11 +41,11 @@ export interface RegisterAppInput {
 }
 
 export interface IdentityEmulator {
-  /** `https://127.0.0.1:PORT` (the authority host). */
+  /** `https://127.0.0.1:PORT` or `https://localhost:PORT` (the authority host). */
   readonly url: string;
   /** PEM a client must trust. */
   readonly ca: string;
-  /** The real-form v2.0 issuer, `https://login.microsoftonline.com/{tenantId}/v2.0`. */
+  /** The v2.0 issuer: `https://login.microsoftonline.com/{tenantId}/v2.0`, or `{url}/{tenantId}/v2.0` for `cloud: 'own-host'`. */
   issuer(tenantId: string): string;
   metadataUrl(tenantId: string): string;
   jwksUrl(tenantId: string): string;
@@ -69,12 +69,26 @@ export interface IdentityEmulator {
   close(): Promise<void>;
 }
 
-export async function startIdentityEmulator(options: { tls: DevTls; port?: number }): Promise<IdentityEmulator> {
-  const keys = await TokenKeys.create();
+export interface IdentityEmulatorOptions {
+  tls: DevTls;
+  port?: number;
+  /**
+   * `public` (default): issuers in the public cloud's form, as the demo and most tests want.
+   * `own-host`: a cloud whose issuer is the authority host itself, the way national clouds'
+   * are (`https://login.microsoftonline.us/{tid}/v2.0`), so a login.microsoftonline.com issuer is foreign.
+   */
+  cloud?: 'public' | 'own-host';
+  /** The name in `url` (the certificate covers both); `localhost` proves a client follows the configured host. */
+  hostName?: '127.0.0.1' | 'localhost';
+}
+
+export async function startIdentityEmulator(options: IdentityEmulatorOptions): Promise<IdentityEmulator> {
+  let url = '';
+  const issuerOf = options.cloud === 'own-host' ? (tenantId: string) => `${url}/${tenantId}/v2.0` : realIssuer;
+  const keys = await TokenKeys.create(issuerOf);
   const apps: RegisteredApp[] = [];
   const consentRequired = new Set<string>();
   const state = { keys, apps, consentRequired, refreshTokens: new Map(), grants: [] as TokenGrantRecord[] };
-  let url = '';
 
   const app = express();
   app.disable('x-powered-by');
@@ -85,7 +99,7 @@ export async function startIdentityEmulator(options: { tls: DevTls; port?: numbe
     res.json(instanceDiscovery(url, tenant));
   });
   app.get('/:tenant/v2.0/.well-known/openid-configuration', (req, res) => {
-    res.json(openIdConfiguration(url, req.params.tenant));
+    res.json(openIdConfiguration(url, req.params.tenant, issuerOf));
   });
   app.get('/:tenant/discovery/v2.0/keys', (req, res) => {
     res.json({ keys: [keys.jwk(req.params.tenant === 'common' ? '{tenantid}' : req.params.tenant)] });
@@ -109,7 +123,7 @@ export async function startIdentityEmulator(options: { tls: DevTls; port?: numbe
   });
 
   const listener = await listenHttps(app, options.tls, options.port ?? 0);
-  url = listener.url;
+  url = options.hostName === 'localhost' ? `https://localhost:${listener.port}` : listener.url;
 
   return {
     url,
@@ -117,10 +131,10 @@ export async function startIdentityEmulator(options: { tls: DevTls; port?: numbe
     kid: keys.kid,
     publicKeyPem: keys.publicKeyPem,
     grants: state.grants,
-    issuer: realIssuer,
+    issuer: issuerOf,
     metadataUrl: (tenantId) => `${url}/${tenantId}/v2.0/.well-known/openid-configuration`,
     jwksUrl: (tenantId) => `${url}/${tenantId}/discovery/v2.0/keys`,
-    authorityMetadataJson: (tenantId) => authorityMetadataJson(url, tenantId),
+    authorityMetadataJson: (tenantId) => authorityMetadataJson(url, tenantId, issuerOf),
     cloudDiscoveryMetadataJson: () => cloudDiscoveryMetadataJson(url),
     registerApp(input) {
       const registered: RegisteredApp = {
@@ -141,7 +155,7 @@ export async function startIdentityEmulator(options: { tls: DevTls; port?: numbe
     grantConsent: (oid) => void consentRequired.delete(oid),
     async mintUserToken(claims = {}, mintOptions = {}) {
       const first = apps[0];
-      const defaults = { tenantId: first?.tenantId ?? EMULATOR_DEFAULT_TENANT_ID, clientId: first?.clientId ?? 'api://kontaktspor-emulator' };
+      const defaults = { tenantId: first?.tenantId ?? EMULATOR_DEFAULT_TENANT_ID, clientId: first?.clientId ?? 'api://kontaktspor-emulator', issuerOf };
       return keys.signAs(userTokenPayload(claims, defaults, mintOptions), mintOptions);
     },
     verifyToken: (token) => keys.verify(token),

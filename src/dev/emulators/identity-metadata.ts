@@ -1,7 +1,8 @@
 /**
  * Entra ID discovery documents as the identity emulator serves them. Issuers keep the REAL form
- * (`https://login.microsoftonline.com/{tid}/v2.0`) because the service's validator requires it; every
- * endpoint points at the emulator, so MSAL given these documents never calls out.
+ * (`https://login.microsoftonline.com/{tid}/v2.0`) unless the emulator plays another cloud, whose
+ * issuer is on its own host (as login.microsoftonline.us's is); every endpoint points at the
+ * emulator, so MSAL given these documents never calls out.
  */
 
 export const REAL_AUTHORITY_HOST = 'https://login.microsoftonline.com';
@@ -13,13 +14,16 @@ export function realIssuer(tenantId: string): string {
   return `${REAL_AUTHORITY_HOST}/${tenantId}/v2.0`;
 }
 
+/** How a cloud names a tenant's v2.0 issuer. */
+export type IssuerOf = (tenantId: string) => string;
+
 /** The v1.0 issuer (Graph access tokens are v1.0 tokens). */
 export function realV1Issuer(tenantId: string): string {
   return `https://sts.windows.net/${tenantId}/`;
 }
 
 /** `GET {tenant}/v2.0/.well-known/openid-configuration`, shaped like login.microsoftonline.com's. */
-export function openIdConfiguration(emulatorUrl: string, tenant: string): Record<string, unknown> {
+export function openIdConfiguration(emulatorUrl: string, tenant: string, issuerOf: IssuerOf = realIssuer): Record<string, unknown> {
   const base = `${emulatorUrl}/${tenant}`;
   const issuerTenant = MULTI_TENANT_ALIASES.has(tenant) ? '{tenantid}' : tenant;
   return {
@@ -31,7 +35,7 @@ export function openIdConfiguration(emulatorUrl: string, tenant: string): Record
     id_token_signing_alg_values_supported: ['RS256'],
     response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
     scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-    issuer: realIssuer(issuerTenant),
+    issuer: issuerOf(issuerTenant),
     request_uri_parameter_supported: false,
     userinfo_endpoint: 'https://graph.microsoft.com/oidc/userinfo',
     authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
@@ -68,8 +72,8 @@ export function instanceDiscovery(emulatorUrl: string, tenant = '{tenant}'): Rec
 }
 
 /** The string MSAL's `auth.authorityMetadata` option takes, for the authority `{emulatorUrl}/{tenant}`. */
-export function authorityMetadataJson(emulatorUrl: string, tenant: string): string {
-  return JSON.stringify(openIdConfiguration(emulatorUrl, tenant));
+export function authorityMetadataJson(emulatorUrl: string, tenant: string, issuerOf: IssuerOf = realIssuer): string {
+  return JSON.stringify(openIdConfiguration(emulatorUrl, tenant, issuerOf));
 }
 
 /** The string MSAL's `auth.cloudDiscoveryMetadata` option takes. */

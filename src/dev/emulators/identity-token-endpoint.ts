@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { decodeJwt, errors, type JWTPayload } from 'jose';
 import { AadError, missingParameter } from './identity-errors.js';
-import { MULTI_TENANT_ALIASES, realIssuer, realV1Issuer } from './identity-metadata.js';
+import { MULTI_TENANT_ALIASES, realV1Issuer } from './identity-metadata.js';
 import {
   GRAPH_APP_ID, GRAPH_RESOURCE, nowSeconds, pairwiseSub, stableGuid, tokenId, type TokenKeys,
 } from './identity-tokens.js';
@@ -269,7 +269,7 @@ async function checkAssertion(state: TokenEndpointState, app: RegisteredApp, ten
     throw new AadError(400, 'invalid_grant', 50013, `Assertion audience does not match the Client app presenting the assertion. The audience in the assertion was '${String(claims.aud)}' and the expected audience is '${app.clientId}' or one of the Application Id URIs of this application.`);
   }
   const tid = String(claims.tid ?? '');
-  if (claims.iss !== realIssuer(tid) && claims.iss !== realV1Issuer(tid)) {
+  if (claims.iss !== state.keys.issuerOf(tid) && claims.iss !== realV1Issuer(tid)) {
     throw new AadError(400, 'invalid_grant', 50013, 'Assertion failed signature validation. [Reason - The issuer of the assertion is not valid.]');
   }
   if (!MULTI_TENANT_ALIASES.has(tenant) && tid !== tenant) {
@@ -339,7 +339,7 @@ async function userTokens(
     body.id_token = await state.keys.sign({
       ...common,
       aud: app.clientId,
-      iss: realIssuer(user.tid),
+      iss: state.keys.issuerOf(user.tid),
       name: user.name,
       oid: user.oid,
       preferred_username: user.preferredUsername,

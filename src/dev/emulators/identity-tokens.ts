@@ -3,7 +3,7 @@ import {
   SignJWT, UnsecuredJWT, decodeProtectedHeader, exportJWK, exportSPKI, generateKeyPair, jwtVerify,
   type CryptoKey, type JWK, type JWTPayload,
 } from 'jose';
-import { realIssuer, realV1Issuer } from './identity-metadata.js';
+import { realIssuer, realV1Issuer, type IssuerOf } from './identity-metadata.js';
 
 /** Azure AD's first-party Microsoft Teams client: the `azp` of a token the Teams tab got with SSO. */
 export const TEAMS_CLIENT_ID = '1fec8e78-bce4-4aaf-ab1b-5451cc387264';
@@ -58,20 +58,22 @@ export class TokenKeys {
     private readonly publicKey: CryptoKey,
     readonly publicJwk: JWK,
     readonly publicKeyPem: string,
+    /** The v2.0 issuer of the cloud the emulator plays. */
+    readonly issuerOf: IssuerOf,
   ) {}
 
-  static async create(): Promise<TokenKeys> {
+  static async create(issuerOf: IssuerOf = realIssuer): Promise<TokenKeys> {
     const { privateKey, publicKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
     const jwk = await exportJWK(publicKey);
     // Entra's kids are 27-character base64url SHA-1 thumbprints; this one hashes the modulus.
     const kid = createHash('sha1').update(jwk.n ?? '').digest('base64url');
-    return new TokenKeys(kid, privateKey, publicKey, jwk, await exportSPKI(publicKey));
+    return new TokenKeys(kid, privateKey, publicKey, jwk, await exportSPKI(publicKey), issuerOf);
   }
 
   /** One entry of `discovery/v2.0/keys`. */
   jwk(tenantId: string): Record<string, unknown> {
     const { n, e, kty } = this.publicJwk;
-    return { kty, use: 'sig', kid: this.kid, x5t: this.kid, n, e, alg: 'RS256', issuer: realIssuer(tenantId) };
+    return { kty, use: 'sig', kid: this.kid, x5t: this.kid, n, e, alg: 'RS256', issuer: this.issuerOf(tenantId) };
   }
 
   /** Signs claims with the emulator key (RS256). */
@@ -92,13 +94,13 @@ export class TokenKeys {
     return new SignJWT(payload).setProtectedHeader(header).sign(key);
   }
 
-  /** Verifies a token this emulator issued: RS256, our `kid`, signature, `exp`/`nbf`, a real-form issuer for its `tid`. */
+  /** Verifies a token this emulator issued: RS256, our `kid`, signature, `exp`/`nbf`, its cloud's issuer for its `tid`. */
   async verify(token: string): Promise<JWTPayload> {
     const header = decodeProtectedHeader(token);
     if (header.kid !== this.kid) throw new Error(`Unknown signing key '${String(header.kid)}'.`);
     const { payload } = await jwtVerify(token, this.publicKey, { algorithms: ['RS256'] });
     const tid = typeof payload.tid === 'string' ? payload.tid : '';
-    if (payload.iss !== realIssuer(tid) && payload.iss !== realV1Issuer(tid)) throw new Error(`Unexpected issuer '${String(payload.iss)}'.`);
+    if (payload.iss !== this.issuerOf(tid) && payload.iss !== realV1Issuer(tid)) throw new Error(`Unexpected issuer '${String(payload.iss)}'.`);
     return payload;
   }
 
@@ -131,7 +133,7 @@ export function stableGuid(text: string): string {
 /** Defaults of a user token for our API (v2.0 access token, or ID token), overridden by `claims`. */
 export function userTokenPayload(
   claims: UserTokenClaims,
-  defaults: { tenantId: string; clientId: string },
+  defaults: { tenantId: string; clientId: string; issuerOf?: IssuerOf },
   options: MintOptions,
 ): JWTPayload {
   const now = nowSeconds();
@@ -140,7 +142,7 @@ export function userTokenPayload(
   const username = claims.preferred_username ?? claims.upn ?? `user-${oid.slice(0, 8)}@emulator.onmicrosoft.com`;
   const base: JWTPayload = {
     aud: defaults.clientId,
-    iss: realIssuer(tid),
+    iss: (defaults.issuerOf ?? realIssuer)(tid),
     iat: now,
     nbf: now + (options.notBeforeInSeconds ?? 0),
     exp: now + (options.expiresInSeconds ?? HOUR_SECONDS),
