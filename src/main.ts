@@ -12,17 +12,14 @@ import { loadSeed } from './dev/load-seed.js';
 import { demoIdentity } from './dev/demo-identity.js';
 import { entraIdentity, type IdentityWiring } from './adapters/auth/production-identity.js';
 import type { Logger } from 'pino';
-import type { CloudAdapter } from 'botbuilder';
 import { createBotEndpoint } from '../bot/bot-endpoint.js';
 import { demoBotIdentity, teamsIdentity } from '../bot/bot-identity.js';
 import type { Store } from './ports/store.js';
 import { startPrivacyScheduler } from './app/privacy-scheduler.js';
 import { startIntervalJob } from './app/interval-job.js';
 import { closeVacanciesPastDeadlineForAll } from './app/vacancy-deadlines.js';
-import { createBotAdapter } from '../bot/bot-adapter.js';
-import { alertCardRenderer } from '../bot/alert-card-renderer.js';
-import { botChannelPoster } from './adapters/teams/bot-channel-poster.js';
-import { startAlertDelivery, type AlertDelivery } from './app/alert-delivery.js';
+import { createBotAdapter, type KontaktsporAdapter } from '../bot/bot-adapter.js';
+import { startAlerts } from './alerts-wiring.js';
 import { wireTagging } from './tagging-wiring.js';
 import type { TagWorker } from './app/tag-worker.js';
 import type { TagDeps } from './app/tag-deps.js';
@@ -88,7 +85,7 @@ export async function startService(config: Config): Promise<RunningService> {
       : null;
   const deadlines =
     config.vacancyDeadlineIntervalMs > 0 ? startVacancyDeadlineSweep(store, logger, config.vacancyDeadlineIntervalMs) : null;
-  const alerts = botAdapter ? startAlerts(config, store, logger, botAdapter) : null;
+  const alerts = botAdapter ? startAlerts({ config, store, clock: systemClock, logger, adapter: botAdapter }) : null;
   const tagWorker = tagging?.start(url);
 
   return {
@@ -122,7 +119,7 @@ async function wireIdentity(config: Config, store: Store, logger: Logger): Promi
 }
 
 /** The Teams bot: Bot Framework auth from config in production, none in demo mode (loopback only). */
-function botOptions(config: Config, store: Store, logger: Logger, adapter: CloudAdapter | null, tagging?: TagDeps) {
+function botOptions(config: Config, store: Store, logger: Logger, adapter: KontaktsporAdapter | null, tagging?: TagDeps) {
   if (!adapter) {
     logger.warn('BOT_APP_ID is not set: the Teams bot is off');
     return {};
@@ -141,35 +138,6 @@ function botOptions(config: Config, store: Store, logger: Logger, adapter: Cloud
     tagging,
   }, adapter);
   return { botEndpoint };
-}
-
-/** The vacancy alert delivery worker: every instance runs one; they share the outbox and the pacing. */
-function startAlerts(config: Config, store: Store, logger: Logger, adapter: CloudAdapter): AlertDelivery | null {
-  if (!config.alerts) return null;
-  const alerts = config.alerts;
-  return startAlertDelivery(
-    {
-      store,
-      clock: systemClock,
-      poster: botChannelPoster({
-        adapter,
-        botAppId: config.bot?.appId ?? '',
-        timeoutMs: alerts.sendTimeoutMs,
-      }),
-      render: alertCardRenderer({ store, teamsAppId: config.teamsAppId, publicUrl: config.publicUrl }),
-      logger: logger.child({ part: 'alerts' }),
-    },
-    {
-      tenants: servedTenants(config),
-      pollMs: alerts.pollMs,
-      batchSize: 50,
-      leaseMs: alerts.leaseMs,
-      perConversationPerSecond: alerts.perConversationPerSecond,
-      perAppPerSecond: alerts.perAppPerSecond,
-      maxAheadMs: 1_000,
-      retry: { baseMs: alerts.retryBaseMs, maxMs: alerts.retryMaxMs, maxAttempts: alerts.maxAttempts },
-    },
-  );
 }
 
 /** What the add-in and tab pages load: office.js (CDN in production, stand-in in demo) and sign-in ids. */

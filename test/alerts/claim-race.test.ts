@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { pino } from 'pino';
 import { STORE_TARGETS, openOrSkip, newTenantId } from '../support/databases.js';
 import { systemClock } from '../../src/ports/clock.js';
 import { createVacancy } from '../../src/app/vacancies.js';
-import { startAlertDelivery } from '../../src/app/alert-delivery.js';
-import { botChannelPoster } from '../../src/adapters/teams/bot-channel-poster.js';
-import { alertCardRenderer } from '../../bot/alert-card-renderer.js';
 import { createBotEndpoint } from '../../bot/bot-endpoint.js';
 import { demoBotIdentity } from '../../bot/bot-identity.js';
 import { demoAuthenticator } from '../../src/dev/demo-authenticator.js';
@@ -15,6 +11,7 @@ import { cardText } from '../bot/support/bot-harness.js';
 import { validateCard } from '../bot/support/validate-card.js';
 import { alertTenant, vacancyInput } from './support/alert-fixture.js';
 import { startLocalConnector } from './support/local-connector.js';
+import { startAlertWorker } from './support/alert-worker.js';
 
 const TEAMS_APP_ID = 'b5e2c4a0-6f1d-4e3b-9a8c-7d6e5f4a3b2c';
 
@@ -38,17 +35,7 @@ for (const target of STORE_TARGETS) {
       const tenantId = newTenantId();
       const { actors, actor, company, channelIds } = await alertTenant(store, tenantId, { serviceUrl: connector.url, channels: 3, staff: 10 });
       const vacancy = await createVacancy({ store, clock: systemClock }, actor, vacancyInput(company.id, 1));
-      const delivery = startAlertDelivery(
-        {
-          store,
-          clock: systemClock,
-          poster: botChannelPoster({ adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})), botAppId: '', timeoutMs: 5_000 }),
-          render: alertCardRenderer({ store, teamsAppId: TEAMS_APP_ID, publicUrl: 'https://kontaktspor.example.dk' }),
-          logger: pino({ level: 'silent' }),
-        },
-        { tenants: [tenantId], pollMs: 20, batchSize: 20, leaseMs: 30_000, maxAheadMs: 1_000, perConversationPerSecond: 7, perAppPerSecond: 50, retry: { baseMs: 50, maxMs: 200, maxAttempts: 5 } },
-        false,
-      );
+      const delivery = startAlertWorker(store, tenantId, { ALERT_RETRY_BASE_MS: '50', ALERT_RETRY_MAX_MS: '200', ALERT_MAX_ATTEMPTS: '5' }, false);
       while ((await delivery.runOnce()) > 0);
       assert.equal(connector.accepted.filter((c) => c.kind === 'post').length, 3);
 

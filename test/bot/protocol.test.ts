@@ -123,4 +123,51 @@ describe('Bot Framework protocol: activities POSTed to /api/messages, replies to
       await app.close();
     }
   });
+
+  it('when the body is not an activity, then the answer is 400 in the error shape and nothing is posted back', async () => {
+    const app = await serveApp({ store, authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }), botEndpoint: createBotEndpoint(null, deps) });
+    try {
+      connector.posted.splice(0);
+      const bodies: unknown[] = [{}, { type: 5 }, { type: 'message' }, [], { ...activity('hej', tenantId), conversation: null }, { ...activity('hej', tenantId), serviceUrl: 'javascript:alert(1)' }];
+      for (const body of bodies) {
+        const response = await post(app.url, body);
+        const answer = (await response.json()) as { error?: { code?: string; message?: string } };
+        assert.equal(response.status, 400, JSON.stringify(body));
+        assert.equal(answer.error?.code, 'VALIDATION_FAILED');
+        assert.doesNotMatch(answer.error?.message ?? '', /at .*\.(js|ts):\d+/);
+      }
+      const empty = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+      assert.equal(empty.status, 400);
+      assert.deepEqual(connector.posted, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('when a demo-mode activity names a connector off this machine, then it is refused and nothing is sent there', async () => {
+    const app = await serveApp({ store, authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }), botEndpoint: createBotEndpoint(null, deps) });
+    try {
+      const response = await post(app.url, { ...activity('historik Østergaard', tenantId), serviceUrl: 'https://smba.trafficmanager.net/emea/' });
+      assert.equal(response.status, 400);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('when an app id is configured, then an unauthenticated request gets 401 before its body is judged', async () => {
+    const endpoint = createBotEndpoint(
+      { appId: '0d3c6f2e-5b4a-4c39-8e21-7f6a5b4c3d2e', tenantId, credential: { kind: 'password', password: 'not-used' } },
+      deps,
+    );
+    const app = await serveApp({ store, authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }), botEndpoint: endpoint });
+    try {
+      for (const body of [{}, { type: 5 }]) {
+        const response = await post(app.url, body);
+        assert.equal(response.status, 401);
+        assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'UNAUTHENTICATED');
+      }
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { CardFactory, MessageFactory, type CloudAdapter, type ConversationRefere
 import type { ConnectorClient } from 'botframework-connector';
 import type { ConversationRef } from '../../domain/model.js';
 import { ChannelPostError, type ChannelPoster, type PostedMessage } from '../../ports/channel-poster.js';
+import { inProactiveTurn } from './proactive-turn.js';
 
 /**
  * Channel posts through botbuilder: CloudAdapter.continueConversationAsync with the stored
@@ -14,20 +15,18 @@ import { ChannelPostError, type ChannelPoster, type PostedMessage } from '../../
 export function botChannelPoster(options: { adapter: CloudAdapter; botAppId: string; timeoutMs: number }): ChannelPoster {
   async function withConnector<T>(ref: ConversationRef, work: (client: ConnectorClient) => Promise<T>): Promise<T> {
     const reference = { ...(ref.reference as Partial<ConversationReference>), serviceUrl: ref.serviceUrl };
-    let result: T | undefined;
     try {
-      await withTimeout(
-        options.adapter.continueConversationAsync(options.botAppId, reference, async (context: TurnContext) => {
+      return await withTimeout(
+        inProactiveTurn(options.adapter, options.botAppId, reference, (context: TurnContext) => {
           const client = context.turnState.get<ConnectorClient>(options.adapter.ConnectorClientKey);
           withoutRetries(client);
-          result = await work(client);
+          return work(client);
         }),
         options.timeoutMs,
       );
     } catch (error) {
       throw toChannelPostError(error);
     }
-    return result as T;
   }
 
   return {

@@ -1,6 +1,7 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Store } from '../../ports/store.js';
 import type { TagChoiceNotice, UserNotifier } from '../../ports/user-notifier.js';
+import { inProactiveTurn } from './proactive-turn.js';
 import { tagChoiceCard } from '../../../bot/cards/tag-choice.card.js';
 
 /**
@@ -20,7 +21,7 @@ export function botPersonalTagNotifier(options: {
       const reference = { ...(ref.reference as Partial<ConversationReference>), serviceUrl: ref.serviceUrl };
       const locale = String((ref.reference as { locale?: unknown }).locale ?? '').toLowerCase().startsWith('en') ? 'en' : 'da';
       const card = tagChoiceCard({ ...notice, locale });
-      await options.adapter.continueConversationAsync(options.botAppId, reference, async (context) => {
+      await inProactiveTurn(options.adapter, options.botAppId, reference, async (context) => {
         await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
       });
       return true;

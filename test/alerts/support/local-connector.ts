@@ -22,7 +22,8 @@ export type Fault = { status: number; headers?: Record<string, string> } | null;
  */
 export async function startLocalConnector() {
   const accepted: ReceivedCall[] = [];
-  const refused: { status: number; channelId: string; at: number }[] = [];
+  const refused: { status: number; channelId: string; kind: ReceivedCall['kind']; at: number }[] = [];
+  const stray: { method: string; path: string; text: string; at: number }[] = [];
   let fault: (call: Omit<ReceivedCall, 'at'>) => Fault = () => null;
   let gated = false;
   const held: (() => void)[] = [];
@@ -63,10 +64,17 @@ export async function startLocalConnector() {
     res.json({ id: req.params.activityId });
   });
 
+  // Anything else the bot sends (a reply or message into a conversation) is recorded: alert
+  // delivery must never write anything but its cards, so tests assert this stays empty.
+  app.use((req, res) => {
+    stray.push({ method: req.method, path: req.path, text: String(req.body?.text ?? ''), at: Date.now() });
+    res.status(201).json({ id: `stray-${stray.length}` });
+  });
+
   function answerFault(call: Omit<ReceivedCall, 'at'>, res: express.Response, channelId: string): boolean {
     const answer = fault(call);
     if (!answer) return false;
-    refused.push({ status: answer.status, channelId, at: Date.now() });
+    refused.push({ status: answer.status, channelId, kind: call.kind, at: Date.now() });
     res.status(answer.status).set(answer.headers ?? {}).json({ error: { code: 'Fault', message: 'injected' } });
     return true;
   }
@@ -79,6 +87,7 @@ export async function startLocalConnector() {
     url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
     accepted,
     refused,
+    stray,
     setFault(next: (call: Omit<ReceivedCall, 'at'>) => Fault) {
       fault = next;
     },
