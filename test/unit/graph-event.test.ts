@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
-import { mapGraphEvent } from '../../src/adapters/graph/map-event.js';
+import { mapGraphEvent, unknownTimeZones } from '../../src/adapters/graph/map-event.js';
 import { graphDateTimeToUtc, resolveTimeZone } from '../../src/adapters/graph/time-zones.js';
+import { WINDOWS_ZONES } from '../../src/adapters/graph/windows-zones.js';
 import { meetingSourceKey } from '../../src/domain/source-key.js';
 
 function fixture<T = MicrosoftGraph.Event>(name: string): T {
@@ -239,6 +240,41 @@ describe('Graph date-times to UTC', () => {
     assert.equal(utc('2026-07-01T09:00:00.0000000', 'tzone://Microsoft/Custom'), '2026-07-01T09:00:00.000Z');
     assert.equal(resolveTimeZone('Romance Standard Time'), 'Europe/Paris');
     assert.equal(resolveTimeZone('Europe/Copenhagen'), 'Europe/Copenhagen');
+  });
+
+  it("when any of the 139 Windows names in CLDR's table is given, then it resolves to a zone this runtime knows", () => {
+    const names = Object.keys(WINDOWS_ZONES);
+    assert.ok(names.length >= 139, `${names.length} names`);
+    const unresolved = names.filter((name) => {
+      const zone = resolveTimeZone(name);
+      if (zone === null) return true;
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert.deepEqual(unresolved, []);
+  });
+
+  it('when zones with odd offsets or their own DST rules are named the Windows way, then their offsets apply', () => {
+    assert.equal(utc('2026-01-15T10:00:00.0000000', 'Nepal Standard Time'), '2026-01-15T04:15:00.000Z', '+05:45');
+    assert.equal(utc('2026-01-15T10:00:00.0000000', 'Cen. Australia Standard Time'), '2026-01-14T23:30:00.000Z', '+10:30 in summer');
+    assert.equal(utc('2026-07-15T10:00:00.0000000', 'Cen. Australia Standard Time'), '2026-07-15T00:30:00.000Z', '+09:30 in winter');
+    assert.equal(utc('2026-07-15T10:00:00.0000000', 'Myanmar Standard Time'), '2026-07-15T03:30:00.000Z', '+06:30');
+    assert.equal(utc('2026-07-15T10:00:00.0000000', 'Cape Verde Standard Time'), '2026-07-15T11:00:00.000Z', '-01:00');
+    assert.equal(utc('2026-07-15T10:00:00.0000000', 'Chatham Islands Standard Time'), '2026-07-14T21:15:00.000Z', '+12:45');
+  });
+
+  it('when an event names a zone no table knows, then unknownTimeZones names it once so the adapter can log it', () => {
+    const event = fixture('event-all-day');
+    assert.deepEqual(unknownTimeZones(event), []);
+    assert.deepEqual(unknownTimeZones(fixture('event-romance-dst')), []);
+    assert.deepEqual(
+      unknownTimeZones({ ...event, originalStartTimeZone: 'Mars Standard Time', originalEndTimeZone: 'Mars Standard Time' }),
+      ['Mars Standard Time'],
+    );
   });
 
   it('when the dateTime is not a date, then there is no instant', () => {

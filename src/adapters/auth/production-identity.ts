@@ -38,7 +38,13 @@ export function entraIdentity(options: {
 }): Omit<IdentityWiring, 'close'> {
   const fetch = outboundFetch({ ca: options.ca });
   const tokens = new GraphTokenProvider(options.entra, fetch, options.logger.child({ part: 'msal' }), options.metadataFor);
-  const mailSource = new GraphMailSource({ tokens, baseUrl: options.graphBaseUrl, fetch, ownDomains: options.ownDomains });
+  const mailSource = new GraphMailSource({
+    tokens,
+    baseUrl: options.graphBaseUrl,
+    fetch,
+    ownDomains: options.ownDomains,
+    logger: options.logger.child({ part: 'graph' }),
+  });
   const authenticator = entraAuthenticator({
     validator: new EntraTokenValidator(options.entra, fetch),
     store: options.store,

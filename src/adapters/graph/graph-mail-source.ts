@@ -10,9 +10,10 @@ import {
 } from '@microsoft/microsoft-graph-client';
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { MailSourceError, type CapturedItem, type MailboxAccess, type MailProfile, type MailSource } from '../../ports/mail-source.js';
+import type { Logger } from 'pino';
 import type { OutboundFetch } from '../http-client/outbound-fetch.js';
 import { mapGraphMessage } from './map-message.js';
-import { mapGraphEvent } from './map-event.js';
+import { mapGraphEvent, unknownTimeZones } from './map-event.js';
 
 const MESSAGE_FIELDS = [
   'id', 'internetMessageId', 'subject', 'body', 'bodyPreview', 'from', 'sender', 'toRecipients', 'ccRecipients',
@@ -23,6 +24,8 @@ const EVENT_FIELDS = [
   'originalStart', 'originalStartTimeZone', 'originalEndTimeZone', 'location', 'locations',
   'organizer', 'attendees', 'categories', 'isCancelled', 'hasAttachments',
 ].join(',');
+// Names only, for messages and meetings alike: an attachment's content is never read.
+const ATTACHMENT_NAMES = 'attachments($select=name,isInline)';
 const PROFILE_FIELDS = 'id,displayName,mail,userPrincipalName,department';
 const CATEGORY_COLOR = 'preset9';
 
@@ -33,6 +36,8 @@ export interface GraphMailSourceOptions {
   fetch: OutboundFetch;
   ownDomains: readonly string[];
   retry?: { maxRetries: number; delaySeconds: number };
+  /** Warnings about payloads (an unknown time-zone name); ids and names only, never content. */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 /**
@@ -59,7 +64,7 @@ export class GraphMailSource implements MailSource {
         .api(`${root}/messages/${encodeURIComponent(restId)}`)
         .header('Prefer', 'IdType="ImmutableId"')
         .select(MESSAGE_FIELDS)
-        .expand('attachments($select=name,isInline)')
+        .expand(ATTACHMENT_NAMES)
         .get(),
     );
     return mapped(() => mapGraphMessage(message, { ownDomains: this.options.ownDomains }));
@@ -73,6 +78,9 @@ export class GraphMailSource implements MailSource {
         .select(EVENT_FIELDS)
         .get(),
     );
+    for (const timeZone of unknownTimeZones(event)) {
+      this.options.logger?.warn({ timeZone: timeZone.slice(0, 100) }, 'unknown time-zone name on an event: read as UTC');
+    }
     return mapped(() => mapGraphEvent(event, { ownDomains: this.options.ownDomains }));
   }
 
@@ -190,6 +198,8 @@ function translateGraphError(error: unknown): MailSourceError {
   if (error instanceof MailSourceError) return error;
   if (error instanceof GraphError) {
     const status = error.statusCode;
+    // A request Graph cannot parse (a malformed id, mostly) fails the same way every time: not an outage.
+    if (status === 400) return new MailSourceError('REJECTED', 'Microsoft Graph refused the request as malformed.');
     if (status === 404) return new MailSourceError('NOT_FOUND', 'The item is not in the mailbox (moved or deleted?).');
     if (status === 403) return new MailSourceError('FORBIDDEN', 'Access to this mailbox item was denied.');
     if (status === 401) return new MailSourceError('AUTH_REQUIRED', 'Microsoft Graph did not accept the sign-in.');
@@ -197,5 +207,3 @@ function translateGraphError(error: unknown): MailSourceError {
   }
   return new MailSourceError('UNAVAILABLE', 'Microsoft Graph cannot be reached right now.');
 }
-    // A request Graph cannot parse (a malformed id, mostly) fails the same way every time: not an outage.
-    if (status === 400) return new MailSourceError('REJECTED', 'Microsoft Graph refused the request as malformed.');

@@ -71,9 +71,19 @@ function locationAddresses(event: MicrosoftGraph.Event): Set<string> {
 }
 
 /**
+ * The time-zone names on the event that no table knows: they are read as UTC, so the adapter logs
+ * them (names only) rather than let a wrong hour pass silently.
+ */
+export function unknownTimeZones(event: MicrosoftGraph.Event): string[] {
+  const names = [event.start?.timeZone, event.end?.timeZone, event.originalStartTimeZone, event.originalEndTimeZone];
+  const unknown = names.filter((name): name is string => typeof name === 'string' && name.trim() !== '' && resolveTimeZone(name) === null);
+  return [...new Set(unknown)];
+}
+
+/**
  * Pure: maps one event payload; throws TypeError only for a payload without id or start.
  * Start and end may be in any zone (Graph sends UTC unless asked for another with
- * `Prefer: outlook.timezone`); an unknown zone is read as UTC (see resolveTimeZone).
+ * `Prefer: outlook.timezone`); an unknown zone is read as UTC (see unknownTimeZones).
  */
 export function mapGraphEvent(event: MicrosoftGraph.Event, options: GraphMapOptions): CapturedItem {
   const graphId = requireId(event.id, 'event');

@@ -2,65 +2,11 @@
  * Graph date-times to UTC instants, without a time-zone library: Intl (the ICU data in Node) knows
  * the IANA zones and their daylight-saving rules; Windows zone names are mapped to IANA first.
  */
+import { WINDOWS_ZONES } from './windows-zones.js';
 
-/**
- * Windows zone names Outlook and Graph use (event `start.timeZone` under a `Prefer:
- * outlook.timezone` header, `originalStartTimeZone`, mailbox settings) -> an IANA zone with the
- * same rules (CLDR windowsZones, territory 001). Small on purpose: the zones a Danish jobcenter
- * meets, plus the big ones; an unmapped name is treated as UTC (see resolveTimeZone).
- */
-export const WINDOWS_TO_IANA: Readonly<Record<string, string>> = Object.freeze({
-  'UTC': 'UTC',
-  'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'GMT Standard Time': 'Europe/London',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Romance Standard Time': 'Europe/Paris',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'W. Central Africa Standard Time': 'Africa/Lagos',
-  'FLE Standard Time': 'Europe/Helsinki',
-  'GTB Standard Time': 'Europe/Bucharest',
-  'E. Europe Standard Time': 'Europe/Chisinau',
-  'Turkey Standard Time': 'Europe/Istanbul',
-  'Israel Standard Time': 'Asia/Jerusalem',
-  'Egypt Standard Time': 'Africa/Cairo',
-  'South Africa Standard Time': 'Africa/Johannesburg',
-  'Russian Standard Time': 'Europe/Moscow',
-  'Arab Standard Time': 'Asia/Riyadh',
-  'Arabian Standard Time': 'Asia/Dubai',
-  'Iran Standard Time': 'Asia/Tehran',
-  'Pakistan Standard Time': 'Asia/Karachi',
-  'India Standard Time': 'Asia/Kolkata',
-  'SE Asia Standard Time': 'Asia/Bangkok',
-  'China Standard Time': 'Asia/Shanghai',
-  'Singapore Standard Time': 'Asia/Singapore',
-  'Korea Standard Time': 'Asia/Seoul',
-  'Tokyo Standard Time': 'Asia/Tokyo',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-  'New Zealand Standard Time': 'Pacific/Auckland',
-  'Greenland Standard Time': 'America/Nuuk',
-  'Azores Standard Time': 'Atlantic/Azores',
-  'Morocco Standard Time': 'Africa/Casablanca',
-  'Atlantic Standard Time': 'America/Halifax',
-  'Newfoundland Standard Time': 'America/St_Johns',
-  'E. South America Standard Time': 'America/Sao_Paulo',
-  'Argentina Standard Time': 'America/Argentina/Buenos_Aires',
-  'SA Pacific Standard Time': 'America/Bogota',
-  'Eastern Standard Time': 'America/New_York',
-  'Central Standard Time': 'America/Chicago',
-  'Central Standard Time (Mexico)': 'America/Mexico_City',
-  'Canada Central Standard Time': 'America/Regina',
-  'Mountain Standard Time': 'America/Denver',
-  'US Mountain Standard Time': 'America/Phoenix',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'Alaskan Standard Time': 'America/Anchorage',
-  'Hawaiian Standard Time': 'Pacific/Honolulu',
-  'UTC-11': 'Etc/GMT+11',
-  'UTC-02': 'Etc/GMT+2',
-  'UTC+12': 'Etc/GMT-12',
-});
-
-const WINDOWS_BY_LOWER_NAME = new Map(Object.entries(WINDOWS_TO_IANA).map(([name, iana]) => [name.toLowerCase(), iana]));
+// Windows zone names Outlook and Graph use (event `start.timeZone` under a `Prefer:
+// outlook.timezone` header, `originalStartTimeZone`, mailbox settings) -> IANA: CLDR's whole table.
+const WINDOWS_BY_LOWER_NAME = new Map(Object.entries(WINDOWS_ZONES).map(([name, iana]) => [name.toLowerCase(), iana]));
 
 // Exchange's own spellings of UTC; 'tzone://Microsoft/Custom' (a legacy desktop zone) stays unknown.
 const UTC_ALIASES: ReadonlySet<string> = new Set(['utc', 'etc/utc', 'gmt', 'etc/gmt', 'z', 'tzone://microsoft/utc']);
@@ -91,8 +37,8 @@ function formatterFor(zone: string): Intl.DateTimeFormat | null {
 
 /**
  * The IANA zone for a Graph time-zone name ('UTC' for the UTC spellings), or null when the name is
- * neither a known Windows name nor an IANA zone. Callers treat null as UTC: an hour off beats
- * losing the item; the adapter can call this itself to log the unknown name (never the content).
+ * neither a Windows name CLDR knows nor an IANA zone. Callers treat null as UTC: an hour off beats
+ * losing the item; the adapter logs such a name (see unknownTimeZones in map-event.ts).
  */
 export function resolveTimeZone(name: string | null | undefined): string | null {
   const trimmed = name?.trim() ?? '';

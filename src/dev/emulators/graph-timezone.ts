@@ -3,29 +3,10 @@
  * (a Windows or an IANA name) turns start/end into that zone's wall clock, DST included (via Intl).
  * Graph writes local date-times without offset and with seven fractional digits.
  */
+import { WINDOWS_ZONES } from '../../adapters/graph/windows-zones.js';
 
-const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
-  UTC: 'UTC',
-  'Coordinated Universal Time': 'UTC',
-  'GMT Standard Time': 'Europe/London',
-  'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Romance Standard Time': 'Europe/Paris',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'E. Europe Standard Time': 'Europe/Chisinau',
-  'FLE Standard Time': 'Europe/Kiev',
-  'GTB Standard Time': 'Europe/Bucharest',
-  'Greenland Standard Time': 'America/Nuuk',
-  'Eastern Standard Time': 'America/New_York',
-  'Central Standard Time': 'America/Chicago',
-  'Mountain Standard Time': 'America/Denver',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'India Standard Time': 'Asia/Kolkata',
-  'China Standard Time': 'Asia/Shanghai',
-  'Tokyo Standard Time': 'Asia/Tokyo',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-};
+// The service's own table (CLDR's windowsZones), so the emulator knows every name Graph does.
+const WINDOWS_TO_IANA: Readonly<Record<string, string>> = { ...WINDOWS_ZONES, UTC: 'UTC', 'Coordinated Universal Time': 'UTC' };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
