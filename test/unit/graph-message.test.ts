@@ -9,6 +9,10 @@ function fixture(name: string): MicrosoftGraph.Message {
   return JSON.parse(readFileSync(new URL(`../../src/adapters/graph/fixtures/${name}.json`, import.meta.url), 'utf8')) as MicrosoftGraph.Message;
 }
 
+function attachment(name: string): MicrosoftGraph.Attachment {
+  return fixture(name) as MicrosoftGraph.Attachment;
+}
+
 const OPTIONS = { ownDomains: ['fjordby.dk'] } as const;
 const TAG = /<[a-z!/?]/i;
 
@@ -142,6 +146,18 @@ describe('mapGraphMessage', () => {
       'Tilmelding - arbejdsgivere.docx',
       'VS: Lokaler og forplejning i Fjordby Hallen',
     ]);
+  });
+
+  it('when a cloud file is attached as a link (a referenceAttachment, which Graph flags inline), then its name is kept', () => {
+    const reference = attachment('attachment-reference');
+    assert.equal(reference.isInline, true, 'as Microsoft documents it');
+    const message = fixture('message-many-recipients');
+    const inlineImage = message.attachments?.find((a) => a.isInline === true);
+    assert.ok(inlineImage, 'the fixture has an inline image');
+
+    const item = mapGraphMessage({ ...message, attachments: [attachment('attachment-file'), reference, inlineImage] }, OPTIONS);
+
+    assert.deepEqual(item.attachmentNames, ['Draft sales invoice template.docx', 'Sales Invoice Template.docx']);
   });
 
   it('when a subject is padded and categories repeat in another case, then the subject is trimmed and each category kept once', () => {

@@ -76,6 +76,7 @@ export class GraphMailSource implements MailSource {
         .api(`${root}/events/${encodeURIComponent(restId)}`)
         .header('Prefer', 'IdType="ImmutableId", outlook.timezone="UTC"')
         .select(EVENT_FIELDS)
+        .expand(ATTACHMENT_NAMES)
         .get(),
     );
     for (const timeZone of unknownTimeZones(event)) {

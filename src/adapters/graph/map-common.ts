@@ -88,16 +88,23 @@ export function collectParticipants(
   return participants;
 }
 
+const REFERENCE_ATTACHMENT = '#microsoft.graph.referenceAttachment';
+
+/** Graph names the attachment's kind in `@odata.type`, even under `$select`. */
+type TypedAttachment = MicrosoftGraph.Attachment & { '@odata.type'?: string | null };
+
 /**
  * Names of the attachments a person attached: inline ones (pictures in the body, signature logos)
- * are left out. Only present when the adapter expands them: `$expand=attachments($select=name,isInline)`.
+ * are left out, but a cloud file (a referenceAttachment) is kept although Graph flags it inline.
+ * Only present when the adapter expands them: `$expand=attachments($select=name,isInline)`.
  */
-export function attachmentNames(attachments: ReadonlyArray<MicrosoftGraph.Attachment | null | undefined> | null | undefined): string[] {
+export function attachmentNames(attachments: ReadonlyArray<TypedAttachment | null | undefined> | null | undefined): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
   for (const attachment of attachments ?? []) {
     if (names.length >= MAX_ATTACHMENT_NAMES) break;
-    if (!attachment || attachment.isInline === true) continue;
+    if (!attachment) continue;
+    if (attachment.isInline === true && attachment['@odata.type'] !== REFERENCE_ATTACHMENT) continue;
     // Bidi overrides are stripped here too: "faktura\u202Efdp.exe" would display as "fakturaexe.pdf".
     const name = cleanInlineText(attachment.name, MAX_FILE_NAME_CHARS);
     if (name === null || seen.has(name.toLowerCase())) continue;
