@@ -21,8 +21,16 @@ export type TagJobResult = TagJobOutcome | { status: 'forget' };
  * it is logged through the add-in's own use case (dedupe, CPR redaction, co-loggers) when its
  * addresses name one company, and the category becomes the "logged" one; otherwise the user is
  * asked to choose. An untagged item is forgotten: removing the category before this cancels it.
+ * A logged job taken again is a re-check (a change arrived for the item): the contact stands
+ * whatever the look finds, so it stays logged unless it is to be tried again.
  */
 export async function processTagJob(deps: TagDeps, tenantId: string, job: TagJob): Promise<TagJobResult> {
+  const result = await examine(deps, tenantId, job);
+  const gaveUp = result.status === 'forget' || result.status === 'failed' || result.status === 'cancelled';
+  return job.status === 'logged' && job.interactionId && gaveUp ? { status: 'logged', interactionId: job.interactionId } : result;
+}
+
+async function examine(deps: TagDeps, tenantId: string, job: TagJob): Promise<TagJobResult> {
   const context = await jobContext(deps, tenantId, job);
   if (!context) return { status: 'forget' };
   const { actor, watch } = context;
@@ -32,6 +40,11 @@ export async function processTagJob(deps: TagDeps, tenantId: string, job: TagJob
   if (item.isDraft) return { status: 'failed', errorCode: 'DRAFT' };
 
   const logged = await deps.store.findLoggedItem(tenantId, item.sourceKey);
+  // Tagged again after it was logged (or logged from the pane first): only the category is due.
+  if (logged?.loggedBy.some((logger) => logger.id === actor.staffId)) {
+    await renameCategory(deps, actor, watch, job, item);
+    return { status: 'logged', interactionId: logged.interactionId };
+  }
   if (logged) return logUnder(deps, actor, watch, job, item, logged.companyId);
 
   const emails = item.participants.filter((p) => p.side === 'theirs' && p.email).map((p) => p.email!);
@@ -105,14 +118,19 @@ async function logUnder(deps: TagDeps, actor: Actor, watch: MailboxWatch, job: T
       visibility: findHealthWords(text).length > 0 ? 'metadata' : 'summary',
       mailbox: access,
     });
-    const categories = replaceCategory(item.categories, deps.settings.category, deps.settings.loggedCategory);
-    await deps.watchSource.setCategories(access, { kind: job.kind, restId: job.graphId }, categories).catch((error: unknown) => {
-      deps.logger.warn({ tenantId: actor.tenantId, jobId: job.id, code: (error as MailSourceError).code }, 'logged, but the category was not renamed');
-    });
+    await renameCategory(deps, actor, watch, job, item);
     return { status: 'logged', interactionId: result.interaction.id };
   } catch (error) {
     return failure(job, error);
   }
+}
+
+/** The trigger category becomes the "logged" one; the contact stands even when Outlook refuses. */
+async function renameCategory(deps: TagDeps, actor: Actor, watch: MailboxWatch, job: TagJob, item: CapturedItem): Promise<void> {
+  const categories = replaceCategory(item.categories, deps.settings.category, deps.settings.loggedCategory);
+  await deps.watchSource.setCategories(appMailbox(actor.tenantId, watch), { kind: job.kind, restId: job.graphId }, categories).catch((error: unknown) => {
+    deps.logger.warn({ tenantId: actor.tenantId, jobId: job.id, code: (error as MailSourceError).code }, 'logged, but the category was not renamed');
+  });
 }
 
 async function askUser(deps: TagDeps, tenantId: string, watch: MailboxWatch, job: TagJob, item: CapturedItem, candidateIds: string[]): Promise<void> {

@@ -74,6 +74,28 @@ for (const target of STORE_TARGETS) {
       assert.equal(again?.errorCode, null);
     });
 
+    it('when a logged item changes, then it is taken again for a re-check and stays logged, its contact kept, through a retry', async () => {
+      const lease = new Date(t0.getTime() + HOUR);
+      const interactionId = '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99';
+      await store.enqueueTagJob(tenant, item('R'), t0);
+      const [job] = await store.claimTagJobs(tenant, t0, lease, 10);
+      await store.finishTagJob(tenant, job!.id, { status: 'logged', interactionId }, t0);
+      assert.deepEqual(await store.claimTagJobs(tenant, t0, lease, 10), [], 'nothing to look at once logged');
+
+      await store.enqueueTagJob(tenant, item('R'), t0);
+      const [recheck] = await store.claimTagJobs(tenant, t0, lease, 10);
+      assert.deepEqual([recheck?.id, recheck?.status, recheck?.interactionId, recheck?.attempts], [job!.id, 'logged', interactionId, 1]);
+      assert.deepEqual(await store.listTagJobs(tenant, staff.id, ['queued', 'needs_company'], 10), [], 'never pending meanwhile');
+
+      await store.finishTagJob(tenant, job!.id, { status: 'queued', errorCode: 'THROTTLED' }, t0);
+      const retried = await store.claimTagJobs(tenant, t0, lease, 10);
+      assert.deepEqual(retried.map((j) => [j.status, j.interactionId, j.attempts]), [['logged', interactionId, 2]], 'a passing failure tries again');
+
+      await store.finishTagJob(tenant, job!.id, { status: 'logged', interactionId }, t0);
+      assert.deepEqual(await store.claimTagJobs(tenant, t0, lease, 10), [], 'settled');
+      assert.equal((await store.getTagJob(tenant, job!.id))?.status, 'logged');
+    });
+
     it('when two workers claim at the same moment, then no job is taken twice (SKIP LOCKED)', async () => {
       for (let i = 0; i < 12; i += 1) await store.enqueueTagJob(tenant, item(`P${i}`), t0);
       const lease = new Date(t0.getTime() + HOUR);

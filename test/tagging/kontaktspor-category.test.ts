@@ -178,6 +178,30 @@ for (const target of STORE_TARGETS) {
       assert.deepEqual((await as(member, 'GET', '/api/me/tags')).body, { pending: [], failed: [] });
     });
 
+    it('when a consultant applies the category again to an email already logged, then it settles on "Kontaktspor: logget" and no second contact is made', async () => {
+      const member = staff[0]!;
+      const message = deliver(member);
+      const categories = () => harness.emulators.graph.getMessage(member.id, message.id!)?.categories;
+      tag(member, message);
+      await eventually(async () => categories()?.includes(LOGGED), 5_000, 'logged and renamed');
+      await harness.emulators.graph.notificationsSettled();
+      await runTagJobs(deps, tenantId);
+      const contacts = await countInteractions();
+
+      // Outlook keeps the categories already there and adds the one applied.
+      tag(member, message, [LOGGED, CATEGORY]);
+      await eventually(async () => JSON.stringify(categories()) === JSON.stringify([LOGGED]), 5_000, 'the category settles again');
+      await harness.emulators.graph.notificationsSettled();
+      await runTagJobs(deps, tenantId);
+
+      assert.deepEqual(categories(), [LOGGED]);
+      assert.equal(await countInteractions(), contacts, 'no second contact');
+      assert.deepEqual((await loggedItem(message))!.loggedBy.map((l) => l.id), [member.id]);
+      const jobs = await store.listTagJobs(tenantId, member.id, ['queued', 'needs_company', 'logged', 'failed', 'cancelled'], 100);
+      assert.deepEqual(jobs.filter((job) => job.graphId === message.id).map((job) => job.status), ['logged']);
+      assert.deepEqual((await as(member, 'GET', '/api/me/tags')).body, { pending: [], failed: [] });
+    });
+
     it('when a meeting is tagged, then it is logged as a meeting', async () => {
       const member = staff[1]!;
       const { contact } = correspondents[0]!;

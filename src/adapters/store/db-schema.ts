@@ -232,6 +232,8 @@ export interface TagJobsTable {
   candidate_ids: ColumnType<string[], string[] | undefined, string[]>;
   interaction_id: string | null;
   lease_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** A logged item to look at again: a change arrived for it (the category may have been applied anew). */
+  recheck: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

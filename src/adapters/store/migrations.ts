@@ -390,4 +390,13 @@ create index vacancies_open_deadline on vacancies (tenant_id, deadline)
   where deadline is not null and status in ('received', 'in_progress', 'paused');
 `,
   },
+  {
+    version: 10,
+    name: 'tag jobs: a logged item is looked at again when it changes',
+    sql: `
+-- The category applied again to a logged item: the job stays logged and is due a look.
+alter table tag_jobs add column recheck boolean not null default false;
+create index tag_jobs_recheck on tag_jobs (tenant_id, updated_at) where recheck;
+`,
+  },
 ];

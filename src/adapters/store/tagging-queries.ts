@@ -122,8 +122,10 @@ export async function saveDeltaLink(db: Db, tenantId: string, staffId: string, f
 
 /**
  * Queues an item to look at. A repeat (duplicated notification, delta after a notification) changes
- * nothing while the item is queued, waiting for a company or logged; a cancelled or failed item is
- * queued again (tagged anew, or worth another try).
+ * nothing while the item is queued or waiting for a company; a cancelled or failed item is queued
+ * again (tagged anew, or worth another try). A logged item is marked for a re-check instead: the
+ * category may have been applied to it again, and only a look at the item tells. It stays logged
+ * meanwhile, so it never shows as pending.
  */
 export async function enqueueTagJob(
   db: Db,
@@ -131,7 +133,7 @@ export async function enqueueTagJob(
   job: { staffId: string; kind: 'email' | 'meeting'; graphId: string },
   now: Date,
 ): Promise<void> {
-  await db
+  const queued = await db
     .insertInto('tag_jobs')
     .values({
       tenant_id: tenantId, id: randomUUID(), staff_id: job.staffId, kind: job.kind, graph_id: job.graphId,
@@ -143,13 +145,24 @@ export async function enqueueTagJob(
         .doUpdateSet({ status: 'queued', attempts: 0, error_code: null, lease_until: null, updated_at: now })
         .where('tag_jobs.status', 'in', ['cancelled', 'failed']),
     )
+    .executeTakeFirst();
+  if (Number(queued.numInsertedOrUpdatedRows ?? 0) > 0) return;
+  // The lease is left alone: a worker holding the job finishes it first, then the re-check follows.
+  await db
+    .updateTable('tag_jobs')
+    .set({ recheck: true, attempts: 0, updated_at: now })
+    .where('tenant_id', '=', tenantId)
+    .where('staff_id', '=', job.staffId)
+    .where('kind', '=', job.kind)
+    .where('graph_id', '=', job.graphId)
+    .where('status', '=', 'logged')
     .execute();
 }
 
 /**
- * Takes up to `limit` queued jobs nobody holds, leasing them until `leaseUntil` and counting the
- * attempt. SKIP LOCKED keeps two instances from taking the same job; the lease lets a job whose
- * worker died be taken again.
+ * Takes up to `limit` jobs to look at (queued, or logged and due a re-check) that nobody holds,
+ * leasing them until `leaseUntil` and counting the attempt. SKIP LOCKED keeps two instances from
+ * taking the same job; the lease lets a job whose worker died be taken again.
  */
 export async function claimTagJobs(db: Db, tenantId: string, now: Date, leaseUntil: Date, limit: number): Promise<TagJob[]> {
   const claim = async (tx: Db) => {
@@ -157,7 +170,7 @@ export async function claimTagJobs(db: Db, tenantId: string, now: Date, leaseUnt
       .selectFrom('tag_jobs')
       .select('id')
       .where('tenant_id', '=', tenantId)
-      .where('status', '=', 'queued')
+      .where((eb) => eb.or([eb('status', '=', 'queued'), eb('recheck', '=', true)]))
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
       .orderBy('updated_at')
       .limit(limit)
@@ -177,15 +190,21 @@ export async function claimTagJobs(db: Db, tenantId: string, now: Date, leaseUnt
   return db.isTransaction ? claim(db) : db.transaction().execute(claim);
 }
 
-/** Records what became of a job and releases its lease. */
+/**
+ * Records what became of a job and releases its lease. A job sent back for another try keeps its
+ * status, contact and re-check mark: a queued job stays queued, a logged one stays logged.
+ */
 export async function finishTagJob(db: Db, tenantId: string, id: string, outcome: TagJobOutcome, now: Date): Promise<void> {
+  const settled =
+    outcome.status === 'queued'
+      ? {}
+      : { status: outcome.status, interaction_id: outcome.status === 'logged' ? outcome.interactionId : null, recheck: false };
   await db
     .updateTable('tag_jobs')
     .set({
-      status: outcome.status,
+      ...settled,
       error_code: 'errorCode' in outcome ? outcome.errorCode : null,
       candidate_ids: outcome.status === 'needs_company' ? outcome.candidateIds : [],
-      interaction_id: outcome.status === 'logged' ? outcome.interactionId : null,
       lease_until: null,
       updated_at: now,
     })
