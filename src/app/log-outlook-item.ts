@@ -15,6 +15,8 @@ import { detectSensitiveContent, type SensitiveFinding } from '../domain/sensiti
 /** The Outlook category that marks an item as logged, in every client. */
 export const LOGGED_CATEGORY = 'Kontaktspor';
 const EXCERPT_KEPT = 1000;
+/** Why a cancelled meeting is refused: it never took place, so the history would claim a contact that was not. */
+const CANCELLED_MEETING = 'The meeting was cancelled, so it did not take place and cannot be logged.';
 
 type Deps = { store: Store; clock: Clock; mailSource?: MailSource | undefined };
 
@@ -57,6 +59,7 @@ export async function logOutlookItem(deps: Deps, actor: Actor, input: LogItemInp
   const mailSource = requireMailSource(deps.mailSource);
   const { restId, item } = await readOutlookItem(mailSource, access, input);
   if (item.isDraft) throw new DomainError('VALIDATION_FAILED', 'A draft cannot be logged: save or send it first.');
+  if (item.isCancelled) throw new DomainError('VALIDATION_FAILED', CANCELLED_MEETING);
   // Every capture path (pane, quick action, Outlook category) comes through here: nothing listed is stored.
   await assertNotNeverLogged(deps.store, actor, item.participants.map((p) => p.email));
 

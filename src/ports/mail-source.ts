@@ -21,6 +21,8 @@ export interface CapturedItem {
   direction: 'inbound' | 'outbound' | null;
   categories: string[];
   isDraft: boolean;
+  /** A meeting its organiser cancelled: it did not take place, so it is no contact (emails: false). */
+  isCancelled: boolean;
 }
 
 export interface MailProfile {

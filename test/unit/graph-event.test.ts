@@ -192,6 +192,13 @@ describe('mapGraphEvent', () => {
     assert.throws(() => mapGraphEvent({ ...event, start: null }, OPTIONS), TypeError);
   });
 
+  it('when the organiser cancelled the meeting, then the item is marked cancelled; a meeting that stands is not', () => {
+    const event = fixture('event-single-with-room');
+    assert.equal(event.isCancelled, false);
+    assert.equal(mapGraphEvent(event, OPTIONS).isCancelled, false);
+    assert.equal(mapGraphEvent({ ...event, isCancelled: true, subject: 'Aflyst: Virksomhedsbesøg' }, OPTIONS).isCancelled, true);
+  });
+
   it('when an event has attachments, then their names are kept and inline ones left out', () => {
     const item = mapGraphEvent(
       {

@@ -134,5 +134,6 @@ export function mapGraphEvent(event: MicrosoftGraph.Event, options: GraphMapOpti
     direction: null,
     categories: cleanCategories(event.categories),
     isDraft: false,
+    isCancelled: event.isCancelled === true,
   };
 }

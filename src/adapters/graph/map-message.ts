@@ -64,5 +64,6 @@ export function mapGraphMessage(message: MicrosoftGraph.Message, options: GraphM
     direction: authorSide === 'ours' ? 'outbound' : authorSide === 'theirs' ? 'inbound' : null,
     categories: cleanCategories(message.categories),
     isDraft: message.isDraft === true,
+    isCancelled: false,
   };
 }
