@@ -8,6 +8,7 @@
  */
 import { completeCvr } from '../domain/cvr.js';
 import { Prng } from './prng.js';
+import { inboxSince } from './emulators/demo-mailboxes.js';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -493,12 +494,27 @@ function utcDayStart(ms: number): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 }
 
-/** A time in office hours (07-16 Danish time) `daysAgo` days before now, never after now. */
+/**
+ * A time in office hours (07-16 Danish time) `daysAgo` days before now, never after now: when that
+ * time has not come yet today, the same time the day before. The draws do not depend on the time
+ * of day, so the rest of the seed does not either.
+ */
 function officeTime(ctx: Ctx, daysAgo: number): Date {
   const nowMs = ctx.now.getTime();
   const day = utcDayStart(nowMs) - daysAgo * DAY;
   const t = day + ctx.rng.int(6, 14) * HOUR + ctx.rng.int(0, 11) * 5 * MINUTE;
-  return new Date(t < nowMs ? t : nowMs - ctx.rng.int(5, 180) * MINUTE);
+  return new Date(t < nowMs ? t : t - DAY);
+}
+
+/**
+ * `t`, or when it is not before `limit`, the same time of day on the latest weekday before `limit`:
+ * how the seed keeps a company's history before its mail in the demo inbox.
+ */
+function before(t: Date, limit: Date | undefined): Date {
+  if (limit === undefined || t.getTime() < limit.getTime()) return t;
+  let ms = t.getTime() - Math.ceil((t.getTime() - limit.getTime() + 1) / DAY) * DAY;
+  while (ms >= limit.getTime() || [0, 6].includes(new Date(ms).getUTCDay())) ms -= DAY;
+  return new Date(ms);
 }
 
 /** Skips Saturdays and Sundays by moving back to Friday. */
@@ -690,6 +706,8 @@ interface World {
   staff: readonly Staff[];
   companies: readonly Company[];
   contactsByCompany: Map<string, Contact[]>;
+  /** Per company: when its earliest mail in the demo inbox arrived; its seeded history ends before. */
+  inboxSince: ReadonlyMap<string, Date>;
 }
 
 function planInteractions(world: World): Plan[] {
@@ -885,7 +903,7 @@ function buildInteraction(world: World, plan: Plan): Interaction {
   const topics = chooseTopics(ctx, sectionId, kind, company, plan.topic);
   // A visit about e.g. praktik is tagged ['virksomhedsbesoeg', 'virksomhedspraktik']: texts come from either.
   const mainTopic = plan.topic ?? (kind === 'visit' && topics.length > 1 && ctx.rng.chance(0.5) ? at(topics, 1) : at(topics, 0));
-  const when = occurredAt(ctx, plan.mode);
+  const when = before(occurredAt(ctx, plan.mode), world.inboxSince.get(company.id));
   const direction = kind === 'email' || kind === 'call'
     ? (company.doNotContact || ctx.rng.chance(0.45) ? 'inbound' : 'outbound')
     : null;
@@ -993,7 +1011,7 @@ function buildVacancies(world: World): { vacancies: Vacancy[]; emails: Interacti
     const positions = ctx.rng.weighted([[1, 50], [2, 25], [3, 15], [5, 10]] as const);
     const open = isOpen(status);
     const daysAgo = open ? ctx.rng.int(1, 35) : ctx.rng.int(70, 715);
-    const createdAt = officeTime(ctx, weekdayDaysAgo(ctx, daysAgo)).getTime();
+    const createdAt = before(officeTime(ctx, weekdayDaysAgo(ctx, daysAgo)), world.inboxSince.get(company.id)).getTime();
     const deadlineMs = status === 'deadline_passed'
       ? utcDayStart(createdAt) + ctx.rng.int(14, 30) * DAY
       : open
@@ -1078,7 +1096,12 @@ function vacancyEmail(
 // Entry point
 // ---------------------------------------------------------------------------------------------
 
-/** The demo tenant's data; deterministic for a given seed and `now` (default: the current time). */
+/**
+ * The demo tenant's data; deterministic for a given seed and `now` (default: the current time).
+ * Build the demo mailboxes (demoMailboxes) from the same `now`: the seed is the history logged
+ * before the demo inbox's mail arrived, so no company has a seeded contact newer than its earliest
+ * demo email, at any time of day. Nobody has acted on a mail that still waits in the inbox.
+ */
 export function buildSeedData(options: { seed?: number; now?: Date } = {}): SeedData {
   const ctx: Ctx = {
     rng: new Prng(options.seed ?? DEFAULT_SEED),
@@ -1095,7 +1118,7 @@ export function buildSeedData(options: { seed?: number; now?: Date } = {}): Seed
     list.push(contact);
     contactsByCompany.set(contact.companyId, list);
   }
-  const world: World = { ctx, staff, companies, contactsByCompany };
+  const world: World = { ctx, staff, companies, contactsByCompany, inboxSince: inboxSince({ staff, sections, companies, contacts }, ctx.now) };
 
   const interactions = planInteractions(world).map((plan) => buildInteraction(world, plan));
   const { vacancies, emails } = buildVacancies(world);

@@ -70,19 +70,25 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     return (await response.json()) as any;
   }
 
-  it('when a consultant opens an email from a known company and logs it with two topics, then it is logged, tops the timeline, is tagged in Outlook and says so when reopened', async () => {
+  it('when a consultant opens an email from a known company and logs it with two topics, then that email is in the company\'s timeline with its topics, is tagged in Outlook and says so when reopened', async () => {
     const pane = await openItem('Ledige stillinger som lagermedarbejder');
     await assert.doesNotReject(pane.getByTestId('company-name').filter({ hasText: 'Østergaard Byg A/S' }).waitFor({ timeout: 30_000 }));
     await pane.getByTestId('last-contacts').waitFor();
     await pane.locator('[data-topic="rekruttering"]').check();
     await pane.locator('[data-topic="opkvalificering"]').check();
+    const logged = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/interactions/email');
     await pane.getByTestId('log-button').click();
     await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 30_000 });
 
+    // The item this test logged, by its id: not whatever happens to be newest in the timeline.
+    const { interaction } = (await (await logged).json()) as { interaction: { id: string; companyId: string } };
     const company = (await api('/api/companies?q=ostergaard')).items[0];
-    const top = (await api(`/api/companies/${company.id}/interactions?limit=1`)).items[0];
-    assert.equal(top.subject, 'Ledige stillinger som lagermedarbejder');
-    assert.deepEqual([...top.topics].sort(), ['opkvalificering', 'rekruttering']);
+    assert.equal(interaction.companyId, company.id);
+    const timeline = (await api(`/api/companies/${company.id}/interactions?limit=100`)).items as { id: string; subject: string; topics: string[] }[];
+    const entry = timeline.find((item) => item.id === interaction.id);
+    assert.ok(entry, 'the logged email is in the company timeline');
+    assert.equal(entry.subject, 'Ledige stillinger som lagermedarbejder');
+    assert.deepEqual([...entry.topics].sort(), ['opkvalificering', 'rekruttering']);
 
     const mailbox = await api('/dev/api/mailbox');
     const message = mailbox.messages.find((m: { subject: string }) => m.subject === 'Ledige stillinger som lagermedarbejder');

@@ -90,6 +90,27 @@ describe('demo mailboxes', () => {
     const soerensVisit = boxes[1]!.events.find((e) => e.iCalUId === visit?.iCalUId);
     assert.ok(soerensVisit && soerensVisit.id !== visit?.id);
   });
+
+  // The demo inbox is mail nobody has acted on yet: logging one of its emails must put it on top of
+  // its company's timeline whatever the hour (it once lost to a call seeded "2 hours ago").
+  for (const at of ['2026-12-02T00:30:00Z', '2026-12-02T05:40:00Z', '2026-12-02T06:00:00Z', '2026-12-02T12:00:00Z', '2026-12-02T23:50:00Z', '2025-03-01T00:30:00Z', '2025-06-18T10:15:00Z']) {
+    it(`when the seed and the mailboxes are built from one clock at ${at}, then no company has a seeded contact newer than its earliest demo email`, () => {
+      const now = new Date(at);
+      const world = buildSeedData({ now });
+      const companiesByDomain = (domain: string) => world.companies.filter((c) => c.domains.includes(domain));
+      const late: string[] = [];
+      for (const message of demoMailboxes(world, now).flatMap((b) => b.messages)) {
+        const domain = message.from?.emailAddress?.address?.split('@')[1] ?? '';
+        for (const company of companiesByDomain(domain)) {
+          const received = Date.parse(message.receivedDateTime!);
+          for (const contact of world.interactions.filter((i) => i.companyId === company.id && i.occurredAt.getTime() >= received)) {
+            late.push(`${company.name}: ${contact.kind} at ${contact.occurredAt.toISOString()} after "${message.subject}" at ${message.receivedDateTime}`);
+          }
+        }
+      }
+      assert.deepEqual(late, []);
+    });
+  }
 });
 
 describe('startEmulators with the demo seed', () => {

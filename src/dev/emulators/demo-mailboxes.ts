@@ -54,7 +54,7 @@ function personOf(staff: Staff): Person {
   return { name: staff.name, address: staff.email };
 }
 
-function userOf(staff: Staff, seed: SeedData): MailboxUser {
+function userOf(staff: Staff, seed: Pick<SeedData, 'sections'>): MailboxUser {
   const section = seed.sections.find((s) => s.id === staff.sectionId);
   return {
     id: staff.id,
@@ -67,7 +67,7 @@ function userOf(staff: Staff, seed: SeedData): MailboxUser {
 }
 
 /** One contact person (with an email address) from each of the first companies that have one. */
-function correspondents(seed: SeedData, count: number): Correspondent[] {
+function correspondents(seed: Pick<SeedData, 'companies' | 'contacts'>, count: number): Correspondent[] {
   const out: Correspondent[] = [];
   for (const company of seed.companies) {
     const contact = seed.contacts.find((c: Contact) => c.companyId === company.id && c.email);
@@ -149,8 +149,12 @@ function otherMessages(me: Person, colleague: Person, c: Correspondent[]): Messa
   ];
 }
 
+function receivedAt(plan: MessagePlan, now: number): number {
+  return Math.floor((now - plan.hoursAgo * HOUR) / 1000) * 1000;
+}
+
 function materialise(plan: MessagePlan, owner: MailboxUser, now: number): MicrosoftGraph.Message {
-  const received = new Date(Math.floor((now - plan.hoursAgo * HOUR) / 1000) * 1000);
+  const received = new Date(receivedAt(plan, now));
   const domain = plan.from?.address.split('@')[1] ?? 'roskilde.dk';
   const options = { seed: `demo|${owner.id}|${plan.key}`, mailboxId: owner.id, now: new Date(now) };
   const fromMe = plan.from?.address === owner.mail;
@@ -258,32 +262,68 @@ function calendar(me: Person, soeren: Person, c: Correspondent[], owner: Mailbox
   return events;
 }
 
-/** Mailboxes for the demo user (staff[0]) and two colleagues (staff[1], staff[2]), ready for `addMailbox`. */
-export function demoMailboxes(seed: SeedData, now: Date = new Date()): DemoMailbox[] {
-  const [mette, soeren, camilla] = seed.staff;
+/** What the demo mailboxes are written from: the seed's people, known before its history is made. */
+export type DemoPeople = Pick<SeedData, 'staff' | 'sections' | 'companies' | 'contacts'>;
+
+/** Every planned mail with the mailboxes (0: the demo user, 1, 2: colleagues) it sits in. */
+function planMail(people: DemoPeople): { users: [MailboxUser, MailboxUser, MailboxUser]; mail: { plan: MessagePlan; boxes: number[] }[]; c: Correspondent[] } {
+  const [mette, soeren, camilla] = people.staff;
   if (!mette || !soeren || !camilla) throw new Error('The demo mailboxes need at least three staff members.');
-  const users = [mette, soeren, camilla].map((staff) => userOf(staff, seed));
-  const [meUser, soerenUser, camillaUser] = users as [MailboxUser, MailboxUser, MailboxUser];
-  const c = correspondents(seed, 12);
+  const users = [mette, soeren, camilla].map((staff) => userOf(staff, people)) as [MailboxUser, MailboxUser, MailboxUser];
+  const [, soerenUser, camillaUser] = users;
+  const c = correspondents(people, 12);
   const me = personOf(mette);
   const plans = [...companyMessages(me, [personOf(soeren), personOf(camilla)], c), ...otherMessages(me, personOf(soeren), c)];
-  const t = now.getTime();
-  const boxes: DemoMailbox[] = users.map((user) => ({ user, messages: [], events: [] }));
-  for (const plan of plans) {
-    boxes[0]?.messages.push(materialise(plan, meUser, t));
-    for (const index of plan.alsoIn ?? []) {
-      const box = boxes[index];
-      if (box) box.messages.push(materialise({ ...plan, to: plan.to }, box.user, t));
-    }
-  }
+  const mail = plans.map((plan) => ({ plan, boxes: [0, ...(plan.alsoIn ?? [])] }));
   // The colleagues' own mail.
   const own = (i: number, key: string, subject: string, text: string, hoursAgo: number, to: MailboxUser): MessagePlan => ({
     key, from: (c[i] as Correspondent).person, to: [{ name: to.displayName, address: to.mail }], subject,
     paragraphs: [`Hej ${to.displayName.split(' ')[0] ?? ''}`, escapeHtml(text), signature(c[i] as Correspondent)], hoursAgo,
   });
-  boxes[1]?.messages.push(materialise(own(6, 'soeren-1', 'Ny medarbejder i fleksjob', 'Vi vil gerne høre om mulighederne for endnu et fleksjob i vores værksted.', 8, soerenUser), soerenUser, t));
-  boxes[1]?.messages.push(materialise(own(9, 'soeren-2', 'Praktik i kantinen', 'Praktikanten har gjort det godt. Kan forløbet forlænges med to uger?', 40, soerenUser), soerenUser, t));
-  boxes[2]?.messages.push(materialise(own(10, 'camilla-1', 'Sommerferieafløsere', 'Vi mangler afløsere i juli. Har I nogle kandidater?', 15, camillaUser), camillaUser, t));
+  mail.push({ plan: own(6, 'soeren-1', 'Ny medarbejder i fleksjob', 'Vi vil gerne høre om mulighederne for endnu et fleksjob i vores værksted.', 8, soerenUser), boxes: [1] });
+  mail.push({ plan: own(9, 'soeren-2', 'Praktik i kantinen', 'Praktikanten har gjort det godt. Kan forløbet forlænges med to uger?', 40, soerenUser), boxes: [1] });
+  mail.push({ plan: own(10, 'camilla-1', 'Sommerferieafløsere', 'Vi mangler afløsere i juli. Har I nogle kandidater?', 15, camillaUser), boxes: [2] });
+  return { users, mail, c };
+}
+
+/**
+ * For each company that emails (or is emailed) in the demo mailboxes, the arrival of its earliest
+ * such mail. The demo inbox is mail nobody has acted on yet, so the seed's history with that company
+ * ends before it (see buildSeedData): whatever the time of day, an item logged from the inbox is
+ * newer than anything seeded for its company.
+ */
+export function inboxSince(people: DemoPeople, now: Date): Map<string, Date> {
+  // A shared domain (two care homes) cannot tell its companies apart: its mail counts for each.
+  const byDomain = new Map<string, string[]>();
+  for (const company of people.companies) {
+    for (const domain of company.domains) byDomain.set(domain.toLowerCase(), [...(byDomain.get(domain.toLowerCase()) ?? []), company.id]);
+  }
+  const companiesOf = (person: Person | null) => (person ? byDomain.get(person.address.split('@')[1]?.toLowerCase() ?? '') : undefined);
+  const since = new Map<string, Date>();
+  for (const { plan } of planMail(people).mail) {
+    const companyIds = companiesOf(plan.from) ?? plan.to.map(companiesOf).find((ids) => ids !== undefined) ?? [];
+    const received = receivedAt(plan, now.getTime());
+    for (const id of plan.isDraft ? [] : companyIds) {
+      if (received < (since.get(id)?.getTime() ?? Infinity)) since.set(id, new Date(received));
+    }
+  }
+  return since;
+}
+
+/** Mailboxes for the demo user (staff[0]) and two colleagues (staff[1], staff[2]), ready for `addMailbox`. */
+export function demoMailboxes(seed: SeedData, now: Date = new Date()): DemoMailbox[] {
+  const { users, mail, c } = planMail(seed);
+  const [meUser, soerenUser] = users;
+  const [mette, soeren] = seed.staff as [Staff, Staff];
+  const me = personOf(mette);
+  const t = now.getTime();
+  const boxes: DemoMailbox[] = users.map((user) => ({ user, messages: [], events: [] }));
+  for (const { plan, boxes: holders } of mail) {
+    for (const index of holders) {
+      const box = boxes[index];
+      if (box) box.messages.push(materialise(plan, box.user, t));
+    }
+  }
 
   const meEvents = calendar(me, personOf(soeren), c, meUser, t);
   boxes[0]?.events.push(...meEvents.values());
