@@ -7,12 +7,17 @@ import { createOfficeHost, type CommandEvent } from './office-host.js';
 import { runQuickAction } from './quick-action.js';
 
 const host = createOfficeHost();
-const config = readClientConfig();
+
+// Bound first, synchronously, as the module starts: Outlook may call the command as soon as this
+// page has loaded, and an action not associated by then fails. Associating needs no Office.onReady;
+// everything else (config, sign-in, the API) happens when the command runs.
+host.associate('logToKontaktspor', (event) => void logToKontaktspor(event));
 
 async function logToKontaktspor(event: CommandEvent): Promise<void> {
   try {
     await host.ready();
     const lang = pickLanguage(host.displayLanguage());
+    const config = readClientConfig();
     if (!config) {
       await host.notify('error', stringsFor(lang).quick.failed(stringsFor(lang).errors.CONFIG));
       return;
@@ -23,6 +28,3 @@ async function logToKontaktspor(event: CommandEvent): Promise<void> {
     event.completed();
   }
 }
-
-// Bound at load, as Office expects: the command may fire as soon as this page has loaded.
-host.associate('logToKontaktspor', (event) => void logToKontaktspor(event));

@@ -167,5 +167,24 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     const message = mailbox.messages.find((m: { subject: string }) => m.subject === 'Voksenlærling inden for VVS');
     assert.ok(message.categories.includes('Kontaktspor'));
   });
+
+  it('when the quick action is pressed ten times while the function file\'s script arrives slowly, then every press runs the action', async () => {
+    // Outlook calls the action once the function file has loaded; a script that is still on its way
+    // then has not associated it yet. A slow network makes that moment come late every time.
+    await context.route(/\/addin\/assets\/commands-[^/]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto(`${service.url}/dev/outlook`);
+    await page.locator('#inbox button').filter({ hasText: 'Fleksjob – muligheder hos os' }).first().click();
+    const outcomes: string[] = [];
+    for (let press = 0; press < 10; press++) {
+      await page.locator('#quick-action').click();
+      await page.locator('#notifications li.progressIndicator').waitFor({ state: 'detached', timeout: 30_000 });
+      const notes = await page.locator('#notifications li:not(.progressIndicator) .text').allTextContents();
+      outcomes.push(notes.join(' | '));
+    }
+    for (const [press, outcome] of outcomes.entries()) assert.match(outcome, /^(Logget til Kontaktspor|Allerede logget)[^|]*$/, `press ${press + 1}: ${outcome}`);
+  });
 });
 

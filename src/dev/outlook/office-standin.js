@@ -582,7 +582,17 @@
         console.error(error);
       }
     }
-    postToShell('ready', { restId: currentRestId, actions: Array.from(actions.keys()) });
     return info;
   })();
+
+  // Outlook calls a function file's action once the page has loaded (its scripts, deferred module
+  // scripts too, have run) and office.js is ready; an action not associated by then fails. The page
+  // tells the shell only then, so a quick action never depends on which of the two finished first.
+  const loaded = new Promise(function (resolve) {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', function () { resolve(); }, { once: true });
+  });
+  void Promise.all([ready, loaded]).then(function () {
+    postToShell('ready', { restId: currentRestId, actions: Array.from(actions.keys()) });
+  });
 })();
