@@ -51,6 +51,18 @@ describe('mapGraphEvent', () => {
     assert.doesNotMatch(item.excerpt ?? '', /Adgangskode|Møde-id|Klik her/);
   });
 
+  it("when Microsoft's documented Teams meeting is mapped, then its start is in UTC and the excerpt has no dial-in number, conference id or link", () => {
+    const event = fixture('event-teams-online-meeting');
+    const item = mapGraphEvent(event, OPTIONS);
+
+    assert.equal(item.occurredAt.toISOString(), '2019-11-20T21:00:00.000Z', '13:00 Pacific Standard Time');
+    assert.equal(item.excerpt, 'Does this time work for you?');
+    assert.equal(mapGraphEvent({ ...event, body: null }, OPTIONS).excerpt, 'Does this time work for you?', 'from the bodyPreview');
+    for (const secret of [event.onlineMeeting?.tollNumber, '323-886-7531', '291 633 251', 'Conference ID', 'teams.microsoft.com']) {
+      assert.ok(!item.excerpt?.includes(secret ?? '?'), secret ?? '');
+    }
+  });
+
   it('when a room was typed in as an ordinary attendee, then the event\'s location still marks it as a room', () => {
     const event = fixture('event-single-with-room');
     const attendees = (event.attendees ?? []).map((a) =>

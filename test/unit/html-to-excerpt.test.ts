@@ -139,6 +139,99 @@ describe('htmlToExcerpt', () => {
     assert.doesNotMatch(excerpt, /Adgangskode|Møde-id|Teams|____/);
   });
 
+  const JOIN_URL =
+    'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzBmYTNlYTYtNzhmOC00YzQ5%40thread.v2/0?context=%7b%22Tid%22%3a%225f1c3a7e%22%7d';
+  const SECRETS = /323|735 728|291 633|161 095|384 219|Qm7xT2|r5XGga|Conference|konference|Møde-id|Meeting ID|Passcode|Adgangskode|meetup-join|dialin|tel:|Teams|____/i;
+
+  it("when Microsoft's documented Teams invitation is read, as HTML or as its bodyPreview, then only the organiser's words remain", () => {
+    const event = fixture<MicrosoftGraph.Event>('event-teams-online-meeting');
+    for (const body of [event.body, text(event.bodyPreview ?? '')]) {
+      const excerpt = htmlToExcerpt(body);
+      assert.equal(excerpt, 'Does this time work for you?');
+    }
+  });
+
+  it('when the classic Outlook layout has no separators and no Teams class, then the join lines still go and the text around stays', () => {
+    const body = html(
+      '<div class="WordSection1"><p class="MsoNormal">Agenda: status on the job fair.</p>' +
+        `<p class="MsoNormal"><a href="${JOIN_URL}"><span>Join Microsoft Teams Meeting</span></a></p>` +
+        '<p class="MsoNormal"><a href="tel:&#43;1%20323-849-4874,,73572842# "><span>&#43;1 323-849-4874</span></a><span>&nbsp; United States, Los Angeles (Toll)</span></p>' +
+        '<p class="MsoNormal"><span>Conference ID: 735 728 42#</span></p>' +
+        '<p class="MsoNormal"><a href="https://dialin.teams.microsoft.com/8551f4c1?id=73572842">Local numbers</a> | <a href="https://aka.ms/JoinTeamsMeeting">Learn more about Teams</a> | <a href="https://teams.microsoft.com/meetingOptions/?organizerId=1">Meeting options</a></p>' +
+        '<p class="MsoNormal">Bring the stand material, please.</p></div>',
+    );
+    assert.equal(htmlToExcerpt(body), 'Agenda: status on the job fair.\nBring the stand material, please.');
+  });
+
+  it('when a plain-text invitation carries the newer English join block, then the block and its links go and the text after it stays', () => {
+    const body = text(
+      [
+        'Agenda: review the internship places for the autumn.',
+        '________________________________________________________________________________',
+        'Microsoft Teams Need help?<https://aka.ms/JoinTeamsMeeting?omkt=en-US>',
+        `Join the meeting now<${JOIN_URL}>`,
+        'Meeting ID: 352 626 921 425',
+        'Passcode: r5XGga',
+        '________________________________',
+        'Dial in by phone',
+        '+47 21 40 20 33,,161095966#<tel:+4721402033,,161095966> Norway, Oslo',
+        'Find a local number<https://dialin.teams.microsoft.com/6608c65b?id=161095966>',
+        'Phone conference ID: 161 095 966#',
+        'Join with a video conferencing device',
+        '123456789@t.plcm.vc',
+        'Video Conference ID: 114 213 415 0',
+        'For organizers: Meeting options<https://teams.microsoft.com/meetingOptions/?organizerId=1> | Reset dial-in PIN<https://dialin.teams.microsoft.com/usp/pstnconferencing>',
+        '________________________________________________________________________________',
+        'PS: Bring safety shoes for the tour.',
+      ].join('\r\n'),
+    );
+    const excerpt = htmlToExcerpt(body) ?? '';
+    assert.equal(excerpt, 'Agenda: review the internship places for the autumn.\nPS: Bring safety shoes for the tour.');
+    assert.doesNotMatch(excerpt, SECRETS);
+  });
+
+  it('when a plain-text invitation carries the Danish join block, then the block goes', () => {
+    const body = text(
+      [
+        'Hej Sara',
+        'Vi tager en kort snak om jeres behov for sæsonmedarbejdere.',
+        '________________________________________________________________________________',
+        'Microsoft Teams-møde',
+        'Deltag på computeren, mobilappen eller rumenheden',
+        `Klik her for at deltage i mødet<${JOIN_URL}>`,
+        'Møde-id: 384 219 607 512',
+        'Adgangskode: Qm7xT2',
+        'Hent Teams<https://www.microsoft.com/microsoft-teams/download-app> | Deltag på internettet<https://www.microsoft.com/microsoft-teams/join-a-meeting>',
+        'Ring ind via telefon',
+        '+45 32 72 66 19,,161095966#<tel:+4532726619,,161095966#> Danmark, København',
+        'Telefonkonference-id: 161 095 966#',
+        'Find et lokalt nummer<https://dialin.teams.microsoft.com/6608c65b?id=161095966> | Nulstil PIN<https://dialin.teams.microsoft.com/usp/pstnconferencing>',
+        'Få mere at vide<https://aka.ms/JoinTeamsMeeting> | Mødeindstillinger<https://teams.microsoft.com/meetingOptions/?organizerId=1>',
+        '________________________________________________________________________________',
+      ].join('\n'),
+    );
+    const excerpt = htmlToExcerpt(body) ?? '';
+    assert.equal(excerpt, 'Hej Sara\nVi tager en kort snak om jeres behov for sæsonmedarbejdere.');
+    assert.doesNotMatch(excerpt, SECRETS);
+  });
+
+  it('when a bodyPreview runs the join block into the same line, then it is cut where the block starts', () => {
+    const preview = `Vi ses torsdag. ________________________________ Microsoft Teams-møde Deltag på computeren Klik her for at deltage i mødet Møde-id: 384 219 607 512 Adgangskode: Qm7xT2`;
+    assert.equal(htmlToExcerpt(text(preview)), 'Vi ses torsdag.');
+  });
+
+  it('when a Teams join link stands in ordinary text, HTML or plain, then the link goes and the sentence stays', () => {
+    assert.equal(htmlToExcerpt(text(`Vi mødes online her: ${JOIN_URL} – husk dagsordenen.`)), 'Vi mødes online her: – husk dagsordenen.');
+    assert.equal(htmlToExcerpt(text(`Linket<${JOIN_URL}> kommer også i kalenderen.`)), 'Linket kommer også i kalenderen.');
+    assert.equal(htmlToExcerpt(html(`<p>Linket er <a href="${JOIN_URL}">${JOIN_URL}</a></p><p>Vi ses.</p>`)), 'Linket er\nVi ses.');
+    assert.equal(htmlToExcerpt(text(`${JOIN_URL}\nVi ses.`)), 'Vi ses.');
+  });
+
+  it('when an email lists phone numbers and "Learn more" lines without any Teams block, then nothing is taken out', () => {
+    const plain = 'Ring på +45 12 34 56 78 i dag\n+45 87 65 43 21\nLearn more about our apprenticeships\nSe https://teams.example.dk/plan';
+    assert.equal(htmlToExcerpt(text(plain)), plain);
+  });
+
   it('when the HTML is nested absurdly deep, then the converter neither throws nor returns markup', () => {
     const deep = '<div>'.repeat(50_000) + 'dybt' + '</div>'.repeat(50_000);
     assert.equal(htmlToExcerpt(html(`<p>Top</p>${deep}`)), 'Top');

@@ -4,6 +4,7 @@
  * invisible or direction-changing characters removed so what is shown is what is stored.
  */
 import { compile, type HtmlToTextOptions } from 'html-to-text';
+import { stripTeamsJoinBlocks } from './teams-join-block.js';
 
 export const DEFAULT_MAX_EXCERPT_CHARS = 2000;
 
@@ -31,6 +32,9 @@ const HIDDEN_SELECTORS = [
   '[style*="mso-hide: all" i]',
 ];
 
+// Teams' join block in invitations, whatever its language; teams-join-block.ts catches other layouts.
+const JOIN_BLOCK_SELECTORS = ['.me-email-text'];
+
 const BLOCK_ELEMENTS = ['tr', 'td', 'th', 'section', 'center', 'address', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'details', 'summary'];
 
 const OPTIONS: HtmlToTextOptions = {
@@ -44,6 +48,7 @@ const OPTIONS: HtmlToTextOptions = {
     ...BLOCK_ELEMENTS.map((selector) => ({ selector, format: 'block' })),
     ...SKIPPED_ELEMENTS.map((selector) => ({ selector, format: 'skip' })),
     ...HIDDEN_SELECTORS.map((selector) => ({ selector, format: 'skip' })),
+    ...JOIN_BLOCK_SELECTORS.map((selector) => ({ selector, format: 'skip' })),
   ],
 };
 
@@ -65,8 +70,6 @@ const SENT_LABEL = /(?:^|\s)(?:sendt|sent|dato|date|gesendet)\s?:/i;
 const TO_OR_SUBJECT_LABEL = /(?:^|\s)(?:til|to|an|emne|subject|betreff)\s?:/i;
 // Gmail/Apple "On <date> X wrote:" / "Den <dato> skrev X:"; the date's digits keep ordinary prose out.
 const WROTE_LINE = /^(?=[^\n]*\d)(?:on\b[^\n]{6,250}\bwrote|den\b[^\n]{6,250}\bskrev\b[^\n]{0,250}?)\s?:[ \t]*$/im;
-// The Teams join block in invitations: boilerplate, and it carries the meeting's passcode.
-const TEAMS_BLOCK = /(?:_{10,}\s*)?^microsoft teams(?:-møde| meeting| need help\?| har du brug for hjælp\?)/im;
 
 // Characters that are invisible or change what is displayed: C0/C1 controls (not \n, \t),
 // soft hyphen, bidi marks/embeddings/overrides/isolates, zero-width and other format characters.
@@ -134,7 +137,7 @@ function tidyLines(text: string): string {
 /** Index where quoted history starts in tidied text, or the text's length when none is recognised. */
 function replyHistoryStart(text: string): number {
   const starts: number[] = [];
-  for (const pattern of [SEPARATOR_LINE, WROTE_LINE, TEAMS_BLOCK]) {
+  for (const pattern of [SEPARATOR_LINE, WROTE_LINE]) {
     const match = pattern.exec(text);
     if (match) starts.push(match.index);
   }
@@ -162,7 +165,8 @@ export function htmlToExcerpt(
   const bounded = content.length > MAX_INPUT_CHARS ? content.slice(0, MAX_INPUT_CHARS) : content;
   const plain = looksLikeHtml(body?.contentType, bounded) ? htmlToPlain(bounded) : bounded;
   if (plain === null) return null;
-  const text = tidyLines(stripInvisible(plain));
+  // The Teams join block goes first: it carries the passcode and dial-in numbers of the meeting.
+  const text = stripTeamsJoinBlocks(tidyLines(stripInvisible(plain)));
   const own = text
     .slice(0, replyHistoryStart(text))
     .replace(/(?:\n[-_=*~ ]*)+$/, '') // separator lines left dangling above the cut
