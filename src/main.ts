@@ -6,7 +6,7 @@ import { createLogger } from './logger.js';
 import { openDatabase } from './adapters/store/open-database.js';
 import { KyselyStore } from './adapters/store/kysely-store.js';
 import { createApp } from './http/create-app.js';
-import { systemClock } from './ports/clock.js';
+import { systemClock, type Clock } from './ports/clock.js';
 import { buildSeedData, DEMO_USER_EMAIL } from './dev/seed-data.js';
 import { loadSeed } from './dev/load-seed.js';
 import { demoIdentity } from './dev/demo-identity.js';
@@ -43,7 +43,7 @@ export async function startService(config: Config): Promise<RunningService> {
   const db = await openDatabase(config.database);
   const store = new KyselyStore(db);
 
-  const identity = await wireIdentity(config, store, logger);
+  const identity = await wireIdentity(config, store, logger, systemClock);
   // One Bot Framework adapter (and token cache) for the bot endpoint and every proactive sender.
   const botAdapter = config.mode === 'production' && !config.bot ? null : createBotAdapter(config.bot, logger);
   const tagging = wireTagging({
@@ -107,15 +107,17 @@ export async function startService(config: Config): Promise<RunningService> {
 }
 
 /** Production: Entra ID and Microsoft Graph. Demo: seed data and the local emulators, same code path. */
-async function wireIdentity(config: Config, store: Store, logger: Logger): Promise<IdentityWiring> {
+async function wireIdentity(config: Config, store: Store, logger: Logger, clock: Clock): Promise<IdentityWiring> {
   if (config.entra) {
     const wiring = entraIdentity({ entra: config.entra, graphBaseUrl: config.graphBaseUrl, ownDomains: config.ownDomains, store, logger });
     return { ...wiring, close: async () => undefined };
   }
   const demo = config.demo!;
-  const seed = demo.seed ? buildSeedData() : undefined;
+  // One "now" for the seed and the demo mailboxes: the seed's history ends before the inbox's mail.
+  const now = clock.now();
+  const seed = demo.seed ? buildSeedData({ now }) : undefined;
   if (seed && (await loadSeed(store, demo.tenantId, seed))) logger.info({ tenantId: demo.tenantId }, 'demo data seeded');
-  return demoIdentity({ config, store, logger, seed, defaultEmail: DEMO_USER_EMAIL });
+  return demoIdentity({ config, store, logger, seed, now, defaultEmail: DEMO_USER_EMAIL });
 }
 
 /** The Teams bot: Bot Framework auth from config in production, none in demo mode (loopback only). */

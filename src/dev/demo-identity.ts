@@ -17,10 +17,12 @@ export async function demoIdentity(options: {
   store: Store;
   logger: Logger;
   seed: SeedData | undefined;
+  /** The time the seed was built for: the demo mailboxes are written around the same moment. */
+  now: Date;
   defaultEmail: string;
 }): Promise<IdentityWiring> {
   const tenantId = options.config.demo!.tenantId;
-  const emulators = await startEmulators({ tenantId, ...(options.seed && { seed: options.seed }) });
+  const emulators = await startEmulators({ tenantId, now: options.now, ...(options.seed && { seed: options.seed }) });
   const { identity, app } = emulators;
   const { mailSource, watchSource } = entraIdentity({
     entra: {

@@ -23,8 +23,8 @@ export interface DemoOutlookHarness {
  */
 export async function startDemoOutlook(options: { pages?: Record<string, string> } = {}): Promise<DemoOutlookHarness> {
   const store = new KyselyStore(await openDatabase({ kind: 'pglite', dataDir: ':memory:' }));
-  const { tenantId, data, demoEmail } = await seedTenant(store);
-  const emulators = await startEmulators({ seed: data, tenantId });
+  const { tenantId, data, now, demoEmail } = await seedTenant(store);
+  const emulators = await startEmulators({ seed: data, now, tenantId });
   const app = express();
   for (const [path, html] of Object.entries(options.pages ?? {})) {
     app.get(path, (_req, res) => void res.type('html').send(html));

@@ -3,12 +3,18 @@ import { buildSeedData, DEMO_USER_EMAIL, type SeedData } from '../../src/dev/see
 import type { Store } from '../../src/ports/store.js';
 import { newTenantId } from './databases.js';
 
-let cached: SeedData | undefined;
+let cached: { data: SeedData; now: Date } | undefined;
 
-/** The demo seed (built once per process) loaded into a fresh tenant of the given store. */
-export async function seedTenant(store: Store): Promise<{ tenantId: string; data: SeedData; demoEmail: string }> {
-  cached ??= buildSeedData();
+/**
+ * The demo seed (built once per process) loaded into a fresh tenant of the given store, with the
+ * moment it was built for: demo mailboxes written around the same `now` fit its history.
+ */
+export async function seedTenant(store: Store): Promise<{ tenantId: string; data: SeedData; now: Date; demoEmail: string }> {
+  if (!cached) {
+    const now = new Date();
+    cached = { data: buildSeedData({ now }), now };
+  }
   const tenantId = newTenantId();
-  await loadSeed(store, tenantId, cached);
-  return { tenantId, data: cached, demoEmail: DEMO_USER_EMAIL };
+  await loadSeed(store, tenantId, cached.data);
+  return { tenantId, data: cached.data, now: cached.now, demoEmail: DEMO_USER_EMAIL };
 }
