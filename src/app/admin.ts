@@ -56,3 +56,9 @@ function firstRepeatedTarget(targets: readonly KpiTarget[]): KpiTarget | undefin
     return false;
   });
 }
+
+/** Staff rows sharing an email (a reused sign-in name): each is its own person; admins resolve it in Entra ID. */
+export async function listStaffEmailClashes({ store }: { store: Pick<Store, 'listStaffEmailClashes'> }, actor: Actor) {
+  assertAdmin(actor);
+  return store.listStaffEmailClashes(actor.tenantId);
+}

@@ -20,6 +20,7 @@ import type { DeltaFeed, GraphSubscriptionRecord, MailboxWatch, TagJob, TagJobOu
 import type { ContactHit, DomainHit } from '../domain/company-matching.js';
 import type { PrivacyCutoffs, PrivacySettings } from '../domain/privacy-policy.js';
 import type { NeverLogKind, NeverLogRule } from '../domain/never-log.js';
+import type { StaffEmailClash } from '../domain/staff-identity.js';
 
 export type NewCompany = Omit<Company, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 export type CompanyPatch = Partial<Omit<Company, 'id' | 'createdAt' | 'updatedAt'>>;
@@ -94,14 +95,19 @@ export interface Store {
   ping(): Promise<void>;
   close(): Promise<void>;
 
+  /** The earliest staff row with this email (an email is an attribute and may be shared). */
   findStaffByEmail(tenantId: string, email: string): Promise<Staff | null>;
   listStaff(tenantId: string, ids?: readonly string[]): Promise<Staff[]>;
-  insertStaff(tenantId: string, staff: Omit<Staff, 'id'> & { id?: string }): Promise<Staff>;
+  /** A provisioned staff row; with `entraOid` it is already that Entra user's (the demo's fake directory). */
+  insertStaff(tenantId: string, staff: Omit<Staff, 'id'> & { id?: string; entraOid?: string | null }): Promise<Staff>;
   /**
-   * The staff row of a signed-in Entra user: found by object id, else by email (a row made before
-   * the first sign-in), else created. Name and email follow the directory.
+   * The staff row of a signed-in Entra user, always by (tenant, object id): found, else a row
+   * provisioned by email that no one has signed in to yet is claimed, else created. A row with an
+   * object id is never taken over by another one. Name and email follow the directory.
    */
   upsertStaffIdentity(tenantId: string, identity: { oid: string; email: string; name: string; sectionId: string | null }): Promise<Staff>;
+  /** Staff rows that share an email with another row, grouped by email. */
+  listStaffEmailClashes(tenantId: string): Promise<StaffEmailClash[]>;
   listSections(tenantId: string): Promise<Section[]>;
   insertSection(tenantId: string, section: Section): Promise<void>;
   listTopics(tenantId: string): Promise<Topic[]>;

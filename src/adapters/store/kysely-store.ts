@@ -19,6 +19,7 @@ import * as neverLog from './never-log-queries.js';
 import * as dataSubject from './data-subject-queries.js';
 import * as alerts from './alert-queries.js';
 import * as tagging from './tagging-queries.js';
+import * as staffIdentity from './staff-identity-queries.js';
 import type { DeltaFeed, GraphSubscriptionRecord, TagJobOutcome, TagJobStatus } from '../../domain/tagging.js';
 import { DomainError } from '../../domain/errors.js';
 import { toSearchKey } from '../../domain/search-key.js';
@@ -80,6 +81,10 @@ export class KyselyStore implements Store {
       .selectAll()
       .where('tenant_id', '=', tenantId)
       .where('email', '=', email.toLowerCase())
+      // An email may be shared (a reused sign-in name): the earliest row, so the answer is stable.
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(1)
       .executeTakeFirst();
     return row ? toStaff(row) : null;
   }
@@ -92,7 +97,7 @@ export class KyselyStore implements Store {
     return rows.map(toStaff);
   }
 
-  async insertStaff(tenantId: string, staff: Omit<Staff, 'id'> & { id?: string }): Promise<Staff> {
+  async insertStaff(tenantId: string, staff: Omit<Staff, 'id'> & { id?: string; entraOid?: string | null }): Promise<Staff> {
     const row = await this.db
       .insertInto('staff')
       .values({
@@ -102,39 +107,15 @@ export class KyselyStore implements Store {
         name: staff.name,
         section_id: staff.sectionId,
         is_admin: staff.isAdmin,
-        entra_oid: null,
+        entra_oid: staff.entraOid ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
     return toStaff(row);
   }
 
-  async upsertStaffIdentity(tenantId: string, identity: { oid: string; email: string; name: string; sectionId: string | null }) {
-    const email = identity.email.toLowerCase();
-    const byOid = await this.db
-      .updateTable('staff')
-      .set({ email, name: identity.name })
-      .where('tenant_id', '=', tenantId)
-      .where('entra_oid', '=', identity.oid)
-      .returningAll()
-      .executeTakeFirst();
-    if (byOid) return toStaff(byOid);
-    const row = await this.db
-      .insertInto('staff')
-      .values({
-        tenant_id: tenantId,
-        id: randomUUID(),
-        entra_oid: identity.oid,
-        email,
-        name: identity.name,
-        section_id: identity.sectionId,
-        is_admin: false,
-      })
-      .onConflict((oc) => oc.columns(['tenant_id', 'email']).doUpdateSet({ entra_oid: identity.oid, name: identity.name }))
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toStaff(row);
-  }
+  upsertStaffIdentity: Store['upsertStaffIdentity'] = (tenantId, identity) => staffIdentity.upsertStaffIdentity(this.db, tenantId, identity);
+  listStaffEmailClashes: Store['listStaffEmailClashes'] = (tenantId) => staffIdentity.listStaffEmailClashes(this.db, tenantId);
 
   async listSections(tenantId: string): Promise<Section[]> {
     return this.db.selectFrom('sections').select(['id', 'name']).where('tenant_id', '=', tenantId).orderBy('name').execute();

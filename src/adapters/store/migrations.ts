@@ -399,4 +399,15 @@ alter table tag_jobs add column recheck boolean not null default false;
 create index tag_jobs_recheck on tag_jobs (tenant_id, updated_at) where recheck;
 `,
   },
+  {
+    version: 11,
+    name: 'staff: a person is tenant + Entra object id, the email only an attribute',
+    sql: `
+-- Sign-in names are reassigned: two Entra users may share an email, each with their own row.
+alter table staff drop constraint staff_tenant_id_email_key;
+alter table staff drop constraint staff_tenant_id_entra_oid_key;
+create unique index staff_entra_oid on staff (tenant_id, entra_oid) where entra_oid is not null;
+create index staff_email on staff (tenant_id, email);
+`,
+  },
 ];

@@ -2,7 +2,8 @@ import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
 import { AlertListQuery, AlertListSchema, AlertSchema, AuditListSchema, AuditQuery, IdParams, KpiTargetsBody, KpiTargetsSchema } from '../api-schemas.js';
 import { listAlertOutbox, retryDeadLetter } from '../../app/alert-admin.js';
-import { readAuditLog, setKpiTargets } from '../../app/admin.js';
+import { StaffEmailClashListSchema } from '../staff-schemas.js';
+import { listStaffEmailClashes, readAuditLog, setKpiTargets } from '../../app/admin.js';
 
 const TAG = 'Admin';
 
@@ -53,6 +54,15 @@ export function adminRoutes(deps: AppDeps) {
       params: IdParams,
       response: AlertSchema,
       handle: ({ actor, params }) => retryDeadLetter(deps, actor, params.id),
+    }),
+    route({
+      method: 'get',
+      path: '/api/admin/staff/email-clashes',
+      tag: TAG,
+      summary: 'Staff rows that share an email: different Entra users (a reused sign-in name), each with its own data (admins only)',
+      access: 'admin',
+      response: StaffEmailClashListSchema,
+      handle: async ({ actor }) => ({ items: await listStaffEmailClashes(deps, actor) }),
     }),
   ];
 }
