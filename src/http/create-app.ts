@@ -19,6 +19,7 @@ import { mailboxWatchRoutes } from './routes/mailbox-watch.routes.js';
 import { graphNotificationsRouter } from './graph-notifications.endpoint.js';
 import { DomainError } from '../domain/errors.js';
 import { loggablePath } from './loggable-path.js';
+import { API_POLICY, serverPagePolicy } from './page-security.js';
 
 const BODY_LIMIT = '100kb';
 /** Office requires add-ins to load office.js from Microsoft's CDN. */
@@ -56,10 +57,17 @@ export function createApp(deps: AppDeps): express.Express {
     }
   });
   app.get('/', (_req, res) => {
+    res.setHeader('Content-Security-Policy', serverPagePolicy('none'));
     res.type('html').send(renderLandingPage({ demo: deps.authenticator.mode === 'demo', version: deps.version }));
   });
-  app.get('/privacy', (_req, res) => void res.type('html').send(renderPrivacyPage()));
-  app.get('/terms', (_req, res) => void res.type('html').send(renderTermsPage()));
+  app.get('/privacy', (_req, res) => {
+    res.setHeader('Content-Security-Policy', serverPagePolicy('microsoft-365'));
+    res.type('html').send(renderPrivacyPage());
+  });
+  app.get('/terms', (_req, res) => {
+    res.setHeader('Content-Security-Policy', serverPagePolicy('microsoft-365'));
+    res.type('html').send(renderTermsPage());
+  });
   if (deps.publicDir) {
     const config = { mode: deps.authenticator.mode, auth: deps.clientAuth ?? null };
     app.use('/tab', frontEndPages({ dir: `${deps.publicDir}/tab`, officeJsUrl: null, config }));
@@ -123,7 +131,10 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
 const securityHeaders: RequestHandler = (req, res, next) => {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
-  if (req.path.startsWith('/api/')) res.setHeader('Cache-Control', 'no-store');
+  if (req.path.startsWith('/api/')) {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Security-Policy', API_POLICY);
+  }
   next();
 };
 

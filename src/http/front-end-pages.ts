@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import express, { type Router } from 'express';
+import { hostedPagePolicy } from './page-security.js';
 
 /** What a front end learns from the server at load time (no secrets: ids and URLs only). */
 export interface ClientConfig {
@@ -11,18 +12,6 @@ export interface ClientConfig {
 const HEAD_MARKER = '<!--kontaktspor:head-->';
 const PAGES = new Set(['index.html', 'commands.html']);
 
-// Outlook hosts the pane in its own frames on these origins (web, new Outlook, Microsoft 365).
-const OFFICE_FRAME_ANCESTORS = [
-  "'self'",
-  'https://*.office.com',
-  'https://*.office365.com',
-  'https://*.outlook.com',
-  'https://*.live.com',
-  'https://*.officeapps.live.com',
-  'https://*.microsoft.com',
-  'https://*.cloud.microsoft',
-].join(' ');
-
 /**
  * Serves a built front end. Its HTML pages get office.js and the client config put in at serve
  * time: office.js from Microsoft's CDN in production (Office requires it), the local stand-in in
@@ -31,6 +20,7 @@ const OFFICE_FRAME_ANCESTORS = [
 export function frontEndPages(options: { dir: string; officeJsUrl: string | null; config: ClientConfig }): Router {
   const router = express.Router();
   const rendered = new Map<string, Promise<string>>();
+  const policy = hostedPagePolicy({ mode: options.config.mode, officeJsUrl: options.officeJsUrl });
   const head = [
     options.officeJsUrl ? `<script src="${escapeAttribute(options.officeJsUrl)}"></script>` : '',
     `<script type="application/json" id="kontaktspor-config">${jsonForHtml(options.config)}</script>`,
@@ -46,7 +36,7 @@ export function frontEndPages(options: { dir: string; officeJsUrl: string | null
       html.catch(() => rendered.delete(page));
     }
     try {
-      res.setHeader('Content-Security-Policy', `frame-ancestors ${OFFICE_FRAME_ANCESTORS}`);
+      res.setHeader('Content-Security-Policy', policy);
       res.type('html').send(await html);
     } catch {
       next();

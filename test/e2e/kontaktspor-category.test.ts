@@ -64,7 +64,7 @@ describe('The "Kontaktspor" category in demo mode (tab in Chromium, Graph emulat
     await outlook.close();
 
     await toggle.click();
-    await page.waitForFunction(`!document.querySelector('[data-testid="my-tags-none"]')`, undefined, { timeout: 10_000 });
+    await page.getByTestId('my-tags-none').waitFor({ state: 'detached', timeout: 10_000 });
     assert.equal(graph.listSubscriptions().filter((s) => s.mailboxId === mailbox.user.id).length, 0, 'opting out deletes the subscriptions');
   });
 });

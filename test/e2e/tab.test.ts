@@ -106,8 +106,9 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     return page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null");
   }
 
+  /** A locator wait, not waitForFunction: that one evals in the page, which the tab's script-src refuses. */
   function moreItemsThan(page: Page, count: number) {
-    return page.waitForFunction(`document.querySelectorAll('[data-testid="timeline-item"]').length > ${count}`, undefined, { timeout: 10_000 });
+    return page.getByTestId('timeline-item').nth(count).waitFor({ state: 'attached', timeout: 10_000 });
   }
 
   async function firstItemSummary(page: Page): Promise<string | null> {
