@@ -31,18 +31,26 @@ export function teamsIdentity(store: Pick<Store, 'findStaffByOid' | 'upsertStaff
   };
 }
 
-/** Demo: whoever talks to the bot (the Agents Playground's user) is the demo user, or a seeded colleague by oid. */
+/**
+ * Demo: the user is found by object id as in production (a seeded colleague's fake oid, see
+ * demo-directory.ts); a row provisioned without one is found by its id, which stands in for it;
+ * anyone else talking to the bot (the Agents Playground's user) is the demo user.
+ */
 export function demoBotIdentity(options: {
-  store: Pick<Store, 'findStaffByEmail' | 'listStaff'>;
+  store: Pick<Store, 'findStaffByEmail' | 'findStaffByOid' | 'listStaff'>;
   tenantId: string;
   defaultEmail: string;
 }): BotIdentity {
   return async (context) => {
     const oid = context.activity.from?.aadObjectId?.toLowerCase();
-    const byId = oid && UUID.test(oid) ? (await options.store.listStaff(options.tenantId, [oid]))[0] : undefined;
-    const staff = byId ?? (await options.store.findStaffByEmail(options.tenantId, options.defaultEmail));
+    const known = oid && UUID.test(oid) ? await byObjectId(options, oid) : undefined;
+    const staff = known ?? (await options.store.findStaffByEmail(options.tenantId, options.defaultEmail));
     return staff ? toActor(options.tenantId, staff) : null;
   };
+}
+
+async function byObjectId(options: { store: Pick<Store, 'findStaffByOid' | 'listStaff'>; tenantId: string }, oid: string): Promise<Staff | undefined> {
+  return (await options.store.findStaffByOid(options.tenantId, oid)) ?? (await options.store.listStaff(options.tenantId, [oid]))[0];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -35,8 +35,10 @@ export function cookieValue(header: string | readonly string[] | undefined, name
 /**
  * Demo identity, only ever used on loopback: no credentials means the demo user, and
  * `X-Demo-User: <email>` (or else the `kontaktspor_demo_user` cookie) acts as another seeded staff
- * member of the demo tenant. With a minter, the actor carries a user token from the identity
- * emulator, so Graph is reached on-behalf-of the user exactly as in production.
+ * member of the demo tenant. The email is only the picker's sign-in name: it names the earliest row
+ * with it (the seeded person), and the person is their fake object id from then on (demo-directory.ts).
+ * With a minter, the actor carries a user token from the identity emulator with that object id, so
+ * Graph is reached on-behalf-of the user exactly as in production.
  */
 export function demoAuthenticator(options: {
   store: Pick<Store, 'findStaffByEmail'>;

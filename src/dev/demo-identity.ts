@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Store } from '../ports/store.js';
 import { entraIdentity, type IdentityWiring } from '../adapters/auth/production-identity.js';
 import { demoAuthenticator } from './demo-authenticator.js';
+import { demoObjectId } from './demo-directory.js';
 import { startEmulators } from './emulators/index.js';
 import { demoOutlookRouter } from './outlook/demo-outlook.routes.js';
 import type { SeedData } from './seed-data.js';
@@ -50,7 +51,7 @@ export async function demoIdentity(options: {
     tenantId,
     defaultEmail: options.defaultEmail,
     mintAssertion: (staff, tid) =>
-      identity.mintUserToken({ tid, oid: staff.id, name: staff.name, preferred_username: staff.email, upn: staff.email }),
+      identity.mintUserToken({ tid, oid: demoObjectId(staff), name: staff.name, preferred_username: staff.email, upn: staff.email }),
   });
   options.logger.info({ identity: identity.url, graph: emulators.graph.baseUrl }, 'demo identity and Graph emulators started');
   return {

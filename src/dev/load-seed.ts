@@ -1,6 +1,7 @@
 import type { Store } from '../ports/store.js';
 import { DEFAULT_TOPICS } from '../domain/topics.js';
 import type { SeedData } from './seed-data.js';
+import { demoObjectId } from './demo-directory.js';
 
 /**
  * Writes the demo tenant's seed data once, in one transaction. Returns false when the tenant
@@ -10,7 +11,7 @@ export async function loadSeed(store: Store, tenantId: string, data: SeedData): 
   if ((await store.listStaff(tenantId)).length > 0) return false;
   await store.withTransaction(async (tx) => {
     for (const section of data.sections) await tx.insertSection(tenantId, section);
-    for (const staff of data.staff) await tx.insertStaff(tenantId, staff);
+    for (const staff of data.staff) await tx.insertStaff(tenantId, { ...staff, entraOid: demoObjectId(staff) });
     await tx.replaceTopics(tenantId, DEFAULT_TOPICS);
     for (const company of data.companies) await tx.insertCompany(tenantId, company);
     for (const contact of data.contacts) await tx.insertContact(tenantId, contact);
