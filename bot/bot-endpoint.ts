@@ -18,8 +18,9 @@ export function createBotEndpoint(
 ): (req: Request, res: Response) => Promise<void> {
   const handler = new KontaktsporBot(deps);
   return async (req, res) => {
-    const authorization = req.headers.authorization ?? '';
-    if (bot && !/^bearer\s+\S/i.test(authorization)) throw new DomainError('UNAUTHENTICATED', 'A Bot Framework token is required.');
+    // Auth schemes are case-insensitive (RFC 7235); botbuilder's validator expects exactly "Bearer".
+    const authorization = (req.headers.authorization ?? '').replace(/^bearer\s+/i, 'Bearer ');
+    if (bot && !authorization.startsWith('Bearer ')) throw new DomainError('UNAUTHENTICATED', 'A Bot Framework token is required.');
     const parsed = ActivitySchema.safeParse(req.body);
     if (!parsed.success) throw new DomainError('VALIDATION_FAILED', 'The body is not a Bot Framework activity.');
     if (!bot && !isLoopbackServiceUrl(parsed.data.serviceUrl)) {

@@ -166,6 +166,10 @@ describe('Bot Framework protocol: activities POSTed to /api/messages, replies to
         assert.equal(response.status, 401);
         assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'UNAUTHENTICATED');
       }
+      // The scheme is case-insensitive: a lower-case "bearer" token reaches validation (and is refused there).
+      const lowerCase = await post(app.url, activity('hej', tenantId), { authorization: 'bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' });
+      assert.equal(lowerCase.status, 401);
+      assert.match(((await lowerCase.json()) as { error: { message: string } }).error.message, /not accepted/);
     } finally {
       await app.close();
     }
