@@ -1,6 +1,7 @@
 /**
- * "Administration" (admins): dead-lettered alerts, privacy settings, the jobcentre's never-log list
- * and data-subject requests. Others get a polite note; the service refuses them anyway.
+ * "Administration" (admins): dead-lettered alerts, privacy settings, the jobcentre's never-log list,
+ * data-subject requests and staff who share an email.
+ * Others get a polite note; the service refuses them anyway.
  */
 import { useId } from 'react';
 import { Body1, Link, MessageBar, MessageBarBody, MessageBarTitle, Title2 } from '@fluentui/react-components';
@@ -8,6 +9,7 @@ import { DataSubjectPanel } from './data-subject-panel.js';
 import { DeadLettersPanel } from './dead-letters-panel.js';
 import { NeverLogPanel } from './never-log-panel.js';
 import { PrivacySettingsForm } from './privacy-settings-form.js';
+import { StaffClashesPanel } from './staff-clashes-panel.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { useSharedStyles } from './ui.js';
@@ -29,6 +31,7 @@ export function AdminPage() {
           <PrivacySettingsForm />
           <NeverLogPanel scope="tenant" />
           <DataSubjectPanel />
+          <StaffClashesPanel />
         </>
       ) : (
         <MessageBar intent="info" layout="multiline" data-testid="admin-only">

@@ -68,6 +68,19 @@ const da = {
     sections: 'Administrationens dele',
   },
 
+  staffClashes: {
+    title: 'Medarbejdere med samme e-mailadresse',
+    intro:
+      'En e-mailadresse kan blive givet videre til en ny medarbejder i Entra ID. Kontaktspor kender en medarbejder på deres Entra-objekt-id, så hver person nedenfor har sin egen række: egne lister, egen postkasseovervågning og egne loggede kontakter. Tjek i Entra ID, hvem der er hvem.',
+    empty: 'Ingen medarbejdere deler en e-mailadresse.',
+    email: 'E-mailadresse',
+    name: 'Navn',
+    objectId: 'Entra-objekt-id',
+    since: 'Oprettet',
+    notSignedIn: 'ikke logget ind endnu',
+    refresh: 'Opdater listen',
+  },
+
   deadLetters: {
     title: 'Varsler der ikke kunne sendes',
     intro:
@@ -195,6 +208,19 @@ const en: AdminStrings = {
     onlyAdminsHint: 'Ask an admin at the jobcentre if you need access. Your own privacy settings are under “Privacy”.',
     toPrivacy: 'Go to Privacy',
     sections: "The administration's parts",
+  },
+
+  staffClashes: {
+    title: 'Staff sharing an email address',
+    intro:
+      'An email address can be handed on to a new employee in Entra ID. Kontaktspor knows a staff member by their Entra object id, so each person below has a row of their own: their own lists, mailbox watch and logged contacts. Check in Entra ID who is who.',
+    empty: 'No staff members share an email address.',
+    email: 'Email address',
+    name: 'Name',
+    objectId: 'Entra object id',
+    since: 'Created',
+    notSignedIn: 'not signed in yet',
+    refresh: 'Refresh the list',
   },
 
   deadLetters: {

@@ -26,6 +26,7 @@ import type {
 } from '../../src/http/api-schemas.js';
 import type { KpiMetric } from '../../src/domain/kpi-definitions.js';
 import type { TagListSchema, WatchStatusSchema } from '../../src/http/tagging-schemas.js';
+import type { StaffEmailClashListSchema } from '../../src/http/staff-schemas.js';
 import type {
   AlertSchema,
   DataSubjectExportSchema,
@@ -75,6 +76,8 @@ export type DataSubjectExport = z.infer<typeof DataSubjectExportSchema>;
 export type ErasureResult = z.infer<typeof ErasureResultSchema>;
 /** A vacancy alert delivery (a row of the outbox) as admins see it. */
 export type AlertDelivery = z.infer<typeof AlertSchema>;
+/** Staff rows sharing one email: each a different Entra user (admins). */
+export type StaffEmailClash = z.infer<typeof StaffEmailClashListSchema>['items'][number];
 
 /** Body of POST /api/companies/:id/interactions (a call, visit or note logged by hand). */
 export interface ManualContactRequest {

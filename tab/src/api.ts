@@ -33,6 +33,7 @@ import type {
   PrivacySettings,
   PurgeRequest,
   PurgeResult,
+  StaffEmailClash,
 } from './api-types.js';
 import type { Auth, TokenRequest } from './auth.js';
 import { eraseRequest } from './data-subject-logic.js';
@@ -95,6 +96,8 @@ export interface KontaktsporApi {
   /** Admins: vacancy alerts that were given up on, and sending one again. */
   deadAlerts(signal?: AbortSignal): Promise<AlertDelivery[]>;
   retryAlert(id: string): Promise<AlertDelivery>;
+  /** Admins: staff rows that share an email (a reused sign-in name). */
+  staffEmailClashes(signal?: AbortSignal): Promise<StaffEmailClash[]>;
   /** Admins: when text decays and rows are deleted. */
   privacySettings(signal?: AbortSignal): Promise<PrivacySettings>;
   savePrivacySettings(settings: PrivacySettings): Promise<PrivacySettings>;
@@ -252,6 +255,8 @@ export function createApi(options: { auth: Auth; fetch?: typeof fetch; baseUrl?:
     deadAlerts: async (signal) =>
       (await call<{ items: AlertDelivery[] }>('GET', `/api/alerts${queryString({ status: 'dead', limit: 200 })}`, undefined, signal)).items,
     retryAlert: (id) => call<AlertDelivery>('POST', `/api/alerts/${encodeURIComponent(id)}/retry`, {}),
+    staffEmailClashes: async (signal) =>
+      (await call<{ items: StaffEmailClash[] }>('GET', '/api/admin/staff/email-clashes', undefined, signal)).items,
     privacySettings: (signal) => call<PrivacySettings>('GET', '/api/admin/privacy-settings', undefined, signal),
     savePrivacySettings: (settings) => call<PrivacySettings>('PUT', '/api/admin/privacy-settings', settings),
     exportDataSubject: (email) => call<DataSubjectExport>('POST', '/api/admin/data-subjects/export', { email }),

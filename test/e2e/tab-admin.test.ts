@@ -223,6 +223,19 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     assert.equal((await api('POST', '/api/admin/data-subjects/export', { email: person.email })).body.contacts.length, 0);
   });
 
+  it("when a new Entra user signed in with a colleague's reused email, then the admin page lists both people under that email with their object ids", async () => {
+    const colleague = seed.staff[1]!;
+    const oid = '0b7c9e2a-5d41-4f6e-9a3b-2c8d1e4f6a70';
+    await store.upsertStaffIdentity(tenantId, { oid, email: colleague.email, name: 'Ny medarbejder', sectionId: null });
+
+    const page = await openTab('#/admin');
+    const rows = page.locator(`[data-testid="staff-clash"][data-email="${colleague.email}"]`);
+    await rows.nth(1).waitFor();
+    const texts = await rows.allTextContents();
+    assert.equal(texts.length, 2, texts.join(' | '));
+    assert.ok(texts[0]!.includes(colleague.name) && texts[1]!.includes('Ny medarbejder') && texts[1]!.includes(oid), texts.join(' | '));
+  });
+
   it('when axe-core scans the privacy page and the admin page (with list entries shown), then no serious or critical violation', async () => {
     const page = await openTab('#/privacy');
     await page.getByTestId('never-log-user').getByTestId('never-log-form').waitFor();
@@ -230,6 +243,7 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     await page.goto(`${app.url}/tab/#/admin`);
     await page.getByTestId('privacy-settings-form').waitFor();
     await page.getByTestId('never-log-tenant').getByTestId('never-log-entry').first().waitFor();
+    await page.getByTestId('staff-clashes-table').waitFor();
     assert.deepEqual(await seriousAxeViolations(page), [], '#/admin');
   });
 });

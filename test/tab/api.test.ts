@@ -161,6 +161,14 @@ describe('tab API client (tab/src/api.ts)', () => {
       );
     });
 
+    it('when an admin lists staff sharing an email, then the admin route is called and its items come back', async () => {
+      const clash = { email: 'a@roskilde.dk', staff: [] };
+      const service = fakeService({ status: 200, body: { items: [clash] } });
+      const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
+      assert.deepEqual(await api.staffEmailClashes(), [clash]);
+      assert.deepEqual(service.sent.map((r) => [r.method, r.url]), [['GET', '/api/admin/staff/email-clashes']]);
+    });
+
     it('when a non-admin calls an admin route, then the FORBIDDEN answer reaches the page as is', async () => {
       const service = fakeService({ status: 403, body: { error: { code: 'FORBIDDEN', message: 'Only admins may do this.' } } });
       const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
