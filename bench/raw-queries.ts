@@ -18,7 +18,7 @@ const list = (from: number, count: number) => Array.from({ length: count }, (_, 
 // --- statements ------------------------------------------------------------------------------
 
 /** KyselyStore.findStaffByEmail (the demo authenticator, on every request) */
-const FIND_STAFF_BY_EMAIL = `select * from "staff" where "tenant_id" = $1 and "email" = $2`;
+const FIND_STAFF_BY_EMAIL = `select * from "staff" where "tenant_id" = $1 and "email" = $2 order by "created_at", "id" limit $3`;
 
 /** KyselyStore.getCompanySummaries */
 const companySummaries = (count: number) =>
@@ -177,7 +177,7 @@ export interface Caller {
 const audit = (exec: Exec, caller: Caller, action: string, companyId: string | null, criteria: unknown) =>
   exec(APPEND_AUDIT, [caller.tenantId, caller.staffId, action, companyId, null, JSON.stringify(criteria)]);
 
-const authenticate = (exec: Exec, caller: Caller) => exec(FIND_STAFF_BY_EMAIL, [caller.tenantId, caller.email]);
+const authenticate = (exec: Exec, caller: Caller) => exec(FIND_STAFF_BY_EMAIL, [caller.tenantId, caller.email, 1]);
 
 export interface HistoryArgs {
   caller: Caller;
