@@ -6,6 +6,7 @@ import { createLogger } from './logger.js';
 import { openDatabase } from './adapters/store/open-database.js';
 import { KyselyStore } from './adapters/store/kysely-store.js';
 import { createApp } from './http/create-app.js';
+import { createHttpServer } from './http/http-server.js';
 import { systemClock, type Clock } from './ports/clock.js';
 import { buildSeedData, DEMO_USER_EMAIL } from './dev/seed-data.js';
 import { loadSeed } from './dev/load-seed.js';
@@ -71,7 +72,7 @@ export async function startService(config: Config): Promise<RunningService> {
   });
 
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, () => resolve(listening));
+    const listening = createHttpServer(app).listen(config.port, config.host, () => resolve(listening));
     listening.once('error', reject);
   });
   const address = server.address();
