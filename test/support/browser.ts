@@ -38,7 +38,7 @@ function withShiftedClock(browser: Browser): Browser {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     // As Browser.newPage does: the context lives as long as its page.
-    page.once('close', () => void context.close());
+    page.once('close', () => void context.close().catch(() => undefined));
     return page;
   };
   return browser;
