@@ -52,6 +52,9 @@ const CODES: Record<MailSourceError['code'], ErrorCode> = {
   REJECTED: 'ITEM_ID_INVALID',
 };
 
+/** Every code reading an item may answer (the HTTP document lists them for the routes that read one). */
+export const ITEM_READ_ERRORS: readonly ErrorCode[] = [...new Set(Object.values(CODES))];
+
 async function translated<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read();

@@ -526,6 +526,7 @@ export const AlertSchema = z.object({
   nextAttemptAt: Timestamp,
   lastError: z.string().nullable().describe('A short error code (e.g. HTTP_503); never content'),
   activityId: z.string().nullable(),
+  postedConversationId: z.string().nullable().describe('Where the card was posted (a channel thread); updates go there'),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   sentAt: Timestamp.nullable(),

@@ -1,25 +1,99 @@
 import { z } from 'zod';
 import type { Route } from './route.js';
+import type { ErrorCode } from '../domain/errors.js';
+import { STATUS_OF } from './error-status.js';
 import { ErrorSchema } from './api-schemas.js';
 import { NotificationCollectionSchema } from './tagging-schemas.js';
 
 type JsonSchema = Record<string, unknown>;
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema =>
-  z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as JsonSchema;
+  nullInNullableEnums(z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }));
+
+/**
+ * OpenAPI 3.0.3: `nullable` does not widen an `enum`; a nullable enum must list null itself, or a
+ * validator refuses the null the API sends (zod leaves it out).
+ */
+function nullInNullableEnums<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(nullInNullableEnums) as T;
+  if (!value || typeof value !== 'object') return value;
+  const out = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, nullInNullableEnums(inner)])) as Record<string, unknown>;
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+  return out as T;
+}
 
 const ERROR_REF = { $ref: '#/components/schemas/Error' };
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ERROR_REF } } });
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+
+/**
+ * Codes every /api request may get, whatever its route: the body parser runs for all of them (a
+ * JSON body on a GET is parsed too), validation, and the last resort.
+ */
+const EVERY_REQUEST: readonly ErrorCode[] = ['VALIDATION_FAILED', 'INVALID_JSON', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'INTERNAL'];
+/** A signed-in route: the identity may be refused, and in production the identity provider may be unreachable. */
+const SIGNED_IN: readonly ErrorCode[] = ['UNAUTHENTICATED', 'UNAVAILABLE'];
+
+const MEANING: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'No valid identity',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Conflicts with what is stored',
+  413: 'Body too large',
+  415: 'Body not sent as UTF-8 application/json',
+  422: 'Refused by a rule (e.g. a never-log list)',
+  500: 'Unexpected failure (logged)',
+  502: 'An upstream service answered unexpectedly',
+  503: 'A service Kontaktspor depends on is unavailable or throttling; try again later',
+};
+
+/** The error responses for these codes, one per status, each naming its codes. */
+export function errorResponses(codes: readonly ErrorCode[]): Record<string, unknown> {
+  const byStatus = new Map<number, Set<ErrorCode>>();
+  for (const code of codes) {
+    const status = STATUS_OF[code];
+    byStatus.set(status, (byStatus.get(status) ?? new Set()).add(code));
+  }
+  const sorted = [...byStatus].sort(([a], [b]) => a - b);
+  return Object.fromEntries(
+    sorted.map(([status, set]) => [
+      String(status),
+      { description: `${MEANING[status] ?? 'Error'}: ${[...set].sort().join(', ')}`, content: json(ERROR_REF) },
+    ]),
+  );
+}
+
+/** Every code a route may answer: those of its kind, derived here so they cannot drift, and its use case's own. */
+export function routeErrorCodes(route: Route): ErrorCode[] {
+  return [
+    ...EVERY_REQUEST,
+    ...(route.access !== 'public' ? SIGNED_IN : []),
+    ...(route.access === 'admin' ? (['FORBIDDEN'] as const) : []),
+    ...(route.params ? (['NOT_FOUND'] as const) : []),
+    ...(route.errors ?? []),
+  ];
+}
 
 /** OpenAPI 3.0 description generated from the same zod schemas that validate the requests. */
 export function buildOpenApi(routes: readonly Route[], version: string): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {
-    '/healthz': { get: { summary: 'Liveness', tags: ['Health'], responses: { '200': { description: 'The process is up' } } } },
+    '/healthz': {
+      get: {
+        summary: 'Liveness',
+        tags: ['Health'],
+        security: [],
+        responses: { '200': { description: 'The process is up', content: json(toSchema(z.object({ status: z.literal('ok') }), 'output')) } },
+      },
+    },
     '/readyz': {
       get: {
         summary: 'Readiness: the database answers',
         tags: ['Health'],
-        responses: { '200': { description: 'Ready' }, '503': errorResponse('Not ready') },
+        security: [],
+        responses: {
+          '200': { description: 'Ready', content: json(toSchema(z.object({ status: z.literal('ready') }), 'output')) },
+          ...errorResponses(['UNAVAILABLE']),
+        },
       },
     },
     '/api/messages': {
@@ -27,7 +101,11 @@ export function buildOpenApi(routes: readonly Route[], version: string): JsonSch
         summary: 'Bot Framework endpoint: Teams activities for the bot (authenticated with Bot Framework tokens)',
         tags: ['Teams'],
         security: [],
-        responses: { '200': { description: 'Activity processed' }, '401': errorResponse('No valid Bot Framework token') },
+        responses: {
+          '200': { description: 'Activity processed; an invoke gets its answer as JSON', content: json({}) },
+          // 400: not a Bot Framework activity; 401: no valid Bot Framework token; 503: no bot configured.
+          ...errorResponses([...EVERY_REQUEST, 'UNAUTHENTICATED', 'UNAVAILABLE']),
+        },
       },
     },
     '/api/graph/notifications': {
@@ -38,16 +116,22 @@ export function buildOpenApi(routes: readonly Route[], version: string): JsonSch
         tags: ['Outlook category'],
         security: [],
         parameters: [{ name: 'validationToken', in: 'query', required: false, schema: { type: 'string', maxLength: 2048 } }],
-        requestBody: { required: false, content: { 'application/json': { schema: toSchema(NotificationCollectionSchema, 'input') } } },
+        requestBody: { required: false, content: json(toSchema(NotificationCollectionSchema, 'input')) },
         responses: {
           '200': { description: 'Handshake: the validation token', content: { 'text/plain': { schema: { type: 'string' } } } },
           '202': { description: 'Accepted: queued for the worker' },
-          '400': errorResponse('Not a notification collection'),
+          // 503: mailbox watching is not configured.
+          ...errorResponses([...EVERY_REQUEST, 'UNAVAILABLE']),
         },
       },
     },
     '/api/openapi.json': {
-      get: { summary: 'This document', tags: ['Health'], responses: { '200': { description: 'OpenAPI 3.0 document' } } },
+      get: {
+        summary: 'This document',
+        tags: ['Health'],
+        security: [],
+        responses: { '200': { description: 'OpenAPI 3.0 document', content: json({ type: 'object' }) } },
+      },
     },
   };
   for (const route of routes) {
@@ -60,7 +144,9 @@ export function buildOpenApi(routes: readonly Route[], version: string): JsonSch
     info: {
       title: 'Kontaktspor API',
       version,
-      description: "A jobcenter's shared contact history per company. Errors are always { error: { code, message } }.",
+      description:
+        "A jobcenter's shared contact history per company. Errors are always { error: { code, message } }; " +
+        'a path or method not listed here answers 404 NOT_FOUND in that shape.',
     },
     paths,
     components: {
@@ -73,21 +159,20 @@ export function buildOpenApi(routes: readonly Route[], version: string): JsonSch
 
 function operation(route: Route): Record<string, unknown> {
   const parameters = [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')];
-  const status = String(route.status ?? 200);
+  const success = { description: 'Success', content: json(toSchema(route.response, 'output')) };
+  const statuses = route.statusesOf ?? [route.status ?? 200];
   return {
     summary: route.summary,
     tags: [route.tag],
     operationId: `${route.method}${route.path.replace(/[/:]+(\w)/g, (_m, c: string) => c.toUpperCase())}`,
+    ...(route.access === 'public' && { security: [] }),
     ...(parameters.length > 0 && { parameters }),
     ...(route.body && {
-      requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } },
+      requestBody: { required: true, content: json(toSchema(route.body, 'input')) },
     }),
     responses: {
-      [status]: { description: 'Success', content: { 'application/json': { schema: toSchema(route.response, 'output') } } },
-      '400': errorResponse('Invalid request'),
-      '401': errorResponse('No valid identity'),
-      ...(route.access === 'admin' && { '403': errorResponse('Admins only') }),
-      ...(route.params && { '404': errorResponse('Not found') }),
+      ...Object.fromEntries(statuses.map((status) => [String(status), success])),
+      ...errorResponses(routeErrorCodes(route)),
     },
   };
 }

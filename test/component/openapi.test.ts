@@ -41,6 +41,33 @@ describe('API description', () => {
     for (const path of ['/healthz', '/readyz', '/api/openapi.json']) assert.ok(body.paths[path], path);
   });
 
+  it('when any operation is described, then it lists the refusals every request may get, and those of its kind and its use case', async () => {
+    const { body } = await app.call('GET', '/api/openapi.json');
+    const statuses = (path: string, method: string) => Object.keys(body.paths[path][method].responses).sort();
+    for (const [path, item] of Object.entries<Record<string, { responses: Record<string, unknown> }>>(body.paths)) {
+      if (!path.startsWith('/api/') || path === '/api/openapi.json') continue;
+      for (const [method, operation] of Object.entries(item)) {
+        for (const status of ['400', '413', '415', '500']) assert.ok(operation.responses[status], `${method} ${path} lacks ${status}`);
+        if (path !== '/api/graph/notifications') assert.ok(operation.responses['401'] && operation.responses['503'], `${method} ${path}`);
+      }
+    }
+    assert.ok(statuses('/api/alerts', 'get').includes('403'), 'admin routes list 403');
+    assert.deepEqual(
+      statuses('/api/interactions/email', 'post'),
+      ['200', '201', '400', '401', '403', '404', '413', '415', '422', '500', '503'],
+      'logging an item: 201 logged, 200 already logged, the mailbox and never-log refusals',
+    );
+    assert.ok(statuses('/api/vacancies/{id}/transition', 'post').includes('409'), 'an illegal transition');
+    assert.ok(statuses('/api/companies', 'post').includes('409'), 'a CVR already registered');
+  });
+
+  it('when the alert outbox is described, then each row lists where its card was posted', async () => {
+    const { body } = await app.call('GET', '/api/openapi.json');
+    const row = body.paths['/api/alerts'].get.responses['200'].content['application/json'].schema.properties.items.items;
+    assert.ok(row.properties.postedConversationId);
+    assert.ok(row.required.includes('postedConversationId'));
+  });
+
   it('when a route takes a body, then the description carries its schema and refuses unknown fields', async () => {
     const { body } = await app.call('GET', '/api/openapi.json');
     const schema = body.paths['/api/companies'].post.requestBody.content['application/json'].schema;

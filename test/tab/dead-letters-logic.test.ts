@@ -17,6 +17,7 @@ function buildAlert(overrides: Partial<AlertDelivery> = {}): AlertDelivery {
     nextAttemptAt: '2026-03-15T10:00:00.000Z',
     lastError: 'HTTP_403',
     activityId: null,
+    postedConversationId: null,
     createdAt: '2026-03-15T09:00:00.000Z',
     updatedAt: '2026-03-15T10:00:00.000Z',
     sentAt: null,

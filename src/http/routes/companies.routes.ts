@@ -40,6 +40,7 @@ export function companyRoutes(deps: AppDeps) {
       tag: TAG,
       summary: 'Register a company',
       body: CreateCompanyBody,
+      errors: ['CONFLICT'],
       status: 201,
       response: CompanySchema,
       handle: ({ actor, body }) => createCompany(deps, actor, withNulls(body)),
@@ -60,6 +61,7 @@ export function companyRoutes(deps: AppDeps) {
       summary: 'Change a company (domains replace the list)',
       params: IdParams,
       body: PatchCompanyBody,
+      errors: ['CONFLICT'],
       response: CompanySchema,
       handle: ({ actor, params, body }) => updateCompany(deps, actor, params.id, body as CompanyPatch),
     }),
@@ -71,6 +73,7 @@ export function companyRoutes(deps: AppDeps) {
       params: IdParams,
       query: TimelineQuery,
       response: HistoryPageSchema,
+      errors: ['INVALID_CURSOR'],
       handle: ({ actor, params, query }) =>
         getCompanyHistory(deps, actor, params.id, {
           cursor: query.cursor,

@@ -5,7 +5,9 @@ import { ChooseCompanyBody, OptInBody, TagJobSchema, TagListSchema, WatchStatusS
 import { enrolMailbox, leaveMailbox, listMyTags, watchStatus } from '../../app/mailbox-watch.js';
 import { chooseTagCompany } from '../../app/process-tag-job.js';
 import type { TagDeps } from '../../app/tag-deps.js';
+import type { TagJob } from '../../domain/tagging.js';
 import { DomainError } from '../../domain/errors.js';
+import { ITEM_READ_ERRORS } from '../../app/read-outlook-item.js';
 
 const TAG = 'Outlook category';
 
@@ -31,6 +33,7 @@ export function mailboxWatchRoutes(deps: AppDeps) {
       summary: 'Opt in: the service watches my mailbox (app-only) and logs what I tag with the category',
       body: OptInBody,
       response: WatchStatusSchema,
+      errors: ['NOT_FOUND'],
       handle: ({ actor }) => enrolMailbox(tagging(), actor),
     }),
     route({
@@ -47,7 +50,10 @@ export function mailboxWatchRoutes(deps: AppDeps) {
       tag: TAG,
       summary: 'My tagged items still waiting (queued or for a company choice) and those that failed',
       response: TagListSchema,
-      handle: ({ actor }) => listMyTags(tagging(), actor),
+      handle: async ({ actor }) => {
+        const { pending, failed } = await listMyTags(tagging(), actor);
+        return { pending: pending.map(tagJobView), failed: failed.map(tagJobView) };
+      },
     }),
     route({
       method: 'post',
@@ -57,7 +63,14 @@ export function mailboxWatchRoutes(deps: AppDeps) {
       params: IdParams,
       body: ChooseCompanyBody,
       response: TagJobSchema,
-      handle: ({ actor, params, body }) => chooseTagCompany(tagging(), actor, params.id, body.companyId),
+      errors: ['CONFLICT', 'NEVER_LOG', 'THROTTLED', ...ITEM_READ_ERRORS],
+      handle: async ({ actor, params, body }) => tagJobView(await chooseTagCompany(tagging(), actor, params.id, body.companyId)),
     }),
   ];
+}
+
+/** A tag job as its owner sees it: not the mailbox's own item id, nor whose it is (the caller's). */
+function tagJobView(job: TagJob) {
+  const { id, kind, status, attempts, errorCode, candidateIds, interactionId, createdAt, updatedAt } = job;
+  return { id, kind, status, attempts, errorCode, candidateIds, interactionId, createdAt, updatedAt };
 }

@@ -16,6 +16,7 @@ import { previewOutlookItem } from '../../app/preview-outlook-item.js';
 import { listCompanyContacts, rememberContact } from '../../app/remember-contact.js';
 import { matchContext } from '../../app/match-context.js';
 import { logOutlookItem, type LogItemResult } from '../../app/log-outlook-item.js';
+import { ITEM_READ_ERRORS } from '../../app/read-outlook-item.js';
 
 const TAG = 'Outlook';
 
@@ -39,6 +40,7 @@ export function outlookRoutes(deps: AppDeps) {
       summary: 'What the log form starts from: subject, a CPR-free summary draft and health-word warnings (nothing stored)',
       query: ItemPreviewQuery,
       response: ItemPreviewSchema,
+      errors: ITEM_READ_ERRORS,
       handle: ({ actor, query }) => previewOutlookItem(deps, actor, query),
     }),
     route({
@@ -58,6 +60,7 @@ export function outlookRoutes(deps: AppDeps) {
       params: IdParams,
       body: RememberContactBody,
       status: 201,
+      errors: ['CONFLICT', 'NEVER_LOG'],
       response: ContactSchema,
       handle: ({ actor, params, body }) => rememberContact(deps, actor, params.id, body, deps.ownDomains),
     }),
@@ -70,6 +73,8 @@ export function outlookRoutes(deps: AppDeps) {
         body: LogItemBody,
         status: 201,
         statusOf: (result: LogItemResult) => (result.status === 'logged' ? 201 : 200),
+        statusesOf: [201, 200],
+        errors: [...ITEM_READ_ERRORS, 'NEVER_LOG'],
         response: LogItemResultSchema,
         handle: ({ actor, body }) => logOutlookItem(deps, actor, { ...body, kind }),
       }),

@@ -100,6 +100,7 @@ function neverLogRoutes(deps: AppDeps, scope: NeverLogScope, base: string, acces
       access,
       body: NeverLogBody,
       status: 201,
+      errors: ['CONFLICT'],
       response: NeverLogEntrySchema,
       handle: ({ actor, body }) => addNeverLog(deps, actor, scope, body.value),
     }),

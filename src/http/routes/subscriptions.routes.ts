@@ -31,6 +31,7 @@ export function subscriptionRoutes(deps: AppDeps) {
       summary: 'Subscribe a channel to vacancy alerts by topics, DB07 industry prefixes, postcodes and keywords',
       body: CreateSubscriptionBody,
       status: 201,
+      errors: ['NOT_FOUND'],
       response: SubscriptionSchema,
       handle: ({ actor, body }) => subscribeChannel(deps, actor, body.conversationId, body),
     }),

@@ -31,6 +31,7 @@ export function vacancyRoutes(deps: AppDeps) {
       summary: "Register an employer's vacancy (status received)",
       body: CreateVacancyBody,
       status: 201,
+      errors: ['NOT_FOUND'],
       response: VacancySchema,
       handle: ({ actor, body }) => createVacancy(deps, actor, body),
     }),
@@ -42,6 +43,7 @@ export function vacancyRoutes(deps: AppDeps) {
       params: IdParams,
       body: TransitionBody,
       response: VacancySchema,
+      errors: ['ILLEGAL_TRANSITION'],
       handle: ({ actor, params, body }) => transitionVacancy(deps, actor, params.id, body),
     }),
   ];
