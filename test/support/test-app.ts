@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import { pino } from 'pino';
 import { createApp } from '../../src/http/create-app.js';
+import { createHttpServer } from '../../src/http/http-server.js';
+import { checkedListener, openApiConformance } from './openapi-conformance.js';
 import { demoAuthenticator } from '../../src/dev/demo-authenticator.js';
 import type { Store } from '../../src/ports/store.js';
 import type { Clock } from '../../src/ports/clock.js';
@@ -18,8 +20,22 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real HTTP app with the given collaborators, on an ephemeral loopback port. */
-export async function serveApp(overrides: Partial<AppDeps> & Pick<AppDeps, 'store' | 'authenticator'>): Promise<{ url: string; close(): Promise<void> }> {
+export interface ServedApp {
+  url: string;
+  /** What the document did not describe, in order of the answers. */
+  violations: readonly string[];
+  /** Throws when an answer (from the `from`th violation on) had a status or JSON body that /api/openapi.json does not describe. */
+  assertDescribed(from?: number): void;
+  /** Stops the server; throws, as assertDescribed does, when an answer was not described. */
+  close(): Promise<void>;
+}
+
+/**
+ * The real HTTP app with the given collaborators, on an ephemeral loopback port, in a server made
+ * as src/main.ts makes it. Every answer is checked against the app's own /api/openapi.json, so a
+ * status or body the document does not describe fails the suite.
+ */
+export async function serveApp(overrides: Partial<AppDeps> & Pick<AppDeps, 'store' | 'authenticator'>): Promise<ServedApp> {
   const app = createApp({
     clock: systemClock,
     logger: pino({ level: 'silent' }),
@@ -27,15 +43,26 @@ export async function serveApp(overrides: Partial<AppDeps> & Pick<AppDeps, 'stor
     version: 'test',
     ...overrides,
   });
+  const violations: string[] = [];
+  let conformance: ReturnType<typeof openApiConformance> | null = null;
   const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = createHttpServer(checkedListener(app, () => conformance, violations)).listen(0, '127.0.0.1', () => resolve(listening));
   });
   const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  conformance = openApiConformance((await (await fetch(`${url}/api/openapi.json`)).json()) as Parameters<typeof openApiConformance>[0]);
+  const assertDescribed = (from = 0) => {
+    const found = [...new Set(violations.slice(from))];
+    if (found.length > 0) throw new Error(`Answers the OpenAPI document does not describe:\n${found.slice(0, 20).join('\n')}`);
+  };
   return {
-    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    url,
+    violations,
+    assertDescribed,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      assertDescribed();
     },
   };
 }
@@ -49,7 +76,7 @@ export async function startTestApp(options: {
   ownDomains?: string[];
   tagging?: AppDeps['tagging'];
 }): Promise<TestApp> {
-  const { url, close } = await serveApp({
+  const { url, close, assertDescribed, violations } = await serveApp({
     store: options.store,
     ...(options.clock && { clock: options.clock }),
     authenticator: demoAuthenticator({ store: options.store, tenantId: options.tenantId, defaultEmail: options.defaultEmail }),
@@ -59,6 +86,7 @@ export async function startTestApp(options: {
   return {
     url,
     async call(method, path, { body, rawBody, headers = {} } = {}) {
+      const seen = violations.length;
       const init: RequestInit = { method, headers: { ...headers } };
       if (rawBody !== undefined) init.body = rawBody;
       else if (body !== undefined) {
@@ -73,6 +101,7 @@ export async function startTestApp(options: {
       } catch {
         parsed = undefined;
       }
+      assertDescribed(seen);
       return { status: response.status, body: parsed, text };
     },
     close,
