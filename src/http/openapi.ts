@@ -4,6 +4,7 @@ import type { ErrorCode } from '../domain/errors.js';
 import { STATUS_OF } from './error-status.js';
 import { ErrorSchema } from './api-schemas.js';
 import { NotificationCollectionSchema } from './tagging-schemas.js';
+import { ActivitySchema } from '../../bot/activity-schema.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -101,6 +102,7 @@ export function buildOpenApi(routes: readonly Route[], version: string): JsonSch
         summary: 'Bot Framework endpoint: Teams activities for the bot (authenticated with Bot Framework tokens)',
         tags: ['Teams'],
         security: [],
+        requestBody: { required: true, content: { 'application/json': { schema: toSchema(ActivitySchema, 'input') } } },
         responses: {
           '200': { description: 'Activity processed; an invoke gets its answer as JSON', content: json({}) },
           // 400: not a Bot Framework activity; 401: no valid Bot Framework token; 503: no bot configured.
