@@ -457,6 +457,19 @@ for (const target of STORE_TARGETS) {
       });
     });
 
+    describe('staff identity as B', () => {
+      it("when two of A's people share an email, then B's administration list of shared emails shows none of A's staff", async () => {
+        const shared = data.staff[0]!.email;
+        await store.insertStaff(tenantA, { email: shared, name: 'Ny kollega med genbrugt adresse', sectionId: data.staff[0]!.sectionId, isAdmin: false });
+        assert.ok((await appA.call('GET', '/api/admin/staff/email-clashes')).body.items.some((clash: { email: string }) => clash.email === shared));
+        snapshotA = await snapshotTenant(db, tenantA);
+        const clashes = await asB('GET', '/api/admin/staff/email-clashes');
+        assert.equal(clashes.status, 200, clashes.text);
+        assert.deepEqual(clashes.body.items, [], "none of A's staff");
+        await assertTenantAUnchanged();
+      });
+    });
+
     // Mocha runs a suite's own tests before its nested suites, so this check sits in a suite of its own, last.
     describe('coverage', () => {
       it('when the API gains a route, then this suite must reach it as B: every GET (and every write) route was checked', () => {
