@@ -109,6 +109,7 @@ const da = {
 
   errors: {
     NOT_FOUND: 'Elementet blev ikke fundet i din postkasse. Er det gemt og synkroniseret? Prøv igen om lidt.',
+    ITEM_ID_INVALID: 'Outlook gav et element-id, som Microsoft 365 ikke kender. Vælg elementet igen, eller gem det først, hvis det er en kladde.',
     FORBIDDEN: 'Du har ikke adgang til dette element eller denne handling.',
     THROTTLED: 'Microsoft 365 beder os vente et øjeblik. Prøv igen om lidt.',
     UNAVAILABLE: 'Microsoft 365 svarer ikke lige nu. Prøv igen om lidt.',
@@ -246,6 +247,7 @@ const en: Strings = {
 
   errors: {
     NOT_FOUND: 'The item was not found in your mailbox. Is it saved and synchronised? Try again shortly.',
+    ITEM_ID_INVALID: 'Outlook gave an item id that Microsoft 365 does not know. Select the item again, or save it first if it is a draft.',
     FORBIDDEN: 'You do not have access to this item or this action.',
     THROTTLED: 'Microsoft 365 asks us to wait a moment. Try again shortly.',
     UNAVAILABLE: 'Microsoft 365 is not answering right now. Try again shortly.',

@@ -252,6 +252,7 @@ export function errorMessage(error: FailureLike, lang: Lang): string {
   const e = stringsFor(lang).errors;
   switch (error.code) {
     case 'NOT_FOUND':
+    case 'ITEM_ID_INVALID':
     case 'FORBIDDEN':
     case 'THROTTLED':
     case 'UNAVAILABLE':
