@@ -327,7 +327,7 @@ export const KpiTargetsSchema = z.object({
  * are standard base64: '+' and '/' instead of '-' and '_'. The field allows both alphabets; the
  * object check then holds the id to the alphabet of its itemIdType.
  */
-const ITEM_ID_PATTERNS = { rest: /^[A-Za-z0-9_-]+={0,2}$/, ews: /^[A-Za-z0-9+/]+={0,2}$/ } as const;
+export const ITEM_ID_PATTERNS = { rest: /^[A-Za-z0-9_-]+={0,2}$/, ews: /^[A-Za-z0-9+/]+={0,2}$/ } as const;
 const ItemId = z
   .string()
   .trim()

@@ -1,7 +1,7 @@
 /** Schemas of the "Kontaktspor" category flow's API (issue 8): mailbox watch, tags, Graph notifications. */
 import { z } from 'zod';
 import { containsCpr } from '../domain/cpr.js';
-import { Id } from './api-schemas.js';
+import { Id, ITEM_ID_PATTERNS } from './api-schemas.js';
 import { TAG_JOB_STATUSES } from '../domain/tagging.js';
 
 const Timestamp = z.string().describe('ISO 8601 instant');
@@ -41,7 +41,7 @@ export const ChangeNotificationSchema = z.object({
   changeType: z.string().max(100).optional(),
   resource: z.string().max(2000).optional(),
   lifecycleEvent: z.string().max(100).optional(),
-  resourceData: z.object({ id: z.string().min(1).max(500).regex(/^[A-Za-z0-9_=+/-]+$/, 'a Graph item id').optional() }).optional(),
+  resourceData: z.object({ id: z.string().min(1).max(500).regex(ITEM_ID_PATTERNS.rest, 'a Graph item id (URL-safe base64)').optional() }).optional(),
 });
 export const NotificationCollectionSchema = z.object({ value: z.array(ChangeNotificationSchema).min(1).max(1000) });
 /**
