@@ -33,7 +33,11 @@ export async function leaveMailbox(deps: TagDeps, actor: Actor): Promise<WatchSt
     const subscriptions = await deps.store.deleteMailboxWatch(actor.tenantId, actor.staffId);
     await deps.store.appendAudit(actor.tenantId, { actorId: actor.staffId, action: AUDIT.mailboxUnwatch, targetId: actor.staffId });
     for (const subscription of subscriptions) {
-      await deps.watchSource.deleteSubscription(appMailbox(actor.tenantId, watch), subscription.id).catch(() => undefined);
+      // The watch is already forgotten, so notifications for it are ignored; an undeleted
+      // subscription only runs out at Graph. Said in the log, so an admin can see it.
+      await deps.watchSource.deleteSubscription(appMailbox(actor.tenantId, watch), subscription.id).catch((error: unknown) => {
+        deps.logger.warn({ tenantId: actor.tenantId, subscriptionId: subscription.id, code: errorCode(error) }, 'graph subscription not deleted; it expires by itself');
+      });
     }
   }
   return watchStatus(deps, actor);
@@ -83,4 +87,8 @@ export async function createSubscription(deps: TagDeps, tenantId: string, watch:
     // The delta catch-up still finds the tags; the next renewal run tries again.
     deps.logger.warn({ tenantId, staffId: watch.staffId, resource, code: error.code }, 'graph subscription could not be created');
   }
+}
+
+function errorCode(error: unknown): string {
+  return (error as { code?: unknown })?.code ? String((error as { code: unknown }).code) : ((error as Error)?.name ?? 'UNKNOWN');
 }

@@ -159,7 +159,10 @@ async function askUser(deps: TagDeps, tenantId: string, watch: MailboxWatch, job
 async function rememberSender(deps: TagDeps, actor: Actor, companyId: string, item: CapturedItem): Promise<void> {
   const sender = item.participants.find((p) => p.side === 'theirs' && (p.role === 'from' || p.role === 'organizer') && p.email);
   if (!sender?.email) return;
-  await rememberContact(deps, actor, companyId, { email: sender.email, name: sender.name }, deps.ownDomains).catch(() => undefined);
+  // The item is logged already; a sender not remembered only means the pane asks next time.
+  await rememberContact(deps, actor, companyId, { email: sender.email, name: sender.name }, deps.ownDomains).catch((error: unknown) => {
+    deps.logger.warn({ tenantId: actor.tenantId, code: error instanceof DomainError ? error.code : (error as Error)?.name }, 'tagged sender not remembered');
+  });
 }
 
 /** Transient failures go back to the queue until the attempts run out; the rest fail with their code. */
