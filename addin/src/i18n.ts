@@ -109,6 +109,7 @@ const da = {
 
   errors: {
     NOT_FOUND: 'Elementet blev ikke fundet i din postkasse. Er det gemt og synkroniseret? Prøv igen om lidt.',
+    MEETING_CANCELLED: 'Mødet er aflyst, så det fandt ikke sted og kan ikke logges.',
     ITEM_ID_INVALID: 'Outlook gav et element-id, som Microsoft 365 ikke kender. Vælg elementet igen, eller gem det først, hvis det er en kladde.',
     FORBIDDEN: 'Du har ikke adgang til dette element eller denne handling.',
     THROTTLED: 'Microsoft 365 beder os vente et øjeblik. Prøv igen om lidt.',
@@ -247,6 +248,7 @@ const en: Strings = {
 
   errors: {
     NOT_FOUND: 'The item was not found in your mailbox. Is it saved and synchronised? Try again shortly.',
+    MEETING_CANCELLED: 'The meeting was cancelled, so it did not take place and cannot be logged.',
     ITEM_ID_INVALID: 'Outlook gave an item id that Microsoft 365 does not know. Select the item again, or save it first if it is a draft.',
     FORBIDDEN: 'You do not have access to this item or this action.',
     THROTTLED: 'Microsoft 365 asks us to wait a moment. Try again shortly.',

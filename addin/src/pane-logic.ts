@@ -253,6 +253,7 @@ export function errorMessage(error: FailureLike, lang: Lang): string {
   switch (error.code) {
     case 'NOT_FOUND':
     case 'ITEM_ID_INVALID':
+    case 'MEETING_CANCELLED':
     case 'FORBIDDEN':
     case 'THROTTLED':
     case 'UNAVAILABLE':

@@ -59,7 +59,7 @@ export async function logOutlookItem(deps: Deps, actor: Actor, input: LogItemInp
   const mailSource = requireMailSource(deps.mailSource);
   const { restId, item } = await readOutlookItem(mailSource, access, input);
   if (item.isDraft) throw new DomainError('VALIDATION_FAILED', 'A draft cannot be logged: save or send it first.');
-  if (item.isCancelled) throw new DomainError('VALIDATION_FAILED', CANCELLED_MEETING);
+  if (item.isCancelled) throw new DomainError('MEETING_CANCELLED', CANCELLED_MEETING);
   // Every capture path (pane, quick action, Outlook category) comes through here: nothing listed is stored.
   await assertNotNeverLogged(deps.store, actor, item.participants.map((p) => p.email));
 

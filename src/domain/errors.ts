@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'ILLEGAL_TRANSITION'
   /** A participant is on a never-log list: nothing is stored. */
   | 'NEVER_LOG'
+  /** The meeting was cancelled: it did not take place, so there is no contact to log. */
+  | 'MEETING_CANCELLED'
   | 'UNAUTHENTICATED'
   | 'TOKEN_MISSING'
   | 'TOKEN_MALFORMED'

@@ -28,5 +28,6 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   CONFLICT: 409,
   ILLEGAL_TRANSITION: 409,
   NEVER_LOG: 422,
+  MEETING_CANCELLED: 422,
   INTERNAL: 500,
 };

@@ -286,6 +286,7 @@ describe('add-in pane logic', () => {
     it('when the service says the item is not in the mailbox, forbidden, throttled or unavailable, then Danish says so', () => {
       assert.match(errorMessage({ code: 'NOT_FOUND', message: '' }, 'da'), /ikke fundet i din postkasse/);
       assert.match(errorMessage({ code: 'ITEM_ID_INVALID', message: '' }, 'da'), /element-id, som Microsoft 365 ikke kender/);
+      assert.match(errorMessage({ code: 'MEETING_CANCELLED', message: 'The meeting was cancelled' }, 'da'), /^Mødet er aflyst/);
       assert.match(errorMessage({ code: 'ITEM_ID_INVALID', message: '' }, 'en'), /item id that Microsoft 365 does not know/);
       assert.match(errorMessage({ code: 'FORBIDDEN', message: '' }, 'da'), /ikke adgang/);
       assert.match(errorMessage({ code: 'THROTTLED', message: '' }, 'da'), /vente et øjeblik/);

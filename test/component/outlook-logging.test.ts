@@ -152,8 +152,8 @@ for (const target of STORE_TARGETS) {
       harness.emulators.graph.addEvents(mette!.email, [event]);
       const before = await countInteractions();
       const reply = await as(mette, 'POST', '/api/interactions/meeting', { itemId: event.id, companyId: seed.companies[0]!.id });
-      assert.equal(reply.status, 400);
-      assert.equal(reply.body.error.code, 'VALIDATION_FAILED');
+      assert.equal(reply.status, 422);
+      assert.equal(reply.body.error.code, 'MEETING_CANCELLED');
       assert.match(reply.body.error.message, /cancelled/);
       assert.equal(await countInteractions(), before);
       assert.deepEqual(harness.emulators.graph.getEvent(mette!.email, event.id!)?.categories, [], 'not tagged as logged either');

@@ -63,7 +63,7 @@ export function mailboxWatchRoutes(deps: AppDeps) {
       params: IdParams,
       body: ChooseCompanyBody,
       response: TagJobSchema,
-      errors: ['CONFLICT', 'NEVER_LOG', 'THROTTLED', ...ITEM_READ_ERRORS],
+      errors: ['CONFLICT', 'NEVER_LOG', 'MEETING_CANCELLED', 'THROTTLED', ...ITEM_READ_ERRORS],
       handle: async ({ actor, params, body }) => tagJobView(await chooseTagCompany(tagging(), actor, params.id, body.companyId)),
     }),
   ];

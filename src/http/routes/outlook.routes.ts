@@ -74,7 +74,7 @@ export function outlookRoutes(deps: AppDeps) {
         status: 201,
         statusOf: (result: LogItemResult) => (result.status === 'logged' ? 201 : 200),
         statusesOf: [201, 200],
-        errors: [...ITEM_READ_ERRORS, 'NEVER_LOG'],
+        errors: [...ITEM_READ_ERRORS, 'NEVER_LOG', 'MEETING_CANCELLED'],
         response: LogItemResultSchema,
         handle: ({ actor, body }) => logOutlookItem(deps, actor, { ...body, kind }),
       }),
