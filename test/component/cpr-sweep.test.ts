@@ -33,6 +33,15 @@ const LEAK = /010170.?1239|150365.?4321/;
 /** Bodies each write route accepts; a new write route must add one (the sweep then covers it). */
 const VALID_BODIES: Record<string, (ids: { companyId: string; vacancyId: string }) => Record<string, unknown>> = {
   'post /api/companies': () => ({ name: 'Gyldig Virksomhed ApS' }),
+  // A Teams message to the bot; nothing listens on port 9 of this machine, so any reply goes nowhere.
+  'post /api/messages': () => ({
+    type: 'message',
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/',
+    from: { id: 'user-1', name: 'Mette' },
+    conversation: { id: 'a:personal-1' },
+    text: 'hjælp',
+  }),
   'patch /api/companies/{id}': () => ({ city: 'Roskilde' }),
   'post /api/companies/{id}/interactions': () => ({ kind: 'note', summary: 'Gyldig note.' }),
   'post /api/vacancies': ({ companyId }) => ({ companyId, title: 'Pakkeri' }),
