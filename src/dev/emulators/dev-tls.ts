@@ -12,12 +12,19 @@ export interface DevTls {
 
 const DAY_MS = 86_400_000;
 
-/** A fresh self-signed certificate (RSA 2048, SHA-256) for localhost and 127.0.0.1, valid 30 days. */
+/** How far back the certificate is valid from: TLS checks it against the OS clock, which may disagree with `now`. */
+const NOT_BEFORE_LEEWAY_MS = 2 * DAY_MS;
+
+/**
+ * A fresh self-signed certificate (RSA 2048, SHA-256) for localhost and 127.0.0.1, valid 30 days.
+ * It is valid from two days before `now`: OpenSSL reads the operating system's clock, not `now`, and
+ * a client on another machine, or a run with a moved clock (npm run test:times), may be hours ahead.
+ */
 export async function createDevTls(now: Date = new Date()): Promise<DevTls> {
   const pems = await generate([{ name: 'commonName', value: 'localhost' }, { name: 'organizationName', value: 'Kontaktspor dev' }], {
     keySize: 2048,
     algorithm: 'sha256',
-    notBeforeDate: new Date(now.getTime() - 60_000),
+    notBeforeDate: new Date(now.getTime() - NOT_BEFORE_LEEWAY_MS),
     notAfterDate: new Date(now.getTime() + 30 * DAY_MS),
     extensions: [
       { name: 'basicConstraints', cA: true, critical: true },
