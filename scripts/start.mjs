@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const STAMP = join(root, 'dist', '.build-stamp');
-const SOURCES = ['src', 'bot', 'tab', 'addin', 'package.json', 'tsconfig.json', 'tsconfig.build.json'];
+const SOURCES = ['src', 'bot', 'web-shared', 'tab', 'addin', 'package.json', 'tsconfig.json', 'tsconfig.build.json'];
 
 function newestChange(path) {
   if (!existsSync(path)) return 0;

@@ -3,7 +3,8 @@ import { Body1, Button, Caption1, Spinner, Subtitle2, Title3, makeStyles, tokens
 import type { Topic } from './api-types.js';
 import { CollisionWarning } from './collision-warning.js';
 import { CompanyFlags } from './company-flags.js';
-import { contactMeta, topicLabel, vacancyLine } from './pane-logic.js';
+import { contactMeta, vacancyLine } from './pane-logic.js';
+import { topicLabel } from '../../web-shared/format.js';
 import { ErrorBanner } from './status-banner.js';
 import { useStrings } from './strings-context.js';
 import type { Selection } from './use-pane-state.js';

@@ -1,6 +1,7 @@
 /** The pane's words, Danish first. Pure data: no React, no Office, so tests and commands.ts share it. */
+import type { Lang } from '../../web-shared/lang.js';
 
-export type Lang = 'da' | 'en';
+export type { Lang };
 export type ContactKind = 'email' | 'meeting' | 'call' | 'visit' | 'note';
 export type VisibilityTier = 'full' | 'summary' | 'subject' | 'metadata';
 
@@ -126,20 +127,6 @@ const da = {
 
   kinds: { email: 'e-mail', meeting: 'møde', call: 'opkald', visit: 'besøg', note: 'note' } as Record<ContactKind, string>,
 
-  relative: {
-    now: 'lige nu',
-    minutesAgo: (n: number) => `for ${plural(n, 'minut', 'minutter')} siden`,
-    hoursAgo: (n: number) => `for ${plural(n, 'time', 'timer')} siden`,
-    yesterday: 'i går',
-    daysAgo: (n: number) => `for ${plural(n, 'dag', 'dage')} siden`,
-    weeksAgo: (n: number) => `for ${plural(n, 'uge', 'uger')} siden`,
-    monthsAgo: (n: number) => `for ${plural(n, 'måned', 'måneder')} siden`,
-    yearsAgo: (n: number) => `for ${plural(n, 'år', 'år')} siden`,
-    today: 'i dag',
-    tomorrow: 'i morgen',
-    inDays: (n: number) => `om ${plural(n, 'dag', 'dage')}`,
-  },
-
   quick: {
     logged: (company: string) => `Logget til Kontaktspor: ${company}`,
     alreadyLogged: (names: string) => `Allerede logget af ${names}`,
@@ -264,20 +251,6 @@ const en: Strings = {
   },
 
   kinds: { email: 'email', meeting: 'meeting', call: 'call', visit: 'visit', note: 'note' },
-
-  relative: {
-    now: 'just now',
-    minutesAgo: (n) => `${plural(n, 'minute', 'minutes')} ago`,
-    hoursAgo: (n) => `${plural(n, 'hour', 'hours')} ago`,
-    yesterday: 'yesterday',
-    daysAgo: (n) => `${plural(n, 'day', 'days')} ago`,
-    weeksAgo: (n) => `${plural(n, 'week', 'weeks')} ago`,
-    monthsAgo: (n) => `${plural(n, 'month', 'months')} ago`,
-    yearsAgo: (n) => `${plural(n, 'year', 'years')} ago`,
-    today: 'today',
-    tomorrow: 'tomorrow',
-    inDays: (n) => `in ${plural(n, 'day', 'days')}`,
-  },
 
   quick: {
     logged: (company) => `Logged to Kontaktspor: ${company}`,

@@ -16,6 +16,7 @@ import type {
   Topic,
   Visibility,
 } from './api-types.js';
+import { formatDate, midSentence, relativeTime, topicLabel } from '../../web-shared/format.js';
 import type { Address, ItemSnapshot } from './office-host.js';
 import { stringsFor, type ContactKind, type Lang } from './i18n.js';
 
@@ -152,58 +153,6 @@ export function namesList(names: readonly (string | null)[], lang: Lang): string
 
 export function alreadyLoggedText(loggedBy: readonly { name: string | null }[], lang: Lang): string {
   return stringsFor(lang).alreadyLoggedBy(namesList(loggedBy.map((l) => l.name), lang));
-}
-
-/** The topic's label in the UI language; the key itself when the taxonomy does not know it. */
-export function topicLabel(key: string, topics: readonly Topic[], lang: Lang): string {
-  return topics.find((t) => t.key === key)?.[lang] ?? key;
-}
-
-/** Mid-sentence a label starts in lower case, unless it is an acronym ("IGU"). */
-function midSentence(label: string): string {
-  const second = label.charAt(1);
-  return second && second !== second.toUpperCase() ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
-
-// --- dates ---------------------------------------------------------------------------------
-
-const DAY_MS = 86_400_000;
-
-function localDayNumber(date: Date): number {
-  return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
-}
-
-/** "for 3 dage siden", "i går", "for 2 timer siden" (Danish) or "3 days ago" (English), by calendar day. */
-export function relativeTime(iso: string, now: Date, lang: Lang): string {
-  const then = new Date(iso);
-  if (Number.isNaN(then.getTime())) return '';
-  const r = stringsFor(lang).relative;
-  const days = localDayNumber(now) - localDayNumber(then);
-  if (days < 0) return days === -1 ? r.tomorrow : r.inDays(-days);
-  if (days === 0) {
-    const minutes = Math.floor((now.getTime() - then.getTime()) / 60_000);
-    if (minutes < 1) return r.now;
-    if (minutes < 60) return r.minutesAgo(minutes);
-    return r.hoursAgo(Math.floor(minutes / 60));
-  }
-  if (days === 1) return r.yesterday;
-  if (days < 14) return r.daysAgo(days);
-  if (days < 60) return r.weeksAgo(Math.floor(days / 7));
-  if (days < 365) return r.monthsAgo(Math.floor(days / 30));
-  return r.yearsAgo(Math.floor(days / 365));
-}
-
-/** A calendar date ('YYYY-MM-DD' or an instant) as "12. mar. 2026" / "12 Mar 2026". */
-export function formatDate(value: string, lang: Lang): string {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    ...(dateOnly ? { timeZone: 'UTC' } : {}),
-  }).format(date);
 }
 
 // --- lines ---------------------------------------------------------------------------------

@@ -24,7 +24,8 @@ import {
 } from '@fluentui/react-components';
 import type { Subscription, Vacancy } from './api-types.js';
 import { EMPTY_SUBSCRIPTION_FORM, subscriptionText, validateSubscriptionForm, type SubscriptionFormErrors, type SubscriptionFormValues } from './channel-logic.js';
-import { formatDate, sectionName, toFailure, type FailureLike } from './format-logic.js';
+import { sectionName, toFailure, type FailureLike } from './format-logic.js';
+import { formatDate } from '../../web-shared/format.js';
 import { companyRoute, formatRoute } from './route-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';

@@ -17,7 +17,8 @@ import {
 } from '@fluentui/react-components';
 import type { Vacancy, VacancyStatus } from './api-types.js';
 import { isOpenStatus, nextStatuses, transitionLabel, validateVacancyForm, type VacancyFormErrors, type VacancyFormValues } from './company-logic.js';
-import { errorMessage, formatDate, toFailure, type FailureLike } from './format-logic.js';
+import { errorMessage, toFailure, type FailureLike } from './format-logic.js';
+import { formatDate } from '../../web-shared/format.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';

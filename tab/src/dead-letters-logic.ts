@@ -1,6 +1,6 @@
 /** The dead-letter list as a view model: which channel, which vacancy, how often tried, why, and when given up. */
 import type { AlertDelivery, Vacancy } from './api-types.js';
-import { formatDateTime } from './format-logic.js';
+import { formatDateTime } from '../../web-shared/format.js';
 import { stringsFor, type Lang } from './i18n.js';
 
 export interface DeadLetterRow {

@@ -2,9 +2,10 @@
  * Start-up decisions as pure functions: the page's config, the theme and language to use, what a
  * plain browser's URL says in place of the Teams context, and a timeout guard. No React, no teams-js.
  */
+import type { Lang } from '../../web-shared/lang.js';
 import type { ClientConfig } from './api-types.js';
 
-export type Lang = 'da' | 'en';
+export type { Lang };
 export type ThemeName = 'default' | 'dark' | 'contrast';
 
 /** The config the server put into the page; null when it is missing or malformed. */

@@ -332,18 +332,6 @@ const da = {
     OTHER: (code: string) => `Noget gik galt (${code}).`,
   },
 
-  relative: {
-    now: 'lige nu',
-    minutesAgo: (n: number) => `for ${plural(n, 'minut', 'minutter')} siden`,
-    hoursAgo: (n: number) => `for ${plural(n, 'time', 'timer')} siden`,
-    yesterday: 'i går',
-    daysAgo: (n: number) => `for ${plural(n, 'dag', 'dage')} siden`,
-    weeksAgo: (n: number) => `for ${plural(n, 'uge', 'uger')} siden`,
-    monthsAgo: (n: number) => `for ${plural(n, 'måned', 'måneder')} siden`,
-    yearsAgo: (n: number) => `for ${plural(n, 'år', 'år')} siden`,
-    tomorrow: 'i morgen',
-    inDays: (n: number) => `om ${plural(n, 'dag', 'dage')}`,
-  },
   aColleague: 'en kollega',
 };
 
@@ -670,18 +658,6 @@ const en: Strings = {
     OTHER: (code) => `Something went wrong (${code}).`,
   },
 
-  relative: {
-    now: 'just now',
-    minutesAgo: (n) => `${plural(n, 'minute', 'minutes')} ago`,
-    hoursAgo: (n) => `${plural(n, 'hour', 'hours')} ago`,
-    yesterday: 'yesterday',
-    daysAgo: (n) => `${plural(n, 'day', 'days')} ago`,
-    weeksAgo: (n) => `${plural(n, 'week', 'weeks')} ago`,
-    monthsAgo: (n) => `${plural(n, 'month', 'months')} ago`,
-    yearsAgo: (n) => `${plural(n, 'year', 'years')} ago`,
-    tomorrow: 'tomorrow',
-    inDays: (n) => `in ${plural(n, 'day', 'days')}`,
-  },
   aColleague: 'a colleague',
 };
 

@@ -2,7 +2,8 @@
 import { useId } from 'react';
 import { Badge, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Kpi } from './api-types.js';
-import { formatNumber, sectionName } from './format-logic.js';
+import { sectionName } from './format-logic.js';
+import { formatNumber } from '../../web-shared/format.js';
 import {
   contactsBySection,
   formatMetric,

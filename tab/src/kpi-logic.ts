@@ -5,7 +5,7 @@
  * small inline-SVG charts.
  */
 import type { Kpi, KpiMetric, KpiMonth, KpiTarget } from './api-types.js';
-import { formatMonth, formatNumber } from './format-logic.js';
+import { formatMonth, formatNumber } from '../../web-shared/format.js';
 import { stringsFor, type Lang } from './i18n.js';
 import { isCalendarDate } from './route-logic.js';
 

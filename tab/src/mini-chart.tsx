@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { formatMonth } from './format-logic.js';
+import { formatMonth } from '../../web-shared/format.js';
 import { chartGeometry, chartSummary, formatMetric, type KpiUnit } from './kpi-logic.js';
 import { useStrings } from './strings-context.js';
 

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { Body1, Caption1, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { TagJob } from './api-types.js';
-import { formatDateTime, toFailure, type FailureLike } from './format-logic.js';
+import { toFailure, type FailureLike } from './format-logic.js';
+import { formatDateTime } from '../../web-shared/format.js';
 import type { Lang } from './host-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';

@@ -22,7 +22,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Interaction } from './api-types.js';
-import { formatDateTime, orDash, relativeTime, sectionName, toFailure, topicLabel, type FailureLike } from './format-logic.js';
+import { orDash, sectionName, toFailure, type FailureLike } from './format-logic.js';
+import { formatDateTime, relativeTime, topicLabel } from '../../web-shared/format.js';
 import { LogContactForm } from './log-contact-form.js';
 import { INTERACTION_KINDS, NO_FILTER, companyRoute, isCalendarDate, type TimelineFilter } from './route-logic.js';
 import { useStrings } from './strings-context.js';

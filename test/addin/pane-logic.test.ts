@@ -13,20 +13,18 @@ import {
   decideView,
   draftFromText,
   errorMessage,
-  formatDate,
   initialVisibility,
   isDarkBackground,
   logResultText,
   namesList,
   parseClientConfig,
   quickActionMessage,
-  relativeTime,
   toFailure,
-  topicLabel,
   validateLogForm,
   visibilityHint,
   type LogFormValues,
 } from '../../addin/src/pane-logic.js';
+import { formatDate, relativeTime, topicLabel } from '../../web-shared/format.js';
 import { HostError } from '../../addin/src/office-host.js';
 import {
   TOPICS,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { AlertDelivery } from '../../tab/src/api-types.js';
 import { deadLetterRows, shortChannelId, vacancyLabel } from '../../tab/src/dead-letters-logic.js';
-import { formatDateTime } from '../../tab/src/format-logic.js';
+import { formatDateTime } from '../../web-shared/format.js';
 
 const VACANCY = '7a1c2b1e-1111-4222-8333-944455556666';
 const CHANNEL = '19:3f2a9c0d8e7b4a6c9d1e2f3a4b5c6d7e@thread.tacv2';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { StaffEmailClash } from '../../tab/src/api-types.js';
 import { staffClashRows } from '../../tab/src/staff-clashes-logic.js';
-import { formatDate } from '../../tab/src/format-logic.js';
+import { formatDate } from '../../web-shared/format.js';
 
 const EMAIL = 'mette.kjaergaard@roskilde.dk';
 
