@@ -15,9 +15,6 @@ const botbuilderOnlyInBot = {
   ],
 };
 
-// TODO(issue 15): these files still import botbuilder while they move into bot/ (proactive senders, wiring).
-const botbuilderMovingToBot = ['src/adapters/teams/**', 'src/alerts-wiring.ts', 'src/tagging-wiring.ts'];
-
 // TODO(issue 15): use cases that still import a package rather than a port:
 // pino's Logger type (interval-job, privacy-scheduler, tag-deps) and node:crypto (data-subject, graph-notifications,
 // mailbox-watch).
@@ -86,7 +83,6 @@ export default defineConfig(
   },
   {
     files: ['src/**/*.ts', 'web-shared/**/*.{ts,tsx}', 'tab/src/**/*.{ts,tsx}', 'addin/src/**/*.{ts,tsx}'],
-    ignores: botbuilderMovingToBot,
     rules: { 'no-restricted-imports': ['error', botbuilderOnlyInBot] },
   },
 );

@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
-import type { CloudAdapter } from 'botbuilder';
+import type { KontaktsporAdapter } from '../bot/bot-adapter.js';
 import { servedTenants, type Config } from './config.js';
 import type { Store } from './ports/store.js';
 import type { Clock } from './ports/clock.js';
 import { alertCardRenderer } from '../bot/alert-card-renderer.js';
-import { botChannelPoster } from './adapters/teams/bot-channel-poster.js';
+import { botChannelPoster } from '../bot/proactive/channel-poster.js';
 import { startAlertDelivery, type AlertDelivery } from './app/alert-delivery.js';
 
 /**
@@ -17,7 +17,7 @@ export function startAlerts(options: {
   store: Store;
   clock: Clock;
   logger: Logger;
-  adapter: CloudAdapter;
+  adapter: KontaktsporAdapter;
   /** The tenants to deliver for; the served tenants unless a test names its own. */
   tenants?: readonly string[];
   /** False: no polling loop; the caller runs rounds itself (tests). */

@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import type { CloudAdapter } from 'botbuilder';
 import { servedTenants, type Config } from './config.js';
 import type { Store } from './ports/store.js';
 import type { Clock } from './ports/clock.js';
@@ -7,8 +6,8 @@ import type { MailSource } from './ports/mail-source.js';
 import type { MailboxWatchSource } from './ports/mailbox-watch-source.js';
 import type { TagDeps, TagSettings } from './app/tag-deps.js';
 import { startTagWorker, type TagWorker } from './app/tag-worker.js';
-import { createBotAdapter } from '../bot/bot-adapter.js';
-import { botPersonalTagNotifier } from './adapters/teams/personal-tag-notifier.js';
+import { createBotAdapter, type KontaktsporAdapter } from '../bot/bot-adapter.js';
+import { botPersonalTagNotifier } from '../bot/proactive/personal-tag-notifier.js';
 
 export const NOTIFICATION_PATH = '/api/graph/notifications';
 
@@ -31,7 +30,7 @@ export function wireTagging(options: {
   mailSource: MailSource;
   watchSource: MailboxWatchSource | undefined;
   /** The process's one Bot Framework adapter, shared with the bot endpoint and the alert sender. */
-  botAdapter?: CloudAdapter | null;
+  botAdapter?: KontaktsporAdapter | null;
 }): TaggingWiring | undefined {
   const { config, store, logger } = options;
   const watch = config.mailboxWatch;

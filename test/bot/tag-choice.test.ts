@@ -9,7 +9,7 @@ import { startProductionIdentity } from '../support/identity-harness.js';
 import { botHarness } from './support/bot-harness.js';
 import { validateCard } from './support/validate-card.js';
 import { createBotAdapter } from '../../bot/bot-adapter.js';
-import { botPersonalTagNotifier } from '../../src/adapters/teams/personal-tag-notifier.js';
+import { botPersonalTagNotifier } from '../../bot/proactive/personal-tag-notifier.js';
 import { emailSourceKey } from '../../src/domain/source-key.js';
 import { systemClock } from '../../src/ports/clock.js';
 import type { TagDeps } from '../../src/app/tag-deps.js';

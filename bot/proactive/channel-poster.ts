@@ -1,7 +1,7 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
-import type { ConversationRef } from '../../domain/model.js';
-import { ChannelPostError, type ChannelPoster, type PostedMessage } from '../../ports/channel-poster.js';
+import type { ConversationRef } from '../../src/domain/model.js';
+import { ChannelPostError, type ChannelPoster, type PostedMessage } from '../../src/ports/channel-poster.js';
 import { inProactiveTurn } from './proactive-turn.js';
 
 /**

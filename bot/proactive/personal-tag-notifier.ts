@@ -1,8 +1,8 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import type { Store } from '../../ports/store.js';
-import type { TagChoiceNotice, UserNotifier } from '../../ports/user-notifier.js';
+import type { Store } from '../../src/ports/store.js';
+import type { TagChoiceNotice, UserNotifier } from '../../src/ports/user-notifier.js';
 import { inProactiveTurn } from './proactive-turn.js';
-import { tagChoiceCard } from '../../../bot/cards/tag-choice.card.js';
+import { tagChoiceCard } from '../cards/tag-choice.card.js';
 
 /**
  * Writes the tag choice card into the user's personal chat with the bot: the conversation
