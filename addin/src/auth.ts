@@ -4,20 +4,11 @@
  * falling back to Office SSO (`Office.auth.getAccessToken`) when NAA is unsupported or fails.
  */
 import type { IPublicClientApplication } from '@azure/msal-browser';
+import type { Auth, TokenRequest } from '../../web-shared/api-client.js';
 import type { ClientConfig } from './api-types.js';
 import type { OfficeHost } from './office-host.js';
 
-/** What a retry asks for: a token carrying a claims challenge, or simply a fresh one. */
-export interface TokenRequest {
-  claims?: string;
-  fresh?: boolean;
-}
-
-export interface Auth {
-  readonly mode: ClientConfig['mode'];
-  /** The Authorization header for a call to the service ({} in demo mode). */
-  headers(request?: TokenRequest): Promise<Record<string, string>>;
-}
+export type { Auth, TokenRequest };
 
 /** The part of msal-browser this module uses (a fake in tests). */
 export type MsalModule = Pick<

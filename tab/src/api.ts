@@ -1,4 +1,5 @@
-/** The tab's only door to the service: same-origin JSON over fetch, with the token from auth.ts. */
+/** The tab's routes on the service, over the shared API client (web-shared/api-client.ts). */
+import { createApiCall, queryString, type ApiClientOptions } from '../../web-shared/api-client.js';
 import type {
   Company,
   CompanyDetail,
@@ -35,21 +36,7 @@ import type {
   PurgeResult,
   StaffEmailClash,
 } from './api-types.js';
-import type { Auth, TokenRequest } from './auth.js';
 import { eraseRequest } from './data-subject-logic.js';
-
-/** A failed call: the service's `{ error: { code, message, claims? } }`, or NETWORK / AUTH_REQUIRED from here. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly claims?: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
 
 export interface KpiQuery {
   from: string;
@@ -111,89 +98,11 @@ export function neverLogPath(scope: NeverLogScope): string {
   return scope === 'user' ? '/api/me/never-log' : '/api/admin/never-log';
 }
 
-/**
- * The one retry a 401 earns: AUTH_REQUIRED (consent or MFA; with the service's claims challenge when
- * it sent one) or an expired token. Anything else would fail the same way again.
- */
-export function authRetryOf(error: Pick<ApiError, 'status' | 'code' | 'claims'>): TokenRequest | null {
-  if (error.status !== 401) return null;
-  if (error.code === 'AUTH_REQUIRED') return error.claims ? { claims: error.claims, fresh: true } : { fresh: true };
-  if (error.code === 'TOKEN_EXPIRED') return { fresh: true };
-  return null;
-}
-
 const SEARCH_LIMIT = 15;
 const TIMELINE_PAGE = 25;
 
-/** `?a=1&b=2` from the defined, non-empty values (arrays repeat the name). */
-export function queryString(values: Record<string, string | number | readonly string[] | null | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(values)) {
-    if (value === null || value === undefined || value === '') continue;
-    if (Array.isArray(value)) for (const item of value) params.append(name, item);
-    else params.set(name, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-export function createApi(options: { auth: Auth; fetch?: typeof fetch; baseUrl?: string }): KontaktsporApi {
-  const { auth, baseUrl = '' } = options;
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-
-  async function attempt(
-    method: string,
-    path: string,
-    body: unknown,
-    signal: AbortSignal | undefined,
-    tokenRequest: TokenRequest | undefined,
-  ): Promise<unknown> {
-    let authHeaders: Record<string, string>;
-    try {
-      authHeaders = await auth.headers(tokenRequest);
-    } catch (error) {
-      throw new ApiError(401, 'AUTH_REQUIRED', error instanceof Error ? error.message : 'Sign-in failed');
-    }
-    let res: Response;
-    try {
-      res = await doFetch(`${baseUrl}${path}`, {
-        method,
-        credentials: 'same-origin',
-        headers: {
-          Accept: 'application/json',
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...authHeaders,
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        ...(signal ? { signal } : {}),
-      });
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : 'Network error');
-    }
-    const payload: unknown = await res.json().catch(() => undefined);
-    if (!res.ok) {
-      const err = (payload as { error?: { code?: unknown; message?: unknown; claims?: unknown } } | undefined)?.error;
-      throw new ApiError(
-        res.status,
-        typeof err?.code === 'string' ? err.code : `HTTP_${res.status}`,
-        typeof err?.message === 'string' ? err.message : res.statusText,
-        typeof err?.claims === 'string' ? err.claims : undefined,
-      );
-    }
-    if (payload === undefined) throw new ApiError(res.status, 'INVALID_RESPONSE', 'The answer was not JSON');
-    return payload;
-  }
-
-  async function call<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-    try {
-      return (await attempt(method, path, body, signal, undefined)) as T;
-    } catch (error) {
-      const retry = auth.mode === 'production' && error instanceof ApiError ? authRetryOf(error) : null;
-      if (!retry) throw error;
-      return (await attempt(method, path, body, signal, retry)) as T;
-    }
-  }
+export function createApi(options: ApiClientOptions): KontaktsporApi {
+  const call = createApiCall(options);
 
   const company = (id: string) => `/api/companies/${encodeURIComponent(id)}`;
 

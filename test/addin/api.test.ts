@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { ApiError, authRetryOf, createApi } from '../../addin/src/api.js';
-import type { Auth, TokenRequest } from '../../addin/src/auth.js';
+import { createApi } from '../../addin/src/api.js';
+import { ApiError, authRetryOf, type Auth, type TokenRequest } from '../../web-shared/api-client.js';
 
 interface Sent {
   url: string;

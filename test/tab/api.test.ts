@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { ApiError, authRetryOf, createApi, queryString } from '../../tab/src/api.js';
-import type { Auth, TokenRequest } from '../../tab/src/auth.js';
+import { createApi } from '../../tab/src/api.js';
+import { ApiError, authRetryOf, queryString, type Auth, type TokenRequest } from '../../web-shared/api-client.js';
 
 interface Sent {
   url: string;
