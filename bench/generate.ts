@@ -19,8 +19,8 @@ import { toSearchKey } from '../src/domain/search-key.js';
 import { completeCvr } from '../src/domain/cvr.js';
 import { DEFAULT_TOPICS } from '../src/domain/topics.js';
 import { DEMO_TENANT_ID } from '../src/config.js';
-import { DEMO_USER_EMAIL } from '../src/dev/seed-data.js';
-import { Prng } from '../src/dev/prng.js';
+import { DEMO_USER_EMAIL } from '../src/demo/seed-data.js';
+import { Prng } from '../src/demo/prng.js';
 import { HEAVY_COMPANY_NAMES, PROFILES, isProfileName, type Profile } from './profiles.js';
 import {
   DEFAULT_ADMIN_URL,

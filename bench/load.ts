@@ -9,7 +9,7 @@ import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { startService, type RunningService } from '../src/main.js';
 import { loadConfig } from '../src/config.js';
 import { encodeCursor } from '../src/app/timeline-cursor.js';
-import { buildMessage, recipient } from '../src/dev/emulators/graph-emulator.js';
+import { buildMessage, recipient } from '../src/demo/emulators/graph-emulator.js';
 import { forkBenchChild, type Child, type RunResult } from './child-process.js';
 import { pgRunner, pgliteRunner, type BenchTarget, type SqlRunner } from './bench-target.js';
 import type { HttpJob } from './autocannon-runner.js';

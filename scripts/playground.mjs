@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const { buildSeedData } = await import(join(root, 'dist', 'src', 'dev', 'seed-data.js')).catch(() => {
+const { buildSeedData } = await import(join(root, 'dist', 'src', 'demo', 'seed-data.js')).catch(() => {
   console.error('Build first: npm start (or npm run build).');
   process.exit(1);
 });

@@ -5,7 +5,7 @@ import { systemClock } from '../../src/ports/clock.js';
 import { createVacancy } from '../../src/app/vacancies.js';
 import { createBotEndpoint } from '../../bot/bot-endpoint.js';
 import { demoBotIdentity } from '../../bot/bot-identity.js';
-import { demoAuthenticator } from '../../src/dev/demo-authenticator.js';
+import { demoAuthenticator } from '../../src/demo/demo-authenticator.js';
 import { serveApp } from '../support/test-app.js';
 import { cardText } from '../bot/support/bot-harness.js';
 import { validateCard } from '../bot/support/validate-card.js';

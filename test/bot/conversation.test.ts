@@ -4,7 +4,7 @@ import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import { seedTenant } from '../support/seeded.js';
 import { botHarness, cardsOf, cardText } from './support/bot-harness.js';
 import { validateCard } from './support/validate-card.js';
-import type { SeedData } from '../../src/dev/seed-data.js';
+import type { SeedData } from '../../src/demo/seed-data.js';
 
 describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', function () {
   let store: KyselyStore;

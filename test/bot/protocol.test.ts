@@ -9,7 +9,7 @@ import { demoBotIdentity } from '../../bot/bot-identity.js';
 import { systemClock } from '../../src/ports/clock.js';
 import { seedTenant } from '../support/seeded.js';
 import { serveApp } from '../support/test-app.js';
-import { demoAuthenticator } from '../../src/dev/demo-authenticator.js';
+import { demoAuthenticator } from '../../src/demo/demo-authenticator.js';
 import { validateCard } from './support/validate-card.js';
 import type { BotDeps } from '../../bot/kontaktspor-bot.js';
 

@@ -13,7 +13,7 @@ import { botPersonalTagNotifier } from '../../bot/proactive/personal-tag-notifie
 import { emailSourceKey } from '../../src/domain/source-key.js';
 import { systemClock } from '../../src/ports/clock.js';
 import type { TagDeps } from '../../src/app/tag-deps.js';
-import type { SeedData } from '../../src/dev/seed-data.js';
+import type { SeedData } from '../../src/demo/seed-data.js';
 
 /** A Bot Framework connector stand-in: records what the bot posts. */
 async function startConnector() {

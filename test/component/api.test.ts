@@ -3,7 +3,7 @@ import { STORE_TARGETS, openOrSkip } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { seedTenant } from '../support/seeded.js';
 import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
-import type { SeedData } from '../../src/dev/seed-data.js';
+import type { SeedData } from '../../src/demo/seed-data.js';
 
 for (const target of STORE_TARGETS) {
   describe(`Service API on ${target.name} (seeded demo tenant)`, function () {

@@ -7,11 +7,11 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { seedTenant } from '../support/seeded.js';
 import { countTenantRows, countWriteAudits, READ_AUDIT_ACTION, WRITE_AUDIT_ACTIONS } from '../support/tenant-rows.js';
 import { apiRoutes } from '../../src/http/create-app.js';
-import { demoAuthenticator } from '../../src/dev/demo-authenticator.js';
+import { demoAuthenticator } from '../../src/demo/demo-authenticator.js';
 import { systemClock } from '../../src/ports/clock.js';
 import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import type { Database } from '../../src/adapters/store/db-schema.js';
-import type { SeedData } from '../../src/dev/seed-data.js';
+import type { SeedData } from '../../src/demo/seed-data.js';
 
 /** One answer, with the content type the service declared. */
 interface Reply {

@@ -10,9 +10,9 @@ import { newTenantId } from '../support/databases.js';
 import { startProductionIdentity } from '../support/identity-harness.js';
 import { serveApp } from '../support/test-app.js';
 import { botHarness } from '../bot/support/bot-harness.js';
-import { loadSeed } from '../../src/dev/load-seed.js';
-import { buildSeedData } from '../../src/dev/seed-data.js';
-import { attendee, buildAttachment, buildEvent, buildMessage, place, recipient } from '../../src/dev/emulators/graph-factories.js';
+import { loadSeed } from '../../src/demo/load-seed.js';
+import { buildSeedData } from '../../src/demo/seed-data.js';
+import { attendee, buildAttachment, buildEvent, buildMessage, place, recipient } from '../../src/demo/emulators/graph-factories.js';
 import type { Staff } from '../../src/domain/model.js';
 
 /**

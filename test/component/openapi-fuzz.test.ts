@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { startService, type RunningService } from '../../src/main.js';
 import { loadConfig } from '../../src/config.js';
-import { buildSeedData } from '../../src/dev/seed-data.js';
-import { demoMailboxes } from '../../src/dev/emulators/demo-mailboxes.js';
+import { buildSeedData } from '../../src/demo/seed-data.js';
+import { demoMailboxes } from '../../src/demo/emulators/demo-mailboxes.js';
 import { KPI_METRIC_KEYS } from '../../src/domain/kpi-definitions.js';
 import { fuzzRequests, type FuzzRequest, type FuzzSamples } from '../support/openapi-fuzzer.js';
 import { openApiConformance } from '../support/openapi-conformance.js';

@@ -8,7 +8,7 @@ import { buildCompany, buildInteraction } from '../support/factories.js';
 import { botHarness, cardsOf, cardText } from '../bot/support/bot-harness.js';
 import { VISIBILITY_TIERS, type Visibility } from '../../src/domain/visibility.js';
 import type { Company, Staff } from '../../src/domain/model.js';
-import type { SeedData } from '../../src/dev/seed-data.js';
+import type { SeedData } from '../../src/demo/seed-data.js';
 
 /**
  * The read-path matrix: for every visibility tier, every path that shows a company's contacts

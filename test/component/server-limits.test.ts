@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { pino } from 'pino';
 import { createApp } from '../../src/http/create-app.js';
 import { createHttpServer, SERVER_LIMITS } from '../../src/http/http-server.js';
-import { demoAuthenticator } from '../../src/dev/demo-authenticator.js';
+import { demoAuthenticator } from '../../src/demo/demo-authenticator.js';
 import { openDatabase } from '../../src/adapters/store/open-database.js';
 import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import { systemClock } from '../../src/ports/clock.js';

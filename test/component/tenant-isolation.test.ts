@@ -6,12 +6,12 @@ import { seedTenant } from '../support/seeded.js';
 import { buildCompany, buildCvr } from '../support/factories.js';
 import { snapshotTenant } from '../support/tenant-rows.js';
 import { apiRoutes } from '../../src/http/create-app.js';
-import { demoAuthenticator } from '../../src/dev/demo-authenticator.js';
+import { demoAuthenticator } from '../../src/demo/demo-authenticator.js';
 import { systemClock } from '../../src/ports/clock.js';
 import { sql, type Kysely } from 'kysely';
 import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import type { Database } from '../../src/adapters/store/db-schema.js';
-import type { SeedData } from '../../src/dev/seed-data.js';
+import type { SeedData } from '../../src/demo/seed-data.js';
 import type { Company, Staff } from '../../src/domain/model.js';
 import { refusingTagDeps } from '../support/tagging.js';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { startService, type RunningService } from '../../src/main.js';
 import { loadConfig } from '../../src/config.js';
-import { DEMO_USER_EMAIL } from '../../src/dev/seed-data.js';
+import { DEMO_USER_EMAIL } from '../../src/demo/seed-data.js';
 import { launchOrSkip } from '../support/browser.js';
 
 const TAB_PAGE = fileURLToPath(new URL('../../dist/public/tab/index.html', import.meta.url));

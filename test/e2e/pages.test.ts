@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../../src/adapters/store/open-database.js';
 import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import { serveApp } from '../support/test-app.js';
-import { demoAuthenticator } from '../../src/dev/demo-authenticator.js';
+import { demoAuthenticator } from '../../src/demo/demo-authenticator.js';
 import { seedTenant } from '../support/seeded.js';
 import { launchOrSkip } from '../support/browser.js';
 

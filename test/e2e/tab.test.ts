@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startService, type RunningService } from '../../src/main.js';
 import { loadConfig } from '../../src/config.js';
-import { buildSeedData, type SeedData } from '../../src/dev/seed-data.js';
+import { buildSeedData, type SeedData } from '../../src/demo/seed-data.js';
 import { DEFAULT_TOPICS } from '../../src/domain/topics.js';
 import { ratio } from '../../src/domain/kpi-definitions.js';
 import { formatMetric } from '../../tab/src/kpi-logic.js';

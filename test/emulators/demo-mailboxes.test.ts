@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { containsCpr, findHealthWords } from '../../src/domain/cpr.js';
-import { demoMailboxes, type DemoMailbox } from '../../src/dev/emulators/demo-mailboxes.js';
-import { startEmulators, type Emulators } from '../../src/dev/emulators/index.js';
-import { DEMO_USER_EMAIL, buildSeedData, type SeedData } from '../../src/dev/seed-data.js';
+import { demoMailboxes, type DemoMailbox } from '../../src/demo/emulators/demo-mailboxes.js';
+import { startEmulators, type Emulators } from '../../src/demo/emulators/index.js';
+import { DEMO_USER_EMAIL, buildSeedData, type SeedData } from '../../src/demo/seed-data.js';
 import { HttpsJson } from './support/https-json.js';
 import { TokenClient } from './support/fixtures.js';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createDevTls, listenHttps } from '../../src/dev/emulators/dev-tls.js';
+import { createDevTls, listenHttps } from '../../src/demo/emulators/dev-tls.js';
 import { HttpsJson } from './support/https-json.js';
 
 describe('the emulators\' TLS certificate', () => {

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { Client, GraphError, type ClientOptions } from '@microsoft/microsoft-graph-client';
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { Agent } from 'undici';
-import { createDevTls } from '../../src/dev/emulators/dev-tls.js';
-import { buildMessage, startGraphEmulator, type GraphEmulator } from '../../src/dev/emulators/graph-emulator.js';
-import { startIdentityEmulator, type IdentityEmulator } from '../../src/dev/emulators/identity-emulator.js';
+import { createDevTls } from '../../src/demo/emulators/dev-tls.js';
+import { buildMessage, startGraphEmulator, type GraphEmulator } from '../../src/demo/emulators/graph-emulator.js';
+import { startIdentityEmulator, type IdentityEmulator } from '../../src/demo/emulators/identity-emulator.js';
 import { HttpsJson } from './support/https-json.js';
 import { CLIENT_ID, CLIENT_SECRET, METTE, TENANT, TokenClient } from './support/fixtures.js';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { createDevTls } from '../../src/dev/emulators/dev-tls.js';
+import { createDevTls } from '../../src/demo/emulators/dev-tls.js';
 import {
   buildAttachment, buildEvent, buildMessage, ewsIdFor, startGraphEmulator, type GraphEmulator,
-} from '../../src/dev/emulators/graph-emulator.js';
-import { startIdentityEmulator, type IdentityEmulator } from '../../src/dev/emulators/identity-emulator.js';
+} from '../../src/demo/emulators/graph-emulator.js';
+import { startIdentityEmulator, type IdentityEmulator } from '../../src/demo/emulators/identity-emulator.js';
 import { HttpsJson, type JsonResponse } from './support/https-json.js';
 import { CLIENT_ID, CLIENT_SECRET, METTE, OTHER_CLIENT_ID, SOEREN, TENANT, TokenClient, userClaims } from './support/fixtures.js';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { SignJWT, createLocalJWKSet, importPKCS8, jwtVerify, type JSONWebKeySet } from 'jose';
-import { createDevTls } from '../../src/dev/emulators/dev-tls.js';
-import { CONSENT_CLAIMS, startIdentityEmulator, type IdentityEmulator } from '../../src/dev/emulators/identity-emulator.js';
+import { createDevTls } from '../../src/demo/emulators/dev-tls.js';
+import { CONSENT_CLAIMS, startIdentityEmulator, type IdentityEmulator } from '../../src/demo/emulators/identity-emulator.js';
 import { HttpsJson, claimsOf } from './support/https-json.js';
 import {
   APP_ID_URI, CLIENT_ID, CLIENT_SECRET, METTE, OTHER_CLIENT_ID, OTHER_TENANT, TENANT, TokenClient, userClaims,

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { pino } from 'pino';
 import { loadConfig, type EntraConfig } from '../../src/config.js';
-import { createDevTls } from '../../src/dev/emulators/dev-tls.js';
-import { startIdentityEmulator, type IdentityEmulator } from '../../src/dev/emulators/identity-emulator.js';
-import { startGraphEmulator, type GraphEmulator } from '../../src/dev/emulators/graph-emulator.js';
+import { createDevTls } from '../../src/demo/emulators/dev-tls.js';
+import { startIdentityEmulator, type IdentityEmulator } from '../../src/demo/emulators/identity-emulator.js';
+import { startGraphEmulator, type GraphEmulator } from '../../src/demo/emulators/graph-emulator.js';
 import { outboundFetch, type OutboundFetch } from '../../src/adapters/http-client/outbound-fetch.js';
 import { EntraTokenValidator } from '../../src/adapters/auth/entra-token-validator.js';
 import { GraphTokenProvider } from '../../src/adapters/auth/graph-token-provider.js';
@@ -11,7 +11,7 @@ import { entraIdentity } from '../../src/adapters/auth/production-identity.js';
 import { openDatabase } from '../../src/adapters/store/open-database.js';
 import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import { DomainError } from '../../src/domain/errors.js';
-import { realIssuer } from '../../src/dev/emulators/identity-metadata.js';
+import { realIssuer } from '../../src/demo/emulators/identity-metadata.js';
 
 const TENANT = '6a0e4c1d-2b3f-4e5a-8c7d-9e0f1a2b3c4d';
 const CLIENT_ID = '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f';

@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { openDatabase } from '../../src/adapters/store/open-database.js';
 import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
-import { buildAttachment, buildEvent } from '../../src/dev/emulators/graph-emulator.js';
+import { buildAttachment, buildEvent } from '../../src/demo/emulators/graph-emulator.js';
 import type { MailboxAccess } from '../../src/ports/mail-source.js';
 import { startProductionIdentity } from '../support/identity-harness.js';
 

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { openDatabase } from '../../src/adapters/store/open-database.js';
 import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
-import { buildMessage, buildEvent, recipient, meetingRoom, attendee } from '../../src/dev/emulators/graph-emulator.js';
-import { ewsIdFor } from '../../src/dev/emulators/graph-ids.js';
+import { buildMessage, buildEvent, recipient, meetingRoom, attendee } from '../../src/demo/emulators/graph-emulator.js';
+import { ewsIdFor } from '../../src/demo/emulators/graph-ids.js';
 import { MailSourceError, type MailboxAccess } from '../../src/ports/mail-source.js';
 import { startProductionIdentity } from '../support/identity-harness.js';
 

@@ -1,9 +1,9 @@
 import { pino, type Logger } from 'pino';
-import { startEmulators, type Emulators } from '../../src/dev/emulators/index.js';
+import { startEmulators, type Emulators } from '../../src/demo/emulators/index.js';
 import { entraIdentity } from '../../src/adapters/auth/production-identity.js';
 import type { EntraConfig } from '../../src/config.js';
 import type { Store } from '../../src/ports/store.js';
-import type { SeedData } from '../../src/dev/seed-data.js';
+import type { SeedData } from '../../src/demo/seed-data.js';
 
 /**
  * Production identity (token validation, MSAL on-behalf-of, the Graph client) wired exactly as

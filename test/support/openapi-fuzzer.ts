@@ -1,4 +1,4 @@
-import { Prng } from '../../src/dev/prng.js';
+import { Prng } from '../../src/demo/prng.js';
 
 /** One generated request. */
 export interface FuzzRequest {

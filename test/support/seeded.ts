@@ -1,5 +1,5 @@
-import { loadSeed } from '../../src/dev/load-seed.js';
-import { buildSeedData, DEMO_USER_EMAIL, type SeedData } from '../../src/dev/seed-data.js';
+import { loadSeed } from '../../src/demo/load-seed.js';
+import { buildSeedData, DEMO_USER_EMAIL, type SeedData } from '../../src/demo/seed-data.js';
 import type { Store } from '../../src/ports/store.js';
 import { newTenantId } from './databases.js';
 

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { createApp } from '../../src/http/create-app.js';
 import { createHttpServer } from '../../src/http/http-server.js';
 import { checkedListener, openApiConformance } from './openapi-conformance.js';
-import { demoAuthenticator } from '../../src/dev/demo-authenticator.js';
+import { demoAuthenticator } from '../../src/demo/demo-authenticator.js';
 import type { Store } from '../../src/ports/store.js';
 import type { Clock } from '../../src/ports/clock.js';
 import type { AppDeps } from '../../src/http/app-deps.js';

@@ -7,9 +7,9 @@ import { STORE_TARGETS, newTenantId, openOrSkip } from '../support/databases.js'
 import { startProductionIdentity } from '../support/identity-harness.js';
 import { serveApp } from '../support/test-app.js';
 import { validateCard } from '../bot/support/validate-card.js';
-import { loadSeed } from '../../src/dev/load-seed.js';
-import { buildSeedData, type SeedData } from '../../src/dev/seed-data.js';
-import { buildEvent, buildMessage, recipient, attendee } from '../../src/dev/emulators/graph-factories.js';
+import { loadSeed } from '../../src/demo/load-seed.js';
+import { buildSeedData, type SeedData } from '../../src/demo/seed-data.js';
+import { buildEvent, buildMessage, recipient, attendee } from '../../src/demo/emulators/graph-factories.js';
 import { emailSourceKey } from '../../src/domain/source-key.js';
 import { startTagWorker, runTagJobs, type TagWorker } from '../../src/app/tag-worker.js';
 import { catchUp, renewSubscriptions } from '../../src/app/mailbox-sync.js';

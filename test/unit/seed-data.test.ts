@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { containsCpr, findHealthWords } from '../../src/domain/cpr.js';
 import { parseCvr } from '../../src/domain/cvr.js';
-import { DEMO_USER_EMAIL, buildSeedData } from '../../src/dev/seed-data.js';
-import type { SeedData, VacancyStatus } from '../../src/dev/seed-data.js';
+import { DEMO_USER_EMAIL, buildSeedData } from '../../src/demo/seed-data.js';
+import type { SeedData, VacancyStatus } from '../../src/demo/seed-data.js';
 
 const NOW = new Date('2025-06-18T10:15:00Z');
 const DAY = 86_400_000;

@@ -22,7 +22,7 @@ export interface IdentityWiring {
   devRouter?: Router;
   officeJsUrl?: string;
   /** Demo only: the running emulators (tests inject Graph faults through them). */
-  emulators?: import('../../dev/emulators/index.js').Emulators;
+  emulators?: import('../../demo/emulators/index.js').Emulators;
   close(): Promise<void>;
 }
 

@@ -4,7 +4,7 @@ import { KontaktsporBot } from '../../../bot/kontaktspor-bot.js';
 import { demoBotIdentity } from '../../../bot/bot-identity.js';
 import { systemClock } from '../../../src/ports/clock.js';
 import type { KyselyStore } from '../../../src/adapters/store/kysely-store.js';
-import type { SeedData } from '../../../src/dev/seed-data.js';
+import type { SeedData } from '../../../src/demo/seed-data.js';
 import type { TagDeps } from '../../../src/app/tag-deps.js';
 
 export type Where = 'personal' | 'channel';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildSeedData, DEMO_USER_EMAIL, type SeedData } from '../../../src/dev/seed-data.js';
+import { buildSeedData, DEMO_USER_EMAIL, type SeedData } from '../../../src/demo/seed-data.js';
 import { toInteractionView, type InteractionView } from '../../../src/app/interaction-view.js';
 import { OPEN_STATUSES } from '../../../src/domain/vacancy-lifecycle.js';
 import type { Actor, CompanySummary, InteractionEntry, Vacancy } from '../../../src/domain/model.js';

@@ -1,4 +1,4 @@
-import type { IdentityEmulator } from '../../../src/dev/emulators/identity-emulator.js';
+import type { IdentityEmulator } from '../../../src/demo/emulators/identity-emulator.js';
 import { HttpsJson } from './https-json.js';
 
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';

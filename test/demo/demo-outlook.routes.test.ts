@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ewsIdFor } from '../../src/dev/emulators/graph-ids.js';
-import { findAssetsDir } from '../../src/dev/outlook/demo-outlook.routes.js';
+import { ewsIdFor } from '../../src/demo/emulators/graph-ids.js';
+import { findAssetsDir } from '../../src/demo/outlook/demo-outlook.routes.js';
 import { startDemoOutlook, type DemoOutlookHarness } from './demo-outlook-harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -161,10 +161,10 @@ describe('demo Outlook routes (/dev)', function () {
     assert.doesNotMatch(page.text, /<script>/);
   });
 
-  it('when the router runs from dist/src after tsc, then it still finds the browser files in src/dev/outlook', () => {
-    const expected = join(ROOT, 'src', 'dev', 'outlook');
-    assert.equal(findAssetsDir(join(ROOT, 'dist', 'src', 'dev', 'outlook')), expected);
-    assert.equal(findAssetsDir(join(ROOT, 'src', 'dev', 'outlook')), expected);
+  it('when the router runs from dist/src after tsc, then it still finds the browser files in src/demo/outlook', () => {
+    const expected = join(ROOT, 'src', 'demo', 'outlook');
+    assert.equal(findAssetsDir(join(ROOT, 'dist', 'src', 'demo', 'outlook')), expected);
+    assert.equal(findAssetsDir(join(ROOT, 'src', 'demo', 'outlook')), expected);
     assert.throws(() => findAssetsDir('/'), /Cannot find/);
   });
 });

@@ -4,7 +4,7 @@
  * office.js stand-in (`/dev/office-standin.js`). Mounted at `/dev` and only in demo mode: it reads
  * mailboxes without a token, which is fine on loopback with fictitious data and nowhere else.
  *
- * The browser files (page, shell script, stand-in) are plain files in `src/dev/outlook/`, served as
+ * The browser files (page, shell script, stand-in) are plain files in `src/demo/outlook/`, served as
  * they are: tsc does not copy them to dist/, so they are found from the project root either way.
  */
 import { existsSync } from 'node:fs';
@@ -32,7 +32,7 @@ export interface DemoOutlookOptions {
   addinPath?: string;
 }
 
-const ASSET_FOLDER = join('src', 'dev', 'outlook');
+const ASSET_FOLDER = join('src', 'demo', 'outlook');
 const STANDIN = 'office-standin.js';
 
 // The shell page's own policy: its scripts come from this server only, so even if a hostile subject
@@ -51,8 +51,8 @@ const SHELL_CSP = [
 ].join('; ');
 
 /**
- * The folder with the browser files: walk up from this module (src/dev/outlook/ under tsx,
- * dist/src/dev/outlook/ after tsc) to the first folder that has `src/dev/outlook/office-standin.js`.
+ * The folder with the browser files: walk up from this module (src/demo/outlook/ under tsx,
+ * dist/src/demo/outlook/ after tsc) to the first folder that has `src/demo/outlook/office-standin.js`.
  */
 export function findAssetsDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
   for (let dir = from; ; dir = dirname(dir)) {

@@ -2,9 +2,9 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { openDatabase } from '../../src/adapters/store/open-database.js';
 import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
-import { startEmulators, type Emulators } from '../../src/dev/emulators/index.js';
-import { demoOutlookRouter } from '../../src/dev/outlook/demo-outlook.routes.js';
-import type { SeedData } from '../../src/dev/seed-data.js';
+import { startEmulators, type Emulators } from '../../src/demo/emulators/index.js';
+import { demoOutlookRouter } from '../../src/demo/outlook/demo-outlook.routes.js';
+import type { SeedData } from '../../src/demo/seed-data.js';
 import { seedTenant } from '../support/seeded.js';
 
 export interface DemoOutlookHarness {

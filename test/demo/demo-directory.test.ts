@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { TestAdapter, TurnContext } from 'botbuilder';
 import { openDatabase } from '../../src/adapters/store/open-database.js';
 import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
-import { demoObjectId } from '../../src/dev/demo-directory.js';
+import { demoObjectId } from '../../src/demo/demo-directory.js';
 import { demoBotIdentity } from '../../bot/bot-identity.js';
 import { seedTenant } from '../support/seeded.js';
-import type { SeedData } from '../../src/dev/seed-data.js';
+import type { SeedData } from '../../src/demo/seed-data.js';
 
 describe('Demo identities: a person is tenant + object id in the demo too', function () {
   let store: KyselyStore;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cookieValue, demoAuthenticator, DEMO_USER_COOKIE } from '../../src/dev/demo-authenticator.js';
+import { cookieValue, demoAuthenticator, DEMO_USER_COOKIE } from '../../src/demo/demo-authenticator.js';
 import { DomainError } from '../../src/domain/errors.js';
 import type { Staff } from '../../src/domain/model.js';
 
