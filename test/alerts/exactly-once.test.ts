@@ -25,6 +25,8 @@ function startInstance(databaseUrl: string): { child: ChildProcess; ready: Promi
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
+      // Instances share one clock: under `npm run test:times` the children get the same shifted one.
+      ...pick(process.env, ['NODE_OPTIONS', 'KONTAKTSPOR_CLOCK_OFFSET_MS', 'TZ']),
       PORT: '0',
       DATABASE_URL: databaseUrl,
       DEMO_SEED: 'false',
@@ -47,6 +49,10 @@ function startInstance(databaseUrl: string): { child: ChildProcess; ready: Promi
     child.once('exit', (code) => reject(new Error(`instance exited (${code}): ${output.slice(-2000)}`)));
   });
   return { child, ready };
+}
+
+function pick(env: NodeJS.ProcessEnv, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.flatMap((name) => (env[name] ? [[name, env[name]!]] : [])));
 }
 
 async function until(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {
