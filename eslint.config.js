@@ -15,11 +15,6 @@ const botbuilderOnlyInBot = {
   ],
 };
 
-// TODO(issue 15): use cases that still import a package rather than a port:
-// pino's Logger type (interval-job, privacy-scheduler, tag-deps) and node:crypto (data-subject, graph-notifications,
-// mailbox-watch).
-const appPackagesToReplace = ['pino', 'node:crypto'];
-
 export default defineConfig(
   {
     ignores: [
@@ -50,7 +45,7 @@ export default defineConfig(
     rules: {
       'kontaktspor/import-direction': [
         'error',
-        { layer: 'src/app', allow: ['src/app', 'src/domain', 'src/ports'], packages: appPackagesToReplace },
+        { layer: 'src/app', allow: ['src/app', 'src/domain', 'src/ports'], packages: [] },
       ],
     },
   },

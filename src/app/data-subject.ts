@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Store } from '../ports/store.js';
 import type { Actor, AuditEntry, Contact, Interaction } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { normalizeEmail } from '../domain/email-address.js';
 import { AUDIT } from './audit-actions.js';
 import { assertAdmin } from './admin.js';
+import { fingerprint } from './secrets.js';
 
 /** What replaces an erased person's name and address in stored text. */
 export const ERASED = '[slettet]';
@@ -18,8 +18,8 @@ export interface DataSubjectExport {
 }
 
 /** The audit log records who asked about whom by a hash of the address, never the address itself. */
-export function subjectRef(email: string): string {
-  return createHash('sha256').update(email).digest('hex').slice(0, 16);
+export function subjectRef(email: string): Promise<string> {
+  return fingerprint(email);
 }
 
 function requireEmail(input: string): string {
@@ -36,7 +36,7 @@ export async function exportDataSubject({ store }: { store: Store }, actor: Acto
   await store.appendAudit(actor.tenantId, {
     actorId: actor.staffId,
     action: AUDIT.dataSubjectExport,
-    criteria: { subject: subjectRef(email), contacts: records.contacts.map((c) => c.id), interactions: records.interactions.length },
+    criteria: { subject: await subjectRef(email), contacts: records.contacts.map((c) => c.id), interactions: records.interactions.length },
   });
   return { email, ...records };
 }
@@ -69,7 +69,7 @@ export async function eraseDataSubject(
       actorId: actor.staffId,
       action: AUDIT.dataSubjectErase,
       targetId: records.contacts[0]?.id ?? null,
-      criteria: { subject: subjectRef(email), contacts: records.contacts.map((c) => c.id), ...result },
+      criteria: { subject: await subjectRef(email), contacts: records.contacts.map((c) => c.id), ...result },
     });
     return result;
   });

@@ -1,4 +1,4 @@
-import { timingSafeEqual, createHash } from 'node:crypto';
+import { sameSecret } from './secrets.js';
 import type { TagDeps } from './tag-deps.js';
 
 /** One change notification as Graph posts it (only what we read; validated by the route's schema). */
@@ -50,7 +50,7 @@ async function enqueue(
   if (!tenantId || !tenantAllowed(tenantId)) return 'unknown tenant';
   const subscription = await deps.store.getGraphSubscription(tenantId, notification.subscriptionId);
   if (!subscription) return 'unknown subscription';
-  if (!sameSecret(notification.clientState ?? '', subscription.clientState)) return 'clientState mismatch';
+  if (!(await sameSecret(notification.clientState ?? '', subscription.clientState))) return 'clientState mismatch';
   if (notification.lifecycleEvent) {
     // missed, subscriptionRemoved, reauthorizationRequired: mark the subscription due, so the next
     // renewal pass renews it (or recreates it when Graph says it is gone), and a catch-up follows.
@@ -67,8 +67,3 @@ async function enqueue(
   return null;
 }
 
-/** Constant-time comparison (of digests, so the lengths match too). */
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}

@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Logger } from '../ports/logger.js';
 import type { Clock } from '../ports/clock.js';
 
 export interface IntervalJob<T> {

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import type { Actor } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import type { MailboxWatch, TagJob, WatchedResource } from '../domain/tagging.js';
 import { MailSourceError } from '../ports/mail-source.js';
 import { AUDIT } from './audit-actions.js';
 import { appMailbox, type TagDeps } from './tag-deps.js';
+import { newSecret } from './secrets.js';
 
 const RESOURCES: readonly WatchedResource[] = ['messages', 'events'];
 const TAGS_LISTED = 50;
@@ -71,7 +71,7 @@ export async function ensureSubscriptions(deps: TagDeps, tenantId: string, watch
 }
 
 export async function createSubscription(deps: TagDeps, tenantId: string, watch: MailboxWatch, resource: WatchedResource): Promise<void> {
-  const clientState = randomBytes(32).toString('base64url');
+  const clientState = newSecret();
   const expiresAt = new Date(deps.clock.now().getTime() + deps.settings.subscriptionMinutes * 60_000);
   try {
     const created = await deps.watchSource.createSubscription(appMailbox(tenantId, watch), {

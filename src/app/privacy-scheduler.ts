@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Logger } from '../ports/logger.js';
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import { runPrivacyMaintenanceForAll, type MaintenanceReport } from './privacy-maintenance.js';

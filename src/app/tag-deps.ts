@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Logger } from '../ports/logger.js';
 import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { MailSource } from '../ports/mail-source.js';
@@ -23,7 +23,7 @@ export interface TagDeps {
   mailSource: MailSource;
   watchSource: MailboxWatchSource;
   notifier?: UserNotifier | undefined;
-  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+  logger: Logger;
   ownDomains: readonly string[];
   settings: TagSettings;
 }
