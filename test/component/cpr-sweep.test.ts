@@ -141,7 +141,9 @@ describe('CPR numbers planted on every input path never reach an answer, a log l
     location: place(`Mødelokale ${DASHED}`),
   });
 
-  before(async () => {
+  before(async function () {
+    // Migrating, seeding and starting the identity emulators can pass mocha's 30 s on a loaded 2-core machine.
+    this.timeout(120_000);
     db = await openDatabase({ kind: 'pglite', dataDir: ':memory:' });
     store = new KyselyStore(db);
     tenantId = newTenantId();
