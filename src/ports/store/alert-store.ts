@@ -66,7 +66,12 @@ export interface AlertVacancy {
 /** Vacancy alerts (issue 7): the outbox of channel posts and card updates, and the shared send pacing. */
 export interface AlertStore {
   /** Queues one post per channel; a channel that already has this vacancy's post is skipped. Returns how many were queued. */
-  enqueueAlertPosts(tenantId: string, vacancyId: string, conversationIds: readonly string[], now: Date): Promise<number>;
+  enqueueAlertPosts(
+    tenantId: string,
+    vacancyId: string,
+    conversationIds: readonly string[],
+    now: Date,
+  ): Promise<number>;
   /** Queues a card update for every channel the vacancy was (or is being) posted to. Returns how many. */
   enqueueAlertUpdates(tenantId: string, vacancyId: string, now: Date): Promise<number>;
   /**
@@ -84,7 +89,10 @@ export interface AlertStore {
   deferAlert(tenantId: string, lease: AlertLease, until: Date): Promise<void>;
   /** The post row of a vacancy in a channel, or null. */
   getAlertPost(tenantId: string, vacancyId: string, conversationId: string): Promise<AlertOutboxRow | null>;
-  listAlerts(tenantId: string, filter: { status?: AlertStatus; vacancyId?: string; limit: number }): Promise<AlertOutboxRow[]>;
+  listAlerts(
+    tenantId: string,
+    filter: { status?: AlertStatus; vacancyId?: string; limit: number },
+  ): Promise<AlertOutboxRow[]>;
   /** Puts a dead-lettered row back in the queue with fresh attempts; null when there is no such dead row. */
   retryDeadAlert(tenantId: string, id: string, now: Date): Promise<AlertOutboxRow | null>;
   /** What an alert card shows: the vacancy, its company's name, industry and postcode, and who claimed it. */

@@ -32,7 +32,11 @@ export interface InteractionStore {
     limit: number,
   ): Promise<InteractionEntry[]>;
   getInteractionEntry(tenantId: string, id: string): Promise<InteractionEntry | null>;
-  countInteractionsByTopic(tenantId: string, companyId: string, since: Date): Promise<{ topic: string; count: number }[]>;
+  countInteractionsByTopic(
+    tenantId: string,
+    companyId: string,
+    since: Date,
+  ): Promise<{ topic: string; count: number }[]>;
   /** Throws DomainError CONFLICT when the source key is taken. */
   insertInteraction(tenantId: string, interaction: NewInteraction): Promise<Interaction>;
   /** Records one more staff member as having logged a stored contact; a repeat changes nothing. */

@@ -13,7 +13,13 @@ export interface KpiFacts {
   contactsByMonthAndSection: { month: string; sectionId: string | null; contacts: number; companies: number }[];
   loggingStaffByMonth: { month: string; staff: number }[];
   /** Companies served and cooperating per month, and how many were new to the period that month. */
-  companiesByMonth: { month: string; served: number; cooperating: number; newlyServed: number; newlyCooperating: number }[];
+  companiesByMonth: {
+    month: string;
+    served: number;
+    cooperating: number;
+    newlyServed: number;
+    newlyCooperating: number;
+  }[];
   vacanciesByMonth: { month: string; received: number; filled: number }[];
   vacanciesReceived: number;
   vacanciesReferred: number;
@@ -31,7 +37,12 @@ export interface KpiTarget {
 
 /** The strategy metrics' raw counts and the targets they are measured against. */
 export interface KpiStore {
-  kpiFacts(tenantId: string, range: DateRange, sectionId: string | null, cooperationTopics: readonly string[]): Promise<KpiFacts>;
+  kpiFacts(
+    tenantId: string,
+    range: DateRange,
+    sectionId: string | null,
+    cooperationTopics: readonly string[],
+  ): Promise<KpiFacts>;
   listKpiTargets(tenantId: string, sectionId: string | null): Promise<KpiTarget[]>;
   /** Sets each target, replacing an earlier value for the same metric, section and period. */
   upsertKpiTargets(tenantId: string, targets: readonly KpiTarget[]): Promise<void>;

@@ -1,6 +1,9 @@
 import type { Vacancy, VacancyEvent, VacancyStatus } from '../../domain/model.js';
 
-export type NewVacancy = Omit<Vacancy, 'id' | 'createdAt' | 'updatedAt' | 'companyName'> & { id?: string; createdAt?: Date };
+export type NewVacancy = Omit<Vacancy, 'id' | 'createdAt' | 'updatedAt' | 'companyName'> & {
+  id?: string;
+  createdAt?: Date;
+};
 export type NewVacancyEvent = Omit<VacancyEvent, 'id' | 'at'> & { at?: Date };
 
 export interface VacancyFilter {
