@@ -10,7 +10,10 @@ describeStoreContract('audit', (t) => {
       await t.store.appendAudit(t.tenant, { actorId: t.staff.id, action: 'company.read', companyId: randomUUID() });
       await t.store.appendAudit(newTenantId(), { actorId: null, action: 'company.read' });
       const entries = await t.store.listAudit(t.tenant, { limit: 10 });
-      assert.deepEqual(entries.map((e) => e.action), ['company.read', 'company.search']);
+      assert.deepEqual(
+        entries.map((e) => e.action),
+        ['company.read', 'company.search'],
+      );
       assert.deepEqual(entries[1]?.criteria, { q: 'ros' });
       assert.ok(entries.every((e) => e.at instanceof Date));
     });
@@ -22,10 +25,13 @@ describeStoreContract('audit', (t) => {
       }
       await t.store.appendAudit(t.tenant, { actorId: t.staff.id, action: 'company.read', companyId: randomUUID() });
       const entries = await t.store.listAudit(t.tenant, { companyId, limit: 2 });
-      assert.deepEqual(entries.map((e) => [e.action, e.companyId, e.targetId]), [
-        ['company.update', companyId, 'company.update'],
-        ['interaction.create', companyId, 'interaction.create'],
-      ]);
+      assert.deepEqual(
+        entries.map((e) => [e.action, e.companyId, e.targetId]),
+        [
+          ['company.update', companyId, 'company.update'],
+          ['interaction.create', companyId, 'interaction.create'],
+        ],
+      );
     });
   });
 });

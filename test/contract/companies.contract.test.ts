@@ -9,7 +9,10 @@ import { describeStoreContract } from './support/store-suite.js';
 describeStoreContract('companies', (t) => {
   describe('insertCompany, getCompany', () => {
     it('when a company is registered, then it is read back with its domains', async () => {
-      const created = await t.store.insertCompany(t.tenant, buildCompany({ name: 'Østergaard Byg A/S', domains: ['Ostergaard-Byg.dk'] }));
+      const created = await t.store.insertCompany(
+        t.tenant,
+        buildCompany({ name: 'Østergaard Byg A/S', domains: ['Ostergaard-Byg.dk'] }),
+      );
       const read = await t.store.getCompany(t.tenant, created.id);
       assert.equal(read?.name, 'Østergaard Byg A/S');
       assert.deepEqual(read?.domains, ['ostergaard-byg.dk']);
@@ -45,7 +48,10 @@ describeStoreContract('companies', (t) => {
 
   describe('findCompaniesByCvrPrefix, findCompaniesByPNumber, findCompaniesByDomain', () => {
     it('when searching by CVR, P-number or domain, then the exact company answers', async () => {
-      const company = await t.store.insertCompany(t.tenant, buildCompany({ pNumbers: ['1012697712'], domains: ['lager.dk'] }));
+      const company = await t.store.insertCompany(
+        t.tenant,
+        buildCompany({ pNumbers: ['1012697712'], domains: ['lager.dk'] }),
+      );
       const ids = (companies: { id: string }[]) => companies.map((c) => c.id);
       assert.deepEqual(ids(await t.store.findCompaniesByCvrPrefix(t.tenant, company.cvr!, 5)), [company.id]);
       assert.deepEqual(ids(await t.store.findCompaniesByPNumber(t.tenant, '1012697712', 5)), [company.id]);
@@ -55,7 +61,10 @@ describeStoreContract('companies', (t) => {
 
   describe('updateCompany', () => {
     it('when a company is patched, then only the given fields change and domains are replaced', async () => {
-      const company = await t.store.insertCompany(t.tenant, buildCompany({ domains: ['a.dk', 'b.dk'], city: 'Roskilde' }));
+      const company = await t.store.insertCompany(
+        t.tenant,
+        buildCompany({ domains: ['a.dk', 'b.dk'], city: 'Roskilde' }),
+      );
       const patched = await t.store.updateCompany(t.tenant, company.id, { blockade: true, domains: ['c.dk'] });
       assert.equal(patched?.blockade, true);
       assert.equal(patched?.city, 'Roskilde');
@@ -70,7 +79,10 @@ describeStoreContract('companies', (t) => {
       const a = await t.store.insertCompany(t.tenant, buildCompany({ name: 'Anlæg og Beton' }));
       await t.store.insertCompany(t.tenant, buildCompany({ name: 'Cykelsmeden' }));
       await t.store.insertCompany(newTenantId(), buildCompany({ name: 'Aaa andet tenant' }));
-      assert.deepEqual((await t.store.listCompanies(t.tenant, 2)).map((c) => c.name), ['Anlæg og Beton', 'Bager Hansen']);
+      assert.deepEqual(
+        (await t.store.listCompanies(t.tenant, 2)).map((c) => c.name),
+        ['Anlæg og Beton', 'Bager Hansen'],
+      );
       const summaries = await t.store.getCompanySummaries(t.tenant, [a.id, b.id, randomUUID()]);
       assert.deepEqual(summaries.map((c) => c.id).sort(), [a.id, b.id].sort());
       assert.deepEqual(await t.store.getCompanySummaries(t.tenant, []), []);

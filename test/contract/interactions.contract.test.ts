@@ -25,18 +25,33 @@ describeStoreContract('interactions', (t) => {
         after = { occurredAt: last.occurredAt, id: last.id };
       }
       const all = await t.store.listInteractions(t.tenant, company.id, {}, null, 100);
-      assert.deepEqual(seen, all.map((entry) => entry.id));
+      assert.deepEqual(
+        seen,
+        all.map((entry) => entry.id),
+      );
       assert.equal(new Set(seen).size, 7);
       const times = all.map((entry) => entry.occurredAt.getTime());
-      assert.deepEqual(times, [...times].sort((x, y) => y - x));
+      assert.deepEqual(
+        times,
+        [...times].sort((x, y) => y - x),
+      );
     });
 
     it('when filters are given, then each narrows the timeline', async () => {
       const company = await t.store.insertCompany(t.tenant, buildCompany());
-      const other = await t.store.insertStaff(t.tenant, { email: 'bo@roskilde.dk', name: 'Bo', sectionId: 'unge', isAdmin: false });
+      const other = await t.store.insertStaff(t.tenant, {
+        email: 'bo@roskilde.dk',
+        name: 'Bo',
+        sectionId: 'unge',
+        isAdmin: false,
+      });
       await t.store.insertInteraction(
         t.tenant,
-        buildInteraction(company.id, t.staff.id, { kind: 'call', topics: ['rekruttering'], occurredAt: new Date('2025-01-10T00:00:00Z') }),
+        buildInteraction(company.id, t.staff.id, {
+          kind: 'call',
+          topics: ['rekruttering'],
+          occurredAt: new Date('2025-01-10T00:00:00Z'),
+        }),
       );
       await t.store.insertInteraction(
         t.tenant,
@@ -61,7 +76,11 @@ describeStoreContract('interactions', (t) => {
   describe('insertInteraction, findLoggedItem', () => {
     it('when the same email is stored twice, then the source key refuses the second', async () => {
       const company = await t.store.insertCompany(t.tenant, buildCompany());
-      const email = buildInteraction(company.id, t.staff.id, { kind: 'email', source: 'outlook', sourceKey: 'msg:abc@x.dk' });
+      const email = buildInteraction(company.id, t.staff.id, {
+        kind: 'email',
+        source: 'outlook',
+        sourceKey: 'msg:abc@x.dk',
+      });
       await t.store.insertInteraction(t.tenant, email);
       await assert.rejects(t.store.insertInteraction(t.tenant, email), (e: DomainError) => e.code === 'CONFLICT');
       const logged = await t.store.findLoggedItem(t.tenant, 'msg:abc@x.dk');
@@ -73,7 +92,10 @@ describeStoreContract('interactions', (t) => {
   describe('countInteractionsByTopic', () => {
     it('when contacts carry topics, then the counts per topic cover the period asked', async () => {
       const company = await t.store.insertCompany(t.tenant, buildCompany());
-      await t.store.insertInteraction(t.tenant, buildInteraction(company.id, t.staff.id, { topics: ['mentor', 'fleksjob'] }));
+      await t.store.insertInteraction(
+        t.tenant,
+        buildInteraction(company.id, t.staff.id, { topics: ['mentor', 'fleksjob'] }),
+      );
       await t.store.insertInteraction(t.tenant, buildInteraction(company.id, t.staff.id, { topics: ['mentor'] }));
       await t.store.insertInteraction(
         t.tenant,
@@ -90,7 +112,12 @@ describeStoreContract('interactions', (t) => {
   describe('addInteractionLogger, getInteractionEntry', () => {
     it('when a colleague logs the same contact, then the entry names both loggers in order, once each', async () => {
       const company = await t.store.insertCompany(t.tenant, buildCompany());
-      const bo = await t.store.insertStaff(t.tenant, { email: 'bo@roskilde.dk', name: 'Bo', sectionId: null, isAdmin: false });
+      const bo = await t.store.insertStaff(t.tenant, {
+        email: 'bo@roskilde.dk',
+        name: 'Bo',
+        sectionId: null,
+        isAdmin: false,
+      });
       const stored = await t.store.insertInteraction(
         t.tenant,
         buildInteraction(company.id, t.staff.id, { kind: 'email', source: 'outlook', sourceKey: 'msg:colog@x.dk' }),
@@ -101,7 +128,10 @@ describeStoreContract('interactions', (t) => {
       assert.equal(entry?.loggedByName, 'Anne Larsen');
       assert.deepEqual(entry?.loggers, [t.staff.id, bo.id]);
       const logged = await t.store.findLoggedItem(t.tenant, 'msg:colog@x.dk');
-      assert.deepEqual(logged?.loggedBy.map((s) => s.name), ['Anne Larsen', 'Bo']);
+      assert.deepEqual(
+        logged?.loggedBy.map((s) => s.name),
+        ['Anne Larsen', 'Bo'],
+      );
       assert.equal(await t.store.getInteractionEntry(newTenantId(), stored.id), null);
     });
   });

@@ -24,11 +24,16 @@ describeStoreContract('transaction', (t) => {
     it('when work succeeds, then all of it is stored, a nested transaction joining the outer one', async () => {
       const answer = await t.store.withTransaction(async (tx) => {
         const company = await tx.insertCompany(t.tenant, buildCompany({ name: 'Helhjertet ApS' }));
-        await tx.withTransaction((inner) => inner.appendAudit(t.tenant, { actorId: null, action: 'company.create', companyId: company.id }));
+        await tx.withTransaction((inner) =>
+          inner.appendAudit(t.tenant, { actorId: null, action: 'company.create', companyId: company.id }),
+        );
         return company.id;
       });
       assert.equal((await t.store.getCompany(t.tenant, answer))?.name, 'Helhjertet ApS');
-      assert.deepEqual((await t.store.listAudit(t.tenant, { companyId: answer, limit: 5 })).map((e) => e.action), ['company.create']);
+      assert.deepEqual(
+        (await t.store.listAudit(t.tenant, { companyId: answer, limit: 5 })).map((e) => e.action),
+        ['company.create'],
+      );
     });
   });
 
@@ -48,7 +53,9 @@ describeStoreContract('transaction', (t) => {
 async function openBare(target: StoreTarget): Promise<Kysely<Database>> {
   const url = process.env.TEST_DATABASE_URL;
   if (target.name === 'PostgreSQL' && url) {
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }) });
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+    });
   }
   return openDatabase({ kind: 'pglite', dataDir: ':memory:' });
 }

@@ -41,7 +41,10 @@ describeStoreContract('vacancies', (t) => {
       const [listed] = await t.store.listVacancies(t.tenant, { statuses: ['in_progress'], limit: 5 });
       assert.equal(listed?.claimedBy, t.staff.id);
       assert.equal(listed?.companyName, company.name);
-      assert.deepEqual((await t.store.listVacancyEvents(t.tenant, vacancy.id)).map((e) => e.toStatus), ['in_progress']);
+      assert.deepEqual(
+        (await t.store.listVacancyEvents(t.tenant, vacancy.id)).map((e) => e.toStatus),
+        ['in_progress'],
+      );
       assert.equal(await t.store.getVacancyForUpdate(newTenantId(), vacancy.id), null);
     });
   });
@@ -49,7 +52,8 @@ describeStoreContract('vacancies', (t) => {
   describe('listVacanciesPastDeadline', () => {
     it('when deadlines pass, then only open vacancies whose deadline is before today are listed, oldest deadline first', async () => {
       const company = await t.store.insertCompany(t.tenant, buildCompany());
-      const insert = (overrides: Partial<NewVacancy>) => t.store.insertVacancy(t.tenant, vacancyAt(company.id, t.staff.id, overrides));
+      const insert = (overrides: Partial<NewVacancy>) =>
+        t.store.insertVacancy(t.tenant, vacancyAt(company.id, t.staff.id, overrides));
       const later = await insert({ deadline: '2026-03-10' });
       const earlier = await insert({ deadline: '2026-03-01', status: 'in_progress', claimedBy: t.staff.id });
       await insert({ deadline: '2026-03-15' });

@@ -22,7 +22,10 @@ import type {
 const methodsOf =
   <Port>() =>
   <const Names extends readonly (keyof Port & string)[]>(
-    names: Names & ([Exclude<keyof Port, Names[number]>] extends [never] ? unknown : { missing: Exclude<keyof Port, Names[number]> }),
+    names: Names &
+      ([Exclude<keyof Port, Names[number]>] extends [never]
+        ? unknown
+        : { missing: Exclude<keyof Port, Names[number]> }),
   ): readonly string[] =>
     names;
 
@@ -147,7 +150,9 @@ export function itNamesEveryMethodOf(port: PortName): void {
   it(`names every method of the ${port} port in a describe or it`, function () {
     const suite = this.test!.parent!;
     const titles = titlesUnder(suite).filter((title) => !title.startsWith('names every method of'));
-    const unnamed = PORT_METHODS[port].filter((method) => !titles.some((title) => new RegExp(`\\b${method}\\b`).test(title)));
+    const unnamed = PORT_METHODS[port].filter(
+      (method) => !titles.some((title) => new RegExp(`\\b${method}\\b`).test(title)),
+    );
     assert.deepEqual(unnamed, [], `no describe or it names these ${port} methods`);
   });
 }
