@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { newTenantId } from '../support/databases.js';
-import { buildCompany } from '../support/factories.js';
+import { buildCompany, buildVacancy } from '../support/factories.js';
 import type { AlertClaimOptions } from '../../src/ports/store.js';
 import type { Vacancy } from '../../src/domain/model.js';
 import { describeStoreContract, type StoreFixture } from './support/store-suite.js';
@@ -24,20 +24,7 @@ async function vacancyIn(t: StoreFixture): Promise<Vacancy> {
     t.tenant,
     buildCompany({ name: 'Lager og Logistik A/S', industryCode: '521000' }),
   );
-  return t.store.insertVacancy(t.tenant, {
-    companyId: company.id,
-    title: 'Lagermedarbejder',
-    positions: 1,
-    deadline: null,
-    location: null,
-    postcode: '4000',
-    topics: [],
-    status: 'received',
-    claimedBy: null,
-    sectionId: null,
-    interactionId: null,
-    createdBy: t.staff.id,
-  });
+  return t.store.insertVacancy(t.tenant, buildVacancy(company.id, t.staff.id, { postcode: '4000' }));
 }
 
 describeStoreContract('alerts', (t) => {

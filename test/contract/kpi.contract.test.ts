@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { newTenantId } from '../support/databases.js';
-import { buildCompany, buildInteraction } from '../support/factories.js';
+import { buildCompany, buildInteraction, buildVacancy } from '../support/factories.js';
 import { describeStoreContract } from './support/store-suite.js';
 
 describeStoreContract('kpi', (t) => {
@@ -19,21 +19,8 @@ describeStoreContract('kpi', (t) => {
       await contact(cooperating!.id, '2026-02-10T10:00:00Z', ['mentor']);
       await contact(cooperating!.id, '2026-02-11T10:00:00Z', ['rekruttering']);
       await contact(quiet!.id, '2025-12-31T10:00:00Z', ['mentor']);
-      const vacancy = await t.store.insertVacancy(t.tenant, {
-        companyId: served!.id,
-        title: 'Lager',
-        positions: 1,
-        deadline: null,
-        location: null,
-        postcode: null,
-        topics: [],
-        status: 'received',
-        claimedBy: null,
-        sectionId: null,
-        interactionId: null,
-        createdBy: t.staff.id,
-        createdAt: new Date('2026-01-15T10:00:00Z'),
-      });
+      const createdAt = new Date('2026-01-15T10:00:00Z');
+      const vacancy = await t.store.insertVacancy(t.tenant, buildVacancy(served!.id, t.staff.id, { createdAt }));
       await t.store.insertVacancyEvent(t.tenant, {
         vacancyId: vacancy.id,
         fromStatus: 'received',

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { STORE_TARGETS, newTenantId, openOrSkip } from '../support/databases.js';
 import { seedTenant } from '../support/seeded.js';
-import { buildActor, buildCompany, buildInteraction } from '../support/factories.js';
+import { buildActor, buildCompany, buildInteraction, buildVacancy } from '../support/factories.js';
 import { runPrivacyMaintenance } from '../../src/app/privacy-maintenance.js';
 import { strategyKpis } from '../../src/app/strategy-kpis.js';
 import { eraseDataSubject, exportDataSubject, ERASED } from '../../src/app/data-subject.js';
@@ -160,20 +160,7 @@ for (const target of STORE_TARGETS) {
             ],
           }),
         );
-        await store.insertVacancy(tenantId, {
-          companyId: company.id,
-          title: `Lager (kontakt ${name})`,
-          positions: 1,
-          deadline: null,
-          location: null,
-          postcode: null,
-          topics: [],
-          status: 'received',
-          claimedBy: null,
-          sectionId: null,
-          interactionId: null,
-          createdBy: admin.id,
-        });
+        await store.insertVacancy(tenantId, buildVacancy(company.id, admin.id, { title: `Lager (kontakt ${name})` }));
         await store.appendAudit(tenantId, { actorId: admin.id, action: 'context.read', criteria: { emails: [email] } });
 
         const exported = await exportDataSubject({ store }, actor, { email });

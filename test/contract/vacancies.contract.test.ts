@@ -1,30 +1,22 @@
 import assert from 'node:assert/strict';
 import { newTenantId } from '../support/databases.js';
-import { buildCompany } from '../support/factories.js';
+import { buildCompany, buildVacancy } from '../support/factories.js';
 import type { NewVacancy } from '../../src/ports/store.js';
 import { describeStoreContract } from './support/store-suite.js';
 
-const vacancyAt = (companyId: string, createdBy: string, overrides: Partial<NewVacancy> = {}): NewVacancy => ({
-  companyId,
-  title: 'Lagermedarbejder',
+const listedVacancy = {
   positions: 2,
   deadline: '2026-12-31',
   location: 'Roskilde',
   postcode: '4000',
   topics: ['rekruttering'],
-  status: 'received',
-  claimedBy: null,
-  sectionId: null,
-  interactionId: null,
-  createdBy,
-  ...overrides,
-});
+};
 
 describeStoreContract('vacancies', (t) => {
   describe('insertVacancy, getVacancyForUpdate, updateVacancyStatus, insertVacancyEvent, listVacancies, listVacancyEvents', () => {
     it('when a vacancy moves, then its status and events are kept', async () => {
       const company = await t.store.insertCompany(t.tenant, buildCompany());
-      const vacancy = await t.store.insertVacancy(t.tenant, vacancyAt(company.id, t.staff.id));
+      const vacancy = await t.store.insertVacancy(t.tenant, buildVacancy(company.id, t.staff.id, listedVacancy));
       assert.equal(vacancy.deadline, '2026-12-31');
       await t.store.withTransaction(async (tx) => {
         const locked = await tx.getVacancyForUpdate(t.tenant, vacancy.id);
@@ -53,7 +45,7 @@ describeStoreContract('vacancies', (t) => {
     it('when deadlines pass, then only open vacancies whose deadline is before today are listed, oldest deadline first', async () => {
       const company = await t.store.insertCompany(t.tenant, buildCompany());
       const insert = (overrides: Partial<NewVacancy>) =>
-        t.store.insertVacancy(t.tenant, vacancyAt(company.id, t.staff.id, overrides));
+        t.store.insertVacancy(t.tenant, buildVacancy(company.id, t.staff.id, overrides));
       const later = await insert({ deadline: '2026-03-10' });
       const earlier = await insert({ deadline: '2026-03-01', status: 'in_progress', claimedBy: t.staff.id });
       await insert({ deadline: '2026-03-15' });
