@@ -1,4 +1,4 @@
-import type { KpiTarget, Store } from '../ports/store.js';
+import type { AuditStore, DirectoryStore, KpiStore, KpiTarget, Transactional } from '../ports/store.js';
 import type { Actor } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { isKpiMetric } from '../domain/kpi-definitions.js';
@@ -10,7 +10,7 @@ export function assertAdmin(actor: Actor): void {
 
 /** Reading the audit log is itself audited: who looked at who did what. */
 export async function readAuditLog(
-  { store }: { store: Pick<Store, 'listAudit' | 'appendAudit'> },
+  { store }: { store: AuditStore },
   actor: Actor,
   query: { companyId?: string | undefined; limit: number },
 ) {
@@ -21,7 +21,7 @@ export async function readAuditLog(
 }
 
 export async function setKpiTargets(
-  { store }: { store: Store },
+  { store }: { store: Transactional<KpiStore & AuditStore> },
   actor: Actor,
   targets: readonly KpiTarget[],
 ): Promise<KpiTarget[]> {
@@ -58,7 +58,7 @@ function firstRepeatedTarget(targets: readonly KpiTarget[]): KpiTarget | undefin
 }
 
 /** Staff rows sharing an email (a reused sign-in name): each is its own person; admins resolve it in Entra ID. */
-export async function listStaffEmailClashes({ store }: { store: Pick<Store, 'listStaffEmailClashes'> }, actor: Actor) {
+export async function listStaffEmailClashes({ store }: { store: Pick<DirectoryStore, 'listStaffEmailClashes'> }, actor: Actor) {
   assertAdmin(actor);
   return store.listStaffEmailClashes(actor.tenantId);
 }

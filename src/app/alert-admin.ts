@@ -1,4 +1,4 @@
-import type { AlertOutboxRow, AlertStatus, Store } from '../ports/store.js';
+import type { AlertOutboxRow, AlertStatus, AlertStore, AuditStore, Transactional } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Actor } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
@@ -10,7 +10,7 @@ function assertAdmin(actor: Actor): void {
 
 /** The alert outbox by status (dead letters by default), newest change first. Admins only. */
 export async function listAlertOutbox(
-  { store }: { store: Pick<Store, 'listAlerts'> },
+  { store }: { store: Pick<AlertStore, 'listAlerts'> },
   actor: Actor,
   query: { status: AlertStatus; limit: number },
 ): Promise<AlertOutboxRow[]> {
@@ -19,7 +19,7 @@ export async function listAlertOutbox(
 }
 
 /** Puts a dead letter back in the queue with fresh attempts; the worker sends it on its next round. */
-export async function retryDeadLetter({ store, clock }: { store: Store; clock: Clock }, actor: Actor, id: string): Promise<AlertOutboxRow> {
+export async function retryDeadLetter({ store, clock }: { store: Transactional<AlertStore & AuditStore>; clock: Clock }, actor: Actor, id: string): Promise<AlertOutboxRow> {
   assertAdmin(actor);
   return store.withTransaction(async (tx) => {
     const row = await tx.retryDeadAlert(actor.tenantId, id, clock.now());

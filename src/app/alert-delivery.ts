@@ -1,4 +1,4 @@
-import type { AlertVacancy, ClaimedAlert, Store } from '../ports/store.js';
+import type { AlertStore, AlertVacancy, ClaimedAlert, TeamsStore } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import { ChannelPostError, type ChannelPoster } from '../ports/channel-poster.js';
 import { isExhausted, retryDelayMs, spacingMs, type RetryPolicy } from '../domain/alert-retry.js';
@@ -17,7 +17,7 @@ export interface AlertDeliveryOptions {
 }
 
 export interface AlertDeliveryDeps {
-  store: Store;
+  store: AlertStore & Pick<TeamsStore, 'getConversationRef'>;
   clock: Clock;
   poster: ChannelPoster;
   /** The card for the alert as it stands now (status, claimer). */

@@ -1,4 +1,4 @@
-import type { Store } from '../ports/store.js';
+import type { AuditStore, DirectoryStore, TeamsStore, Transactional } from '../ports/store.js';
 import type { Actor, ChannelSubscription, SubscriptionFilters } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { assertKnownTopics } from './tenant-topics.js';
@@ -6,7 +6,7 @@ import { AUDIT } from './audit-actions.js';
 
 /** A channel's vacancy alert filters: made by the bot's "abonner", the channel tab or the API. */
 export async function subscribeChannel(
-  { store }: { store: Store },
+  { store }: { store: Transactional<TeamsStore & AuditStore & Pick<DirectoryStore, 'listTopics'>> },
   actor: Actor,
   conversationId: string,
   filters: SubscriptionFilters,
@@ -35,7 +35,7 @@ export async function subscribeChannel(
 }
 
 export async function listChannelSubscriptions(
-  { store }: { store: Pick<Store, 'listSubscriptions'> },
+  { store }: { store: Pick<TeamsStore, 'listSubscriptions'> },
   actor: Actor,
   conversationId?: string,
 ): Promise<ChannelSubscription[]> {
@@ -44,7 +44,7 @@ export async function listChannelSubscriptions(
 
 /** Removes one subscription by id, or all of a channel's; answers how many went. */
 export async function unsubscribeChannel(
-  { store }: { store: Store },
+  { store }: { store: Transactional<TeamsStore & AuditStore> },
   actor: Actor,
   where: { id: string } | { conversationId: string },
 ): Promise<number> {

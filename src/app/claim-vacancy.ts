@@ -1,8 +1,8 @@
-import type { AlertVacancy, Store } from '../ports/store.js';
+import type { AlertStore, AlertVacancy, Transactional } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Actor } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
-import { transitionVacancy } from './vacancies.js';
+import { transitionVacancy, type VacancyTransitionStore } from './vacancies.js';
 
 export type ClaimOutcome = 'claimed' | 'taken' | 'not_open';
 
@@ -11,7 +11,7 @@ export type ClaimOutcome = 'claimed' | 'taken' | 'not_open';
  * so of many people claiming at once one wins; the others learn who (the vacancy as it now stands).
  * The alert cards in every channel are updated through the outbox by the transition itself.
  */
-export async function claimVacancy(deps: { store: Store; clock: Clock }, actor: Actor, vacancyId: string): Promise<{ outcome: ClaimOutcome; alert: AlertVacancy }> {
+export async function claimVacancy(deps: { store: Pick<AlertStore, 'getAlertVacancy'> & Transactional<VacancyTransitionStore>; clock: Clock }, actor: Actor, vacancyId: string): Promise<{ outcome: ClaimOutcome; alert: AlertVacancy }> {
   let outcome: ClaimOutcome = 'claimed';
   try {
     await transitionVacancy(deps, actor, vacancyId, { to: 'in_progress' });

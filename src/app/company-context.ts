@@ -1,4 +1,4 @@
-import type { Store } from '../ports/store.js';
+import type { AuditStore, CompanyStore, DirectoryStore, InteractionStore, VacancyStore } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Actor, Company, InteractionEntry, Staff, Vacancy } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
@@ -6,10 +6,10 @@ import { OPEN_STATUSES } from '../domain/vacancy-lifecycle.js';
 import { toInteractionView, type InteractionView } from './interaction-view.js';
 import { AUDIT } from './audit-actions.js';
 
-export type ContextStore = Pick<
-  Store,
-  'getCompany' | 'listStaff' | 'listVacancies' | 'listInteractions' | 'countInteractionsByTopic' | 'listSections'
->;
+export type ContextStore = Pick<CompanyStore, 'getCompany'> &
+  Pick<DirectoryStore, 'listStaff' | 'listSections'> &
+  Pick<VacancyStore, 'listVacancies'> &
+  Pick<InteractionStore, 'listInteractions' | 'countInteractionsByTopic'>;
 
 /** What anyone meeting the company should know before they answer it. */
 export interface ServiceContext {
@@ -76,7 +76,7 @@ export async function buildServiceContext(store: ContextStore, clock: Clock, act
 
 /** The company page's head: the company and its service context. The read is audited. */
 export async function getCompanyWithContext(
-  deps: { store: ContextStore & Pick<Store, 'appendAudit'>; clock: Clock },
+  deps: { store: ContextStore & AuditStore; clock: Clock },
   actor: Actor,
   companyId: string,
 ): Promise<{ company: Company; context: ServiceContext }> {

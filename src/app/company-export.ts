@@ -1,4 +1,4 @@
-import type { Store } from '../ports/store.js';
+import type { AuditStore, CompanyStore, InteractionStore } from '../ports/store.js';
 import type { Actor, CompanySummary } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { toInteractionView, type InteractionView } from './interaction-view.js';
@@ -17,7 +17,7 @@ export interface CompanyExport {
  * may see (the same tiers as the timeline). The export is audited with how many contacts it held.
  */
 export async function exportCompanyHistory(
-  { store, clock }: { store: Pick<Store, 'getCompanySummaries' | 'listInteractions' | 'appendAudit'>; clock: { now(): Date } },
+  { store, clock }: { store: Pick<CompanyStore, 'getCompanySummaries'> & Pick<InteractionStore, 'listInteractions'> & AuditStore; clock: { now(): Date } },
   actor: Actor,
   companyId: string,
 ): Promise<CompanyExport> {

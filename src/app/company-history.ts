@@ -1,11 +1,11 @@
-import type { Store, TimelineFilter } from '../ports/store.js';
+import type { AuditStore, CompanyStore, InteractionStore, TimelineFilter } from '../ports/store.js';
 import type { Actor } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { toInteractionView, type InteractionView } from './interaction-view.js';
 import { decodeCursor, encodeCursor } from './timeline-cursor.js';
 import { AUDIT } from './audit-actions.js';
 
-type Deps = { store: Pick<Store, 'getCompanySummaries' | 'listInteractions' | 'appendAudit'> };
+type Deps = { store: Pick<CompanyStore, 'getCompanySummaries'> & Pick<InteractionStore, 'listInteractions'> & AuditStore };
 
 export interface HistoryPage {
   items: InteractionView[];

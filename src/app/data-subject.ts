@@ -1,4 +1,4 @@
-import type { Store } from '../ports/store.js';
+import type { AuditStore, PrivacyStore, Transactional } from '../ports/store.js';
 import type { Actor, AuditEntry, Contact, Interaction } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { normalizeEmail } from '../domain/email-address.js';
@@ -29,7 +29,7 @@ function requireEmail(input: string): string {
 }
 
 /** Everything stored about a contact person (admins; audited). */
-export async function exportDataSubject({ store }: { store: Store }, actor: Actor, input: { email: string }): Promise<DataSubjectExport> {
+export async function exportDataSubject({ store }: { store: PrivacyStore & AuditStore }, actor: Actor, input: { email: string }): Promise<DataSubjectExport> {
   assertAdmin(actor);
   const email = requireEmail(input.email);
   const records = await store.findDataSubject(actor.tenantId, email);
@@ -53,7 +53,7 @@ export interface ErasureResult {
  * audit log included. The erasure itself is audited by a hash of the address.
  */
 export async function eraseDataSubject(
-  { store }: { store: Store },
+  { store }: { store: Transactional<PrivacyStore & AuditStore> },
   actor: Actor,
   input: { email: string; confirm: boolean },
 ): Promise<ErasureResult> {

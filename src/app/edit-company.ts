@@ -1,10 +1,10 @@
-import type { CompanyPatch, NewCompany, Store } from '../ports/store.js';
+import type { AuditStore, CompanyPatch, CompanyStore, DirectoryStore, NewCompany, Transactional } from '../ports/store.js';
 import type { Actor, Company } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { FREEMAIL_DOMAINS } from '../domain/email-address.js';
 import { AUDIT } from './audit-actions.js';
 
-type Deps = { store: Store };
+type Deps = { store: Transactional<CompanyStore & AuditStore & Pick<DirectoryStore, 'listStaff'>> };
 
 export type CompanyInput = Omit<NewCompany, 'id'>;
 
@@ -34,7 +34,7 @@ export async function updateCompany({ store }: Deps, actor: Actor, companyId: st
   });
 }
 
-async function assertValidReferences(store: Pick<Store, 'listStaff'>, actor: Actor, input: CompanyPatch): Promise<void> {
+async function assertValidReferences(store: Pick<DirectoryStore, 'listStaff'>, actor: Actor, input: CompanyPatch): Promise<void> {
   const freemail = input.domains?.find((domain) => FREEMAIL_DOMAINS.has(domain));
   if (freemail) throw new DomainError('VALIDATION_FAILED', `domains: ${freemail} is a freemail domain and cannot identify a company.`);
   if (input.responsibleStaffId) {

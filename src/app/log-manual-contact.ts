@@ -1,4 +1,4 @@
-import type { Store } from '../ports/store.js';
+import type { AuditStore, CompanyStore, DirectoryStore, InteractionStore, Transactional } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Actor, Direction, ManualInteractionKind, Visibility } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
@@ -7,7 +7,10 @@ import { assertKnownTopics } from './tenant-topics.js';
 import { AUDIT } from './audit-actions.js';
 import { toInteractionView, type InteractionView } from './interaction-view.js';
 
-type Deps = { store: Store; clock: Clock };
+type Deps = {
+  store: Transactional<Pick<CompanyStore, 'getCompanySummaries'> & Pick<DirectoryStore, 'listTopics'> & InteractionStore & AuditStore>;
+  clock: Clock;
+};
 
 export interface ManualContactInput {
   kind: ManualInteractionKind;

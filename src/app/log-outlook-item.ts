@@ -1,4 +1,11 @@
-import type { Store } from '../ports/store.js';
+import type {
+  AuditStore,
+  CompanyStore,
+  DirectoryStore,
+  InteractionStore,
+  PrivacyStore,
+  Transactional,
+} from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { CapturedItem, MailboxAccess, MailSource } from '../ports/mail-source.js';
 import type { Actor, Vacancy, Visibility } from '../domain/model.js';
@@ -6,7 +13,7 @@ import { DomainError } from '../domain/errors.js';
 import { readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
 import { redactCpr } from '../domain/cpr.js';
 import { assertKnownTopics } from './tenant-topics.js';
-import { createVacancy, type VacancyInput } from './vacancies.js';
+import { createVacancy, type NewVacancyStore, type VacancyInput } from './vacancies.js';
 import { toInteractionView, type InteractionView } from './interaction-view.js';
 import { AUDIT } from './audit-actions.js';
 import { assertNotNeverLogged } from './never-log.js';
@@ -18,7 +25,13 @@ const EXCERPT_KEPT = 1000;
 /** Why a cancelled meeting is refused: it never took place, so the history would claim a contact that was not. */
 const CANCELLED_MEETING = 'The meeting was cancelled, so it did not take place and cannot be logged.';
 
-type Deps = { store: Store; clock: Clock; mailSource?: MailSource | undefined };
+/** What storing a logged item writes in its transaction; a vacancy made with it joins that transaction. */
+type LogItemTx = InteractionStore & AuditStore & Transactional<NewVacancyStore>;
+export type LogItemStore = Pick<CompanyStore, 'getCompanySummaries'> &
+  Pick<DirectoryStore, 'listTopics'> &
+  Pick<PrivacyStore, 'neverLogRulesFor'> &
+  Transactional<LogItemTx>;
+type Deps = { store: LogItemStore; clock: Clock; mailSource?: MailSource | undefined };
 
 /** Why the text looks like it is about a citizen; when no visibility was chosen, it was logged as metadata only. */
 export type { SensitiveFinding };
@@ -154,7 +167,7 @@ async function storeOnce(
   }
 }
 
-async function addCoLogger(tx: Store, actor: Actor, sourceKey: string) {
+async function addCoLogger(tx: InteractionStore & AuditStore, actor: Actor, sourceKey: string) {
   const existing = await tx.findLoggedItem(actor.tenantId, sourceKey);
   if (!existing) throw new DomainError('INTERNAL', 'The logged item vanished.');
   await tx.addInteractionLogger(actor.tenantId, existing.interactionId, actor.staffId);

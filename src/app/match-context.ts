@@ -1,4 +1,4 @@
-import type { Store } from '../ports/store.js';
+import type { AuditStore, CompanyStore, ContactStore, InteractionStore } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Actor, CompanySummary } from '../domain/model.js';
 import { candidateDomains, candidateEmails, rankCompanyMatches } from '../domain/company-matching.js';
@@ -9,7 +9,11 @@ import { AUDIT } from './audit-actions.js';
 import { redactCpr } from '../domain/cpr.js';
 
 type Deps = {
-  store: ContextStore & Pick<Store, 'findContactsByEmails' | 'findDomainHits' | 'getCompanySummaries' | 'findLoggedItem' | 'appendAudit'>;
+  store: ContextStore &
+    Pick<ContactStore, 'findContactsByEmails'> &
+    Pick<CompanyStore, 'findDomainHits' | 'getCompanySummaries'> &
+    Pick<InteractionStore, 'findLoggedItem'> &
+    AuditStore;
   clock: Clock;
   ownDomains: readonly string[];
 };

@@ -1,4 +1,6 @@
-import type { NeverLogEntry, NeverLogOwner, Store } from '../ports/store.js';
+import type { AuditStore, NeverLogEntry, NeverLogOwner, PrivacyStore, Transactional } from '../ports/store.js';
+
+type NeverLogDeps = { store: Transactional<PrivacyStore & AuditStore> };
 import type { Actor } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { findNeverLogHit, parseNeverLogValue, ruleValues, type NeverLogScope } from '../domain/never-log.js';
@@ -10,7 +12,7 @@ import { assertAdmin } from './admin.js';
  * capture use case calls this before it writes anything (add-in, Outlook category, API).
  */
 export async function assertNotNeverLogged(
-  store: Pick<Store, 'neverLogRulesFor'>,
+  store: Pick<PrivacyStore, 'neverLogRulesFor'>,
   actor: Actor,
   addresses: readonly (string | null | undefined)[],
 ): Promise<void> {
@@ -33,11 +35,11 @@ function ownerOf(actor: Actor, scope: NeverLogScope): NeverLogOwner {
   return { staffId: actor.staffId };
 }
 
-export async function listNeverLog({ store }: { store: Pick<Store, 'listNeverLogEntries'> }, actor: Actor, scope: NeverLogScope): Promise<NeverLogEntry[]> {
+export async function listNeverLog({ store }: { store: Pick<PrivacyStore, 'listNeverLogEntries'> }, actor: Actor, scope: NeverLogScope): Promise<NeverLogEntry[]> {
   return store.listNeverLogEntries(actor.tenantId, ownerOf(actor, scope));
 }
 
-export async function addNeverLog({ store }: { store: Store }, actor: Actor, scope: NeverLogScope, input: string): Promise<NeverLogEntry> {
+export async function addNeverLog({ store }: NeverLogDeps, actor: Actor, scope: NeverLogScope, input: string): Promise<NeverLogEntry> {
   const owner = ownerOf(actor, scope);
   const parsed = parseNeverLogValue(input);
   if (!parsed) throw new DomainError('VALIDATION_FAILED', 'value: not an email address or a domain name.');
@@ -48,7 +50,7 @@ export async function addNeverLog({ store }: { store: Store }, actor: Actor, sco
   });
 }
 
-export async function removeNeverLog({ store }: { store: Store }, actor: Actor, scope: NeverLogScope, id: string): Promise<{ removed: number }> {
+export async function removeNeverLog({ store }: NeverLogDeps, actor: Actor, scope: NeverLogScope, id: string): Promise<{ removed: number }> {
   const owner = ownerOf(actor, scope);
   return store.withTransaction(async (tx) => {
     const removed = await tx.deleteNeverLogEntry(actor.tenantId, owner, id);
@@ -71,7 +73,7 @@ export interface PurgeResult {
  * the caller can show "this deletes N contacts" first. A user's purge touches only what they logged.
  */
 export async function purgeNeverLog(
-  { store }: { store: Store },
+  { store }: NeverLogDeps,
   actor: Actor,
   scope: NeverLogScope,
   input: { dryRun?: boolean | undefined; confirm?: boolean | undefined },

@@ -1,4 +1,4 @@
-import type { Store } from '../ports/store.js';
+import type { InteractionStore } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { MailSource } from '../ports/mail-source.js';
 import type { Actor, Participant, Visibility } from '../domain/model.js';
@@ -27,7 +27,7 @@ const DRAFT_CHARS = 400;
 
 /** What the log form starts from, read through Graph: nothing is stored. */
 export async function previewOutlookItem(
-  deps: { store: Pick<Store, 'findLoggedItem'>; clock: Clock; mailSource?: MailSource | undefined },
+  deps: { store: Pick<InteractionStore, 'findLoggedItem'>; clock: Clock; mailSource?: MailSource | undefined },
   actor: Actor,
   ref: ItemRef,
 ): Promise<ItemPreview> {

@@ -1,4 +1,8 @@
-import type { Store } from '../ports/store.js';
+import type { AuditStore, PrivacyStore, Transactional } from '../ports/store.js';
+
+type TenantMaintenanceStore = Transactional<PrivacyStore & AuditStore>;
+/** Every tenant's maintenance: the tenants, then each in its own transaction. */
+export type MaintenanceStore = TenantMaintenanceStore & Pick<PrivacyStore, 'listTenantIds'>;
 import { privacyCutoffs } from '../domain/privacy-policy.js';
 import { privacySettingsOf } from './privacy-settings.js';
 import { AUDIT } from './audit-actions.js';
@@ -17,7 +21,7 @@ export interface MaintenanceReport {
  * are untouched by decay (kind, date, topics, company and section stay). The run's summary is
  * written to the audit log after the audit clean-up, so it is never its own victim.
  */
-export async function runPrivacyMaintenance(store: Store, tenantId: string, now: Date): Promise<MaintenanceReport> {
+export async function runPrivacyMaintenance(store: TenantMaintenanceStore, tenantId: string, now: Date): Promise<MaintenanceReport> {
   return store.withTransaction(async (tx) => {
     const cutoffs = privacyCutoffs(await privacySettingsOf(tx, tenantId), now);
     const interactionsDeleted = await tx.deleteExpiredInteractions(tenantId, cutoffs.lastContactBefore);
@@ -38,7 +42,7 @@ export async function runPrivacyMaintenance(store: Store, tenantId: string, now:
 
 /** Every tenant in turn; one tenant's failure does not stop the others. */
 export async function runPrivacyMaintenanceForAll(
-  store: Store,
+  store: MaintenanceStore,
   now: Date,
   onError: (tenantId: string, error: unknown) => void,
 ): Promise<MaintenanceReport[]> {

@@ -1,13 +1,12 @@
 import type { Logger } from '../ports/logger.js';
-import type { Store } from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
-import { runPrivacyMaintenanceForAll, type MaintenanceReport } from './privacy-maintenance.js';
+import { runPrivacyMaintenanceForAll, type MaintenanceReport, type MaintenanceStore } from './privacy-maintenance.js';
 import { startIntervalJob, type IntervalJob } from './interval-job.js';
 
 export type PrivacyScheduler = IntervalJob<MaintenanceReport[]>;
 
 /** Decay and retention for every tenant, every `intervalMs`. Logs counts, never content. */
-export function startPrivacyScheduler(deps: { store: Store; clock: Clock; logger: Logger; intervalMs: number; firstRunMs?: number }): PrivacyScheduler {
+export function startPrivacyScheduler(deps: { store: MaintenanceStore; clock: Clock; logger: Logger; intervalMs: number; firstRunMs?: number }): PrivacyScheduler {
   return startIntervalJob({
     name: 'privacy',
     clock: deps.clock,

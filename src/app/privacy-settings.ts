@@ -1,4 +1,4 @@
-import type { Store } from '../ports/store.js';
+import type { AuditStore, PrivacyStore, Transactional } from '../ports/store.js';
 import type { Actor } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { DEFAULT_PRIVACY_SETTINGS, privacySettingsProblem, type PrivacySettings } from '../domain/privacy-policy.js';
@@ -6,17 +6,17 @@ import { AUDIT } from './audit-actions.js';
 import { assertAdmin } from './admin.js';
 
 /** The tenant's privacy settings, the defaults until an admin changes them. */
-export async function privacySettingsOf(store: Pick<Store, 'getPrivacySettings'>, tenantId: string): Promise<PrivacySettings> {
+export async function privacySettingsOf(store: Pick<PrivacyStore, 'getPrivacySettings'>, tenantId: string): Promise<PrivacySettings> {
   return (await store.getPrivacySettings(tenantId)) ?? { ...DEFAULT_PRIVACY_SETTINGS };
 }
 
-export async function readPrivacySettings({ store }: { store: Pick<Store, 'getPrivacySettings'> }, actor: Actor): Promise<PrivacySettings> {
+export async function readPrivacySettings({ store }: { store: Pick<PrivacyStore, 'getPrivacySettings'> }, actor: Actor): Promise<PrivacySettings> {
   assertAdmin(actor);
   return privacySettingsOf(store, actor.tenantId);
 }
 
 /** Changes the ages at which text decays and rows are deleted (admins). Audited with old and new values. */
-export async function updatePrivacySettings({ store }: { store: Store }, actor: Actor, settings: PrivacySettings): Promise<PrivacySettings> {
+export async function updatePrivacySettings({ store }: { store: Transactional<PrivacyStore & AuditStore> }, actor: Actor, settings: PrivacySettings): Promise<PrivacySettings> {
   assertAdmin(actor);
   const problem = privacySettingsProblem(settings);
   if (problem) throw new DomainError('VALIDATION_FAILED', problem);

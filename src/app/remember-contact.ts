@@ -1,4 +1,8 @@
-import type { Store } from '../ports/store.js';
+import type { AuditStore, CompanyStore, ContactStore, PrivacyStore, Transactional } from '../ports/store.js';
+
+export type RememberContactStore = Transactional<
+  Pick<CompanyStore, 'getCompanySummaries'> & ContactStore & Pick<PrivacyStore, 'neverLogRulesFor'> & AuditStore
+>;
 import type { Actor, Contact } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { classifyAddress, normalizeEmail } from '../domain/email-address.js';
@@ -6,7 +10,7 @@ import { AUDIT } from './audit-actions.js';
 import { assertNotNeverLogged } from './never-log.js';
 
 /** The company's contact persons. */
-export async function listCompanyContacts({ store }: { store: Pick<Store, 'getCompanySummaries' | 'listContacts'> }, actor: Actor, companyId: string): Promise<Contact[]> {
+export async function listCompanyContacts({ store }: { store: Pick<CompanyStore, 'getCompanySummaries'> & Pick<ContactStore, 'listContacts'> }, actor: Actor, companyId: string): Promise<Contact[]> {
   const [company] = await store.getCompanySummaries(actor.tenantId, [companyId]);
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
   return store.listContacts(actor.tenantId, companyId);
@@ -17,7 +21,7 @@ export async function listCompanyContacts({ store }: { store: Pick<Store, 'getCo
  * email from it matches that company. A freemail address may be a contact person; our own may not.
  */
 export async function rememberContact(
-  { store }: { store: Store },
+  { store }: { store: RememberContactStore },
   actor: Actor,
   companyId: string,
   input: { email: string; name?: string | null | undefined; phone?: string | null | undefined; title?: string | null | undefined },

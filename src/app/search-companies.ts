@@ -1,4 +1,4 @@
-import type { Store } from '../ports/store.js';
+import type { AuditStore, CompanyStore } from '../ports/store.js';
 import type { Actor, CompanySummary } from '../domain/model.js';
 import { normalizeCvr, hasValidCvrChecksum } from '../domain/cvr.js';
 import { domainOf, normalizeEmail } from '../domain/email-address.js';
@@ -6,7 +6,7 @@ import { toSearchKey } from '../domain/search-key.js';
 import { AUDIT } from './audit-actions.js';
 import { redactCpr } from '../domain/cpr.js';
 
-type Deps = { store: Pick<Store, 'searchCompaniesByName' | 'findCompaniesByCvrPrefix' | 'findCompaniesByPNumber' | 'findCompaniesByDomain' | 'listCompanies' | 'appendAudit'> };
+type Deps = { store: CompanyStore & AuditStore };
 
 export type SearchMode = 'all' | 'cvr' | 'p-number' | 'domain' | 'name';
 

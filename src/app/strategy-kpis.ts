@@ -1,10 +1,10 @@
-import type { KpiTarget, Store } from '../ports/store.js';
+import type { AuditStore, DirectoryStore, KpiStore, KpiTarget } from '../ports/store.js';
 import type { Actor } from '../domain/model.js';
 import { monthsBetween, ratio, type KpiMetric } from '../domain/kpi-definitions.js';
 import { tenantTopics } from './tenant-topics.js';
 import { AUDIT } from './audit-actions.js';
 
-type Deps = { store: Pick<Store, 'kpiFacts' | 'listKpiTargets' | 'listTopics' | 'appendAudit'> };
+type Deps = { store: KpiStore & Pick<DirectoryStore, 'listTopics'> & AuditStore };
 
 export interface MonthRow {
   month: string;

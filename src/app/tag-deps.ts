@@ -1,5 +1,14 @@
 import type { Logger } from '../ports/logger.js';
-import type { Store } from '../ports/store.js';
+import type {
+  AuditStore,
+  CompanyStore,
+  ContactStore,
+  DirectoryStore,
+  InteractionStore,
+  TaggingStore,
+} from '../ports/store.js';
+import type { LogItemStore } from './log-outlook-item.js';
+import type { RememberContactStore } from './remember-contact.js';
 import type { Clock } from '../ports/clock.js';
 import type { MailSource } from '../ports/mail-source.js';
 import type { AppMailbox, MailboxWatchSource } from '../ports/mailbox-watch-source.js';
@@ -16,9 +25,19 @@ export interface TagSettings {
   renewBeforeMinutes: number;
 }
 
+/** The queue and watches, matching a tagged item to a company, and logging it as the add-in does. */
+export type TagStore = TaggingStore &
+  CompanyStore &
+  ContactStore &
+  Pick<InteractionStore, 'findLoggedItem'> &
+  Pick<DirectoryStore, 'listStaff'> &
+  AuditStore &
+  LogItemStore &
+  RememberContactStore;
+
 /** What the tag use cases need: the store, app-only mailbox access, and a way to ask the user. */
 export interface TagDeps {
-  store: Store;
+  store: TagStore;
   clock: Clock;
   mailSource: MailSource;
   watchSource: MailboxWatchSource;

@@ -1,4 +1,11 @@
-import type { Store } from '../ports/store.js';
+import type {
+  AuditStore,
+  CompanyStore,
+  DirectoryStore,
+  InteractionStore,
+  Transactional,
+  VacancyStore,
+} from '../ports/store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Actor, Vacancy, VacancyStatus } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
@@ -6,13 +13,16 @@ import { assertTransition } from '../domain/vacancy-lifecycle.js';
 import { redactCpr } from '../domain/cpr.js';
 import { assertKnownTopics } from './tenant-topics.js';
 import { AUDIT } from './audit-actions.js';
-import { routeNewVacancy, routeVacancyChange } from './vacancy-alert-routing.js';
+import { routeNewVacancy, routeVacancyChange, type AlertRoutingStore } from './vacancy-alert-routing.js';
 
-type Deps = { store: Store; clock: Clock };
+/** What a vacancy's transition writes, inside the caller's transaction: the row, its event, audit and alerts. */
+export type VacancyTransitionStore = VacancyStore & AuditStore & AlertRoutingStore;
+/** A new vacancy also checks its company, topics, section and the contact it came from. */
+export type NewVacancyStore = VacancyTransitionStore & CompanyStore & InteractionStore & DirectoryStore;
 
 /** Open and closed vacancies (jobordrer), newest first. */
 export async function listVacancies(
-  { store }: Pick<Deps, 'store'>,
+  { store }: { store: VacancyStore & AuditStore },
   actor: Actor,
   filter: { statuses?: VacancyStatus[] | undefined; sectionId?: string | undefined; companyId?: string | undefined; limit: number },
 ): Promise<Vacancy[]> {
@@ -44,7 +54,9 @@ export interface VacancyInput {
 }
 
 /** Registers an employer's vacancy as received; its lifecycle starts with that event. */
-export async function createVacancy(deps: Deps, actor: Actor, input: VacancyInput): Promise<Vacancy> {
+export async function createVacancy(
+  deps: { store: Transactional<NewVacancyStore>; clock: Clock },
+  actor: Actor, input: VacancyInput): Promise<Vacancy> {
   const now = deps.clock.now();
   return deps.store.withTransaction(async (store) => {
     const [company] = await store.getCompanySummaries(actor.tenantId, [input.companyId]);
@@ -97,7 +109,7 @@ export async function createVacancy(deps: Deps, actor: Actor, input: VacancyInpu
  * once one wins and the other gets ILLEGAL_TRANSITION naming the current status.
  */
 export async function transitionVacancy(
-  deps: Deps,
+  deps: { store: Transactional<VacancyTransitionStore>; clock: Clock },
   actor: Actor,
   vacancyId: string,
   input: { to: VacancyStatus; note?: string | null | undefined },
@@ -116,7 +128,7 @@ export async function transitionVacancy(
  * (a deadline that passed).
  */
 export async function applyTransition(
-  store: Store,
+  store: VacancyTransitionStore,
   tenantId: string,
   vacancy: Vacancy,
   change: { to: VacancyStatus; by: string | null; note: string | null; now: Date },

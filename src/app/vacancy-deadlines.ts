@@ -1,7 +1,9 @@
-import type { Store } from '../ports/store.js';
+import type { PrivacyStore, Transactional, VacancyStore } from '../ports/store.js';
 import { danishDate } from '../domain/local-date.js';
 import { isOpen } from '../domain/vacancy-lifecycle.js';
-import { applyTransition } from './vacancies.js';
+import { applyTransition, type VacancyTransitionStore } from './vacancies.js';
+
+type DeadlineStore = Pick<VacancyStore, 'listVacanciesPastDeadline'> & Transactional<VacancyTransitionStore>;
 
 const BATCH = 200;
 
@@ -11,7 +13,7 @@ const BATCH = 200;
  * Each vacancy is locked and checked again in its own transaction, so a colleague changing it at
  * the same moment wins cleanly. Idempotent; returns how many it closed.
  */
-export async function closeVacanciesPastDeadline(store: Store, tenantId: string, now: Date): Promise<number> {
+export async function closeVacanciesPastDeadline(store: DeadlineStore, tenantId: string, now: Date): Promise<number> {
   const today = danishDate(now);
   let closed = 0;
   for (;;) {
@@ -34,7 +36,7 @@ export async function closeVacanciesPastDeadline(store: Store, tenantId: string,
 
 /** Every tenant in turn; one tenant's failure does not stop the others. */
 export async function closeVacanciesPastDeadlineForAll(
-  store: Store,
+  store: DeadlineStore & Pick<PrivacyStore, 'listTenantIds'>,
   now: Date,
   onError: (tenantId: string, error: unknown) => void,
 ): Promise<{ tenantId: string; closed: number }[]> {

@@ -1,13 +1,23 @@
-import type { Store } from '../ports/store.js';
+import type {
+  CompanyStore,
+  ContactStore,
+  DirectoryStore,
+  InteractionStore,
+  Transactional,
+  VacancyStore,
+} from '../ports/store.js';
 import { DEFAULT_TOPICS } from '../domain/topics.js';
 import type { SeedData } from './seed-data.js';
 import { demoObjectId } from './demo-directory.js';
+
+type SeedStore = Pick<DirectoryStore, 'listStaff'> &
+  Transactional<DirectoryStore & CompanyStore & ContactStore & InteractionStore & VacancyStore>;
 
 /**
  * Writes the demo tenant's seed data once, in one transaction. Returns false when the tenant
  * already has staff (a restart keeps what the demo user logged).
  */
-export async function loadSeed(store: Store, tenantId: string, data: SeedData): Promise<boolean> {
+export async function loadSeed(store: SeedStore, tenantId: string, data: SeedData): Promise<boolean> {
   if ((await store.listStaff(tenantId)).length > 0) return false;
   await store.withTransaction(async (tx) => {
     for (const section of data.sections) await tx.insertSection(tenantId, section);

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { STORE_TARGETS, newTenantId, openOrSkip } from '../support/databases.js';
 import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import type { Staff } from '../../src/domain/model.js';
+import { itNamesEveryMethodOf } from './support/store-ports.js';
 
 const HOUR = 3_600_000;
 
 // The "Kontaktspor" category's store functions, on every store: PGlite always, PostgreSQL when TEST_DATABASE_URL is set.
 for (const target of STORE_TARGETS) {
-  describe(`Store contract for the category flow on ${target.name}`, function () {
+  describe(`Store contract, tagging port, on ${target.name}`, function () {
     let store: KyselyStore;
     let close: () => Promise<void>;
     let tenant: string;
@@ -20,122 +21,220 @@ for (const target of STORE_TARGETS) {
     after(async () => close?.());
     beforeEach(async () => {
       tenant = newTenantId();
-      staff = await store.insertStaff(tenant, { email: 'anne.larsen@roskilde.dk', name: 'Anne Larsen', sectionId: null, isAdmin: false });
+      staff = await store.insertStaff(tenant, {
+        email: 'anne.larsen@roskilde.dk',
+        name: 'Anne Larsen',
+        sectionId: null,
+        isAdmin: false,
+      });
     });
 
     const item = (graphId: string) => ({ staffId: staff.id, kind: 'email' as const, graphId });
 
-    it('when a staff member opts in, then the watch names their mailbox; another tenant sees none of it', async () => {
-      const watch = await store.upsertMailboxWatch(tenant, staff.id);
-      assert.equal(watch?.graphUserId, staff.id, 'before the first sign-in the staff id stands in for the object id');
-      assert.deepEqual((await store.listMailboxWatches(tenant)).map((w) => w.staffId), [staff.id]);
-      assert.equal(await store.getMailboxWatch(newTenantId(), staff.id), null);
-      assert.equal(await store.upsertMailboxWatch(newTenantId(), staff.id), null, 'no such staff member in another tenant');
+    itNamesEveryMethodOf('tagging');
+
+    describe('upsertMailboxWatch, getMailboxWatch, listMailboxWatches', () => {
+      it('when a staff member opts in, then the watch names their mailbox; another tenant sees none of it', async () => {
+        const watch = await store.upsertMailboxWatch(tenant, staff.id);
+        assert.equal(watch?.graphUserId, staff.id, 'before the first sign-in the staff id stands in for the object id');
+        assert.deepEqual(
+          (await store.listMailboxWatches(tenant)).map((w) => w.staffId),
+          [staff.id],
+        );
+        assert.equal(await store.getMailboxWatch(newTenantId(), staff.id), null);
+        assert.equal(
+          await store.upsertMailboxWatch(newTenantId(), staff.id),
+          null,
+          'no such staff member in another tenant',
+        );
+      });
     });
 
-    it('when subscriptions are saved, renewed and listed by expiry, then the store follows; opting out returns and removes them', async () => {
-      await store.upsertMailboxWatch(tenant, staff.id);
-      await store.saveGraphSubscription(tenant, { id: 'sub-1', staffId: staff.id, resource: 'messages', clientState: 's1', expiresAt: new Date(t0.getTime() + HOUR) });
-      await store.saveGraphSubscription(tenant, { id: 'sub-2', staffId: staff.id, resource: 'events', clientState: 's2', expiresAt: new Date(t0.getTime() + 48 * HOUR) });
-      assert.deepEqual((await store.listGraphSubscriptions(tenant, { expiringBefore: new Date(t0.getTime() + 24 * HOUR) })).map((s) => s.id), ['sub-1']);
-      await store.saveGraphSubscription(tenant, { id: 'sub-1', staffId: staff.id, resource: 'messages', clientState: 's1', expiresAt: new Date(t0.getTime() + 72 * HOUR) });
-      assert.deepEqual(await store.listGraphSubscriptions(tenant, { expiringBefore: new Date(t0.getTime() + 24 * HOUR) }), []);
-      assert.equal((await store.getGraphSubscription(tenant, 'sub-2'))?.clientState, 's2');
-      assert.equal(await store.getGraphSubscription(newTenantId(), 'sub-2'), null);
-      await store.saveDeltaLink(tenant, staff.id, 'inbox', 'https://graph/delta?token=1', t0);
-      await store.saveDeltaLink(tenant, staff.id, 'inbox', 'https://graph/delta?token=2', t0);
-      assert.equal(await store.getDeltaLink(tenant, staff.id, 'inbox'), 'https://graph/delta?token=2');
+    describe('saveGraphSubscription, getGraphSubscription, listGraphSubscriptions, saveDeltaLink, getDeltaLink, deleteMailboxWatch', () => {
+      it('when subscriptions are saved, renewed and listed by expiry, then the store follows; opting out returns and removes them', async () => {
+        await store.upsertMailboxWatch(tenant, staff.id);
+        await store.saveGraphSubscription(tenant, {
+          id: 'sub-1',
+          staffId: staff.id,
+          resource: 'messages',
+          clientState: 's1',
+          expiresAt: new Date(t0.getTime() + HOUR),
+        });
+        await store.saveGraphSubscription(tenant, {
+          id: 'sub-2',
+          staffId: staff.id,
+          resource: 'events',
+          clientState: 's2',
+          expiresAt: new Date(t0.getTime() + 48 * HOUR),
+        });
+        assert.deepEqual(
+          (await store.listGraphSubscriptions(tenant, { expiringBefore: new Date(t0.getTime() + 24 * HOUR) })).map(
+            (s) => s.id,
+          ),
+          ['sub-1'],
+        );
+        await store.saveGraphSubscription(tenant, {
+          id: 'sub-1',
+          staffId: staff.id,
+          resource: 'messages',
+          clientState: 's1',
+          expiresAt: new Date(t0.getTime() + 72 * HOUR),
+        });
+        assert.deepEqual(
+          await store.listGraphSubscriptions(tenant, { expiringBefore: new Date(t0.getTime() + 24 * HOUR) }),
+          [],
+        );
+        assert.equal((await store.getGraphSubscription(tenant, 'sub-2'))?.clientState, 's2');
+        assert.equal(await store.getGraphSubscription(newTenantId(), 'sub-2'), null);
+        await store.saveDeltaLink(tenant, staff.id, 'inbox', 'https://graph/delta?token=1', t0);
+        await store.saveDeltaLink(tenant, staff.id, 'inbox', 'https://graph/delta?token=2', t0);
+        assert.equal(await store.getDeltaLink(tenant, staff.id, 'inbox'), 'https://graph/delta?token=2');
 
-      const removed = await store.deleteMailboxWatch(tenant, staff.id);
-      assert.deepEqual(removed.map((s) => s.id).sort(), ['sub-1', 'sub-2']);
-      assert.deepEqual(await store.listGraphSubscriptions(tenant, { staffId: staff.id }), []);
-      assert.equal(await store.getDeltaLink(tenant, staff.id, 'inbox'), null);
-      assert.equal(await store.getMailboxWatch(tenant, staff.id), null);
+        const removed = await store.deleteMailboxWatch(tenant, staff.id);
+        assert.deepEqual(removed.map((s) => s.id).sort(), ['sub-1', 'sub-2']);
+        assert.deepEqual(await store.listGraphSubscriptions(tenant, { staffId: staff.id }), []);
+        assert.equal(await store.getDeltaLink(tenant, staff.id, 'inbox'), null);
+        assert.equal(await store.getMailboxWatch(tenant, staff.id), null);
+      });
     });
 
-    it('when the same item is queued twice, then there is one job; once logged it stays logged; once failed it is queued again', async () => {
-      await store.enqueueTagJob(tenant, item('A'), t0);
-      await store.enqueueTagJob(tenant, item('A'), t0);
-      const [job] = await store.claimTagJobs(tenant, t0, new Date(t0.getTime() + HOUR), 10);
-      assert.ok(job);
-      assert.equal(job.attempts, 1);
-      assert.deepEqual(await store.claimTagJobs(tenant, t0, new Date(t0.getTime() + HOUR), 10), [], 'leased: nobody else takes it');
-
-      await store.finishTagJob(tenant, job.id, { status: 'logged', interactionId: '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99' }, t0);
-      await store.enqueueTagJob(tenant, item('A'), t0);
-      assert.equal((await store.getTagJob(tenant, job.id))?.status, 'logged');
-
-      await store.finishTagJob(tenant, job.id, { status: 'failed', errorCode: 'FORBIDDEN' }, t0);
-      assert.deepEqual((await store.listTagJobs(tenant, staff.id, ['failed'], 10)).map((j) => j.errorCode), ['FORBIDDEN']);
-      await store.enqueueTagJob(tenant, item('A'), t0);
-      const again = await store.getTagJob(tenant, job.id);
-      assert.equal(again?.status, 'queued');
-      assert.equal(again?.attempts, 0);
-      assert.equal(again?.errorCode, null);
+    describe('deleteGraphSubscription', () => {
+      it('when one subscription is deleted, then it alone is gone', async () => {
+        await store.upsertMailboxWatch(tenant, staff.id);
+        const expiresAt = new Date(t0.getTime() + HOUR);
+        await store.saveGraphSubscription(tenant, {
+          id: 'sub-1',
+          staffId: staff.id,
+          resource: 'messages',
+          clientState: 's1',
+          expiresAt,
+        });
+        await store.saveGraphSubscription(tenant, {
+          id: 'sub-2',
+          staffId: staff.id,
+          resource: 'events',
+          clientState: 's2',
+          expiresAt,
+        });
+        await store.deleteGraphSubscription(newTenantId(), 'sub-1');
+        await store.deleteGraphSubscription(tenant, 'sub-1');
+        assert.equal(await store.getGraphSubscription(tenant, 'sub-1'), null);
+        assert.deepEqual(
+          (await store.listGraphSubscriptions(tenant, { staffId: staff.id })).map((s) => s.id),
+          ['sub-2'],
+        );
+      });
     });
 
-    it('when a logged item changes, then it is taken again for a re-check and stays logged, its contact kept, through a retry', async () => {
-      const lease = new Date(t0.getTime() + HOUR);
-      const interactionId = '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99';
-      await store.enqueueTagJob(tenant, item('R'), t0);
-      const [job] = await store.claimTagJobs(tenant, t0, lease, 10);
-      await store.finishTagJob(tenant, job!.id, { status: 'logged', interactionId }, t0);
-      assert.deepEqual(await store.claimTagJobs(tenant, t0, lease, 10), [], 'nothing to look at once logged');
+    describe('enqueueTagJob, claimTagJobs, finishTagJob, getTagJob, listTagJobs, deleteTagJob', () => {
+      it('when the same item is queued twice, then there is one job; once logged it stays logged; once failed it is queued again', async () => {
+        await store.enqueueTagJob(tenant, item('A'), t0);
+        await store.enqueueTagJob(tenant, item('A'), t0);
+        const [job] = await store.claimTagJobs(tenant, t0, new Date(t0.getTime() + HOUR), 10);
+        assert.ok(job);
+        assert.equal(job.attempts, 1);
+        assert.deepEqual(
+          await store.claimTagJobs(tenant, t0, new Date(t0.getTime() + HOUR), 10),
+          [],
+          'leased: nobody else takes it',
+        );
 
-      await store.enqueueTagJob(tenant, item('R'), t0);
-      const [recheck] = await store.claimTagJobs(tenant, t0, lease, 10);
-      assert.deepEqual([recheck?.id, recheck?.status, recheck?.interactionId, recheck?.attempts], [job!.id, 'logged', interactionId, 1]);
-      assert.deepEqual(await store.listTagJobs(tenant, staff.id, ['queued', 'needs_company'], 10), [], 'never pending meanwhile');
+        await store.finishTagJob(
+          tenant,
+          job.id,
+          { status: 'logged', interactionId: '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99' },
+          t0,
+        );
+        await store.enqueueTagJob(tenant, item('A'), t0);
+        assert.equal((await store.getTagJob(tenant, job.id))?.status, 'logged');
 
-      await store.finishTagJob(tenant, job!.id, { status: 'queued', errorCode: 'THROTTLED' }, t0);
-      const retried = await store.claimTagJobs(tenant, t0, lease, 10);
-      assert.deepEqual(retried.map((j) => [j.status, j.interactionId, j.attempts]), [['logged', interactionId, 2]], 'a passing failure tries again');
+        await store.finishTagJob(tenant, job.id, { status: 'failed', errorCode: 'FORBIDDEN' }, t0);
+        assert.deepEqual(
+          (await store.listTagJobs(tenant, staff.id, ['failed'], 10)).map((j) => j.errorCode),
+          ['FORBIDDEN'],
+        );
+        await store.enqueueTagJob(tenant, item('A'), t0);
+        const again = await store.getTagJob(tenant, job.id);
+        assert.equal(again?.status, 'queued');
+        assert.equal(again?.attempts, 0);
+        assert.equal(again?.errorCode, null);
+      });
 
-      await store.finishTagJob(tenant, job!.id, { status: 'logged', interactionId }, t0);
-      assert.deepEqual(await store.claimTagJobs(tenant, t0, lease, 10), [], 'settled');
-      assert.equal((await store.getTagJob(tenant, job!.id))?.status, 'logged');
-    });
+      it('when a logged item changes, then it is taken again for a re-check and stays logged, its contact kept, through a retry', async () => {
+        const lease = new Date(t0.getTime() + HOUR);
+        const interactionId = '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99';
+        await store.enqueueTagJob(tenant, item('R'), t0);
+        const [job] = await store.claimTagJobs(tenant, t0, lease, 10);
+        await store.finishTagJob(tenant, job!.id, { status: 'logged', interactionId }, t0);
+        assert.deepEqual(await store.claimTagJobs(tenant, t0, lease, 10), [], 'nothing to look at once logged');
 
-    it('when two workers claim at the same moment, then no job is taken twice (SKIP LOCKED)', async () => {
-      for (let i = 0; i < 12; i += 1) await store.enqueueTagJob(tenant, item(`P${i}`), t0);
-      const lease = new Date(t0.getTime() + HOUR);
-      const [a, b] = await Promise.all([store.claimTagJobs(tenant, t0, lease, 8), store.claimTagJobs(tenant, t0, lease, 8)]);
-      const ids = [...a!, ...b!].map((job) => job.id);
-      assert.equal(new Set(ids).size, ids.length, 'disjoint');
-      assert.equal(ids.length, 12);
-    });
+        await store.enqueueTagJob(tenant, item('R'), t0);
+        const [recheck] = await store.claimTagJobs(tenant, t0, lease, 10);
+        assert.deepEqual(
+          [recheck?.id, recheck?.status, recheck?.interactionId, recheck?.attempts],
+          [job!.id, 'logged', interactionId, 1],
+        );
+        assert.deepEqual(
+          await store.listTagJobs(tenant, staff.id, ['queued', 'needs_company'], 10),
+          [],
+          'never pending meanwhile',
+        );
 
-    it('when a worker dies holding a job, then its lease runs out and another worker takes it', async () => {
-      await store.enqueueTagJob(tenant, item('B'), t0);
-      const [first] = await store.claimTagJobs(tenant, t0, new Date(t0.getTime() + HOUR), 10);
-      assert.deepEqual(await store.claimTagJobs(tenant, new Date(t0.getTime() + HOUR / 2), new Date(t0.getTime() + 2 * HOUR), 10), []);
-      const [second] = await store.claimTagJobs(tenant, new Date(t0.getTime() + 2 * HOUR), new Date(t0.getTime() + 3 * HOUR), 10);
-      assert.equal(second?.id, first?.id);
-      assert.equal(second?.attempts, 2);
-    });
+        await store.finishTagJob(tenant, job!.id, { status: 'queued', errorCode: 'THROTTLED' }, t0);
+        const retried = await store.claimTagJobs(tenant, t0, lease, 10);
+        assert.deepEqual(
+          retried.map((j) => [j.status, j.interactionId, j.attempts]),
+          [['logged', interactionId, 2]],
+          'a passing failure tries again',
+        );
 
-    it('when a job waits for a company, then it lists as pending with its candidates, and deleting a job forgets it', async () => {
-      await store.enqueueTagJob(tenant, item('C'), t0);
-      await store.enqueueTagJob(tenant, item('D'), t0);
-      const jobs = await store.claimTagJobs(tenant, t0, new Date(t0.getTime() + HOUR), 1);
-      assert.equal(jobs.length, 1, 'the limit holds');
-      const candidate = '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99';
-      await store.finishTagJob(tenant, jobs[0]!.id, { status: 'needs_company', candidateIds: [candidate] }, t0);
-      const [waiting] = await store.listTagJobs(tenant, staff.id, ['needs_company'], 10);
-      assert.deepEqual(waiting?.candidateIds, [candidate]);
-      assert.deepEqual(await store.listTagJobs(newTenantId(), staff.id, ['needs_company', 'queued'], 10), []);
-      await store.deleteTagJob(tenant, jobs[0]!.id);
-      assert.equal(await store.getTagJob(tenant, jobs[0]!.id), null);
-    });
+        await store.finishTagJob(tenant, job!.id, { status: 'logged', interactionId }, t0);
+        assert.deepEqual(await store.claimTagJobs(tenant, t0, lease, 10), [], 'settled');
+        assert.equal((await store.getTagJob(tenant, job!.id))?.status, 'logged');
+      });
 
-    it("when the user installed the bot, then their personal conversation is found by their object id, not a channel's", async () => {
-      const base = { teamId: null, channelId: null, serviceUrl: 'https://smba.trafficmanager.net/emea/', reference: { conversation: { id: 'a:1' } } };
-      await store.saveConversationRef(tenant, { ...base, conversationId: '19:channel@thread.tacv2', kind: 'channel', userOid: null });
-      await store.saveConversationRef(tenant, { ...base, conversationId: 'a:1', kind: 'personal', userOid: 'oid-anne' });
-      const found = await store.findPersonalConversationRef(tenant, 'oid-anne');
-      assert.equal(found?.conversationId, 'a:1');
-      assert.deepEqual(found?.reference, { conversation: { id: 'a:1' } });
-      assert.equal(await store.findPersonalConversationRef(newTenantId(), 'oid-anne'), null);
+      it('when two workers claim at the same moment, then no job is taken twice (SKIP LOCKED)', async () => {
+        for (let i = 0; i < 12; i += 1) await store.enqueueTagJob(tenant, item(`P${i}`), t0);
+        const lease = new Date(t0.getTime() + HOUR);
+        const [a, b] = await Promise.all([
+          store.claimTagJobs(tenant, t0, lease, 8),
+          store.claimTagJobs(tenant, t0, lease, 8),
+        ]);
+        const ids = [...a!, ...b!].map((job) => job.id);
+        assert.equal(new Set(ids).size, ids.length, 'disjoint');
+        assert.equal(ids.length, 12);
+      });
+
+      it('when a worker dies holding a job, then its lease runs out and another worker takes it', async () => {
+        await store.enqueueTagJob(tenant, item('B'), t0);
+        const [first] = await store.claimTagJobs(tenant, t0, new Date(t0.getTime() + HOUR), 10);
+        assert.deepEqual(
+          await store.claimTagJobs(tenant, new Date(t0.getTime() + HOUR / 2), new Date(t0.getTime() + 2 * HOUR), 10),
+          [],
+        );
+        const [second] = await store.claimTagJobs(
+          tenant,
+          new Date(t0.getTime() + 2 * HOUR),
+          new Date(t0.getTime() + 3 * HOUR),
+          10,
+        );
+        assert.equal(second?.id, first?.id);
+        assert.equal(second?.attempts, 2);
+      });
+
+      it('when a job waits for a company, then it lists as pending with its candidates, and deleting a job forgets it', async () => {
+        await store.enqueueTagJob(tenant, item('C'), t0);
+        await store.enqueueTagJob(tenant, item('D'), t0);
+        const jobs = await store.claimTagJobs(tenant, t0, new Date(t0.getTime() + HOUR), 1);
+        assert.equal(jobs.length, 1, 'the limit holds');
+        const candidate = '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99';
+        await store.finishTagJob(tenant, jobs[0]!.id, { status: 'needs_company', candidateIds: [candidate] }, t0);
+        const [waiting] = await store.listTagJobs(tenant, staff.id, ['needs_company'], 10);
+        assert.deepEqual(waiting?.candidateIds, [candidate]);
+        assert.deepEqual(await store.listTagJobs(newTenantId(), staff.id, ['needs_company', 'queued'], 10), []);
+        await store.deleteTagJob(tenant, jobs[0]!.id);
+        assert.equal(await store.getTagJob(tenant, jobs[0]!.id), null);
+      });
     });
   });
 }

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { completeCvr } from '../../src/domain/cvr.js';
-import type { NewCompany, NewInteraction } from '../../src/ports/store.js';
+import type { NewCompany, NewInteraction, NewVacancy } from '../../src/ports/store.js';
 import type { Actor } from '../../src/domain/model.js';
 
 /** A fresh valid CVR number each call. */
@@ -46,6 +46,24 @@ export function buildInteraction(companyId: string, loggedBy: string, overrides:
     visibility: 'summary',
     loggedBy,
     sectionId: null,
+    ...overrides,
+  };
+}
+
+export function buildVacancy(companyId: string, createdBy: string, overrides: Partial<NewVacancy> = {}): NewVacancy {
+  return {
+    companyId,
+    title: 'Lagermedarbejder',
+    positions: 1,
+    deadline: null,
+    location: null,
+    postcode: null,
+    topics: [],
+    status: 'received',
+    claimedBy: null,
+    sectionId: null,
+    interactionId: null,
+    createdBy,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
 import type { AlertOutboxTable, Database } from './db-schema.js';
 import { toVacancy } from './row-mappers.js';
 import type {
@@ -23,6 +23,10 @@ type Db = Kysely<Database>;
 
 const APP_PACING_KEY = 'app';
 const conversationPacingKey = (conversationId: string) => `conversation:${conversationId}`;
+
+/** The outbox row a lease names, only while that lease still holds it. */
+const heldLease = (tenantId: string, lease: AlertLease) => (eb: ExpressionBuilder<Database, 'alert_outbox'>) =>
+  eb.and({ tenant_id: tenantId, id: lease.id, lease_token: lease.token });
 
 export async function enqueueAlertPosts(db: Db, tenantId: string, vacancyId: string, conversationIds: readonly string[], now: Date) {
   if (conversationIds.length === 0) return 0;
@@ -133,9 +137,7 @@ export async function completeAlert(
       lease_until: null,
       last_error: null,
     })
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', lease.id)
-    .where('lease_token', '=', lease.token)
+    .where(heldLease(tenantId, lease))
     .where('status', '=', 'pending')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
@@ -153,9 +155,7 @@ export async function failAlert(db: Db, tenantId: string, lease: AlertLease, fai
       lease_until: null,
       updated_at: now,
     }))
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', lease.id)
-    .where('lease_token', '=', lease.token)
+    .where(heldLease(tenantId, lease))
     .returning('conversation_id')
     .executeTakeFirst();
   if (row && failure.pauseConversationUntil) {
@@ -191,9 +191,7 @@ export async function deferAlert(db: Db, tenantId: string, lease: AlertLease, un
   await db
     .updateTable('alert_outbox')
     .set({ next_attempt_at: until, lease_token: null, lease_until: null })
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', lease.id)
-    .where('lease_token', '=', lease.token)
+    .where(heldLease(tenantId, lease))
     .execute();
 }
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './db-schema.js';
-import { toContact, toInteraction } from './row-mappers.js';
+import { toAuditEntry, toContact, toInteraction } from './row-mappers.js';
 import type { DataSubjectRecords } from '../../ports/store.js';
 
 /**
@@ -44,14 +44,7 @@ export async function findDataSubject(db: Kysely<Database>, tenantId: string, em
   return {
     contacts: contacts.map(toContact),
     interactions: interactions.map(toInteraction),
-    auditEntries: audit.map((row) => ({
-      at: row.at,
-      actorId: row.actor_id,
-      action: row.action,
-      companyId: row.company_id,
-      targetId: row.target_id,
-      criteria: row.criteria as Record<string, unknown> | null,
-    })),
+    auditEntries: audit.map(toAuditEntry),
   };
 }
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './db-schema.js';
-import type { DateRange, KpiFacts } from '../../ports/store.js';
+import type { DateRange, KpiFacts, KpiTarget } from '../../ports/store.js';
 
 /** The counts behind the strategy's metrics, for one period and optionally one section. */
 export async function kpiFacts(
@@ -114,4 +114,27 @@ export async function kpiFacts(
     vacanciesClosed: vacancy.closed,
     avgDaysToFirstAction: vacancy.avg_days === null ? null : Math.round(vacancy.avg_days * 10) / 10,
   };
+}
+
+export async function listKpiTargets(db: Kysely<Database>, tenantId: string, sectionId: string | null) {
+  const rows = await db
+    .selectFrom('kpi_targets')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('section_id', '=', sectionId ?? '')
+    .orderBy('metric')
+    .orderBy('period')
+    .execute();
+  return rows.map((row) => ({ metric: row.metric, sectionId: row.section_id || null, period: row.period, value: row.value }));
+}
+
+export async function upsertKpiTargets(db: Kysely<Database>, tenantId: string, targets: readonly KpiTarget[]): Promise<void> {
+  if (targets.length === 0) return;
+  await db
+    .insertInto('kpi_targets')
+    .values(
+      targets.map((t) => ({ tenant_id: tenantId, metric: t.metric, section_id: t.sectionId ?? '', period: t.period, value: t.value })),
+    )
+    .onConflict((oc) => oc.columns(['tenant_id', 'metric', 'section_id', 'period']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })))
+    .execute();
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import { translateConflicts } from './translate-conflicts.js';
 import type { Database } from './db-schema.js';
 import type { NeverLogKind, NeverLogRule } from '../../domain/never-log.js';
 import type { NeverLogEntry, NeverLogOwner } from '../../ports/store.js';
@@ -45,7 +46,9 @@ export async function insertNeverLogEntry(
   entry: NeverLogOwner & { kind: NeverLogKind; value: string; createdBy: string },
 ): Promise<NeverLogEntry> {
   const values = { tenant_id: tenantId, id: randomUUID(), staff_id: entry.staffId, kind: entry.kind, value: entry.value, created_by: entry.createdBy };
-  const row = await db.insertInto('never_log_entries').values(values).returning(['id', 'staff_id', 'kind', 'value', 'created_at']).executeTakeFirstOrThrow();
+  const row = await translateConflicts(() =>
+    db.insertInto('never_log_entries').values(values).returning(['id', 'staff_id', 'kind', 'value', 'created_at']).executeTakeFirstOrThrow(),
+  );
   return toEntry(row);
 }
 

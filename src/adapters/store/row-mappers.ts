@@ -1,6 +1,7 @@
 import type { DecayTier } from '../../domain/privacy-policy.js';
 import type { Selectable } from 'kysely';
 import type {
+  AuditLogTable,
   ChannelSubscriptionsTable,
   CompaniesTable,
   ContactsTable,
@@ -26,6 +27,7 @@ import type {
   Visibility,
   Direction,
 } from '../../domain/model.js';
+import type { StoredAuditEntry } from '../../ports/store.js';
 
 /** Rows -> domain shapes. The database's CHECK constraints guarantee the narrowed string types. */
 export function toStaff(row: Selectable<StaffTable>): Staff {
@@ -130,7 +132,7 @@ export function toConversationRef(row: Selectable<ConversationRefsTable>): Conve
     channelId: row.channel_id,
     serviceUrl: row.service_url,
     userOid: row.user_oid,
-    reference: row.reference as Record<string, unknown>,
+    reference: (typeof row.reference === 'string' ? JSON.parse(row.reference) : row.reference) as Record<string, unknown>,
   };
 }
 
@@ -144,5 +146,16 @@ export function toSubscription(row: Selectable<ChannelSubscriptionsTable>): Chan
     keywords: row.keywords,
     createdBy: row.created_by,
     createdAt: row.created_at,
+  };
+}
+
+export function toAuditEntry(row: Selectable<AuditLogTable>): StoredAuditEntry {
+  return {
+    at: row.at,
+    actorId: row.actor_id,
+    action: row.action,
+    companyId: row.company_id,
+    targetId: row.target_id,
+    criteria: row.criteria as Record<string, unknown> | null,
   };
 }

@@ -6,7 +6,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, TagJobsTable } from './db-schema.js';
-import type { ConversationRef } from '../../domain/model.js';
 import type { DeltaFeed, GraphSubscriptionRecord, MailboxWatch, TagJob, TagJobOutcome, TagJobStatus } from '../../domain/tagging.js';
 
 type Db = Kysely<Database>;
@@ -77,28 +76,6 @@ export async function deleteGraphSubscription(db: Db, tenantId: string, id: stri
 
 function toSubscription(row: Selectable<Database['graph_subscriptions']>): GraphSubscriptionRecord {
   return { id: row.id, staffId: row.staff_id, resource: row.resource, clientState: row.client_state, expiresAt: new Date(row.expires_at) };
-}
-
-/** Where the bot can write to this user in private (saved when they installed the app). */
-export async function findPersonalConversationRef(db: Db, tenantId: string, userOid: string): Promise<ConversationRef | null> {
-  const row = await db
-    .selectFrom('conversation_refs')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('kind', '=', 'personal')
-    .where('user_oid', '=', userOid)
-    .orderBy('updated_at', 'desc')
-    .executeTakeFirst();
-  if (!row) return null;
-  return {
-    conversationId: row.conversation_id,
-    kind: 'personal',
-    teamId: row.team_id,
-    channelId: row.channel_id,
-    serviceUrl: row.service_url,
-    userOid: row.user_oid,
-    reference: (typeof row.reference === 'string' ? JSON.parse(row.reference) : row.reference) as Record<string, unknown>,
-  };
 }
 
 export async function getDeltaLink(db: Db, tenantId: string, staffId: string, feed: DeltaFeed): Promise<string | null> {

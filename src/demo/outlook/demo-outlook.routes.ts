@@ -18,11 +18,11 @@ import { cookieValue, DEMO_USER_COOKIE } from '../demo-authenticator.js';
 
 /** The demo's trigger category (the service's default TAG_CATEGORY). */
 const TAG_CATEGORY = 'Kontaktspor';
-import type { Store } from '../../ports/store.js';
+import type { DirectoryStore } from '../../ports/store.js';
 
 export interface DemoOutlookOptions {
   graph: Pick<GraphEmulator, 'listMailbox' | 'setCategories'>;
-  store: Pick<Store, 'listStaff'>;
+  store: Pick<DirectoryStore, 'listStaff'>;
   tenantId: string;
   /** Who acts when neither the cookie nor `X-Demo-User` names someone. */
   defaultEmail: string;
