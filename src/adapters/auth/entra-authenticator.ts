@@ -1,7 +1,9 @@
+import type { Logger } from 'pino';
 import type { Authenticator } from '../../ports/authenticator.js';
 import type { Store } from '../../ports/store.js';
 import type { Actor, Staff } from '../../domain/model.js';
 import { DomainError } from '../../domain/errors.js';
+import { actorOf, enrolStaff } from '../../app/identify-staff.js';
 import type { EntraTokenValidator } from './entra-token-validator.js';
 
 /** Looks up the signed-in user's department (Graph profile), to place a new staff member in a section. */
@@ -18,6 +20,7 @@ export function entraAuthenticator(options: {
   store: Pick<Store, 'upsertStaffIdentity' | 'listSections'>;
   adminRole: string;
   departmentOf?: DepartmentLookup;
+  logger?: Pick<Logger, 'warn'>;
 }): Authenticator {
   const known = new Map<string, { staff: Staff; at: number }>();
 
@@ -28,14 +31,23 @@ export function entraAuthenticator(options: {
       return cached.staff;
     }
     const sectionId = cached ? cached.staff.sectionId : await sectionOf(tenantId, assertion);
-    const staff = await options.store.upsertStaffIdentity(tenantId, { oid, email, name, sectionId });
+    const staff = await enrolStaff(options, tenantId, oid, { email, name, sectionId });
     known.set(key, { staff, at: Date.now() });
     return staff;
   }
 
+  /**
+   * A newcomer's section, from their department in the directory. The rule: the section is a
+   * convenience (an admin can place anyone), so a profile that cannot be read (no Graph consent yet,
+   * an outage) leaves them without one rather than refusing the sign-in; the failure is logged.
+   */
   async function sectionOf(tenantId: string, assertion: string): Promise<string | null> {
     if (!options.departmentOf) return null;
-    const department = await options.departmentOf(tenantId, assertion).catch(() => null);
+    const department = await options.departmentOf(tenantId, assertion).catch((error: unknown) => {
+      const code = error instanceof DomainError ? error.code : 'INTERNAL';
+      options.logger?.warn({ code: 'DEPARTMENT_UNAVAILABLE', cause: code }, 'department lookup failed: staff member gets no section');
+      return null;
+    });
     if (!department) return null;
     const wanted = department.trim().toLowerCase();
     const sections = await options.store.listSections(tenantId);
@@ -55,15 +67,7 @@ export function entraAuthenticator(options: {
       const claims = await options.validator.validate(token);
       if (!claims.email) throw new DomainError('TOKEN_MALFORMED', 'The token names no user (preferred_username).');
       const staff = await staffFor(claims.tenantId, claims.objectId, claims.email, claims.name ?? claims.email, token);
-      return {
-        tenantId: claims.tenantId,
-        staffId: staff.id,
-        name: staff.name,
-        email: staff.email,
-        sectionId: staff.sectionId,
-        isAdmin: claims.roles.includes(options.adminRole),
-        userAssertion: token,
-      };
+      return actorOf(claims.tenantId, staff, { isAdmin: claims.roles.includes(options.adminRole), userAssertion: token });
     },
   };
 }
