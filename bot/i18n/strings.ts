@@ -92,14 +92,7 @@ export interface HelpEntry {
 
 /** The error situations a user can tell apart; every service error code maps to one. */
 export type ErrorKind =
-  | 'notFound'
-  | 'forbidden'
-  | 'signIn'
-  | 'unavailable'
-  | 'throttled'
-  | 'invalid'
-  | 'conflict'
-  | 'internal';
+  'notFound' | 'forbidden' | 'signIn' | 'unavailable' | 'throttled' | 'invalid' | 'conflict' | 'internal';
 
 /** A text and its translation, side by side: a translator edits one place per text. */
 type InBoth<T> = T extends string | readonly string[] | ((...args: never[]) => string)

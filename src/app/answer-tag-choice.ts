@@ -11,9 +11,7 @@ export interface TagChoiceAnswer {
 }
 
 export type TagChoiceOutcome =
-  | { outcome: 'logged'; companyName: string }
-  | { outcome: 'unknown-cvr'; cvr: string }
-  | { outcome: 'nothing-chosen' };
+  { outcome: 'logged'; companyName: string } | { outcome: 'unknown-cvr'; cvr: string } | { outcome: 'nothing-chosen' };
 
 /**
  * Logs a tagged item to the company the user chose on the card: the one they picked, else the one

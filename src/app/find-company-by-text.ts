@@ -6,9 +6,7 @@ type Deps = Parameters<typeof searchCompanies>[0];
 
 /** What a typed company reference names: one company, none, or several to choose from (best first). */
 export type CompanyFromText =
-  | { kind: 'one'; companyId: string }
-  | { kind: 'none' }
-  | { kind: 'several'; companies: CompanySummary[] };
+  { kind: 'one'; companyId: string } | { kind: 'none' } | { kind: 'several'; companies: CompanySummary[] };
 
 /** How many companies a free-text lookup reads before it calls the text ambiguous. */
 export const TEXT_SEARCH_LIMIT = 100;

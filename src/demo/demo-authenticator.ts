@@ -62,7 +62,9 @@ export function demoAuthenticator(options: {
     mode: 'demo',
     async authenticate(headers): Promise<Actor> {
       const header = headers['x-demo-user'];
-      const picked = (Array.isArray(header) ? header[0] : header)?.trim() || cookieValue(headers['cookie'], DEMO_USER_COOKIE)?.trim();
+      const picked =
+        (Array.isArray(header) ? header[0] : header)?.trim() ||
+        cookieValue(headers['cookie'], DEMO_USER_COOKIE)?.trim();
       const email = picked?.toLowerCase() || options.defaultEmail;
       const staff = email.length <= 320 ? await staffBySignInName(options, options.tenantId, email) : null;
       if (!staff) throw new DomainError('UNAUTHENTICATED', 'No demo staff member with that email.');

@@ -26,7 +26,12 @@ function staffStore(rows: Record<string, Staff>) {
 describe('identify-staff: one way from a staff row to the actor', () => {
   it('when no sign-in states anything, then the actor is the row, admin rights included, and carries no token', () => {
     assert.deepEqual(actorOf(TENANT, mette), {
-      tenantId: TENANT, staffId: 's1', name: 'Mette', email: 'mette@roskilde.dk', sectionId: 'vs', isAdmin: true,
+      tenantId: TENANT,
+      staffId: 's1',
+      name: 'Mette',
+      email: 'mette@roskilde.dk',
+      sectionId: 'vs',
+      isAdmin: true,
     });
   });
 

@@ -24,10 +24,21 @@ export function entraAuthenticator(options: {
 }): Authenticator {
   const known = new Map<string, { staff: Staff; at: number }>();
 
-  async function staffFor(tenantId: string, oid: string, email: string, name: string, assertion: string): Promise<Staff> {
+  async function staffFor(
+    tenantId: string,
+    oid: string,
+    email: string,
+    name: string,
+    assertion: string,
+  ): Promise<Staff> {
     const key = `${tenantId}:${oid}`;
     const cached = known.get(key);
-    if (cached && Date.now() - cached.at < STAFF_CACHE_MS && cached.staff.email === email && cached.staff.name === name) {
+    if (
+      cached &&
+      Date.now() - cached.at < STAFF_CACHE_MS &&
+      cached.staff.email === email &&
+      cached.staff.name === name
+    ) {
       return cached.staff;
     }
     const sectionId = cached ? cached.staff.sectionId : await sectionOf(tenantId, assertion);
@@ -45,7 +56,10 @@ export function entraAuthenticator(options: {
     if (!options.departmentOf) return null;
     const department = await options.departmentOf(tenantId, assertion).catch((error: unknown) => {
       const code = error instanceof DomainError ? error.code : 'INTERNAL';
-      options.logger?.warn({ code: 'DEPARTMENT_UNAVAILABLE', cause: code }, 'department lookup failed: staff member gets no section');
+      options.logger?.warn(
+        { code: 'DEPARTMENT_UNAVAILABLE', cause: code },
+        'department lookup failed: staff member gets no section',
+      );
       return null;
     });
     if (!department) return null;
@@ -61,13 +75,20 @@ export function entraAuthenticator(options: {
       const value = Array.isArray(header) ? header[0] : header;
       // Auth schemes are case-insensitive (RFC 7235 §2.1): `bearer` and `BEARER` are Bearer.
       const match = value ? /^Bearer\s+([A-Za-z0-9\-_.~+/=]{10,16384})$/i.exec(value.trim()) : null;
-      if (!value) throw new DomainError('TOKEN_MISSING', 'Sign in: send an Entra ID access token as "Authorization: Bearer <token>".');
+      if (!value)
+        throw new DomainError(
+          'TOKEN_MISSING',
+          'Sign in: send an Entra ID access token as "Authorization: Bearer <token>".',
+        );
       if (!match) throw new DomainError('TOKEN_MALFORMED', 'The Authorization header is not a bearer token.');
       const token = match[1]!;
       const claims = await options.validator.validate(token);
       if (!claims.email) throw new DomainError('TOKEN_MALFORMED', 'The token names no user (preferred_username).');
       const staff = await staffFor(claims.tenantId, claims.objectId, claims.email, claims.name ?? claims.email, token);
-      return actorOf(claims.tenantId, staff, { isAdmin: claims.roles.includes(options.adminRole), userAssertion: token });
+      return actorOf(claims.tenantId, staff, {
+        isAdmin: claims.roles.includes(options.adminRole),
+        userAssertion: token,
+      });
     },
   };
 }
