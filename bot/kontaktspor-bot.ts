@@ -15,7 +15,6 @@ import type { Logger } from 'pino';
 import type { Store } from '../src/ports/store.js';
 import type { Clock } from '../src/ports/clock.js';
 import type { Actor } from '../src/domain/model.js';
-import { DomainError } from '../src/domain/errors.js';
 import { getCompanyWithContext } from '../src/app/company-context.js';
 import { getCompanyHistory } from '../src/app/company-history.js';
 import { findCompanyByText } from '../src/app/find-company-by-text.js';
@@ -24,9 +23,7 @@ import { subscribeChannel, unsubscribeChannel } from '../src/app/channel-subscri
 import { forgetConversations, rememberConversation } from '../src/app/conversation-refs.js';
 import { tenantTopics } from '../src/app/tenant-topics.js';
 import { tenantSections } from '../src/app/tenant-sections.js';
-import { claimVacancy } from '../src/app/claim-vacancy.js';
 import type { TagDeps } from '../src/app/tag-deps.js';
-import { statusLabel } from '../src/domain/vacancy-lifecycle.js';
 import { parseCommand, parseSubscriptionFilters, type ParsedCommand } from './commands/parse-command.js';
 import { companyCard } from './cards/company.card.js';
 import { historyCard } from './cards/history.card.js';
@@ -36,14 +33,15 @@ import { vacanciesCard } from './cards/vacancies.card.js';
 import { subscriptionCard, subscriptionsRemovedCard } from './cards/subscription.card.js';
 import { parseCardSubmit, parseClaim, CLAIM_VERB } from './cards/card-actions.js';
 import { parseTagChoiceSubmit } from './cards/tag-choice.card.js';
-import { strings, type Locale } from './i18n/strings.js';
-import { alertCardRenderer } from './alert-card-renderer.js';
+import type { Locale } from './i18n/strings.js';
 import { companyDeepLink } from './deep-link.js';
 import { tenantOf, type BotIdentity } from './bot-identity.js';
 import { conversationKey, conversationRefOf } from './conversation-ref.js';
 import { answerTagChoiceCard } from './tag-choice.js';
 import { localeOf } from './activity-locale.js';
 import { companyLinkResult, companySearchResults } from './message-extension.js';
+import { claimReplyCard } from './claim-reply.js';
+import { failureCard } from './failure-card.js';
 
 export interface BotDeps {
   store: Store;
@@ -112,7 +110,7 @@ export class KontaktsporBot extends TeamsActivityHandler {
     const claim = parseClaim(context.activity.value);
     if (claim) {
       // Action.Submit fallback of "Jeg tager den" (clients without Universal Actions): answer with the card.
-      const card = await this.claimCard(context, claim.vacancyId);
+      const card = await claimReplyCard(this.deps, context, claim.vacancyId);
       await this.reply(context, card);
       return;
     }
@@ -129,7 +127,7 @@ export class KontaktsporBot extends TeamsActivityHandler {
       if (tagChoice) await answerTagChoiceCard(this.deps.tagging!, context, actor, tagChoice, command.locale);
       else await this.execute(context, actor, command);
     } catch (error) {
-      await this.reply(context, this.failureCard(error, command.locale, 'bot command failed'));
+      await this.reply(context, failureCard(this.deps.logger, error, command.locale, 'bot command failed'));
     }
   }
 
@@ -244,13 +242,6 @@ export class KontaktsporBot extends TeamsActivityHandler {
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
-  /** The error card for a failure: a service error by its code; anything else is logged (its kind only). */
-  private failureCard(error: unknown, locale: Locale, what: string): object {
-    const code = error instanceof DomainError ? error.code : 'INTERNAL';
-    if (code === 'INTERNAL') this.deps.logger.error({ type: (error as Error).name }, what);
-    return errorCard(code, locale);
-  }
-
   // --- "Jeg tager den" on a vacancy alert ----------------------------------------------------
 
   /** Action.Execute (verb "claim"): the invoke's answer is the refreshed card, with the outcome for the clicker. */
@@ -263,32 +254,8 @@ export class KontaktsporBot extends TeamsActivityHandler {
       const value = { code: 'BadRequest', message: 'Unknown action.' } as never;
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value };
     }
-    const card = await this.claimCard(context, claim.vacancyId);
+    const card = await claimReplyCard(this.deps, context, claim.vacancyId);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
-  }
-
-  private async claimCard(context: TurnContext, vacancyId: string): Promise<object> {
-    const locale = localeOf(context);
-    const actor = await this.deps.identify(context);
-    if (!actor) return errorCard('FORBIDDEN', locale);
-    try {
-      const { outcome, alert } = await claimVacancy(this.deps, actor, vacancyId);
-      const s = strings(locale);
-      const notice =
-        outcome === 'claimed'
-          ? { text: s.claimWon, tone: 'good' as const }
-          : outcome === 'taken'
-            ? { text: s.claimLost(alert.claimedByName ?? '—'), tone: 'attention' as const }
-            : { text: s.claimNotOpen(statusLabel(alert.vacancy.status, locale)), tone: 'attention' as const };
-      return await this.renderAlert(actor.tenantId, alert, { locale, notice });
-    } catch (error) {
-      return this.failureCard(error, locale, 'claim failed');
-    }
-  }
-
-  private get renderAlert() {
-    const { store, teamsAppId, publicUrl } = this.deps;
-    return alertCardRenderer({ store, teamsAppId, publicUrl });
   }
 
   // --- installs ----------------------------------------------------------------------------
