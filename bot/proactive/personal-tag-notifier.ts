@@ -20,11 +20,8 @@ export function botPersonalTagNotifier(options: {
       const ref = await personalConversationOf(options, tenantId, userOid);
       if (!ref) return false;
       const reference = { ...(ref.reference as Partial<ConversationReference>), serviceUrl: ref.serviceUrl };
-      const locale = String((ref.reference as { locale?: unknown }).locale ?? '')
-        .toLowerCase()
-        .startsWith('en')
-        ? 'en'
-        : 'da';
+      const referenceLocale = String((ref.reference as { locale?: unknown }).locale ?? '');
+      const locale = referenceLocale.toLowerCase().startsWith('en') ? 'en' : 'da';
       const card = tagChoiceCard({ ...notice, locale });
       await inProactiveTurn(options.adapter, options.botAppId, reference, async (context) => {
         await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
