@@ -1,11 +1,14 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
 import type { Store } from '../src/ports/store.js';
-import type { Actor, Staff } from '../src/domain/model.js';
+import type { Actor } from '../src/domain/model.js';
+import { actorOf, findDemoStaff, identifyStaff, type StaffIdentity } from '../src/app/identify-staff.js';
 
 /** The tenant an activity comes from, as Teams states it. */
 export function tenantOf(context: TurnContext): string | null {
   const activity = context.activity;
-  const tenant = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
+  const tenant = activity.conversation?.tenantId ?? channelData?.tenant?.id;
   return tenant ? tenant.toLowerCase() : null;
 }
 
@@ -15,20 +18,37 @@ export function tenantOf(context: TurnContext): string | null {
  */
 export type BotIdentity = (context: TurnContext) => Promise<Actor | null>;
 
-export function teamsIdentity(store: Pick<Store, 'findStaffByOid' | 'upsertStaffIdentity'>): BotIdentity {
+export function teamsIdentity(
+  store: Pick<Store, 'findStaffByOid' | 'upsertStaffIdentity'>,
+  logger?: Pick<Logger, 'warn'>,
+): BotIdentity {
   return async (context) => {
     const tenantId = tenantOf(context);
     const oid = context.activity.from?.aadObjectId;
     if (!tenantId || !oid) return null;
-    let staff = await store.findStaffByOid(tenantId, oid);
-    if (!staff) {
-      const member = await TeamsInfo.getMember(context, context.activity.from.id).catch(() => null);
-      const email = member?.userPrincipalName ?? member?.email;
-      if (!email) return null;
-      staff = await store.upsertStaffIdentity(tenantId, { oid, email, name: member?.name ?? email, sectionId: null });
-    }
-    return toActor(tenantId, staff);
+    return identifyStaff({ store }, tenantId, oid, () => teamsMember(context, logger));
   };
+}
+
+/**
+ * A newcomer's name and email from Teams. The rule: a user Teams cannot tell us about is not let in
+ * (the bot answers FORBIDDEN and they may ask again), so a failed lookup is no answer; it is logged
+ * with its kind (never the member's data), so a Teams outage or a missing permission shows.
+ */
+async function teamsMember(
+  context: TurnContext,
+  logger: Pick<Logger, 'warn'> | undefined,
+): Promise<StaffIdentity | null> {
+  let member: Awaited<ReturnType<typeof TeamsInfo.getMember>>;
+  try {
+    member = await TeamsInfo.getMember(context, context.activity.from.id);
+  } catch (error) {
+    const log = { code: 'TEAMS_MEMBER_UNAVAILABLE', type: (error as Error).name };
+    logger?.warn(log, 'Teams member lookup failed: user not let in');
+    return null;
+  }
+  const email = member?.userPrincipalName ?? member?.email;
+  return email ? { email, name: member?.name ?? email, sectionId: null } : null;
 }
 
 /**
@@ -43,18 +63,10 @@ export function demoBotIdentity(options: {
 }): BotIdentity {
   return async (context) => {
     const oid = context.activity.from?.aadObjectId?.toLowerCase();
-    const known = oid && UUID.test(oid) ? await byObjectId(options, oid) : undefined;
-    const staff = known ?? (await options.store.findStaffByEmail(options.tenantId, options.defaultEmail));
-    return staff ? toActor(options.tenantId, staff) : null;
+    const who = { oid: oid && UUID.test(oid) ? oid : undefined, email: options.defaultEmail };
+    const staff = await findDemoStaff(options, options.tenantId, who);
+    return staff ? actorOf(options.tenantId, staff) : null;
   };
 }
 
-async function byObjectId(options: { store: Pick<Store, 'findStaffByOid' | 'listStaff'>; tenantId: string }, oid: string): Promise<Staff | undefined> {
-  return (await options.store.findStaffByOid(options.tenantId, oid)) ?? (await options.store.listStaff(options.tenantId, [oid]))[0];
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-function toActor(tenantId: string, staff: Staff): Actor {
-  return { tenantId, staffId: staff.id, name: staff.name, email: staff.email, sectionId: staff.sectionId, isAdmin: staff.isAdmin };
-}

@@ -134,7 +134,7 @@ function botOptions(config: Config, store: Store, logger: Logger, adapter: Konta
     logger: logger.child({ part: 'bot' }),
     identify: config.demo
       ? demoBotIdentity({ store, tenantId: config.demo.tenantId, defaultEmail: DEMO_USER_EMAIL })
-      : teamsIdentity(store),
+      : teamsIdentity(store, logger.child({ part: 'bot' })),
     tenantAllowed: (tenantId) => tenants.has(tenantId),
     teamsAppId: config.teamsAppId,
     publicUrl: config.publicUrl,

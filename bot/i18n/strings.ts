@@ -91,237 +91,258 @@ export interface HelpEntry {
 }
 
 /** The error situations a user can tell apart; every service error code maps to one. */
-export type ErrorKind = 'notFound' | 'forbidden' | 'signIn' | 'unavailable' | 'throttled' | 'invalid' | 'conflict' | 'internal';
+export type ErrorKind =
+  'notFound' | 'forbidden' | 'signIn' | 'unavailable' | 'throttled' | 'invalid' | 'conflict' | 'internal';
 
-const da: BotStrings = {
-  cvr: 'CVR',
-  city: 'By',
-  responsible: 'Ansvarlig konsulent',
-  noResponsible: 'Ingen ansvarlig',
-  blockade: '⚠ Blokade/konflikt: ingen formidling, praktik eller løntilskud',
-  doNotContact: '⚠ Må ikke kontaktes',
-  contactsPerTopic: 'Kontakter pr. emne, seneste 12 måneder',
-  noContactsLastYear: 'Ingen kontakter de seneste 12 måneder.',
-  openVacancies: (count) => `Ledige stillinger (${count})`,
-  noOpenVacancies: 'Ingen ledige stillinger.',
-  positions: (count) => (count === 1 ? '1 stilling' : `${count} stillinger`),
-  deadline: (date) => `frist ${date}`,
-  noDeadline: 'ingen frist',
-  moreVacancies: (count) => `${count} flere – åbn Kontaktspor for at se dem alle`,
-  showHistory: 'Vis historik',
-  openInKontaktspor: 'Åbn i Kontaktspor',
+/** A text and its translation, side by side: a translator edits one place per text. */
+type InBoth<T> = T extends string | readonly string[] | ((...args: never[]) => string)
+  ? { readonly da: T; readonly en: T }
+  : { readonly [K in keyof T]: InBoth<T[K]> };
 
-  historyTitle: (company) => `Historik: ${company}`,
-  noHistory: 'Ingen kontakter, du kan se.',
-  showMore: 'Vis flere',
-  kinds: { email: 'E-mail', meeting: 'Møde', call: 'Opkald', visit: 'Besøg', note: 'Notat' },
-  unknownPerson: 'ukendt',
-  andOthers: (name, others) => `${name} og ${others} ${others === 1 ? 'anden' : 'andre'}`,
-  section: 'Afsnit',
-  topics: 'Emner',
+const TEXTS: InBoth<BotStrings> = {
+  cvr: { da: 'CVR', en: 'CVR' },
+  city: { da: 'By', en: 'City' },
+  responsible: { da: 'Ansvarlig konsulent', en: 'Responsible consultant' },
+  noResponsible: { da: 'Ingen ansvarlig', en: 'None assigned' },
+  blockade: {
+    da: '⚠ Blokade/konflikt: ingen formidling, praktik eller løntilskud',
+    en: '⚠ Blockade/conflict: no placements, work placements or wage subsidy',
+  },
+  doNotContact: { da: '⚠ Må ikke kontaktes', en: '⚠ Do not contact' },
+  contactsPerTopic: { da: 'Kontakter pr. emne, seneste 12 måneder', en: 'Contacts per topic, last 12 months' },
+  noContactsLastYear: { da: 'Ingen kontakter de seneste 12 måneder.', en: 'No contacts in the last 12 months.' },
+  openVacancies: { da: (count) => `Ledige stillinger (${count})`, en: (count) => `Open vacancies (${count})` },
+  noOpenVacancies: { da: 'Ingen ledige stillinger.', en: 'No open vacancies.' },
+  positions: {
+    da: (count) => (count === 1 ? '1 stilling' : `${count} stillinger`),
+    en: (count) => (count === 1 ? '1 position' : `${count} positions`),
+  },
+  deadline: { da: (date) => `frist ${date}`, en: (date) => `deadline ${date}` },
+  noDeadline: { da: 'ingen frist', en: 'no deadline' },
+  moreVacancies: {
+    da: (count) => `${count} flere – åbn Kontaktspor for at se dem alle`,
+    en: (count) => `${count} more – open Kontaktspor to see them all`,
+  },
+  showHistory: { da: 'Vis historik', en: 'Show history' },
+  openInKontaktspor: { da: 'Åbn i Kontaktspor', en: 'Open in Kontaktspor' },
 
-  choiceTitle: (query) => `Flere virksomheder matcher »${query}«`,
-  choose: 'Vælg',
-  moreHits: (count) => `${count} flere – skriv mere præcist`,
+  historyTitle: { da: (company) => `Historik: ${company}`, en: (company) => `History: ${company}` },
+  noHistory: { da: 'Ingen kontakter, du kan se.', en: 'No contacts you can see.' },
+  showMore: { da: 'Vis flere', en: 'Show more' },
+  kinds: {
+    email: { da: 'E-mail', en: 'Email' },
+    meeting: { da: 'Møde', en: 'Meeting' },
+    call: { da: 'Opkald', en: 'Call' },
+    visit: { da: 'Besøg', en: 'Visit' },
+    note: { da: 'Notat', en: 'Note' },
+  },
+  unknownPerson: { da: 'ukendt', en: 'unknown' },
+  andOthers: {
+    da: (name, others) => `${name} og ${others} ${others === 1 ? 'anden' : 'andre'}`,
+    en: (name, others) => `${name} and ${others} ${others === 1 ? 'other' : 'others'}`,
+  },
+  section: { da: 'Afsnit', en: 'Section' },
+  topics: { da: 'Emner', en: 'Topics' },
 
-  notFoundTitle: 'Ingen virksomhed fundet',
-  notFound: (query) => `Jeg fandt ingen virksomhed, der matcher »${query}«.`,
-  notFoundHint: 'Prøv med CVR-nummeret, et domæne (fx firma.dk) eller en del af navnet.',
+  choiceTitle: {
+    da: (query) => `Flere virksomheder matcher »${query}«`,
+    en: (query) => `Several companies match “${query}”`,
+  },
+  choose: { da: 'Vælg', en: 'Choose' },
+  moreHits: { da: (count) => `${count} flere – skriv mere præcist`, en: (count) => `${count} more – be more specific` },
 
-  helpTitle: 'Sådan bruger du Kontaktspor',
-  helpIntro: 'Spørg om en virksomhed, så får du vores fælles kontakthistorik med den.',
-  helpInChannel: 'I en kanal skal du nævne @Kontaktspor foran kommandoen.',
-  helpChannelOnly: 'Kun i kanaler (nævn @Kontaktspor):',
+  notFoundTitle: { da: 'Ingen virksomhed fundet', en: 'No company found' },
+  notFound: {
+    da: (query) => `Jeg fandt ingen virksomhed, der matcher »${query}«.`,
+    en: (query) => `I found no company matching “${query}”.`,
+  },
+  notFoundHint: {
+    da: 'Prøv med CVR-nummeret, et domæne (fx firma.dk) eller en del af navnet.',
+    en: 'Try the CVR number, a domain (e.g. company.dk) or part of the name.',
+  },
+
+  helpTitle: { da: 'Sådan bruger du Kontaktspor', en: 'How to use Kontaktspor' },
+  helpIntro: {
+    da: 'Spørg om en virksomhed, så får du vores fælles kontakthistorik med den.',
+    en: 'Ask about a company and get our shared contact history with it.',
+  },
+  helpInChannel: {
+    da: 'I en kanal skal du nævne @Kontaktspor foran kommandoen.',
+    en: 'In a channel, mention @Kontaktspor before the command.',
+  },
+  helpChannelOnly: { da: 'Kun i kanaler (nævn @Kontaktspor):', en: 'In channels only (mention @Kontaktspor):' },
   helpCommands: {
     history: {
-      command: 'historik <navn, CVR eller domæne>',
-      description: 'Virksomhedens kort og de seneste 10 kontakter.',
-      examples: ['historik Novo', 'hvad er vores historik med 13585628?'],
+      command: { da: 'historik <navn, CVR eller domæne>', en: 'history <name, CVR or domain>' },
+      description: {
+        da: 'Virksomhedens kort og de seneste 10 kontakter.',
+        en: 'The company card and the last 10 contacts.',
+      },
+      examples: {
+        da: ['historik Novo', 'hvad er vores historik med 13585628?'],
+        en: ['history Novo', 'what is our history with 13585628?'],
+      },
     },
     company: {
-      command: 'virksomhed <tekst>',
-      description: 'Søg efter en virksomhed.',
-      examples: ['virksomhed øster', 'find virksomheden Rosenhøj'],
+      command: { da: 'virksomhed <tekst>', en: 'company <text>' },
+      description: { da: 'Søg efter en virksomhed.', en: 'Search for a company.' },
+      examples: {
+        da: ['virksomhed øster', 'find virksomheden Rosenhøj'],
+        en: ['company rosen', 'find company Rosenhøj'],
+      },
     },
     vacancies: {
-      command: 'stillinger [afsnit eller emne]',
-      description: 'Ledige stillinger.',
-      examples: ['stillinger', 'ledige stillinger i virksomhedsservice'],
+      command: { da: 'stillinger [afsnit eller emne]', en: 'vacancies [section or topic]' },
+      description: { da: 'Ledige stillinger.', en: 'Open vacancies.' },
+      examples: {
+        da: ['stillinger', 'ledige stillinger i virksomhedsservice'],
+        en: ['vacancies', 'open vacancies for recruitment'],
+      },
     },
-    help: { command: 'hjælp', description: 'Viser denne oversigt.', examples: ['hjælp'] },
+    help: {
+      command: { da: 'hjælp', en: 'help' },
+      description: { da: 'Viser denne oversigt.', en: 'Shows this overview.' },
+      examples: { da: ['hjælp'], en: ['help'] },
+    },
     subscribe: {
-      command: 'abonner <emner, branchekoder, postnumre>',
-      description: 'Kanalen får besked om nye stillinger, der matcher.',
-      examples: ['abonner rekruttering, 4000, 412000'],
+      command: { da: 'abonner <emner, branchekoder, postnumre>', en: 'subscribe <topics, industry codes, postcodes>' },
+      description: {
+        da: 'Kanalen får besked om nye stillinger, der matcher.',
+        en: 'The channel is told about matching new vacancies.',
+      },
+      examples: { da: ['abonner rekruttering, 4000, 412000'], en: ['subscribe to flex job 4030'] },
     },
-    unsubscribe: { command: 'afmeld', description: 'Kanalen får ikke længere besked om stillinger.', examples: ['afmeld'] },
+    unsubscribe: {
+      command: { da: 'afmeld', en: 'unsubscribe' },
+      description: {
+        da: 'Kanalen får ikke længere besked om stillinger.',
+        en: 'The channel is no longer told about vacancies.',
+      },
+      examples: { da: ['afmeld'], en: ['unsubscribe'] },
+    },
   },
-  helpLanguages: 'Du kan skrive på dansk eller engelsk.',
+  helpLanguages: { da: 'Du kan skrive på dansk eller engelsk.', en: 'You can write in Danish or English.' },
 
-  errorTitle: 'Det gik ikke',
+  errorTitle: { da: 'Det gik ikke', en: 'That did not work' },
   errors: {
-    notFound: 'Det fandt jeg ikke. Det er måske slettet, eller du har ikke adgang til det.',
-    forbidden: 'Det har du ikke adgang til.',
-    signIn: 'Jeg kunne ikke bekræfte, hvem du er. Log ind igen, og prøv så igen.',
-    unavailable: 'Kontaktspor er midlertidigt utilgængelig. Prøv igen om lidt.',
-    throttled: 'Der er travlt lige nu. Prøv igen om et øjeblik.',
-    invalid: 'Det forstod jeg ikke helt. Skriv »hjælp« for at se, hvad jeg kan.',
-    conflict: 'Det kunne ikke lade sig gøre, fordi det er ændret i mellemtiden. Prøv igen.',
-    internal: 'Noget gik galt hos Kontaktspor. Prøv igen om lidt.',
+    notFound: {
+      da: 'Det fandt jeg ikke. Det er måske slettet, eller du har ikke adgang til det.',
+      en: 'I could not find that. It may have been deleted, or you may not have access to it.',
+    },
+    forbidden: { da: 'Det har du ikke adgang til.', en: 'You do not have access to that.' },
+    signIn: {
+      da: 'Jeg kunne ikke bekræfte, hvem du er. Log ind igen, og prøv så igen.',
+      en: 'I could not confirm who you are. Sign in again, then try again.',
+    },
+    unavailable: {
+      da: 'Kontaktspor er midlertidigt utilgængelig. Prøv igen om lidt.',
+      en: 'Kontaktspor is temporarily unavailable. Try again shortly.',
+    },
+    throttled: {
+      da: 'Der er travlt lige nu. Prøv igen om et øjeblik.',
+      en: 'It is busy right now. Try again in a moment.',
+    },
+    invalid: {
+      da: 'Det forstod jeg ikke helt. Skriv »hjælp« for at se, hvad jeg kan.',
+      en: 'I did not quite understand that. Write “help” to see what I can do.',
+    },
+    conflict: {
+      da: 'Det kunne ikke lade sig gøre, fordi det er ændret i mellemtiden. Prøv igen.',
+      en: 'That could not be done because it changed in the meantime. Try again.',
+    },
+    internal: {
+      da: 'Noget gik galt hos Kontaktspor. Prøv igen om lidt.',
+      en: 'Something went wrong in Kontaktspor. Try again shortly.',
+    },
   },
-  errorCode: (code) => `Fejlkode: ${code}`,
+  errorCode: { da: (code) => `Fejlkode: ${code}`, en: (code) => `Error code: ${code}` },
 
-  noVacancies: 'Ingen ledige stillinger matcher.',
+  noVacancies: { da: 'Ingen ledige stillinger matcher.', en: 'No open vacancies match.' },
 
-  subscriptionCreated: 'Kanalen abonnerer nu på nye stillinger',
-  subscriptionExisted: 'Kanalen abonnerer allerede på dette',
-  subscriptionMatches: 'Kanalen får besked om nye stillinger, der matcher:',
-  subscriptionAll: 'Kanalen får besked om alle nye stillinger.',
-  filterTopics: 'Emner',
-  filterIndustry: 'Branchekoder (begynder med)',
-  filterPostcodes: 'Postnumre',
-  filterKeywords: 'Nøgleord',
-  filterIgnored: 'Ikke forstået',
-  subscriptionPrivacy: 'Opslag i kanalen indeholder kun virksomheds- og stillingsoplysninger, aldrig oplysninger om borgere.',
-  subscriptionStopHint: 'Skriv @Kontaktspor afmeld for at stoppe.',
-  subscriptionsRemovedTitle: 'Abonnement fjernet',
-  subscriptionsRemoved: (count) =>
-    count === 0
-      ? 'Kanalen havde ingen abonnementer.'
-      : count === 1
-        ? 'Kanalens abonnement er fjernet. Den får ikke længere besked om nye stillinger.'
-        : `Kanalens ${count} abonnementer er fjernet. Den får ikke længere besked om nye stillinger.`,
-  alertHeading: 'Ny ledig stilling',
-  alertPositions: 'Stillinger',
-  alertDeadline: 'Frist',
-  alertArea: 'Område',
-  alertTopics: 'Emner',
-  alertStatus: 'Status',
-  alertClaim: 'Jeg tager den',
-  alertTakenBy: (name) => `${name} har taget den`,
-  claimWon: 'Du har taget stillingen. Den står nu som i gang hos dig.',
-  claimLost: (name) => `${name} nåede at tage stillingen før dig.`,
-  claimNotOpen: (status) => `Stillingen kan ikke tages: den er ${status.toLowerCase()}.`,
-  channelOnlyTitle: 'Kun i kanaler',
-  channelOnly:
-    'Abonnementer på nye stillinger hører til en kanal. Gå til den kanal, der skal have besked, og skriv @Kontaktspor abonner efterfulgt af emner, branchekoder eller postnumre.',
+  subscriptionCreated: { da: 'Kanalen abonnerer nu på nye stillinger', en: 'This channel now receives new vacancies' },
+  subscriptionExisted: { da: 'Kanalen abonnerer allerede på dette', en: 'This channel already receives this' },
+  subscriptionMatches: {
+    da: 'Kanalen får besked om nye stillinger, der matcher:',
+    en: 'The channel is told about new vacancies matching:',
+  },
+  subscriptionAll: {
+    da: 'Kanalen får besked om alle nye stillinger.',
+    en: 'The channel is told about all new vacancies.',
+  },
+  filterTopics: { da: 'Emner', en: 'Topics' },
+  filterIndustry: { da: 'Branchekoder (begynder med)', en: 'Industry codes (starting with)' },
+  filterPostcodes: { da: 'Postnumre', en: 'Postcodes' },
+  filterKeywords: { da: 'Nøgleord', en: 'Keywords' },
+  filterIgnored: { da: 'Ikke forstået', en: 'Not understood' },
+  subscriptionPrivacy: {
+    da: 'Opslag i kanalen indeholder kun virksomheds- og stillingsoplysninger, aldrig oplysninger om borgere.',
+    en: 'Channel posts carry company and vacancy facts only, never data about citizens.',
+  },
+  subscriptionStopHint: {
+    da: 'Skriv @Kontaktspor afmeld for at stoppe.',
+    en: 'Write @Kontaktspor unsubscribe to stop.',
+  },
+  subscriptionsRemovedTitle: { da: 'Abonnement fjernet', en: 'Subscription removed' },
+  subscriptionsRemoved: {
+    da: (count) =>
+      count === 0
+        ? 'Kanalen havde ingen abonnementer.'
+        : count === 1
+          ? 'Kanalens abonnement er fjernet. Den får ikke længere besked om nye stillinger.'
+          : `Kanalens ${count} abonnementer er fjernet. Den får ikke længere besked om nye stillinger.`,
+    en: (count) =>
+      count === 0
+        ? 'This channel had no subscriptions.'
+        : count === 1
+          ? 'The channel’s subscription is removed. It is no longer told about new vacancies.'
+          : `The channel’s ${count} subscriptions are removed. It is no longer told about new vacancies.`,
+  },
+
+  alertHeading: { da: 'Ny ledig stilling', en: 'New vacancy' },
+  alertPositions: { da: 'Stillinger', en: 'Positions' },
+  alertDeadline: { da: 'Frist', en: 'Deadline' },
+  alertArea: { da: 'Område', en: 'Area' },
+  alertTopics: { da: 'Emner', en: 'Topics' },
+  alertStatus: { da: 'Status', en: 'Status' },
+  alertClaim: { da: 'Jeg tager den', en: "I'll take it" },
+  alertTakenBy: { da: (name) => `${name} har taget den`, en: (name) => `${name} has taken it` },
+  claimWon: {
+    da: 'Du har taget stillingen. Den står nu som i gang hos dig.',
+    en: 'You have taken the vacancy. It is now in progress with you.',
+  },
+  claimLost: {
+    da: (name) => `${name} nåede at tage stillingen før dig.`,
+    en: (name) => `${name} took the vacancy before you.`,
+  },
+  claimNotOpen: {
+    da: (status) => `Stillingen kan ikke tages: den er ${status.toLowerCase()}.`,
+    en: (status) => `The vacancy cannot be taken: it is ${status.toLowerCase()}.`,
+  },
+  channelOnlyTitle: { da: 'Kun i kanaler', en: 'Channels only' },
+  channelOnly: {
+    da:
+      'Abonnementer på nye stillinger hører til en kanal. Gå til den kanal, der skal have besked, ' +
+      'og skriv @Kontaktspor abonner efterfulgt af emner, branchekoder eller postnumre.',
+    en:
+      'Subscriptions to new vacancies belong to a channel. Go to the channel that should be told, ' +
+      'and write @Kontaktspor subscribe followed by topics, industry codes or postcodes.',
+  },
 };
 
-const en: BotStrings = {
-  cvr: 'CVR',
-  city: 'City',
-  responsible: 'Responsible consultant',
-  noResponsible: 'None assigned',
-  blockade: '⚠ Blockade/conflict: no placements, work placements or wage subsidy',
-  doNotContact: '⚠ Do not contact',
-  contactsPerTopic: 'Contacts per topic, last 12 months',
-  noContactsLastYear: 'No contacts in the last 12 months.',
-  openVacancies: (count) => `Open vacancies (${count})`,
-  noOpenVacancies: 'No open vacancies.',
-  positions: (count) => (count === 1 ? '1 position' : `${count} positions`),
-  deadline: (date) => `deadline ${date}`,
-  noDeadline: 'no deadline',
-  moreVacancies: (count) => `${count} more – open Kontaktspor to see them all`,
-  showHistory: 'Show history',
-  openInKontaktspor: 'Open in Kontaktspor',
+function isPair(value: object): value is { da: unknown; en: unknown } {
+  return 'da' in value && 'en' in value;
+}
 
-  historyTitle: (company) => `History: ${company}`,
-  noHistory: 'No contacts you can see.',
-  showMore: 'Show more',
-  kinds: { email: 'Email', meeting: 'Meeting', call: 'Call', visit: 'Visit', note: 'Note' },
-  unknownPerson: 'unknown',
-  andOthers: (name, others) => `${name} and ${others} ${others === 1 ? 'other' : 'others'}`,
-  section: 'Section',
-  topics: 'Topics',
+/** One language's side of the texts, the same shape as the texts themselves. */
+function inLocale(texts: object, locale: Locale): unknown {
+  if (isPair(texts)) return texts[locale];
+  return Object.fromEntries(Object.entries(texts).map(([key, value]) => [key, inLocale(value as object, locale)]));
+}
 
-  choiceTitle: (query) => `Several companies match “${query}”`,
-  choose: 'Choose',
-  moreHits: (count) => `${count} more – be more specific`,
-
-  notFoundTitle: 'No company found',
-  notFound: (query) => `I found no company matching “${query}”.`,
-  notFoundHint: 'Try the CVR number, a domain (e.g. company.dk) or part of the name.',
-
-  helpTitle: 'How to use Kontaktspor',
-  helpIntro: 'Ask about a company and get our shared contact history with it.',
-  helpInChannel: 'In a channel, mention @Kontaktspor before the command.',
-  helpChannelOnly: 'In channels only (mention @Kontaktspor):',
-  helpCommands: {
-    history: {
-      command: 'history <name, CVR or domain>',
-      description: 'The company card and the last 10 contacts.',
-      examples: ['history Novo', 'what is our history with 13585628?'],
-    },
-    company: {
-      command: 'company <text>',
-      description: 'Search for a company.',
-      examples: ['company rosen', 'find company Rosenhøj'],
-    },
-    vacancies: {
-      command: 'vacancies [section or topic]',
-      description: 'Open vacancies.',
-      examples: ['vacancies', 'open vacancies for recruitment'],
-    },
-    help: { command: 'help', description: 'Shows this overview.', examples: ['help'] },
-    subscribe: {
-      command: 'subscribe <topics, industry codes, postcodes>',
-      description: 'The channel is told about matching new vacancies.',
-      examples: ['subscribe to flex job 4030'],
-    },
-    unsubscribe: { command: 'unsubscribe', description: 'The channel is no longer told about vacancies.', examples: ['unsubscribe'] },
-  },
-  helpLanguages: 'You can write in Danish or English.',
-
-  errorTitle: 'That did not work',
-  errors: {
-    notFound: 'I could not find that. It may have been deleted, or you may not have access to it.',
-    forbidden: 'You do not have access to that.',
-    signIn: 'I could not confirm who you are. Sign in again, then try again.',
-    unavailable: 'Kontaktspor is temporarily unavailable. Try again shortly.',
-    throttled: 'It is busy right now. Try again in a moment.',
-    invalid: 'I did not quite understand that. Write “help” to see what I can do.',
-    conflict: 'That could not be done because it changed in the meantime. Try again.',
-    internal: 'Something went wrong in Kontaktspor. Try again shortly.',
-  },
-  errorCode: (code) => `Error code: ${code}`,
-
-  noVacancies: 'No open vacancies match.',
-
-  subscriptionCreated: 'This channel now receives new vacancies',
-  subscriptionExisted: 'This channel already receives this',
-  subscriptionMatches: 'The channel is told about new vacancies matching:',
-  subscriptionAll: 'The channel is told about all new vacancies.',
-  filterTopics: 'Topics',
-  filterIndustry: 'Industry codes (starting with)',
-  filterPostcodes: 'Postcodes',
-  filterKeywords: 'Keywords',
-  filterIgnored: 'Not understood',
-  subscriptionPrivacy: 'Channel posts carry company and vacancy facts only, never data about citizens.',
-  subscriptionStopHint: 'Write @Kontaktspor unsubscribe to stop.',
-  subscriptionsRemovedTitle: 'Subscription removed',
-  subscriptionsRemoved: (count) =>
-    count === 0
-      ? 'This channel had no subscriptions.'
-      : count === 1
-        ? 'The channel’s subscription is removed. It is no longer told about new vacancies.'
-        : `The channel’s ${count} subscriptions are removed. It is no longer told about new vacancies.`,
-  alertHeading: 'New vacancy',
-  alertPositions: 'Positions',
-  alertDeadline: 'Deadline',
-  alertArea: 'Area',
-  alertTopics: 'Topics',
-  alertStatus: 'Status',
-  alertClaim: "I'll take it",
-  alertTakenBy: (name) => `${name} has taken it`,
-  claimWon: 'You have taken the vacancy. It is now in progress with you.',
-  claimLost: (name) => `${name} took the vacancy before you.`,
-  claimNotOpen: (status) => `The vacancy cannot be taken: it is ${status.toLowerCase()}.`,
-  channelOnlyTitle: 'Channels only',
-  channelOnly:
-    'Subscriptions to new vacancies belong to a channel. Go to the channel that should be told, and write @Kontaktspor subscribe followed by topics, industry codes or postcodes.',
-};
-
-export const STRINGS: Readonly<Record<Locale, BotStrings>> = Object.freeze({ da, en });
+export const STRINGS: Readonly<Record<Locale, BotStrings>> = Object.freeze({
+  da: inLocale(TEXTS, 'da') as BotStrings,
+  en: inLocale(TEXTS, 'en') as BotStrings,
+});
 
 export function strings(locale: Locale): BotStrings {
   return STRINGS[locale] ?? STRINGS.da;

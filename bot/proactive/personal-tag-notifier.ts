@@ -3,6 +3,7 @@ import type { Store } from '../../src/ports/store.js';
 import type { TagChoiceNotice, UserNotifier } from '../../src/ports/user-notifier.js';
 import { inProactiveTurn } from './proactive-turn.js';
 import { tagChoiceCard } from '../cards/tag-choice.card.js';
+import { personalConversationOf } from '../../src/app/conversation-refs.js';
 
 /**
  * Writes the tag choice card into the user's personal chat with the bot: the conversation
@@ -16,10 +17,11 @@ export function botPersonalTagNotifier(options: {
 }): UserNotifier {
   return {
     async sendTagChoice(tenantId: string, userOid: string, notice: TagChoiceNotice): Promise<boolean> {
-      const ref = await options.store.findPersonalConversationRef(tenantId, userOid);
+      const ref = await personalConversationOf(options, tenantId, userOid);
       if (!ref) return false;
       const reference = { ...(ref.reference as Partial<ConversationReference>), serviceUrl: ref.serviceUrl };
-      const locale = String((ref.reference as { locale?: unknown }).locale ?? '').toLowerCase().startsWith('en') ? 'en' : 'da';
+      const referenceLocale = String((ref.reference as { locale?: unknown }).locale ?? '');
+      const locale = referenceLocale.toLowerCase().startsWith('en') ? 'en' : 'da';
       const card = tagChoiceCard({ ...notice, locale });
       await inProactiveTurn(options.adapter, options.botAppId, reference, async (context) => {
         await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));

@@ -2,6 +2,7 @@ import type { Authenticator } from '../ports/authenticator.js';
 import type { Store } from '../ports/store.js';
 import type { Actor, Staff } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
+import { actorOf, staffBySignInName } from '../app/identify-staff.js';
 
 /** Mints the access token the identity emulator would give this staff member, for on-behalf-of. */
 export type AssertionMinter = (staff: Staff, tenantId: string) => Promise<string>;
@@ -61,20 +62,14 @@ export function demoAuthenticator(options: {
     mode: 'demo',
     async authenticate(headers): Promise<Actor> {
       const header = headers['x-demo-user'];
-      const picked = (Array.isArray(header) ? header[0] : header)?.trim() || cookieValue(headers['cookie'], DEMO_USER_COOKIE)?.trim();
+      const picked =
+        (Array.isArray(header) ? header[0] : header)?.trim() ||
+        cookieValue(headers['cookie'], DEMO_USER_COOKIE)?.trim();
       const email = picked?.toLowerCase() || options.defaultEmail;
-      const staff = email.length <= 320 ? await options.store.findStaffByEmail(options.tenantId, email) : null;
+      const staff = email.length <= 320 ? await staffBySignInName(options, options.tenantId, email) : null;
       if (!staff) throw new DomainError('UNAUTHENTICATED', 'No demo staff member with that email.');
       const userAssertion = await assertionFor(staff);
-      return {
-        tenantId: options.tenantId,
-        staffId: staff.id,
-        name: staff.name,
-        email: staff.email,
-        sectionId: staff.sectionId,
-        isAdmin: staff.isAdmin,
-        ...(userAssertion && { userAssertion }),
-      };
+      return actorOf(options.tenantId, staff, { userAssertion });
     },
   };
 }

@@ -50,6 +50,7 @@ export function entraIdentity(options: {
     store: options.store,
     adminRole: options.entra.adminRole,
     departmentOf: async (tenantId, assertion) => (await mailSource.getProfile({ kind: 'user', tenantId, assertion })).department,
+    logger: options.logger.child({ part: 'auth' }),
   });
   return { authenticator, mailSource, watchSource: new GraphMailboxWatch(mailSource) };
 }

@@ -1,0 +1,37 @@
+import type { TurnContext } from 'botbuilder';
+import { claimVacancy, type ClaimOutcome } from '../src/app/claim-vacancy.js';
+import type { AlertVacancy } from '../src/ports/store.js';
+import { statusLabel } from '../src/domain/vacancy-lifecycle.js';
+import { errorCard } from './cards/simple.cards.js';
+import { strings, type Locale } from './i18n/strings.js';
+import { alertCardRenderer } from './alert-card-renderer.js';
+import { localeOf } from './activity-locale.js';
+import { failureCard } from './failure-card.js';
+import type { BotDeps } from './kontaktspor-bot.js';
+
+type ClaimDeps = Pick<BotDeps, 'store' | 'clock' | 'logger' | 'identify' | 'teamsAppId' | 'publicUrl'>;
+
+/**
+ * "Jeg tager den" on a vacancy alert: claims the vacancy for the clicker and answers with the alert
+ * card as it now stands, with a line telling them whether they got it.
+ */
+export async function claimReplyCard(deps: ClaimDeps, context: TurnContext, vacancyId: string): Promise<object> {
+  const locale = localeOf(context);
+  const actor = await deps.identify(context);
+  if (!actor) return errorCard('FORBIDDEN', locale);
+  try {
+    const { outcome, alert } = await claimVacancy(deps, actor, vacancyId);
+    const { store, teamsAppId, publicUrl } = deps;
+    const render = alertCardRenderer({ store, teamsAppId, publicUrl });
+    return await render(actor.tenantId, alert, { locale, notice: claimNotice(outcome, alert, locale) });
+  } catch (error) {
+    return failureCard(deps.logger, error, locale, 'claim failed');
+  }
+}
+
+function claimNotice(outcome: ClaimOutcome, alert: AlertVacancy, locale: Locale) {
+  const s = strings(locale);
+  if (outcome === 'claimed') return { text: s.claimWon, tone: 'good' as const };
+  if (outcome === 'taken') return { text: s.claimLost(alert.claimedByName ?? '—'), tone: 'attention' as const };
+  return { text: s.claimNotOpen(statusLabel(alert.vacancy.status, locale)), tone: 'attention' as const };
+}
