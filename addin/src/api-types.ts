@@ -47,9 +47,3 @@ export interface LogItemRequest {
   visibility?: Visibility;
   vacancy?: { title: string; positions: number; deadline?: string; location?: string; postcode?: string };
 }
-
-/** What the server puts into the page as #kontaktspor-config (see src/http/front-end-pages.ts). */
-export interface ClientConfig {
-  mode: 'demo' | 'production';
-  auth: { clientId: string; apiScope: string; authority: string } | null;
-}

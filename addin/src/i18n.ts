@@ -5,11 +5,6 @@ export type { Lang };
 export type ContactKind = 'email' | 'meeting' | 'call' | 'visit' | 'note';
 export type VisibilityTier = 'full' | 'summary' | 'subject' | 'metadata';
 
-/** Danish unless Office speaks English (displayLanguage 'en-US', 'en-GB', ...). */
-export function pickLanguage(displayLanguage: string | null | undefined): Lang {
-  return displayLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : 'da';
-}
-
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const da = {

@@ -4,8 +4,8 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { App } from './App.js';
 import { createApi } from './api.js';
 import { createAuth } from './auth.js';
-import { readClientConfig } from './client-config.js';
-import { pickLanguage } from './i18n.js';
+import { readClientConfig } from '../../web-shared/client-config.js';
+import { pickLanguage } from '../../web-shared/lang.js';
 import { createOfficeHost } from './office-host.js';
 import { isDarkBackground } from './pane-logic.js';
 import { StringsProvider } from './strings-context.js';

@@ -4,7 +4,6 @@
  */
 import type {
   AlreadyLogged,
-  ClientConfig,
   ContextMatch,
   ItemPreview,
   LastContact,
@@ -25,25 +24,6 @@ export const MAX_CONTEXT_EMAILS = 50;
 export const MAX_TOPICS = 10;
 
 // --- start-up ------------------------------------------------------------------------------
-
-/** The config the server put into the page; null when it is missing or malformed. */
-export function parseClientConfig(text: string | null | undefined): ClientConfig | null {
-  if (!text) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { mode, auth } = raw as { mode?: unknown; auth?: unknown };
-  if (mode === 'demo') return { mode, auth: null };
-  if (mode !== 'production' || typeof auth !== 'object' || auth === null) return null;
-  const { clientId, apiScope, authority } = auth as Record<string, unknown>;
-  if (typeof clientId !== 'string' || typeof apiScope !== 'string' || typeof authority !== 'string') return null;
-  if (!clientId || !apiScope || !authority) return null;
-  return { mode, auth: { clientId, apiScope, authority } };
-}
 
 /** Outlook gives no isDarkTheme: a dark body background ("#1f1f1f") means a dark theme. */
 export function isDarkBackground(color: string | null | undefined): boolean {

@@ -143,9 +143,3 @@ export interface TimelineQuery {
   from?: string | null;
   to?: string | null;
 }
-
-/** What the server puts into the page as #kontaktspor-config (see src/http/front-end-pages.ts). */
-export interface ClientConfig {
-  mode: 'demo' | 'production';
-  auth: { clientId: string; apiScope: string; authority: string } | null;
-}

@@ -8,7 +8,7 @@ import { Body1, Caption1, Subtitle2, Switch, makeStyles, tokens } from '@fluentu
 import type { TagJob } from './api-types.js';
 import { toFailure, type FailureLike } from './format-logic.js';
 import { formatDateTime } from '../../web-shared/format.js';
-import type { Lang } from './host-logic.js';
+import type { Lang } from '../../web-shared/lang.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, useSharedStyles } from './ui.js';

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { pickLanguage } from '../../addin/src/i18n.js';
 import {
   EMPTY_VACANCY,
   addressesToRemember,
@@ -17,7 +16,6 @@ import {
   isDarkBackground,
   logResultText,
   namesList,
-  parseClientConfig,
   quickActionMessage,
   toFailure,
   validateLogForm,
@@ -43,15 +41,6 @@ const daysBefore = (days: number, hour = 10) => new Date(2026, 2, 12 - days, hou
 
 describe('add-in pane logic', () => {
   describe('start-up', () => {
-    it('when Office speaks English, then the pane does; otherwise it speaks Danish', () => {
-      assert.equal(pickLanguage('en-US'), 'en');
-      assert.equal(pickLanguage('EN-gb'), 'en');
-      assert.equal(pickLanguage('da-DK'), 'da');
-      assert.equal(pickLanguage('de-DE'), 'da');
-      assert.equal(pickLanguage(''), 'da');
-      assert.equal(pickLanguage(undefined), 'da');
-    });
-
     it('when the Office theme body is dark, then the dark theme is chosen', () => {
       assert.equal(isDarkBackground('#1f1f1f'), true);
       assert.equal(isDarkBackground('#292929'), true);
@@ -60,23 +49,6 @@ describe('add-in pane logic', () => {
       assert.equal(isDarkBackground('#F3F2F1'), false);
       assert.equal(isDarkBackground(null), false);
       assert.equal(isDarkBackground('not a colour'), false);
-    });
-
-    it('when the server configures demo mode, then no auth settings are needed', () => {
-      assert.deepEqual(parseClientConfig('{"mode":"demo","auth":null}'), { mode: 'demo', auth: null });
-    });
-
-    it('when the server configures production, then the client id, scope and authority are read', () => {
-      const auth = { clientId: 'c1', apiScope: 'api://kontaktspor/access_as_user', authority: 'https://login.microsoftonline.com/t1' };
-      assert.deepEqual(parseClientConfig(JSON.stringify({ mode: 'production', auth })), { mode: 'production', auth });
-    });
-
-    it('when the config is missing, malformed or production without auth, then there is none (never a guess)', () => {
-      assert.equal(parseClientConfig(null), null);
-      assert.equal(parseClientConfig('{oops'), null);
-      assert.equal(parseClientConfig('{"mode":"production","auth":null}'), null);
-      assert.equal(parseClientConfig('{"mode":"production","auth":{"clientId":"c"}}'), null);
-      assert.equal(parseClientConfig('{"mode":"staging"}'), null);
     });
   });
 
