@@ -1,6 +1,6 @@
 /** "A colleague contacted this company in the last 14 days": so nobody calls it twice. */
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
-import type { RecentColleagueContact, Topic } from './api-types.js';
+import type { RecentColleagueContact, Topic } from '../../web-shared/api-types.js';
 import { collisionText } from './pane-logic.js';
 import { useStrings } from './strings-context.js';
 

@@ -1,6 +1,6 @@
 /** The chosen company and its service context: flags, collisions, responsible, vacancies, last contacts. */
 import { Body1, Button, Caption1, Spinner, Subtitle2, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { Topic } from './api-types.js';
+import type { Topic } from '../../web-shared/api-types.js';
 import { CollisionWarning } from './collision-warning.js';
 import { CompanyFlags } from './company-flags.js';
 import { contactMeta, vacancyLine } from './pane-logic.js';

@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { CompanySummary, ContextMatch } from './api-types.js';
+import type { CompanySummary, ContextMatch } from '../../web-shared/api-types.js';
 import type { KontaktsporApi } from './api.js';
 import { ErrorBanner } from './status-banner.js';
 import { useStrings } from './strings-context.js';

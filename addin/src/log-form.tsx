@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Topic, Visibility } from './api-types.js';
+import type { Topic, Visibility } from '../../web-shared/api-types.js';
 import {
   EMPTY_VACANCY,
   initialVisibility,

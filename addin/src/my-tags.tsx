@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Caption1, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { KontaktsporApi } from './api.js';
-import type { TagList, WatchStatus } from './api-types.js';
+import type { TagList, WatchStatus } from '../../web-shared/api-types.js';
 import { toFailure, type FailureLike } from './pane-logic.js';
 import { ErrorBanner } from './status-banner.js';
 import { useStrings } from './strings-context.js';

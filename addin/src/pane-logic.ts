@@ -14,7 +14,7 @@ import type {
   RecentColleagueContact,
   Topic,
   Visibility,
-} from './api-types.js';
+} from '../../web-shared/api-types.js';
 import { formatDate, midSentence, relativeTime, topicLabel } from '../../web-shared/format.js';
 import type { Address, ItemSnapshot } from './office-host.js';
 import { stringsFor, type ContactKind, type Lang } from './i18n.js';

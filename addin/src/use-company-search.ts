@@ -1,6 +1,6 @@
 /** Search-as-you-type for companies by name, CVR or domain: debounced, the previous request aborted. */
 import { useEffect, useState } from 'react';
-import type { CompanySummary } from './api-types.js';
+import type { CompanySummary } from '../../web-shared/api-types.js';
 import type { KontaktsporApi } from './api.js';
 import { toFailure, type FailureLike } from './pane-logic.js';
 

@@ -13,7 +13,7 @@ import type {
   PaneContext,
   ServiceContext,
   Topic,
-} from './api-types.js';
+} from '../../web-shared/api-types.js';
 import type { KontaktsporApi } from './api.js';
 import { HostError, type ItemSnapshot, type OfficeHost } from './office-host.js';
 import {

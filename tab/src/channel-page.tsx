@@ -22,7 +22,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Subscription, Vacancy } from './api-types.js';
+import type { Subscription, Vacancy } from '../../web-shared/api-types.js';
 import { EMPTY_SUBSCRIPTION_FORM, subscriptionText, validateSubscriptionForm, type SubscriptionFormErrors, type SubscriptionFormValues } from './channel-logic.js';
 import { sectionName, toFailure, type FailureLike } from './format-logic.js';
 import { formatDate } from '../../web-shared/format.js';

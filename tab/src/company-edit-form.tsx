@@ -1,7 +1,7 @@
 /** "Stamdata": edit the company's name, CVR, P-numbers, domains, address, responsible consultant and flags. */
 import { useId, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Field, Input, Select, Subtitle2, Textarea } from '@fluentui/react-components';
-import type { Company } from './api-types.js';
+import type { Company } from '../../web-shared/api-types.js';
 import { companyForm, validateCompanyForm, type CompanyFormErrors, type CompanyFormValues } from './company-logic.js';
 import { toFailure, type FailureLike } from './format-logic.js';
 import { useStrings } from './strings-context.js';

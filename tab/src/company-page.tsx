@@ -17,7 +17,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import type { CompanyDetail } from './api-types.js';
+import type { CompanyDetail } from '../../web-shared/api-types.js';
 import { CompanyEditForm } from './company-edit-form.js';
 import { CompanyVacancies } from './company-vacancies.js';
 import { ContactPersons } from './contact-persons.js';

@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Vacancy, VacancyStatus } from './api-types.js';
+import type { Vacancy, VacancyStatus } from '../../web-shared/api-types.js';
 import { isOpenStatus, nextStatuses, transitionLabel, validateVacancyForm, type VacancyFormErrors, type VacancyFormValues } from './company-logic.js';
 import { errorMessage, toFailure, type FailureLike } from './format-logic.js';
 import { formatDate } from '../../web-shared/format.js';

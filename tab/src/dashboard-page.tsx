@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Body1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Kpi } from './api-types.js';
+import type { Kpi } from '../../web-shared/api-types.js';
 import type { KontaktsporApi } from './api.js';
 import { sectionName } from './format-logic.js';
 import { KpiCard, type SeriesStatus } from './kpi-card.js';

@@ -12,7 +12,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { AlertDelivery, Vacancy } from './api-types.js';
+import type { AlertDelivery, Vacancy } from '../../web-shared/api-types.js';
 import { ActionResult } from './action-result.js';
 import { deadLetterRows, vacancyLabel, type DeadLetterRow } from './dead-letters-logic.js';
 import { toFailure, type FailureLike } from './format-logic.js';

@@ -1,6 +1,6 @@
 /** How the tab's names, collisions and failures read, in the UI language. No React, no Teams. */
 import { midSentence, relativeTime, topicLabel } from '../../web-shared/format.js';
-import type { RecentColleagueContact, Section, StaffMember, Topic } from './api-types.js';
+import type { RecentColleagueContact, Section, StaffMember, Topic } from '../../web-shared/api-types.js';
 import { stringsFor, type Lang } from './i18n.js';
 
 /** The text, or "—" when the service sent nothing (null or blank). */

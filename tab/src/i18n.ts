@@ -1,5 +1,5 @@
 /** The tab's words, Danish first. Pure data: no React, no Teams, so logic and tests share it. */
-import type { InteractionKind, KpiMetric, VacancyStatus, Visibility } from './api-types.js';
+import type { InteractionKind, KpiMetric, VacancyStatus, Visibility } from '../../web-shared/api-types.js';
 import type { Lang } from '../../web-shared/lang.js';
 import { ADMIN_STRINGS } from './admin-strings.js';
 

@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Interaction, Visibility } from './api-types.js';
+import type { Interaction, Visibility } from '../../web-shared/api-types.js';
 import { toFailure, type FailureLike } from './format-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { Body1, Caption1, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
-import type { TagJob } from './api-types.js';
+import type { TagJob } from '../../web-shared/api-types.js';
 import { toFailure, type FailureLike } from './format-logic.js';
 import { formatDateTime } from '../../web-shared/format.js';
 import type { Lang } from '../../web-shared/lang.js';

@@ -1,7 +1,7 @@
 /** A never-log list (the user's own or the jobcentre's): its entries, adding and removing one, and the purge. */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { NeverLogEntry, NeverLogScope } from './api-types.js';
+import type { NeverLogEntry, NeverLogScope } from '../../web-shared/api-types.js';
 import { ActionResult } from './action-result.js';
 import { toFailure, type FailureLike } from './format-logic.js';
 import { formatDate } from '../../web-shared/format.js';

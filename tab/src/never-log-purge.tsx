@@ -4,7 +4,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import { Body1, Button, Subtitle2 } from '@fluentui/react-components';
-import type { NeverLogScope, PurgeResult } from './api-types.js';
+import type { NeverLogScope, PurgeResult } from '../../web-shared/api-types.js';
 import { ActionResult } from './action-result.js';
 import { toFailure, type FailureLike } from './format-logic.js';
 import { purgeMessage, purgeRequest, purgeTotal } from './never-log-logic.js';

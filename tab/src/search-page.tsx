@@ -1,7 +1,7 @@
 /** "Virksomheder": search as you type by name, CVR, P-number or domain; arrow keys and Enter open a company. */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { Caption1, Field, SearchBox, Spinner, Text, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { CompanyList, CompanySummary } from './api-types.js';
+import type { CompanyList, CompanySummary } from '../../web-shared/api-types.js';
 import type { KontaktsporApi } from './api.js';
 import { toFailure, type FailureLike } from './format-logic.js';
 import { companyRoute } from './route-logic.js';

@@ -1,7 +1,7 @@
 /** Admins: staff rows that share an email (a reused sign-in name), each person with their Entra object id. */
 import { useId, useMemo } from 'react';
 import { Body1, Button, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { StaffEmailClash } from './api-types.js';
+import type { StaffEmailClash } from '../../web-shared/api-types.js';
 import { staffClashRows } from './staff-clashes-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';

@@ -1,7 +1,7 @@
 /** "Mål" (admins only): set a target per sub-goal and period for the section the dashboard shows. */
 import { useId, useState, type FormEvent } from 'react';
 import { Body1, Button, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
-import type { KpiMetric, KpiTarget } from './api-types.js';
+import type { KpiMetric, KpiTarget } from '../../web-shared/api-types.js';
 import { toFailure, type FailureLike } from './format-logic.js';
 import { METRICS, metricDefinition, parseTargetForm, targetInput, type TargetFormValues } from './kpi-logic.js';
 import { useStrings } from './strings-context.js';

@@ -21,7 +21,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { Interaction } from './api-types.js';
+import type { Interaction } from '../../web-shared/api-types.js';
 import { orDash, sectionName, toFailure, type FailureLike } from './format-logic.js';
 import { formatDateTime, relativeTime, topicLabel } from '../../web-shared/format.js';
 import { LogContactForm } from './log-contact-form.js';

@@ -11,7 +11,7 @@ import type {
   RecentColleagueContact,
   ServiceContext,
   Topic,
-} from '../../addin/src/api-types.js';
+} from '../../web-shared/api-types.js';
 import type { ItemSnapshot } from '../../addin/src/office-host.js';
 
 export const TOPICS: Topic[] = [
