@@ -17,7 +17,8 @@ import { LogForm } from './log-form.js';
 import { MyTags } from './my-tags.js';
 import type { OfficeHost } from './office-host.js';
 import { alreadyLoggedText, companyLink, errorMessage, logResultText } from './pane-logic.js';
-import { ErrorBanner, StatusBanner } from './status-banner.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { StatusBanner } from './status-banner.js';
 import { useStrings } from './strings-context.js';
 import { derivePaneView, usePaneState, type Ready } from './use-pane-state.js';
 

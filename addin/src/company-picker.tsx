@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import type { CompanySummary, ContextMatch } from '../../web-shared/api-types.js';
 import type { KontaktsporApi } from './api.js';
-import { ErrorBanner } from './status-banner.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
 import { useStrings } from './strings-context.js';
 import { useCompanySearch } from './use-company-search.js';
 

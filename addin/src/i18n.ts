@@ -1,23 +1,29 @@
-/** The pane's words, Danish first. Pure data: no React, no Office, so tests and commands.ts share it. */
+/**
+ * The pane's words, Danish first; what the tab says alike comes from web-shared/common-words.ts.
+ * Pure data: no React, no Office, so tests and commands.ts share it.
+ */
+import { COMMON_WORDS } from '../../web-shared/common-words.js';
 import type { Lang } from '../../web-shared/lang.js';
 
 export type { Lang };
 export type ContactKind = 'email' | 'meeting' | 'call' | 'visit' | 'note';
-export type VisibilityTier = 'full' | 'summary' | 'subject' | 'metadata';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The words the pane shares with the tab, flat as the pane reads them. */
+function commonWords(lang: Lang) {
+  const { starting, retry, failedTitle, aColleague, company, visibility } = COMMON_WORDS[lang];
+  return { starting, retry, failedTitle, aColleague, ...company, visibilityOptions: visibility };
+}
 
 const da = {
+  ...commonWords('da'),
   paneLabel: 'Kontaktspor',
   loading: 'Henter virksomhedens kontakthistorik …',
-  starting: 'Starter …',
   openInOutlookTitle: 'Åbn i Outlook',
   openInOutlookBody: 'Ruden virker inde i Outlook: åbn en e-mail eller et møde, og vælg Kontaktspor.',
   noItem: 'Vælg en e-mail eller et møde for at se virksomhedens kontakthistorik.',
   noAddresses: 'Elementet har ingen eksterne adresser. Søg virksomheden frem.',
 
   matchedBy: { contact: 'kendt kontaktperson', domain: 'virksomhedens domæne' } as Record<'contact' | 'domain', string>,
-  cvr: (cvr: string) => `CVR ${cvr}`,
   choicesTitle: 'Flere virksomheder passer – vælg den rigtige',
   searchTitle: 'Find virksomheden',
   searchHint: 'Ingen virksomhed passer til adressen. Søg den frem – dit valg huskes til næste mail fra samme adresse.',
@@ -31,18 +37,8 @@ const da = {
   rememberFailed: 'Valget kunne ikke huskes til næste gang: ',
   ignoredFreemail: (email: string) => `${email} er en privat mailadresse og peger ikke på en virksomhed.`,
 
-  flagBlockadeTitle: 'Blokade/konflikt',
-  flagBlockade: 'Virksomheden er markeret med blokade/konflikt: ingen formidling, praktik eller løntilskud.',
-  flagDoNotContactTitle: 'Ønsker ikke kontakt',
-  flagDoNotContact: 'Virksomheden har bedt om ikke at blive kontaktet.',
   blockadeShort: 'blokade',
   doNotContactShort: 'ønsker ikke kontakt',
-  responsible: 'Ansvarlig konsulent',
-  noResponsible: 'Ingen ansvarlig konsulent',
-  openVacancies: 'Åbne jobordrer',
-  noOpenVacancies: 'Ingen åbne jobordrer',
-  positions: (n: number) => plural(n, 'stilling', 'stillinger'),
-  deadline: (date: string) => `frist ${date}`,
   lastContacts: 'Seneste kontakter',
   noContacts: 'Ingen kontakter endnu',
   noSubject: '(emne ikke vist)',
@@ -50,9 +46,7 @@ const da = {
   itemFrom: (who: string) => `fra ${who}`,
   itemOrganizer: (who: string) => `arrangeret af ${who}`,
   contextLoading: 'Henter virksomhedens historik …',
-  collisionTitle: 'En kollega har været i kontakt for nylig',
   alreadyLoggedBy: (names: string) => `Allerede logget af ${names}`,
-  aColleague: 'en kollega',
   and: 'og',
 
   formTitle: 'Log til virksomhedens historik',
@@ -64,12 +58,6 @@ const da = {
   previewLoading: 'Henter udkast til resumé …',
   previewFailed: 'Udkastet kunne ikke hentes: ',
   visibility: 'Hvad må kolleger læse',
-  visibilityOptions: {
-    full: 'Hele teksten',
-    summary: 'Emne og resumé',
-    subject: 'Kun emnet',
-    metadata: 'Kun metadata (hvem og hvornår)',
-  } as Record<VisibilityTier, string>,
   healthHint: (kind: 'email' | 'meeting', words: string) =>
     `${kind === 'email' ? 'Mailen' : 'Mødet'} nævner helbredsforhold (${words}) – derfor foreslås kun metadata`,
   cprHint: 'Et CPR-nummer er fjernet fra udkastet.',
@@ -91,8 +79,6 @@ const da = {
   categoryNotApplied: 'Kategorien "Kontaktspor" kunne ikke sættes på elementet.',
   vacancyCreated: (title: string) => `Jobordre oprettet: ${title}`,
   openCompany: 'Åbn virksomheden',
-  retry: 'Prøv igen',
-  failedTitle: 'Det lykkedes ikke',
 
   invalid: {
     company: 'Vælg en virksomhed.',
@@ -134,16 +120,15 @@ const da = {
 export type Strings = typeof da;
 
 const en: Strings = {
+  ...commonWords('en'),
   paneLabel: 'Kontaktspor',
   loading: "Loading the company's contact history …",
-  starting: 'Starting …',
   openInOutlookTitle: 'Open in Outlook',
   openInOutlookBody: 'The pane works inside Outlook: open an email or a meeting and choose Kontaktspor.',
   noItem: "Select an email or a meeting to see the company's contact history.",
   noAddresses: 'The item has no external addresses. Search for the company.',
 
   matchedBy: { contact: 'known contact person', domain: "the company's domain" },
-  cvr: (cvr) => `CVR ${cvr}`,
   choicesTitle: 'Several companies fit – choose the right one',
   searchTitle: 'Find the company',
   searchHint: 'No company fits the address. Search for it – your choice is remembered for the next email from that address.',
@@ -157,18 +142,8 @@ const en: Strings = {
   rememberFailed: 'Your choice could not be remembered for next time: ',
   ignoredFreemail: (email) => `${email} is a private address and does not identify a company.`,
 
-  flagBlockadeTitle: 'Blockade/conflict',
-  flagBlockade: 'The company is marked with a blockade/conflict: no placements, work placements or wage subsidies.',
-  flagDoNotContactTitle: 'Do not contact',
-  flagDoNotContact: 'The company has asked not to be contacted.',
   blockadeShort: 'blockade',
   doNotContactShort: 'do not contact',
-  responsible: 'Responsible consultant',
-  noResponsible: 'No responsible consultant',
-  openVacancies: 'Open vacancies',
-  noOpenVacancies: 'No open vacancies',
-  positions: (n) => plural(n, 'position', 'positions'),
-  deadline: (date) => `deadline ${date}`,
   lastContacts: 'Latest contacts',
   noContacts: 'No contacts yet',
   noSubject: '(subject not shown)',
@@ -176,9 +151,7 @@ const en: Strings = {
   itemFrom: (who) => `from ${who}`,
   itemOrganizer: (who) => `organised by ${who}`,
   contextLoading: "Loading the company's history …",
-  collisionTitle: 'A colleague was in contact recently',
   alreadyLoggedBy: (names) => `Already logged by ${names}`,
-  aColleague: 'a colleague',
   and: 'and',
 
   formTitle: "Log to the company's history",
@@ -190,12 +163,6 @@ const en: Strings = {
   previewLoading: 'Loading a draft summary …',
   previewFailed: 'The draft could not be loaded: ',
   visibility: 'What colleagues may read',
-  visibilityOptions: {
-    full: 'The whole text',
-    summary: 'Subject and summary',
-    subject: 'Subject only',
-    metadata: 'Metadata only (who and when)',
-  },
   healthHint: (kind, words) =>
     `The ${kind === 'email' ? 'email' : 'meeting'} mentions health matters (${words}) – so metadata only is suggested`,
   cprHint: 'A CPR number was removed from the draft.',
@@ -216,8 +183,6 @@ const en: Strings = {
   categoryNotApplied: 'The "Kontaktspor" category could not be set on the item.',
   vacancyCreated: (title) => `Vacancy created: ${title}`,
   openCompany: 'Open the company',
-  retry: 'Try again',
-  failedTitle: 'That did not work',
 
   invalid: {
     company: 'Choose a company.',

@@ -15,6 +15,7 @@ import type {
   Topic,
   Visibility,
 } from '../../web-shared/api-types.js';
+import { failureText, toFailure, type FailureLike } from '../../web-shared/failure.js';
 import { formatDate, midSentence, relativeTime, topicLabel } from '../../web-shared/format.js';
 import type { Address, ItemSnapshot } from './office-host.js';
 import { stringsFor, type ContactKind, type Lang } from './i18n.js';
@@ -170,35 +171,26 @@ export function companyLink(companyId: string): string {
 
 // --- errors --------------------------------------------------------------------------------
 
-/** A failure as the pane knows it: the service's code, or NETWORK / HOST from the client side. */
-export interface FailureLike {
-  code: string;
-  message: string;
-}
+/** The codes the pane words on their own, and those whose words lead into the message (HOST: office.js's). */
+const FAILURE_CODES = {
+  whole: [
+    'NOT_FOUND',
+    'ITEM_ID_INVALID',
+    'MEETING_CANCELLED',
+    'FORBIDDEN',
+    'THROTTLED',
+    'UNAVAILABLE',
+    'BAD_GATEWAY',
+    'NETWORK',
+    'INTERNAL',
+    'CONFIG',
+  ],
+  prefixed: ['VALIDATION_FAILED', 'HOST'],
+} as const;
 
 /** The message the user reads for a failure, in the UI language (every failure offers a retry). */
 export function errorMessage(error: FailureLike, lang: Lang): string {
-  const e = stringsFor(lang).errors;
-  switch (error.code) {
-    case 'NOT_FOUND':
-    case 'ITEM_ID_INVALID':
-    case 'MEETING_CANCELLED':
-    case 'FORBIDDEN':
-    case 'THROTTLED':
-    case 'UNAVAILABLE':
-    case 'BAD_GATEWAY':
-    case 'NETWORK':
-    case 'INTERNAL':
-    case 'CONFIG':
-      return e[error.code];
-    case 'VALIDATION_FAILED':
-    case 'INVALID_JSON':
-      return e.VALIDATION_FAILED + error.message;
-    case 'HOST':
-      return e.HOST + error.message;
-  }
-  if (error.code === 'AUTH_REQUIRED' || error.code === 'UNAUTHENTICATED' || error.code.startsWith('TOKEN_')) return e.AUTH;
-  return e.OTHER(error.code);
+  return failureText(error, stringsFor(lang).errors, FAILURE_CODES);
 }
 
 // --- the log form --------------------------------------------------------------------------
@@ -340,10 +332,8 @@ export function draftFromText(text: string | null | undefined): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DRAFT_CHARS - 40))}…`;
 }
 
-/** Any thrown value as a failure the banner can word: a service code, HOST (office.js) or UNEXPECTED. */
-export function toFailure(error: unknown): FailureLike {
+/** Any thrown value as a failure the banner can word: HOST (office.js), or as web-shared's toFailure reads it. */
+export function toPaneFailure(error: unknown): FailureLike {
   if (error instanceof Error && error.name === 'HostError') return { code: 'HOST', message: error.message };
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && code) return { code, message: typeof message === 'string' ? message : '' };
-  return { code: 'UNEXPECTED', message: typeof message === 'string' ? message : String(error) };
+  return toFailure(error);
 }

@@ -27,8 +27,10 @@ import type { TimelineFilter } from './route-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { Timeline } from './timeline.js';
-import { CompanyFlags, ErrorBanner, useSharedStyles } from './ui.js';
-import { useLoad } from './use-load.js';
+import { CompanyFlags } from '../../web-shared/company-flags.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
+import { useLoad } from '../../web-shared/use-load.js';
 
 type Panel = 'timeline' | 'vacancies' | 'contacts' | 'edit';
 const PANELS: readonly Panel[] = ['timeline', 'vacancies', 'contacts', 'edit'];

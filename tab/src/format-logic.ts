@@ -1,6 +1,7 @@
 /** How the tab's names, collisions and failures read, in the UI language. No React, no Teams. */
 import { midSentence, relativeTime, topicLabel } from '../../web-shared/format.js';
 import type { RecentColleagueContact, Section, StaffMember, Topic } from '../../web-shared/api-types.js';
+import { failureText, type FailureLike } from '../../web-shared/failure.js';
 import { stringsFor, type Lang } from './i18n.js';
 
 /** The text, or "—" when the service sent nothing (null or blank). */
@@ -31,40 +32,13 @@ export function collisionText(entry: RecentColleagueContact, topics: readonly To
 
 // --- failures ------------------------------------------------------------------------------
 
-/** A failure as the tab knows it: the service's code, or NETWORK / AUTH_REQUIRED / UNEXPECTED from here. */
-export interface FailureLike {
-  code: string;
-  message: string;
-}
+/** The codes the tab words on their own, and those whose words lead into the service's message. */
+const FAILURE_CODES = {
+  whole: ['NOT_FOUND', 'FORBIDDEN', 'THROTTLED', 'UNAVAILABLE', 'BAD_GATEWAY', 'NETWORK', 'INTERNAL', 'CONFIG'],
+  prefixed: ['VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
+} as const;
 
 /** The message the user reads for a failure, in the UI language. */
 export function errorMessage(error: FailureLike, lang: Lang): string {
-  const e = stringsFor(lang).errors;
-  switch (error.code) {
-    case 'NOT_FOUND':
-    case 'FORBIDDEN':
-    case 'THROTTLED':
-    case 'UNAVAILABLE':
-    case 'BAD_GATEWAY':
-    case 'NETWORK':
-    case 'INTERNAL':
-    case 'CONFIG':
-      return e[error.code];
-    case 'VALIDATION_FAILED':
-    case 'INVALID_JSON':
-      return e.VALIDATION_FAILED + error.message;
-    case 'CONFLICT':
-      return e.CONFLICT + error.message;
-    case 'ILLEGAL_TRANSITION':
-      return e.ILLEGAL_TRANSITION + error.message;
-  }
-  if (error.code === 'AUTH_REQUIRED' || error.code === 'UNAUTHENTICATED' || error.code.startsWith('TOKEN_')) return e.AUTH;
-  return e.OTHER(error.code);
-}
-
-/** Any thrown value as a failure the banner can word: a service code, or UNEXPECTED. */
-export function toFailure(error: unknown): FailureLike {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && code) return { code, message: typeof message === 'string' ? message : '' };
-  return { code: 'UNEXPECTED', message: typeof message === 'string' ? message : String(error) };
+  return failureText(error, stringsFor(lang).errors, FAILURE_CODES);
 }

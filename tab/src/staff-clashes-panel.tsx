@@ -5,8 +5,9 @@ import type { StaffEmailClash } from '../../web-shared/api-types.js';
 import { staffClashRows } from './staff-clashes-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, useSharedStyles } from './ui.js';
-import { useLoad } from './use-load.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
+import { useLoad } from '../../web-shared/use-load.js';
 
 export function StaffClashesPanel() {
   const { lang, t } = useStrings();

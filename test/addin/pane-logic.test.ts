@@ -17,7 +17,7 @@ import {
   logResultText,
   namesList,
   quickActionMessage,
-  toFailure,
+  toPaneFailure,
   validateLogForm,
   visibilityHint,
   type LogFormValues,
@@ -279,9 +279,9 @@ describe('add-in pane logic', () => {
 
     it('when the code is unknown or office.js failed, then the message still says something useful', () => {
       assert.equal(errorMessage({ code: 'TEAPOT', message: '' }, 'da'), 'Noget gik galt (TEAPOT).');
-      assert.equal(errorMessage(toFailure(new HostError('The item is not saved')), 'en'), 'Outlook could not give us the item: The item is not saved');
-      assert.deepEqual(toFailure({ code: 'NETWORK', message: 'fetch failed' }), { code: 'NETWORK', message: 'fetch failed' });
-      assert.equal(toFailure(new Error('boom')).code, 'UNEXPECTED');
+      assert.equal(errorMessage(toPaneFailure(new HostError('The item is not saved')), 'en'), 'Outlook could not give us the item: The item is not saved');
+      assert.deepEqual(toPaneFailure({ code: 'NETWORK', message: 'fetch failed' }), { code: 'NETWORK', message: 'fetch failed' });
+      assert.equal(toPaneFailure(new Error('boom')).code, 'UNEXPECTED');
     });
   });
 
