@@ -4,8 +4,8 @@
  */
 import type { Lang } from './lang.js';
 import type { Visibility } from './api-types.js';
+import { plural } from './format.js';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const da = {
   starting: 'Starter …',

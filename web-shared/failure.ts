@@ -16,34 +16,35 @@ export function toFailure(error: unknown): FailureLike {
   return { code: 'UNEXPECTED', message: typeof message === 'string' ? message : String(error) };
 }
 
-/** A front end's failure words: one per code it names, a sign-in message, and one for any other code. */
-export type FailureWords<Code extends string> = Readonly<Record<Code | 'AUTH', string>> & {
+/**
+ * A front end's failure words: a sentence per code it names (its own entry is the list of those
+ * codes), AUTH for any sign-in failure and OTHER for any other code.
+ */
+export interface FailureWords {
+  readonly AUTH: string;
   readonly OTHER: (code: string) => string;
-};
-
-/** Which codes read as their own sentence, and which lead into the service's message ("Formularen blev afvist: …"). */
-export interface FailureCodes<Whole extends string, Prefixed extends string> {
-  whole: readonly Whole[];
-  prefixed: readonly Prefixed[];
 }
-
-const isOneOf = <T extends string>(codes: readonly T[], code: string): code is T => (codes as readonly string[]).includes(code);
 
 /** Tokens and sessions the service refused: the user must sign in (again). */
 function isSignInFailure(code: string): boolean {
   return code === 'AUTH_REQUIRED' || code === 'UNAUTHENTICATED' || code.startsWith('TOKEN_');
 }
 
-/** The message the user reads for a failure, from a front end's words for the codes it names. */
-export function failureText<Whole extends string, Prefixed extends string>(
+/**
+ * The message the user reads for a failure, from a front end's words. Codes in `prefixed` lead into
+ * the service's own message ("Formularen blev afvist: " + message).
+ */
+export function failureText<Prefixed extends string>(
   error: FailureLike,
-  words: FailureWords<Whole | Prefixed>,
-  codes: FailureCodes<Whole, Prefixed>,
+  words: FailureWords & Readonly<Record<Prefixed, string>>,
+  prefixed: readonly Prefixed[],
 ): string {
   // Malformed JSON is a refused request like any other validation failure.
   const code = error.code === 'INVALID_JSON' ? 'VALIDATION_FAILED' : error.code;
-  if (isOneOf(codes.whole, code)) return words[code];
-  if (isOneOf(codes.prefixed, code)) return words[code] + error.message;
+  if (code !== 'AUTH' && code !== 'OTHER' && Object.hasOwn(words, code)) {
+    const own = (words as unknown as Record<string, string>)[code]!;
+    return (prefixed as readonly string[]).includes(code) ? own + error.message : own;
+  }
   if (isSignInFailure(error.code)) return words.AUTH;
   return words.OTHER(error.code);
 }

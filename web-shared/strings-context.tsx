@@ -1,41 +1,37 @@
 /**
- * The UI language and words in React, one mechanism for both front ends: each front end binds its
- * own tables and failure wording (createStringsContext), and the shared pieces read the language and
- * that wording from the same provider.
+ * The UI language in React, one mechanism for both front ends: each front end binds its own tables
+ * and failure wording (createStringsContext), and the shared pieces read the language and that
+ * wording from the same provider.
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { FailureLike } from './failure.js';
 import type { Lang } from './lang.js';
 
-interface StringsValue {
+interface Shared {
   lang: Lang;
-  /** The front end's words for the language, typed by its own hook. */
-  t: unknown;
+  /** The front end's words for a failure (its errorMessage). */
   describeFailure: (error: FailureLike, lang: Lang) => string;
 }
 
-const StringsContext = createContext<StringsValue | null>(null);
+// Outside a provider: Danish, and a failure reads as its code.
+const SharedContext = createContext<Shared>({ lang: 'da', describeFailure: (error) => error.code });
 
-/**
- * A front end's StringsProvider and useStrings over its tables. `describeFailure` words a failure in
- * the front end's language; the shared error banner uses it. Without a provider: Danish.
- */
+/** A front end's StringsProvider and useStrings over its own tables and failure wording. */
 export function createStringsContext<Strings>(
   stringsFor: (lang: Lang) => Strings,
-  describeFailure: (error: FailureLike, lang: Lang) => string,
+  describeFailure: Shared['describeFailure'],
 ) {
   function StringsProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-    return <StringsContext.Provider value={{ lang, t: stringsFor(lang), describeFailure }}>{children}</StringsContext.Provider>;
+    return <SharedContext.Provider value={{ lang, describeFailure }}>{children}</SharedContext.Provider>;
   }
-  const fallback = { lang: 'da' as Lang, t: stringsFor('da'), describeFailure };
   function useStrings(): { lang: Lang; t: Strings } {
-    // The provider holds this front end's tables (it was made by this same call).
-    return (useContext(StringsContext) as { lang: Lang; t: Strings } | null) ?? fallback;
+    const { lang } = useContext(SharedContext);
+    return { lang, t: stringsFor(lang) };
   }
   return { StringsProvider, useStrings };
 }
 
-/** The language and failure wording for the shared pieces (Danish, codes only, outside a provider). */
-export function useSharedStrings(): Pick<StringsValue, 'lang' | 'describeFailure'> {
-  return useContext(StringsContext) ?? { lang: 'da', describeFailure: (error) => error.code };
+/** The language and failure wording, for the pieces both front ends show. */
+export function useSharedStrings(): Shared {
+  return useContext(SharedContext);
 }

@@ -13,7 +13,7 @@ export function CollisionWarning({ contacts, topics, now }: { contacts: RecentCo
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="collision-warning">
       <MessageBarBody>
-        <MessageBarTitle>{t.collisionTitle}</MessageBarTitle>
+        <MessageBarTitle>{t.company.collisionTitle}</MessageBarTitle>
         <ul className={styles.list}>
           {contacts.map((c, i) => (
             <li key={`${c.staffId}:${c.occurredAt}:${i}`} data-testid="collision-entry">

@@ -55,7 +55,7 @@ function CompanyOption({
       <Button className={styles.option} appearance="outline" onClick={onPick} data-testid={testId} data-company-id={company.id}>
         <span className={styles.lines}>
           <Text weight="semibold">{company.name}</Text>
-          <Caption1 className={styles.meta}>{[company.cvr && t.cvr(company.cvr), place, detail].filter(Boolean).join(' · ')}</Caption1>
+          <Caption1 className={styles.meta}>{[company.cvr && t.company.cvr(company.cvr), place, detail].filter(Boolean).join(' · ')}</Caption1>
           {flags.length > 0 && <Caption1 className={styles.flag}>{flags.join(', ')}</Caption1>}
         </span>
       </Button>

@@ -8,14 +8,8 @@ import type { Lang } from '../../web-shared/lang.js';
 export type { Lang };
 export type ContactKind = 'email' | 'meeting' | 'call' | 'visit' | 'note';
 
-/** The words the pane shares with the tab, flat as the pane reads them. */
-function commonWords(lang: Lang) {
-  const { starting, retry, failedTitle, aColleague, company, visibility } = COMMON_WORDS[lang];
-  return { starting, retry, failedTitle, aColleague, ...company, visibilityOptions: visibility };
-}
-
 const da = {
-  ...commonWords('da'),
+  ...COMMON_WORDS.da,
   paneLabel: 'Kontaktspor',
   loading: 'Henter virksomhedens kontakthistorik …',
   openInOutlookTitle: 'Åbn i Outlook',
@@ -50,14 +44,14 @@ const da = {
   and: 'og',
 
   formTitle: 'Log til virksomhedens historik',
-  company: 'Virksomhed',
+  companyLabel: 'Virksomhed',
   noCompanyChosen: 'Vælg en virksomhed først',
   topics: 'Emner',
   summary: 'Resumé',
   summaryHint: 'Skriv kort, hvad kontakten handlede om. Undgå oplysninger om borgere.',
   previewLoading: 'Henter udkast til resumé …',
   previewFailed: 'Udkastet kunne ikke hentes: ',
-  visibility: 'Hvad må kolleger læse',
+  visibilityLabel: 'Hvad må kolleger læse',
   healthHint: (kind: 'email' | 'meeting', words: string) =>
     `${kind === 'email' ? 'Mailen' : 'Mødet'} nævner helbredsforhold (${words}) – derfor foreslås kun metadata`,
   cprHint: 'Et CPR-nummer er fjernet fra udkastet.',
@@ -120,7 +114,7 @@ const da = {
 export type Strings = typeof da;
 
 const en: Strings = {
-  ...commonWords('en'),
+  ...COMMON_WORDS.en,
   paneLabel: 'Kontaktspor',
   loading: "Loading the company's contact history …",
   openInOutlookTitle: 'Open in Outlook',
@@ -155,14 +149,14 @@ const en: Strings = {
   and: 'and',
 
   formTitle: "Log to the company's history",
-  company: 'Company',
+  companyLabel: 'Company',
   noCompanyChosen: 'Choose a company first',
   topics: 'Topics',
   summary: 'Summary',
   summaryHint: 'Say briefly what the contact was about. Leave out details about citizens.',
   previewLoading: 'Loading a draft summary …',
   previewFailed: 'The draft could not be loaded: ',
-  visibility: 'What colleagues may read',
+  visibilityLabel: 'What colleagues may read',
   healthHint: (kind, words) =>
     `The ${kind === 'email' ? 'email' : 'meeting'} mentions health matters (${words}) – so metadata only is suggested`,
   cprHint: 'A CPR number was removed from the draft.',

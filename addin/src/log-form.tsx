@@ -109,7 +109,7 @@ export function LogForm({
         {t.formTitle}
       </Subtitle2>
       <Body1 data-testid="log-company">
-        {t.company}: <Text weight="semibold">{companyName}</Text>
+        {t.companyLabel}: <Text weight="semibold">{companyName}</Text>
       </Body1>
 
       <fieldset className={styles.fieldset} aria-labelledby={topicsLegendId} data-testid="topic-options">
@@ -143,14 +143,14 @@ export function LogForm({
       </Field>
 
       <SensitiveNotice finding={loaded?.sensitive} />
-      <Field label={t.visibility} hint={hint ? <span data-testid="visibility-hint">{hint}</span> : undefined}>
+      <Field label={t.visibilityLabel} hint={hint ? <span data-testid="visibility-hint">{hint}</span> : undefined}>
         <RadioGroup
           data-testid="visibility-field"
           value={values.visibility}
           onChange={(_, data) => set({ visibility: data.value as Visibility })}
         >
           {VISIBILITY_ORDER.map((tier) => (
-            <Radio key={tier} value={tier} label={t.visibilityOptions[tier]} data-testid={`visibility-${tier}`} />
+            <Radio key={tier} value={tier} label={t.visibility[tier]} data-testid={`visibility-${tier}`} />
           ))}
         </RadioGroup>
       </Field>

@@ -159,8 +159,8 @@ export function contactMeta(contact: Pick<LastContact, 'kind' | 'loggedBy' | 'oc
 /** "Lagerarbejder · 2 stillinger · frist 1. apr. 2026". */
 export function vacancyLine(vacancy: Pick<OpenVacancy, 'title' | 'positions' | 'deadline'>, lang: Lang): string {
   const t = stringsFor(lang);
-  const parts = [vacancy.title, t.positions(vacancy.positions)];
-  if (vacancy.deadline) parts.push(t.deadline(formatDate(vacancy.deadline, lang)));
+  const parts = [vacancy.title, t.company.positions(vacancy.positions)];
+  if (vacancy.deadline) parts.push(t.company.deadline(formatDate(vacancy.deadline, lang)));
   return parts.join(' · ');
 }
 
@@ -171,26 +171,12 @@ export function companyLink(companyId: string): string {
 
 // --- errors --------------------------------------------------------------------------------
 
-/** The codes the pane words on their own, and those whose words lead into the message (HOST: office.js's). */
-const FAILURE_CODES = {
-  whole: [
-    'NOT_FOUND',
-    'ITEM_ID_INVALID',
-    'MEETING_CANCELLED',
-    'FORBIDDEN',
-    'THROTTLED',
-    'UNAVAILABLE',
-    'BAD_GATEWAY',
-    'NETWORK',
-    'INTERNAL',
-    'CONFIG',
-  ],
-  prefixed: ['VALIDATION_FAILED', 'HOST'],
-} as const;
+/** The codes whose words lead into the message (HOST: office.js's); every other code in the table reads alone. */
+const PREFIXED_CODES = ['VALIDATION_FAILED', 'HOST'] as const;
 
 /** The message the user reads for a failure, in the UI language (every failure offers a retry). */
 export function errorMessage(error: FailureLike, lang: Lang): string {
-  return failureText(error, stringsFor(lang).errors, FAILURE_CODES);
+  return failureText(error, stringsFor(lang).errors, PREFIXED_CODES);
 }
 
 // --- the log form --------------------------------------------------------------------------

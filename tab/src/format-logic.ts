@@ -32,13 +32,10 @@ export function collisionText(entry: RecentColleagueContact, topics: readonly To
 
 // --- failures ------------------------------------------------------------------------------
 
-/** The codes the tab words on their own, and those whose words lead into the service's message. */
-const FAILURE_CODES = {
-  whole: ['NOT_FOUND', 'FORBIDDEN', 'THROTTLED', 'UNAVAILABLE', 'BAD_GATEWAY', 'NETWORK', 'INTERNAL', 'CONFIG'],
-  prefixed: ['VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
-} as const;
+/** The codes whose words lead into the service's message; every other code in the table reads alone. */
+const PREFIXED_CODES = ['VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'] as const;
 
 /** The message the user reads for a failure, in the UI language. */
 export function errorMessage(error: FailureLike, lang: Lang): string {
-  return failureText(error, stringsFor(lang).errors, FAILURE_CODES);
+  return failureText(error, stringsFor(lang).errors, PREFIXED_CODES);
 }

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { failureText, toFailure, type FailureWords } from '../../web-shared/failure.js';
 
-const WORDS: FailureWords<'NETWORK' | 'VALIDATION_FAILED'> = {
+const WORDS: FailureWords & Record<'NETWORK' | 'VALIDATION_FAILED', string> = {
   NETWORK: 'No connection.',
   VALIDATION_FAILED: 'Refused: ',
   AUTH: 'Sign in again.',
   OTHER: (code) => `Something went wrong (${code}).`,
 };
-const CODES = { whole: ['NETWORK'], prefixed: ['VALIDATION_FAILED'] } as const;
+const CODES = ['VALIDATION_FAILED'] as const;
 
 describe('failures as both front ends word them (web-shared/failure)', () => {
   it('when a code has its own words, then they are the message; a prefixed code leads into the service message', () => {
@@ -25,10 +25,11 @@ describe('failures as both front ends word them (web-shared/failure)', () => {
     }
   });
 
-  it('when the code is unknown (or a word key that is no code), then the message names it', () => {
+  it('when the code is unknown (or names a word that is no code: AUTH, OTHER, toString), then the message names it', () => {
     assert.equal(failureText({ code: 'TEAPOT', message: '' }, WORDS, CODES), 'Something went wrong (TEAPOT).');
     assert.equal(failureText({ code: 'AUTH', message: '' }, WORDS, CODES), 'Something went wrong (AUTH).');
     assert.equal(failureText({ code: 'OTHER', message: '' }, WORDS, CODES), 'Something went wrong (OTHER).');
+    assert.equal(failureText({ code: 'toString', message: '' }, WORDS, CODES), 'Something went wrong (toString).');
   });
 
   it('when anything is thrown, then it becomes a failure: the service code kept, anything else UNEXPECTED', () => {
