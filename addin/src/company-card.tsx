@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, Spinner, Subtitle2, Title3, makeStyles, tokens
 import type { Topic } from '../../web-shared/api-types.js';
 import { CollisionWarning } from './collision-warning.js';
 import { CompanyFlags } from '../../web-shared/company-flags.js';
-import { contactMeta, vacancyLine } from './pane-logic.js';
+import { contactMeta, vacancyLine } from './pane-wording.js';
 import { topicLabel } from '../../web-shared/format.js';
 import { ErrorBanner } from '../../web-shared/error-banner.js';
 import { useStrings } from './strings-context.js';

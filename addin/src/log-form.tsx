@@ -26,8 +26,8 @@ import {
   type LogFormErrors,
   type LogFormValues,
   type VacancyFields,
-} from './pane-logic.js';
-import { errorMessage } from './pane-logic.js';
+} from './log-request.js';
+import { errorMessage } from './pane-failures.js';
 import { useStrings } from './strings-context.js';
 import { SensitiveNotice } from './sensitive-notice.js';
 import type { PreviewState } from './use-pane-state.js';

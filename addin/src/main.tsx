@@ -7,7 +7,7 @@ import { createAuth } from './auth.js';
 import { readClientConfig } from '../../web-shared/client-config.js';
 import { pickLanguage } from '../../web-shared/lang.js';
 import { createOfficeHost } from './office-host.js';
-import { isDarkBackground } from './pane-logic.js';
+import { isDarkBackground } from './office-theme.js';
 import { StringsProvider } from './strings-context.js';
 
 const container = document.getElementById('root');

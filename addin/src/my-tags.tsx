@@ -7,7 +7,7 @@ import { Caption1, Switch, makeStyles, tokens } from '@fluentui/react-components
 import type { KontaktsporApi } from './api.js';
 import type { TagList, WatchStatus } from '../../web-shared/api-types.js';
 import type { FailureLike } from '../../web-shared/failure.js';
-import { toPaneFailure } from './pane-logic.js';
+import { toPaneFailure } from './pane-failures.js';
 import { ErrorBanner } from '../../web-shared/error-banner.js';
 import { useStrings } from './strings-context.js';
 

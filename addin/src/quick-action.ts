@@ -5,7 +5,9 @@
 import type { KontaktsporApi } from './api.js';
 import { stringsFor, type Lang } from './i18n.js';
 import { HostError, type OfficeHost } from './office-host.js';
-import { chooseAddresses, decideQuickAction, errorMessage, quickActionMessage, toPaneFailure } from './pane-logic.js';
+import { chooseAddresses } from './item-reading.js';
+import { errorMessage, toPaneFailure } from './pane-failures.js';
+import { decideQuickAction, quickActionMessage } from './quick-decision.js';
 
 export type QuickOutcome = 'logged' | 'already-logged' | 'opened-pane' | 'no-item' | 'failed';
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { CompanySummary } from '../../web-shared/api-types.js';
 import type { KontaktsporApi } from './api.js';
 import type { FailureLike } from '../../web-shared/failure.js';
-import { toPaneFailure } from './pane-logic.js';
+import { toPaneFailure } from './pane-failures.js';
 
 const DEBOUNCE_MS = 200;
 const MIN_CHARS = 2;

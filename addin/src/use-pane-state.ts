@@ -17,16 +17,10 @@ import type {
 import type { FailureLike } from '../../web-shared/failure.js';
 import type { KontaktsporApi } from './api.js';
 import { HostError, type ItemSnapshot, type OfficeHost } from './office-host.js';
-import {
-  addressesToRemember,
-  alreadyLoggedOf,
-  chooseAddresses,
-  decideView,
-  draftFromText,
-  toPaneFailure,
-  type CompanyView,
-  type LogFields,
-} from './pane-logic.js';
+import { alreadyLoggedOf, decideView, type CompanyView } from './company-view.js';
+import { addressesToRemember, chooseAddresses, draftFromText } from './item-reading.js';
+import { type LogFields } from './log-request.js';
+import { toPaneFailure } from './pane-failures.js';
 
 export type PreviewState =
   | { status: 'loading' }
