@@ -3,7 +3,7 @@
  * here, and the shared pieces (the error banner, the company flags) read them directly.
  */
 import type { Lang } from './lang.js';
-import type { Visibility } from './api-types.js';
+import type { InteractionKind, Visibility } from './api-types.js';
 import { plural } from './format.js';
 
 
@@ -12,6 +12,8 @@ const da = {
   retry: 'Prøv igen',
   failedTitle: 'Det lykkedes ikke',
   aColleague: 'en kollega',
+  /** Mid-sentence: "En kollega, i går: møde". */
+  contactKinds: { email: 'e-mail', meeting: 'møde', call: 'opkald', visit: 'besøg', note: 'note' } as Record<InteractionKind, string>,
   flags: {
     blockadeTitle: 'Blokade/konflikt',
     blockade: 'Virksomheden er markeret med blokade/konflikt: ingen formidling, praktik eller løntilskud.',
@@ -43,6 +45,7 @@ const en: CommonWords = {
   retry: 'Try again',
   failedTitle: 'That did not work',
   aColleague: 'a colleague',
+  contactKinds: { email: 'email', meeting: 'meeting', call: 'call', visit: 'visit', note: 'note' },
   flags: {
     blockadeTitle: 'Blockade/conflict',
     blockade: 'The company is marked with a blockade/conflict: no placements, work placements or wage subsidies.',

@@ -157,7 +157,7 @@ function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pa
   const item = state.item;
   const author = item.kind === 'meeting' ? item.organizer : item.mode === 'read' ? item.from : null;
   const itemLine = [
-    `${t.kinds[item.kind].charAt(0).toUpperCase()}${t.kinds[item.kind].slice(1)}: ${item.subject ?? t.itemNoSubject}`,
+    `${t.contactKinds[item.kind].charAt(0).toUpperCase()}${t.contactKinds[item.kind].slice(1)}: ${item.subject ?? t.itemNoSubject}`,
     author && (item.kind === 'meeting' ? t.itemOrganizer : t.itemFrom)(author.name ? `${author.name} <${author.email}>` : author.email),
   ]
     .filter(Boolean)

@@ -1,7 +1,7 @@
 /** "A colleague contacted this company in the last 14 days": so nobody calls it twice. */
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import type { RecentColleagueContact, Topic } from '../../web-shared/api-types.js';
-import { collisionText } from './pane-wording.js';
+import { collisionText } from '../../web-shared/collision-text.js';
 import { useStrings } from './strings-context.js';
 
 const useStyles = makeStyles({ list: { margin: 0, paddingLeft: '1.2em' } });

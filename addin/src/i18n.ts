@@ -6,7 +6,6 @@ import { COMMON_WORDS } from '../../web-shared/common-words.js';
 import type { Lang } from '../../web-shared/lang.js';
 
 export type { Lang };
-export type ContactKind = 'email' | 'meeting' | 'call' | 'visit' | 'note';
 
 const da = {
   ...COMMON_WORDS.da,
@@ -99,8 +98,6 @@ const da = {
     CONFIG: 'Siden mangler sin konfiguration fra Kontaktspor-tjenesten. Genindlæs ruden.',
     OTHER: (code: string) => `Noget gik galt (${code}).`,
   },
-
-  kinds: { email: 'e-mail', meeting: 'møde', call: 'opkald', visit: 'besøg', note: 'note' } as Record<ContactKind, string>,
 
   quick: {
     logged: (company: string) => `Logget til Kontaktspor: ${company}`,
@@ -203,8 +200,6 @@ const en: Strings = {
     CONFIG: 'The page is missing its configuration from the Kontaktspor service. Reload the pane.',
     OTHER: (code) => `Something went wrong (${code}).`,
   },
-
-  kinds: { email: 'email', meeting: 'meeting', call: 'call', visit: 'visit', note: 'note' },
 
   quick: {
     logged: (company) => `Logged to Kontaktspor: ${company}`,

@@ -21,7 +21,7 @@ import type { CompanyDetail } from '../../web-shared/api-types.js';
 import { CompanyEditForm } from './company-edit-form.js';
 import { CompanyVacancies } from './company-vacancies.js';
 import { ContactPersons } from './contact-persons.js';
-import { collisionText } from './format-logic.js';
+import { collisionText } from '../../web-shared/collision-text.js';
 import { formatDate, topicLabel } from '../../web-shared/format.js';
 import type { TimelineFilter } from './route-logic.js';
 import { useStrings } from './strings-context.js';

@@ -1,6 +1,5 @@
-/** How the tab's names, collisions and failures read, in the UI language. No React, no Teams. */
-import { midSentence, relativeTime, topicLabel } from '../../web-shared/format.js';
-import type { RecentColleagueContact, Section, StaffMember, Topic } from '../../web-shared/api-types.js';
+/** How the tab's names and failures read, in the UI language. No React, no Teams. */
+import type { Section, StaffMember } from '../../web-shared/api-types.js';
 import { failureText, type FailureLike } from '../../web-shared/failure.js';
 import { stringsFor, type Lang } from './i18n.js';
 
@@ -17,17 +16,6 @@ export function sectionName(id: string | null | undefined, sections: readonly Se
 export function staffName(id: string | null | undefined, staff: readonly StaffMember[]): string | null {
   if (!id) return null;
   return staff.find((s) => s.id === id)?.name ?? null;
-}
-
-/** The collision warning: "Camilla Bøgh, Job og ydelse, for 3 dage siden: fastholdelse". */
-export function collisionText(entry: RecentColleagueContact, topics: readonly Topic[], now: Date, lang: Lang): string {
-  const t = stringsFor(lang);
-  const who = entry.name?.trim() || t.aColleague.charAt(0).toUpperCase() + t.aColleague.slice(1);
-  const head = [who, entry.sectionName?.trim(), relativeTime(entry.occurredAt, now, lang)].filter(Boolean).join(', ');
-  const what = entry.topics.length
-    ? entry.topics.map((key) => midSentence(topicLabel(key, topics, lang))).join(', ')
-    : t.kinds[entry.kind].toLowerCase();
-  return `${head}: ${what}`;
 }
 
 // --- failures ------------------------------------------------------------------------------

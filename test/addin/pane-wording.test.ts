@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { collisionText, contactMeta, logResultText } from '../../addin/src/pane-wording.js';
+import { contactMeta, logResultText } from '../../addin/src/pane-wording.js';
+import { collisionText } from '../../web-shared/collision-text.js';
 import { topicLabel } from '../../web-shared/format.js';
 import { TOPICS, buildColleagueContact, buildLastContact, buildLogResult } from './pane-factories.js';
 
