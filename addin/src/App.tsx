@@ -4,12 +4,13 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Subtitle1,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { visuallyHidden } from '../../web-shared/styles.js';
+import { TitledNotice } from '../../web-shared/titled-notice.js';
 import type { KontaktsporApi } from './api.js';
 import { CandidateChoices, CompanySearch } from './company-picker.js';
 import { CompanyCard } from './company-card.js';
@@ -34,15 +35,7 @@ const useStyles = makeStyles({
   },
   item: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   // Outlook already titles the pane; the heading stays for screen readers.
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
   meta: { color: tokens.colorNeutralForeground3 },
   outcome: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
@@ -54,12 +47,9 @@ export function App({ host, api, inOffice }: { host: OfficeHost; api: Kontaktspo
   let content;
   if (!inOffice) {
     content = (
-      <MessageBar intent="info" layout="multiline" data-testid="open-in-outlook">
-        <MessageBarBody>
-          <MessageBarTitle>{t.openInOutlookTitle}</MessageBarTitle>
-          {t.openInOutlookBody}
-        </MessageBarBody>
-      </MessageBar>
+      <TitledNotice intent="info" title={t.openInOutlookTitle} testId="open-in-outlook">
+        {t.openInOutlookBody}
+      </TitledNotice>
     );
   } else if (!api) {
     content = <ErrorBanner error={{ code: 'CONFIG', message: '' }} onRetry={() => location.reload()} />;

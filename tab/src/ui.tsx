@@ -1,16 +1,9 @@
 /** Small pieces the tab's pages share: the success banner and shared styles (error banner, company flags: web-shared). */
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../../web-shared/styles.js';
 
 export const useSharedStyles = makeStyles({
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden,
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
   meta: { color: tokens.colorNeutralForeground3 },
