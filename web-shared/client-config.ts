@@ -25,7 +25,12 @@ export function parseClientConfig(text: string | null | undefined): ClientConfig
   return { mode, auth: { clientId, apiScope, authority } };
 }
 
+/** Where the page keeps it: the document (typed by shape, so this file needs no DOM typings). */
+interface ConfigPage {
+  getElementById(id: string): { textContent: string | null } | null;
+}
+
 /** The config the server injected as <script type="application/json" id="kontaktspor-config">; null if absent. */
-export function readClientConfig(doc: Document = document): ClientConfig | null {
+export function readClientConfig(doc: ConfigPage): ClientConfig | null {
   return parseClientConfig(doc.getElementById('kontaktspor-config')?.textContent);
 }

@@ -18,7 +18,7 @@ async function logToKontaktspor(event: CommandEvent): Promise<void> {
   try {
     await host.ready();
     const lang = pickLanguage(host.displayLanguage());
-    const config = readClientConfig();
+    const config = readClientConfig(document);
     if (!config) {
       await host.notify('error', stringsFor(lang).quick.failed(stringsFor(lang).errors.CONFIG));
       return;

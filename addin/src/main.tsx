@@ -16,7 +16,7 @@ const root = createRoot(container);
 
 async function start() {
   const host = createOfficeHost();
-  const config = readClientConfig();
+  const config = readClientConfig(document);
   const { inOffice } = await host.ready();
   const lang = pickLanguage(host.displayLanguage());
   document.documentElement.lang = lang;

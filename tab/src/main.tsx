@@ -35,7 +35,7 @@ function Root(props: { host: TeamsHost; context: HostContext; lang: Lang; api: K
 
 async function start() {
   const host = createTeamsHost();
-  const config = readClientConfig();
+  const config = readClientConfig(document);
   // Standalone this resolves at once; inside Teams it waits at most a few seconds for teams-js.
   const context = await host.start();
   const lang = pickLanguage(context.locale);
