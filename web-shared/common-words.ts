@@ -13,7 +13,13 @@ const da = {
   failedTitle: 'Det lykkedes ikke',
   aColleague: 'en kollega',
   /** Mid-sentence: "En kollega, i går: møde". */
-  contactKinds: { email: 'e-mail', meeting: 'møde', call: 'opkald', visit: 'besøg', note: 'note' } as Record<InteractionKind, string>,
+  contactKinds: {
+    email: 'e-mail',
+    meeting: 'møde',
+    call: 'opkald',
+    visit: 'besøg',
+    note: 'note',
+  } as Record<InteractionKind, string>,
   flags: {
     blockadeTitle: 'Blokade/konflikt',
     blockade: 'Virksomheden er markeret med blokade/konflikt: ingen formidling, praktik eller løntilskud.',

@@ -1,8 +1,7 @@
-/** Styles both front ends use alike (for makeStyles). */
-import type { GriffelStyle } from '@fluentui/react-components';
+/** Styles both front ends use alike (for makeStyles; plain values, so this file needs no Fluent typings). */
 
 /** Out of sight but read by screen readers (a heading the host already shows, a live status). */
-export const visuallyHidden: GriffelStyle = {
+export const visuallyHidden = {
   position: 'absolute',
   width: '1px',
   height: '1px',
@@ -10,4 +9,4 @@ export const visuallyHidden: GriffelStyle = {
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
-};
+} as const;

@@ -1,4 +1,7 @@
-/** How the pane's lines read in the UI language: names, last contacts, vacancies, log results (collisions: web-shared). */
+/**
+ * How the pane's lines read in the UI language: names, last contacts, vacancies, log results
+ * (the collision warning: web-shared/collision-text.ts).
+ */
 import type { LastContact, LogResult, OpenVacancy } from '../../web-shared/api-types.js';
 import { formatDate, relativeTime } from '../../web-shared/format.js';
 import { stringsFor, type Lang } from './i18n.js';

@@ -1,4 +1,7 @@
-/** The tab's words, Danish first; what the add-in says alike comes from web-shared/common-words.ts. No React, no Teams. */
+/**
+ * The tab's words, Danish first; what the add-in says alike comes from web-shared/common-words.ts.
+ * Pure data: no React, no Teams, so logic and tests share it.
+ */
 import type { InteractionKind, KpiMetric, VacancyStatus } from '../../web-shared/api-types.js';
 import type { Lang } from '../../web-shared/lang.js';
 import { COMMON_WORDS } from '../../web-shared/common-words.js';

@@ -1,4 +1,4 @@
-/** Small pieces the tab's pages share: the success banner and shared styles (error banner, company flags: web-shared). */
+/** Small pieces the tab's pages share: the success banner and styles (error banner, company flags: web-shared/). */
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { visuallyHidden } from '../../web-shared/styles.js';
 

@@ -8,7 +8,8 @@ describe('the words both front ends say alike (web-shared/common-words)', () => 
     it(`when the tab or the add-in speaks ${lang}, then its table carries the common words unchanged`, () => {
       const common = COMMON_WORDS[lang];
       for (const t of [paneStrings(lang), tabStrings(lang)]) {
-        for (const key of ['starting', 'retry', 'failedTitle', 'aColleague', 'contactKinds', 'flags', 'visibility'] as const) {
+        const keys = ['starting', 'retry', 'failedTitle', 'aColleague', 'contactKinds', 'flags', 'visibility'] as const;
+        for (const key of keys) {
           assert.equal(t[key], common[key], key);
         }
         for (const [key, word] of Object.entries(common.company)) {

@@ -12,7 +12,8 @@ const CODES = ['VALIDATION_FAILED'] as const;
 describe('failures as both front ends word them (web-shared/failure)', () => {
   it('when a code has its own words, then they are the message; a prefixed code leads into the service message', () => {
     assert.equal(failureText({ code: 'NETWORK', message: 'fetch failed' }, WORDS, CODES), 'No connection.');
-    assert.equal(failureText({ code: 'VALIDATION_FAILED', message: 'summary: required' }, WORDS, CODES), 'Refused: summary: required');
+    const refused = { code: 'VALIDATION_FAILED', message: 'summary: required' };
+    assert.equal(failureText(refused, WORDS, CODES), 'Refused: summary: required');
   });
 
   it('when the body was not JSON, then it reads like any refused request', () => {
@@ -25,7 +26,7 @@ describe('failures as both front ends word them (web-shared/failure)', () => {
     }
   });
 
-  it('when the code is unknown (or names a word that is no code: AUTH, OTHER, toString), then the message names it', () => {
+  it('when the code is unknown (or names a word that is no code: AUTH, OTHER, toString), then it is named', () => {
     assert.equal(failureText({ code: 'TEAPOT', message: '' }, WORDS, CODES), 'Something went wrong (TEAPOT).');
     assert.equal(failureText({ code: 'AUTH', message: '' }, WORDS, CODES), 'Something went wrong (AUTH).');
     assert.equal(failureText({ code: 'OTHER', message: '' }, WORDS, CODES), 'Something went wrong (OTHER).');
@@ -33,7 +34,8 @@ describe('failures as both front ends word them (web-shared/failure)', () => {
   });
 
   it('when anything is thrown, then it becomes a failure: the service code kept, anything else UNEXPECTED', () => {
-    assert.deepEqual(toFailure({ code: 'NETWORK', message: 'fetch failed' }), { code: 'NETWORK', message: 'fetch failed' });
+    const network = { code: 'NETWORK', message: 'fetch failed' };
+    assert.deepEqual(toFailure(network), network);
     assert.deepEqual(toFailure({ code: 'CONFLICT' }), { code: 'CONFLICT', message: '' });
     assert.deepEqual(toFailure(new Error('boom')), { code: 'UNEXPECTED', message: 'boom' });
     assert.deepEqual(toFailure('text'), { code: 'UNEXPECTED', message: 'text' });
