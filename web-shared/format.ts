@@ -6,7 +6,8 @@ import type { Lang } from './lang.js';
 
 const DAY_MS = 86_400_000;
 const LOCALES: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "1 stilling", "3 stillinger": the count and the word in its number. */
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const RELATIVE = {
   da: {

@@ -4,20 +4,24 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Subtitle1,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { visuallyHidden } from '../../web-shared/styles.js';
+import { TitledNotice } from '../../web-shared/titled-notice.js';
 import type { KontaktsporApi } from './api.js';
 import { CandidateChoices, CompanySearch } from './company-picker.js';
 import { CompanyCard } from './company-card.js';
 import { LogForm } from './log-form.js';
 import { MyTags } from './my-tags.js';
 import type { OfficeHost } from './office-host.js';
-import { alreadyLoggedText, companyLink, errorMessage, logResultText } from './pane-logic.js';
-import { ErrorBanner, StatusBanner } from './status-banner.js';
+import { companyLink } from './company-view.js';
+import { errorMessage } from './pane-failures.js';
+import { alreadyLoggedText, logResultText } from './pane-wording.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { StatusBanner } from './status-banner.js';
 import { useStrings } from './strings-context.js';
 import { derivePaneView, usePaneState, type Ready } from './use-pane-state.js';
 
@@ -31,15 +35,7 @@ const useStyles = makeStyles({
   },
   item: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   // Outlook already titles the pane; the heading stays for screen readers.
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
   meta: { color: tokens.colorNeutralForeground3 },
   outcome: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
@@ -51,12 +47,9 @@ export function App({ host, api, inOffice }: { host: OfficeHost; api: Kontaktspo
   let content;
   if (!inOffice) {
     content = (
-      <MessageBar intent="info" layout="multiline" data-testid="open-in-outlook">
-        <MessageBarBody>
-          <MessageBarTitle>{t.openInOutlookTitle}</MessageBarTitle>
-          {t.openInOutlookBody}
-        </MessageBarBody>
-      </MessageBar>
+      <TitledNotice intent="info" title={t.openInOutlookTitle} testId="open-in-outlook">
+        {t.openInOutlookBody}
+      </TitledNotice>
     );
   } else if (!api) {
     content = <ErrorBanner error={{ code: 'CONFIG', message: '' }} onRetry={() => location.reload()} />;
@@ -154,7 +147,7 @@ function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pa
   const item = state.item;
   const author = item.kind === 'meeting' ? item.organizer : item.mode === 'read' ? item.from : null;
   const itemLine = [
-    `${t.kinds[item.kind].charAt(0).toUpperCase()}${t.kinds[item.kind].slice(1)}: ${item.subject ?? t.itemNoSubject}`,
+    `${t.contactKinds[item.kind].charAt(0).toUpperCase()}${t.contactKinds[item.kind].slice(1)}: ${item.subject ?? t.itemNoSubject}`,
     author && (item.kind === 'meeting' ? t.itemOrganizer : t.itemFrom)(author.name ? `${author.name} <${author.email}>` : author.email),
   ]
     .filter(Boolean)

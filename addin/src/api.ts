@@ -10,8 +10,8 @@ import type {
   PaneContext,
   RememberedContact,
   Topic,
-} from './api-types.js';
-import type { TagList, WatchStatus } from './api-types.js';
+} from '../../web-shared/api-types.js';
+import type { TagList, WatchStatus } from '../../web-shared/api-types.js';
 import type { ItemKind, ItemRef } from './office-host.js';
 
 export interface KontaktsporApi {

@@ -5,7 +5,7 @@
  */
 import type { IPublicClientApplication } from '@azure/msal-browser';
 import type { Auth, TokenRequest } from '../../web-shared/api-client.js';
-import type { ClientConfig } from './api-types.js';
+import type { ClientConfig } from '../../web-shared/client-config.js';
 import type { OfficeHost } from './office-host.js';
 
 export type { Auth, TokenRequest };

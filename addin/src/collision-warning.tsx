@@ -1,7 +1,8 @@
 /** "A colleague contacted this company in the last 14 days": so nobody calls it twice. */
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
-import type { RecentColleagueContact, Topic } from './api-types.js';
-import { collisionText } from './pane-logic.js';
+import { makeStyles } from '@fluentui/react-components';
+import type { RecentColleagueContact, Topic } from '../../web-shared/api-types.js';
+import { collisionText } from '../../web-shared/collision-text.js';
+import { TitledNotice } from '../../web-shared/titled-notice.js';
 import { useStrings } from './strings-context.js';
 
 const useStyles = makeStyles({ list: { margin: 0, paddingLeft: '1.2em' } });
@@ -11,17 +12,14 @@ export function CollisionWarning({ contacts, topics, now }: { contacts: RecentCo
   const styles = useStyles();
   if (contacts.length === 0) return null;
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="collision-warning">
-      <MessageBarBody>
-        <MessageBarTitle>{t.collisionTitle}</MessageBarTitle>
-        <ul className={styles.list}>
-          {contacts.map((c, i) => (
-            <li key={`${c.staffId}:${c.occurredAt}:${i}`} data-testid="collision-entry">
-              {collisionText(c, topics, now, lang)}
-            </li>
-          ))}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
+    <TitledNotice intent="warning" title={t.company.collisionTitle} testId="collision-warning">
+      <ul className={styles.list}>
+        {contacts.map((c, i) => (
+          <li key={`${c.staffId}:${c.occurredAt}:${i}`} data-testid="collision-entry">
+            {collisionText(c, topics, now, lang)}
+          </li>
+        ))}
+      </ul>
+    </TitledNotice>
   );
 }

@@ -1,8 +1,9 @@
 /** Function commands (commands.html): binds the ribbon's logToKontaktspor. No React, no Fluent. */
 import { createApi } from './api.js';
 import { createAuth } from './auth.js';
-import { readClientConfig } from './client-config.js';
-import { pickLanguage, stringsFor } from './i18n.js';
+import { readClientConfig } from '../../web-shared/client-config.js';
+import { pickLanguage } from '../../web-shared/lang.js';
+import { stringsFor } from './i18n.js';
 import { createOfficeHost, type CommandEvent } from './office-host.js';
 import { runQuickAction } from './quick-action.js';
 
@@ -17,7 +18,7 @@ async function logToKontaktspor(event: CommandEvent): Promise<void> {
   try {
     await host.ready();
     const lang = pickLanguage(host.displayLanguage());
-    const config = readClientConfig();
+    const config = readClientConfig(document);
     if (!config) {
       await host.notify('error', stringsFor(lang).quick.failed(stringsFor(lang).errors.CONFIG));
       return;

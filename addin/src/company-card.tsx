@@ -1,11 +1,11 @@
 /** The chosen company and its service context: flags, collisions, responsible, vacancies, last contacts. */
 import { Body1, Button, Caption1, Spinner, Subtitle2, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { Topic } from './api-types.js';
+import type { Topic } from '../../web-shared/api-types.js';
 import { CollisionWarning } from './collision-warning.js';
-import { CompanyFlags } from './company-flags.js';
-import { contactMeta, vacancyLine } from './pane-logic.js';
+import { CompanyFlags } from '../../web-shared/company-flags.js';
+import { contactMeta, vacancyLine } from './pane-wording.js';
 import { topicLabel } from '../../web-shared/format.js';
-import { ErrorBanner } from './status-banner.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
 import { useStrings } from './strings-context.js';
 import type { Selection } from './use-pane-state.js';
 
@@ -46,7 +46,7 @@ export function CompanyCard({
         <Title3 as="h2" id="company-name" data-testid="company-name">
           {company.name}
         </Title3>
-        <Caption1 className={styles.meta}>{[company.cvr && t.cvr(company.cvr), place].filter(Boolean).join(' · ')}</Caption1>
+        <Caption1 className={styles.meta}>{[company.cvr && t.company.cvr(company.cvr), place].filter(Boolean).join(' · ')}</Caption1>
       </div>
       <CompanyFlags
         blockade={context?.flags.blockade ?? company.blockade}
@@ -58,12 +58,12 @@ export function CompanyCard({
         <>
           <CollisionWarning contacts={context.recentColleagueContacts} topics={topics} now={now} />
           <Body1 data-testid="responsible">
-            {context.responsible ? `${t.responsible}: ${context.responsible.name}` : t.noResponsible}
+            {context.responsible ? `${t.company.responsible}: ${context.responsible.name}` : t.company.noResponsible}
           </Body1>
           <div className={styles.section}>
-            <Subtitle2 as="h3">{t.openVacancies}</Subtitle2>
+            <Subtitle2 as="h3">{t.company.openVacancies}</Subtitle2>
             {context.openVacancies.length === 0 ? (
-              <Caption1 className={styles.meta}>{t.noOpenVacancies}</Caption1>
+              <Caption1 className={styles.meta}>{t.company.noOpenVacancies}</Caption1>
             ) : (
               <ul className={styles.list} data-testid="open-vacancies">
                 {context.openVacancies.map((v) => (

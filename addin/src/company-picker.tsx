@@ -12,9 +12,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { CompanySummary, ContextMatch } from './api-types.js';
+import type { CompanySummary, ContextMatch } from '../../web-shared/api-types.js';
 import type { KontaktsporApi } from './api.js';
-import { ErrorBanner } from './status-banner.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
 import { useStrings } from './strings-context.js';
 import { useCompanySearch } from './use-company-search.js';
 
@@ -55,7 +55,7 @@ function CompanyOption({
       <Button className={styles.option} appearance="outline" onClick={onPick} data-testid={testId} data-company-id={company.id}>
         <span className={styles.lines}>
           <Text weight="semibold">{company.name}</Text>
-          <Caption1 className={styles.meta}>{[company.cvr && t.cvr(company.cvr), place, detail].filter(Boolean).join(' · ')}</Caption1>
+          <Caption1 className={styles.meta}>{[company.cvr && t.company.cvr(company.cvr), place, detail].filter(Boolean).join(' · ')}</Caption1>
           {flags.length > 0 && <Caption1 className={styles.flag}>{flags.join(', ')}</Caption1>}
         </span>
       </Button>

@@ -1,28 +1,22 @@
-/** The pane's words, Danish first. Pure data: no React, no Office, so tests and commands.ts share it. */
+/**
+ * The pane's words, Danish first; what the tab says alike comes from web-shared/common-words.ts.
+ * Pure data: no React, no Office, so tests and commands.ts share it.
+ */
+import { COMMON_WORDS } from '../../web-shared/common-words.js';
 import type { Lang } from '../../web-shared/lang.js';
 
 export type { Lang };
-export type ContactKind = 'email' | 'meeting' | 'call' | 'visit' | 'note';
-export type VisibilityTier = 'full' | 'summary' | 'subject' | 'metadata';
-
-/** Danish unless Office speaks English (displayLanguage 'en-US', 'en-GB', ...). */
-export function pickLanguage(displayLanguage: string | null | undefined): Lang {
-  return displayLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : 'da';
-}
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const da = {
+  ...COMMON_WORDS.da,
   paneLabel: 'Kontaktspor',
   loading: 'Henter virksomhedens kontakthistorik …',
-  starting: 'Starter …',
   openInOutlookTitle: 'Åbn i Outlook',
   openInOutlookBody: 'Ruden virker inde i Outlook: åbn en e-mail eller et møde, og vælg Kontaktspor.',
   noItem: 'Vælg en e-mail eller et møde for at se virksomhedens kontakthistorik.',
   noAddresses: 'Elementet har ingen eksterne adresser. Søg virksomheden frem.',
 
   matchedBy: { contact: 'kendt kontaktperson', domain: 'virksomhedens domæne' } as Record<'contact' | 'domain', string>,
-  cvr: (cvr: string) => `CVR ${cvr}`,
   choicesTitle: 'Flere virksomheder passer – vælg den rigtige',
   searchTitle: 'Find virksomheden',
   searchHint: 'Ingen virksomhed passer til adressen. Søg den frem – dit valg huskes til næste mail fra samme adresse.',
@@ -36,18 +30,8 @@ const da = {
   rememberFailed: 'Valget kunne ikke huskes til næste gang: ',
   ignoredFreemail: (email: string) => `${email} er en privat mailadresse og peger ikke på en virksomhed.`,
 
-  flagBlockadeTitle: 'Blokade/konflikt',
-  flagBlockade: 'Virksomheden er markeret med blokade/konflikt: ingen formidling, praktik eller løntilskud.',
-  flagDoNotContactTitle: 'Ønsker ikke kontakt',
-  flagDoNotContact: 'Virksomheden har bedt om ikke at blive kontaktet.',
   blockadeShort: 'blokade',
   doNotContactShort: 'ønsker ikke kontakt',
-  responsible: 'Ansvarlig konsulent',
-  noResponsible: 'Ingen ansvarlig konsulent',
-  openVacancies: 'Åbne jobordrer',
-  noOpenVacancies: 'Ingen åbne jobordrer',
-  positions: (n: number) => plural(n, 'stilling', 'stillinger'),
-  deadline: (date: string) => `frist ${date}`,
   lastContacts: 'Seneste kontakter',
   noContacts: 'Ingen kontakter endnu',
   noSubject: '(emne ikke vist)',
@@ -55,26 +39,18 @@ const da = {
   itemFrom: (who: string) => `fra ${who}`,
   itemOrganizer: (who: string) => `arrangeret af ${who}`,
   contextLoading: 'Henter virksomhedens historik …',
-  collisionTitle: 'En kollega har været i kontakt for nylig',
   alreadyLoggedBy: (names: string) => `Allerede logget af ${names}`,
-  aColleague: 'en kollega',
   and: 'og',
 
   formTitle: 'Log til virksomhedens historik',
-  company: 'Virksomhed',
+  companyLabel: 'Virksomhed',
   noCompanyChosen: 'Vælg en virksomhed først',
   topics: 'Emner',
   summary: 'Resumé',
   summaryHint: 'Skriv kort, hvad kontakten handlede om. Undgå oplysninger om borgere.',
   previewLoading: 'Henter udkast til resumé …',
   previewFailed: 'Udkastet kunne ikke hentes: ',
-  visibility: 'Hvad må kolleger læse',
-  visibilityOptions: {
-    full: 'Hele teksten',
-    summary: 'Emne og resumé',
-    subject: 'Kun emnet',
-    metadata: 'Kun metadata (hvem og hvornår)',
-  } as Record<VisibilityTier, string>,
+  visibilityLabel: 'Hvad må kolleger læse',
   healthHint: (kind: 'email' | 'meeting', words: string) =>
     `${kind === 'email' ? 'Mailen' : 'Mødet'} nævner helbredsforhold (${words}) – derfor foreslås kun metadata`,
   cprHint: 'Et CPR-nummer er fjernet fra udkastet.',
@@ -96,8 +72,6 @@ const da = {
   categoryNotApplied: 'Kategorien "Kontaktspor" kunne ikke sættes på elementet.',
   vacancyCreated: (title: string) => `Jobordre oprettet: ${title}`,
   openCompany: 'Åbn virksomheden',
-  retry: 'Prøv igen',
-  failedTitle: 'Det lykkedes ikke',
 
   invalid: {
     company: 'Vælg en virksomhed.',
@@ -125,8 +99,6 @@ const da = {
     OTHER: (code: string) => `Noget gik galt (${code}).`,
   },
 
-  kinds: { email: 'e-mail', meeting: 'møde', call: 'opkald', visit: 'besøg', note: 'note' } as Record<ContactKind, string>,
-
   quick: {
     logged: (company: string) => `Logget til Kontaktspor: ${company}`,
     alreadyLogged: (names: string) => `Allerede logget af ${names}`,
@@ -139,16 +111,15 @@ const da = {
 export type Strings = typeof da;
 
 const en: Strings = {
+  ...COMMON_WORDS.en,
   paneLabel: 'Kontaktspor',
   loading: "Loading the company's contact history …",
-  starting: 'Starting …',
   openInOutlookTitle: 'Open in Outlook',
   openInOutlookBody: 'The pane works inside Outlook: open an email or a meeting and choose Kontaktspor.',
   noItem: "Select an email or a meeting to see the company's contact history.",
   noAddresses: 'The item has no external addresses. Search for the company.',
 
   matchedBy: { contact: 'known contact person', domain: "the company's domain" },
-  cvr: (cvr) => `CVR ${cvr}`,
   choicesTitle: 'Several companies fit – choose the right one',
   searchTitle: 'Find the company',
   searchHint: 'No company fits the address. Search for it – your choice is remembered for the next email from that address.',
@@ -162,18 +133,8 @@ const en: Strings = {
   rememberFailed: 'Your choice could not be remembered for next time: ',
   ignoredFreemail: (email) => `${email} is a private address and does not identify a company.`,
 
-  flagBlockadeTitle: 'Blockade/conflict',
-  flagBlockade: 'The company is marked with a blockade/conflict: no placements, work placements or wage subsidies.',
-  flagDoNotContactTitle: 'Do not contact',
-  flagDoNotContact: 'The company has asked not to be contacted.',
   blockadeShort: 'blockade',
   doNotContactShort: 'do not contact',
-  responsible: 'Responsible consultant',
-  noResponsible: 'No responsible consultant',
-  openVacancies: 'Open vacancies',
-  noOpenVacancies: 'No open vacancies',
-  positions: (n) => plural(n, 'position', 'positions'),
-  deadline: (date) => `deadline ${date}`,
   lastContacts: 'Latest contacts',
   noContacts: 'No contacts yet',
   noSubject: '(subject not shown)',
@@ -181,26 +142,18 @@ const en: Strings = {
   itemFrom: (who) => `from ${who}`,
   itemOrganizer: (who) => `organised by ${who}`,
   contextLoading: "Loading the company's history …",
-  collisionTitle: 'A colleague was in contact recently',
   alreadyLoggedBy: (names) => `Already logged by ${names}`,
-  aColleague: 'a colleague',
   and: 'and',
 
   formTitle: "Log to the company's history",
-  company: 'Company',
+  companyLabel: 'Company',
   noCompanyChosen: 'Choose a company first',
   topics: 'Topics',
   summary: 'Summary',
   summaryHint: 'Say briefly what the contact was about. Leave out details about citizens.',
   previewLoading: 'Loading a draft summary …',
   previewFailed: 'The draft could not be loaded: ',
-  visibility: 'What colleagues may read',
-  visibilityOptions: {
-    full: 'The whole text',
-    summary: 'Subject and summary',
-    subject: 'Subject only',
-    metadata: 'Metadata only (who and when)',
-  },
+  visibilityLabel: 'What colleagues may read',
   healthHint: (kind, words) =>
     `The ${kind === 'email' ? 'email' : 'meeting'} mentions health matters (${words}) – so metadata only is suggested`,
   cprHint: 'A CPR number was removed from the draft.',
@@ -221,8 +174,6 @@ const en: Strings = {
   categoryNotApplied: 'The "Kontaktspor" category could not be set on the item.',
   vacancyCreated: (title) => `Vacancy created: ${title}`,
   openCompany: 'Open the company',
-  retry: 'Try again',
-  failedTitle: 'That did not work',
 
   invalid: {
     company: 'Choose a company.',
@@ -249,8 +200,6 @@ const en: Strings = {
     CONFIG: 'The page is missing its configuration from the Kontaktspor service. Reload the pane.',
     OTHER: (code) => `Something went wrong (${code}).`,
   },
-
-  kinds: { email: 'email', meeting: 'meeting', call: 'call', visit: 'visit', note: 'note' },
 
   quick: {
     logged: (company) => `Logged to Kontaktspor: ${company}`,

@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Topic, Visibility } from './api-types.js';
+import type { Topic, Visibility } from '../../web-shared/api-types.js';
 import {
   EMPTY_VACANCY,
   initialVisibility,
@@ -26,8 +26,8 @@ import {
   type LogFormErrors,
   type LogFormValues,
   type VacancyFields,
-} from './pane-logic.js';
-import { errorMessage } from './pane-logic.js';
+} from './log-request.js';
+import { errorMessage } from './pane-failures.js';
 import { useStrings } from './strings-context.js';
 import { SensitiveNotice } from './sensitive-notice.js';
 import type { PreviewState } from './use-pane-state.js';
@@ -109,7 +109,7 @@ export function LogForm({
         {t.formTitle}
       </Subtitle2>
       <Body1 data-testid="log-company">
-        {t.company}: <Text weight="semibold">{companyName}</Text>
+        {t.companyLabel}: <Text weight="semibold">{companyName}</Text>
       </Body1>
 
       <fieldset className={styles.fieldset} aria-labelledby={topicsLegendId} data-testid="topic-options">
@@ -143,14 +143,14 @@ export function LogForm({
       </Field>
 
       <SensitiveNotice finding={loaded?.sensitive} />
-      <Field label={t.visibility} hint={hint ? <span data-testid="visibility-hint">{hint}</span> : undefined}>
+      <Field label={t.visibilityLabel} hint={hint ? <span data-testid="visibility-hint">{hint}</span> : undefined}>
         <RadioGroup
           data-testid="visibility-field"
           value={values.visibility}
           onChange={(_, data) => set({ visibility: data.value as Visibility })}
         >
           {VISIBILITY_ORDER.map((tier) => (
-            <Radio key={tier} value={tier} label={t.visibilityOptions[tier]} data-testid={`visibility-${tier}`} />
+            <Radio key={tier} value={tier} label={t.visibility[tier]} data-testid={`visibility-${tier}`} />
           ))}
         </RadioGroup>
       </Field>

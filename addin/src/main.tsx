@@ -4,10 +4,10 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { App } from './App.js';
 import { createApi } from './api.js';
 import { createAuth } from './auth.js';
-import { readClientConfig } from './client-config.js';
-import { pickLanguage } from './i18n.js';
+import { readClientConfig } from '../../web-shared/client-config.js';
+import { pickLanguage } from '../../web-shared/lang.js';
 import { createOfficeHost } from './office-host.js';
-import { isDarkBackground } from './pane-logic.js';
+import { isDarkBackground } from './office-theme.js';
 import { StringsProvider } from './strings-context.js';
 
 const container = document.getElementById('root');
@@ -16,7 +16,7 @@ const root = createRoot(container);
 
 async function start() {
   const host = createOfficeHost();
-  const config = readClientConfig();
+  const config = readClientConfig(document);
   const { inOffice } = await host.ready();
   const lang = pickLanguage(host.displayLanguage());
   document.documentElement.lang = lang;

@@ -5,9 +5,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Caption1, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { KontaktsporApi } from './api.js';
-import type { TagList, WatchStatus } from './api-types.js';
-import { toFailure, type FailureLike } from './pane-logic.js';
-import { ErrorBanner } from './status-banner.js';
+import type { TagList, WatchStatus } from '../../web-shared/api-types.js';
+import type { FailureLike } from '../../web-shared/failure.js';
+import { toPaneFailure } from './pane-failures.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
 import { useStrings } from './strings-context.js';
 
 const TEXT = {
@@ -51,7 +52,7 @@ export function MyTags({ api }: { api: KontaktsporApi }) {
       setWatch(status);
       setTags(status.enrolled ? await api.myTags() : null);
     } catch (error) {
-      setFailure(toFailure(error));
+      setFailure(toPaneFailure(error));
     }
   }, [api]);
   useEffect(() => void load(), [load]);
@@ -63,7 +64,7 @@ export function MyTags({ api }: { api: KontaktsporApi }) {
       await api.setMailboxWatch(on);
       await load();
     } catch (error) {
-      setFailure(toFailure(error));
+      setFailure(toPaneFailure(error));
     } finally {
       setSaving(false);
     }

@@ -5,7 +5,9 @@
 import type { KontaktsporApi } from './api.js';
 import { stringsFor, type Lang } from './i18n.js';
 import { HostError, type OfficeHost } from './office-host.js';
-import { chooseAddresses, decideQuickAction, errorMessage, quickActionMessage, toFailure } from './pane-logic.js';
+import { chooseAddresses } from './item-reading.js';
+import { errorMessage, toPaneFailure } from './pane-failures.js';
+import { decideQuickAction, quickActionMessage } from './quick-decision.js';
 
 export type QuickOutcome = 'logged' | 'already-logged' | 'opened-pane' | 'no-item' | 'failed';
 
@@ -36,7 +38,7 @@ export async function runQuickAction(deps: {
     await host.notify('info', quickActionMessage(result, decision.company, lang));
     return result.status === 'logged' ? 'logged' : 'already-logged';
   } catch (error) {
-    await host.notify('error', t.quick.failed(errorMessage(toFailure(error), lang)));
+    await host.notify('error', t.quick.failed(errorMessage(toPaneFailure(error), lang)));
     return 'failed';
   }
 }

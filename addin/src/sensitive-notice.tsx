@@ -1,5 +1,6 @@
 /** Beside the visibility choice: why the service suggests metadata only for this item. */
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { TitledNotice } from '../../web-shared/titled-notice.js';
 import { sensitiveReasonLines, type SensitiveFinding } from './sensitive-reasons.js';
 import { useStrings } from './strings-context.js';
 
@@ -11,18 +12,15 @@ export function SensitiveNotice({ finding }: { finding: SensitiveFinding | null 
   const lines = sensitiveReasonLines(finding, lang);
   if (lines.length === 0) return null;
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="sensitive-notice">
-      <MessageBarBody>
-        <MessageBarTitle>{t.sensitiveTitle}</MessageBarTitle>
-        <ul className={styles.list}>
-          {lines.map((line) => (
-            <li key={line} data-testid="sensitive-reason">
-              {line}
-            </li>
-          ))}
-        </ul>
-        {t.sensitiveAdvice}
-      </MessageBarBody>
-    </MessageBar>
+    <TitledNotice intent="warning" title={t.sensitiveTitle} testId="sensitive-notice">
+      <ul className={styles.list}>
+        {lines.map((line) => (
+          <li key={line} data-testid="sensitive-reason">
+            {line}
+          </li>
+        ))}
+      </ul>
+      {t.sensitiveAdvice}
+    </TitledNotice>
   );
 }

@@ -1,5 +1,5 @@
 /** The service's reasons for suggesting metadata only, as sentences the logger reads. Pure. */
-import type { ItemPreview } from './api-types.js';
+import type { ItemPreview } from '../../web-shared/api-types.js';
 import { stringsFor, type Lang } from './i18n.js';
 
 export type SensitiveFinding = NonNullable<ItemPreview['sensitive']>;

@@ -1,8 +1,9 @@
 /** Search-as-you-type for companies by name, CVR or domain: debounced, the previous request aborted. */
 import { useEffect, useState } from 'react';
-import type { CompanySummary } from './api-types.js';
+import type { CompanySummary } from '../../web-shared/api-types.js';
 import type { KontaktsporApi } from './api.js';
-import { toFailure, type FailureLike } from './pane-logic.js';
+import type { FailureLike } from '../../web-shared/failure.js';
+import { toPaneFailure } from './pane-failures.js';
 
 const DEBOUNCE_MS = 200;
 const MIN_CHARS = 2;
@@ -29,7 +30,7 @@ export function useCompanySearch(api: KontaktsporApi, query: string): SearchStat
           if (!controller.signal.aborted) setState({ status: 'done', items: list.items });
         },
         (error: unknown) => {
-          if (!controller.signal.aborted) setState({ status: 'failed', error: toFailure(error) });
+          if (!controller.signal.aborted) setState({ status: 'failed', error: toPaneFailure(error) });
         },
       );
     }, DEBOUNCE_MS);

@@ -13,20 +13,14 @@ import type {
   PaneContext,
   ServiceContext,
   Topic,
-} from './api-types.js';
+} from '../../web-shared/api-types.js';
+import type { FailureLike } from '../../web-shared/failure.js';
 import type { KontaktsporApi } from './api.js';
 import { HostError, type ItemSnapshot, type OfficeHost } from './office-host.js';
-import {
-  addressesToRemember,
-  alreadyLoggedOf,
-  chooseAddresses,
-  decideView,
-  draftFromText,
-  toFailure,
-  type CompanyView,
-  type FailureLike,
-  type LogFields,
-} from './pane-logic.js';
+import { alreadyLoggedOf, decideView, type CompanyView } from './company-view.js';
+import { addressesToRemember, chooseAddresses, draftFromText } from './item-reading.js';
+import { type LogFields } from './log-request.js';
+import { toPaneFailure } from './pane-failures.js';
 
 export type PreviewState =
   | { status: 'loading' }
@@ -147,7 +141,7 @@ export function usePaneState(host: OfficeHost, api: KontaktsporApi, inOffice: bo
           const preview = await api.preview(item.kind, ref);
           return { status: 'ready', preview, draft: preview.summaryDraft ?? '' };
         } catch (error) {
-          return { status: 'failed', error: toFailure(error) };
+          return { status: 'failed', error: toPaneFailure(error) };
         }
       })();
 
@@ -181,7 +175,7 @@ export function usePaneState(host: OfficeHost, api: KontaktsporApi, inOffice: bo
     } catch (error) {
       // A failed sign-in or /api/me must be asked again on retry.
       session.current = {};
-      if (isCurrent()) setState({ phase: 'failed', error: toFailure(error) });
+      if (isCurrent()) setState({ phase: 'failed', error: toPaneFailure(error) });
     }
 
     function loadFiledIfNeeded(g: number, context: PaneContext, preview: ItemPreview | null) {
@@ -212,7 +206,7 @@ export function usePaneState(host: OfficeHost, api: KontaktsporApi, inOffice: bo
         log: { status: 'idle' },
       }));
       for (const address of addressesToRemember(s.item, s.context, s.me.email, company.id, match)) {
-        api.rememberContact(company.id, address).catch((error: unknown) => update(gen, () => ({ rememberError: toFailure(error) })));
+        api.rememberContact(company.id, address).catch((error: unknown) => update(gen, () => ({ rememberError: toPaneFailure(error) })));
       }
       if (context) return;
       api.company(company.id).then(
@@ -222,7 +216,7 @@ export function usePaneState(host: OfficeHost, api: KontaktsporApi, inOffice: bo
           ),
         (error: unknown) =>
           update(gen, (r) =>
-            r.picked?.company.id === company.id ? { picked: { ...r.picked, loading: false, error: toFailure(error) } } : {},
+            r.picked?.company.id === company.id ? { picked: { ...r.picked, loading: false, error: toPaneFailure(error) } } : {},
           ),
       );
     },
@@ -251,7 +245,7 @@ export function usePaneState(host: OfficeHost, api: KontaktsporApi, inOffice: bo
         const result = await api.logItem(s.item.kind, { ...ref, ...fields });
         update(gen, () => ({ log: { status: 'done', result, companyName } }));
       } catch (error) {
-        update(gen, () => ({ log: { status: 'failed', error: toFailure(error) } }));
+        update(gen, () => ({ log: { status: 'failed', error: toPaneFailure(error) } }));
       }
     },
     [api, host, update],

@@ -14,9 +14,9 @@ import { PrivacyPage } from './privacy-page.js';
 import { useStrings } from './strings-context.js';
 import { TabProvider, type Directory, type TabContextValue } from './tab-context.js';
 import type { HostContext, TeamsHost } from './teams-host.js';
-import { ErrorBanner } from './ui.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
 import { useHashRoute } from './use-hash-route.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../../web-shared/use-load.js';
 
 const useStyles = makeStyles({
   shell: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },

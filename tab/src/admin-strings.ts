@@ -2,7 +2,7 @@
  * The words of the privacy page (every user) and the administration page (admins), Danish first.
  * Kept apart from i18n.ts only for size; i18n.ts merges them into the tab's one Strings object.
  */
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../web-shared/format.js';
 
 const da = {
   neverLog: {

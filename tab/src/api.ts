@@ -23,8 +23,8 @@ import type {
   Topic,
   Vacancy,
   VacancyStatus,
-} from './api-types.js';
-import type { TagList, WatchStatus } from './api-types.js';
+} from '../../web-shared/api-types.js';
+import type { TagList, WatchStatus } from '../../web-shared/api-types.js';
 import type {
   AlertDelivery,
   DataSubjectExport,
@@ -35,7 +35,7 @@ import type {
   PurgeRequest,
   PurgeResult,
   StaffEmailClash,
-} from './api-types.js';
+} from '../../web-shared/api-types.js';
 import { eraseRequest } from './data-subject-logic.js';
 
 export interface KpiQuery {

@@ -1,5 +1,5 @@
 /** The channel tab's decisions as pure functions: the alert form's checks and how a subscription reads. */
-import type { NewSubscription, Subscription, Topic } from './api-types.js';
+import type { NewSubscription, Subscription, Topic } from '../../web-shared/api-types.js';
 import { topicLabel } from '../../web-shared/format.js';
 import { stringsFor, type Lang } from './i18n.js';
 

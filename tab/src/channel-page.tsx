@@ -22,15 +22,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Subscription, Vacancy } from './api-types.js';
+import type { Subscription, Vacancy } from '../../web-shared/api-types.js';
 import { EMPTY_SUBSCRIPTION_FORM, subscriptionText, validateSubscriptionForm, type SubscriptionFormErrors, type SubscriptionFormValues } from './channel-logic.js';
-import { sectionName, toFailure, type FailureLike } from './format-logic.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
+import { sectionName } from './format-logic.js';
 import { formatDate } from '../../web-shared/format.js';
 import { companyRoute, formatRoute } from './route-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
-import { useLoad } from './use-load.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { SuccessBanner, useSharedStyles } from './ui.js';
+import { useLoad } from '../../web-shared/use-load.js';
 
 const useStyles = makeStyles({
   columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },

@@ -1,12 +1,13 @@
 /** "Stamdata": edit the company's name, CVR, P-numbers, domains, address, responsible consultant and flags. */
 import { useId, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Field, Input, Select, Subtitle2, Textarea } from '@fluentui/react-components';
-import type { Company } from './api-types.js';
+import type { Company } from '../../web-shared/api-types.js';
 import { companyForm, validateCompanyForm, type CompanyFormErrors, type CompanyFormValues } from './company-logic.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { SuccessBanner, useSharedStyles } from './ui.js';
 
 export function CompanyEditForm({ company, onSaved }: { company: Company; onSaved: () => void }) {
   const { lang, t } = useStrings();

@@ -3,7 +3,7 @@
  * service's rules, mirrored here so that only legal buttons show), and the checks of the edit,
  * contact person and vacancy forms.
  */
-import type { Company, CompanyPatch, NewContactPerson, NewVacancy, VacancyStatus } from './api-types.js';
+import type { Company, CompanyPatch, NewContactPerson, NewVacancy, VacancyStatus } from '../../web-shared/api-types.js';
 import { stringsFor, type Lang } from './i18n.js';
 import { isCalendarDate } from './route-logic.js';
 

@@ -17,18 +17,20 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import type { CompanyDetail } from './api-types.js';
+import type { CompanyDetail } from '../../web-shared/api-types.js';
 import { CompanyEditForm } from './company-edit-form.js';
 import { CompanyVacancies } from './company-vacancies.js';
 import { ContactPersons } from './contact-persons.js';
-import { collisionText } from './format-logic.js';
+import { collisionText } from '../../web-shared/collision-text.js';
 import { formatDate, topicLabel } from '../../web-shared/format.js';
 import type { TimelineFilter } from './route-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { Timeline } from './timeline.js';
-import { CompanyFlags, ErrorBanner, useSharedStyles } from './ui.js';
-import { useLoad } from './use-load.js';
+import { CompanyFlags } from '../../web-shared/company-flags.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
+import { useLoad } from '../../web-shared/use-load.js';
 
 type Panel = 'timeline' | 'vacancies' | 'contacts' | 'edit';
 const PANELS: readonly Panel[] = ['timeline', 'vacancies', 'contacts', 'edit'];

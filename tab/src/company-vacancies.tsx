@@ -15,14 +15,16 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Vacancy, VacancyStatus } from './api-types.js';
+import type { Vacancy, VacancyStatus } from '../../web-shared/api-types.js';
 import { isOpenStatus, nextStatuses, transitionLabel, validateVacancyForm, type VacancyFormErrors, type VacancyFormValues } from './company-logic.js';
-import { errorMessage, toFailure, type FailureLike } from './format-logic.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
+import { errorMessage } from './format-logic.js';
 import { formatDate } from '../../web-shared/format.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
-import { useLoad } from './use-load.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { SuccessBanner, useSharedStyles } from './ui.js';
+import { useLoad } from '../../web-shared/use-load.js';
 
 const EMPTY: VacancyFormValues = { title: '', positions: '1', deadline: '' };
 

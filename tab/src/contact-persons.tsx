@@ -1,13 +1,15 @@
 /** The company's contact persons: the list, and a form to add one (also teaches the add-in whose address it is). */
 import { useId, useState, type FormEvent } from 'react';
 import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, Text } from '@fluentui/react-components';
-import type { ContactPerson } from './api-types.js';
+import type { ContactPerson } from '../../web-shared/api-types.js';
 import { validateContactForm, type ContactFormErrors, type ContactFormValues } from './company-logic.js';
-import { orDash, toFailure, type FailureLike } from './format-logic.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
+import { orDash } from './format-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
-import { useLoad } from './use-load.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { SuccessBanner, useSharedStyles } from './ui.js';
+import { useLoad } from '../../web-shared/use-load.js';
 
 const EMPTY: ContactFormValues = { email: '', name: '', phone: '', title: '' };
 

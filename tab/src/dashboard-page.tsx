@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Body1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Kpi } from './api-types.js';
+import type { Kpi } from '../../web-shared/api-types.js';
 import type { KontaktsporApi } from './api.js';
 import { sectionName } from './format-logic.js';
 import { KpiCard, type SeriesStatus } from './kpi-card.js';
@@ -22,8 +22,9 @@ import { isCalendarDate } from './route-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { TargetsForm } from './targets-form.js';
-import { ErrorBanner, useSharedStyles } from './ui.js';
-import { useLoad } from './use-load.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
+import { useLoad } from '../../web-shared/use-load.js';
 
 const CONCURRENCY = 4;
 

@@ -1,5 +1,5 @@
 /** A data subject's access and erasure requests as pure functions: the address, the download, and how results read. */
-import type { DataSubjectExport, ErasureResult } from './api-types.js';
+import type { DataSubjectExport, ErasureResult } from '../../web-shared/api-types.js';
 import { stringsFor, type Lang } from './i18n.js';
 
 const EMAIL = /^[^\s@]{1,64}@(?:[a-z0-9æøå](?:[a-z0-9æøå-]{0,61}[a-z0-9æøå])?\.)+[a-z]{2,24}$/;

@@ -20,10 +20,11 @@ import {
 } from '@fluentui/react-components';
 import { ActionResult } from './action-result.js';
 import { checkSubjectEmail, erasureSummary, exportFileName, exportJson, exportSummary } from './data-subject-logic.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, useSharedStyles } from './ui.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
 import { useFocusAfterRender } from './use-focus-after-render.js';
 
 interface Download {

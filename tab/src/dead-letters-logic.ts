@@ -1,5 +1,5 @@
 /** The dead-letter list as a view model: which channel, which vacancy, how often tried, why, and when given up. */
-import type { AlertDelivery, Vacancy } from './api-types.js';
+import type { AlertDelivery, Vacancy } from '../../web-shared/api-types.js';
 import { formatDateTime } from '../../web-shared/format.js';
 import { stringsFor, type Lang } from './i18n.js';
 

@@ -12,14 +12,15 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { AlertDelivery, Vacancy } from './api-types.js';
+import type { AlertDelivery, Vacancy } from '../../web-shared/api-types.js';
 import { ActionResult } from './action-result.js';
 import { deadLetterRows, vacancyLabel, type DeadLetterRow } from './dead-letters-logic.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, useSharedStyles } from './ui.js';
-import { useLoad } from './use-load.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
+import { useLoad } from '../../web-shared/use-load.js';
 import { useFocusAfterRender } from './use-focus-after-render.js';
 
 export function DeadLettersPanel() {

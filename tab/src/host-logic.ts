@@ -1,31 +1,9 @@
 /**
- * Start-up decisions as pure functions: the page's config, the theme and language to use, what a
- * plain browser's URL says in place of the Teams context, and a timeout guard. No React, no teams-js.
+ * Start-up decisions as pure functions: the theme to use, what a plain browser's URL says in place
+ * of the Teams context, and a timeout guard. No React, no teams-js. (The page's config and the
+ * language: web-shared/client-config.ts and web-shared/lang.ts.)
  */
-import type { Lang } from '../../web-shared/lang.js';
-import type { ClientConfig } from './api-types.js';
-
-export type { Lang };
 export type ThemeName = 'default' | 'dark' | 'contrast';
-
-/** The config the server put into the page; null when it is missing or malformed. */
-export function parseClientConfig(text: string | null | undefined): ClientConfig | null {
-  if (!text) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { mode, auth } = raw as { mode?: unknown; auth?: unknown };
-  if (mode === 'demo') return { mode, auth: null };
-  if (mode !== 'production' || typeof auth !== 'object' || auth === null) return null;
-  const { clientId, apiScope, authority } = auth as Record<string, unknown>;
-  if (typeof clientId !== 'string' || typeof apiScope !== 'string' || typeof authority !== 'string') return null;
-  if (!clientId || !apiScope || !authority) return null;
-  return { mode, auth: { clientId, apiScope, authority } };
-}
 
 /** Teams calls its themes default, dark and contrast; anything else (or nothing) reads as default. */
 export function themeName(value: string | null | undefined): ThemeName {
@@ -33,11 +11,6 @@ export function themeName(value: string | null | undefined): ThemeName {
   if (theme === 'dark') return 'dark';
   if (theme === 'contrast' || theme === 'highcontrast' || theme === 'high-contrast') return 'contrast';
   return 'default';
-}
-
-/** Danish unless the locale is English ('en-us', 'en-GB', ...): the tab speaks Danish first. */
-export function pickLanguage(locale: string | null | undefined): Lang {
-  return locale?.trim().toLowerCase().startsWith('en') ? 'en' : 'da';
 }
 
 /** What a plain browser's address says in place of the Teams context (demo, tests, local use). */

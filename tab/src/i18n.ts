@@ -1,20 +1,20 @@
-/** The tab's words, Danish first. Pure data: no React, no Teams, so logic and tests share it. */
-import type { InteractionKind, KpiMetric, VacancyStatus, Visibility } from './api-types.js';
-import type { Lang } from './host-logic.js';
+/**
+ * The tab's words, Danish first; what the add-in says alike comes from web-shared/common-words.ts.
+ * Pure data: no React, no Teams, so logic and tests share it.
+ */
+import type { InteractionKind, KpiMetric, VacancyStatus } from '../../web-shared/api-types.js';
+import type { Lang } from '../../web-shared/lang.js';
+import { COMMON_WORDS } from '../../web-shared/common-words.js';
 import { ADMIN_STRINGS } from './admin-strings.js';
 
 export type { Lang };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 const da = {
   appName: 'Kontaktspor',
   nav: { label: 'Kontaktspor', search: 'Virksomheder', dashboard: 'Strategi', channel: 'Kanal', privacy: 'Privatliv', admin: 'Administration' },
+  ...COMMON_WORDS.da,
   ...ADMIN_STRINGS.da,
-  starting: 'Starter …',
   loading: 'Henter …',
-  retry: 'Prøv igen',
-  failedTitle: 'Det lykkedes ikke',
   dash: '—',
   notFoundPage: 'Siden findes ikke.',
   toSearch: 'Gå til søgningen',
@@ -31,27 +31,16 @@ const da = {
   },
 
   company: {
+    ...COMMON_WORDS.da.company,
     back: 'Tilbage til søgningen',
-    cvr: (cvr: string) => `CVR ${cvr}`,
     noCvr: 'Intet CVR-nummer',
     address: 'Adresse',
     industry: 'Branche (DB07)',
     band: 'Ansatte',
     domains: 'Domæner',
     pNumbers: 'P-numre',
-    responsible: 'Ansvarlig konsulent',
-    noResponsible: 'Ingen ansvarlig konsulent',
-    flagBlockadeTitle: 'Blokade/konflikt',
-    flagBlockade: 'Virksomheden er markeret med blokade/konflikt: ingen formidling, praktik eller løntilskud.',
-    flagDoNotContactTitle: 'Ønsker ikke kontakt',
-    flagDoNotContact: 'Virksomheden har bedt om ikke at blive kontaktet.',
-    openVacancies: 'Åbne jobordrer',
-    noOpenVacancies: 'Ingen åbne jobordrer',
-    positions: (n: number) => plural(n, 'stilling', 'stillinger'),
-    deadline: (date: string) => `frist ${date}`,
     topicCounts: 'Kontakter pr. emne (seneste 12 måneder)',
     noTopicCounts: 'Ingen kontakter de seneste 12 måneder',
-    collisionTitle: 'En kollega har været i kontakt for nylig',
     collisionHint: 'Tal med kollegaen, før du kontakter virksomheden igen.',
     sections: 'Virksomhedens sider',
     tabs: { timeline: 'Tidslinje', vacancies: 'Jobordrer', contacts: 'Kontaktpersoner', edit: 'Stamdata' },
@@ -90,13 +79,6 @@ const da = {
   },
 
   kinds: { email: 'E-mail', meeting: 'Møde', call: 'Opkald', visit: 'Besøg', note: 'Note' } as Record<InteractionKind, string>,
-
-  visibility: {
-    full: 'Hele teksten',
-    summary: 'Emne og resumé',
-    subject: 'Kun emnet',
-    metadata: 'Kun metadata (hvem og hvornår)',
-  } as Record<Visibility, string>,
 
   log: {
     open: 'Log kontakt',
@@ -332,7 +314,6 @@ const da = {
     OTHER: (code: string) => `Noget gik galt (${code}).`,
   },
 
-  aColleague: 'en kollega',
 };
 
 export type Strings = typeof da;
@@ -340,11 +321,9 @@ export type Strings = typeof da;
 const en: Strings = {
   appName: 'Kontaktspor',
   nav: { label: 'Kontaktspor', search: 'Companies', dashboard: 'Strategy', channel: 'Channel', privacy: 'Privacy', admin: 'Administration' },
+  ...COMMON_WORDS.en,
   ...ADMIN_STRINGS.en,
-  starting: 'Starting …',
   loading: 'Loading …',
-  retry: 'Try again',
-  failedTitle: 'That did not work',
   dash: '—',
   notFoundPage: 'There is no such page.',
   toSearch: 'Go to the search',
@@ -361,27 +340,16 @@ const en: Strings = {
   },
 
   company: {
+    ...COMMON_WORDS.en.company,
     back: 'Back to the search',
-    cvr: (cvr) => `CVR ${cvr}`,
     noCvr: 'No CVR number',
     address: 'Address',
     industry: 'Industry (DB07)',
     band: 'Employees',
     domains: 'Domains',
     pNumbers: 'P-numbers',
-    responsible: 'Responsible consultant',
-    noResponsible: 'No responsible consultant',
-    flagBlockadeTitle: 'Blockade/conflict',
-    flagBlockade: 'The company is marked with a blockade/conflict: no placements, work placements or wage subsidies.',
-    flagDoNotContactTitle: 'Do not contact',
-    flagDoNotContact: 'The company has asked not to be contacted.',
-    openVacancies: 'Open vacancies',
-    noOpenVacancies: 'No open vacancies',
-    positions: (n) => plural(n, 'position', 'positions'),
-    deadline: (date) => `deadline ${date}`,
     topicCounts: 'Contacts per topic (last 12 months)',
     noTopicCounts: 'No contacts in the last 12 months',
-    collisionTitle: 'A colleague was in contact recently',
     collisionHint: 'Talk to your colleague before you contact the company again.',
     sections: "The company's pages",
     tabs: { timeline: 'Timeline', vacancies: 'Vacancies', contacts: 'Contact persons', edit: 'Details' },
@@ -420,13 +388,6 @@ const en: Strings = {
   },
 
   kinds: { email: 'Email', meeting: 'Meeting', call: 'Call', visit: 'Visit', note: 'Note' },
-
-  visibility: {
-    full: 'The whole text',
-    summary: 'Subject and summary',
-    subject: 'Subject only',
-    metadata: 'Metadata only (who and when)',
-  },
 
   log: {
     open: 'Log contact',
@@ -658,7 +619,6 @@ const en: Strings = {
     OTHER: (code) => `Something went wrong (${code}).`,
   },
 
-  aColleague: 'a colleague',
 };
 
 const STRINGS: Record<Lang, Strings> = { da, en };

@@ -1,7 +1,7 @@
 /** One sub-goal: its value for the period, the target beside it, and a small chart per month. */
 import { useId } from 'react';
 import { Badge, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Kpi } from './api-types.js';
+import type { Kpi } from '../../web-shared/api-types.js';
 import { sectionName } from './format-logic.js';
 import { formatNumber } from '../../web-shared/format.js';
 import {

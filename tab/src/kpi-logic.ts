@@ -4,7 +4,7 @@
  * service gives no monthly figure), targets beside actuals, number formats, and the geometry of the
  * small inline-SVG charts.
  */
-import type { Kpi, KpiMetric, KpiMonth, KpiTarget } from './api-types.js';
+import type { Kpi, KpiMetric, KpiMonth, KpiTarget } from '../../web-shared/api-types.js';
 import { formatMonth, formatNumber } from '../../web-shared/format.js';
 import { stringsFor, type Lang } from './i18n.js';
 import { isCalendarDate } from './route-logic.js';

@@ -13,12 +13,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Interaction, Visibility } from './api-types.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import type { Interaction, Visibility } from '../../web-shared/api-types.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { emptyLogForm, validateLogForm, type LogFormErrors, type LogFormValues } from './timeline-logic.js';
-import { ErrorBanner, useSharedStyles } from './ui.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
 
 const VISIBILITIES: readonly Visibility[] = ['full', 'summary', 'subject', 'metadata'];
 const KINDS: readonly LogFormValues['kind'][] = ['call', 'visit', 'note'];

@@ -4,7 +4,9 @@ import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme, ty
 import { App } from './App.js';
 import { createApi, type KontaktsporApi } from './api.js';
 import { createAuth } from './auth.js';
-import { parseClientConfig, pickLanguage, type Lang, type ThemeName } from './host-logic.js';
+import { readClientConfig } from '../../web-shared/client-config.js';
+import { pickLanguage, type Lang } from '../../web-shared/lang.js';
+import type { ThemeName } from './host-logic.js';
 import { formatRoute, initialRoute, parseHash, type Route } from './route-logic.js';
 import { StringsProvider } from './strings-context.js';
 import { createTeamsHost, type HostContext, type TeamsHost } from './teams-host.js';
@@ -33,7 +35,7 @@ function Root(props: { host: TeamsHost; context: HostContext; lang: Lang; api: K
 
 async function start() {
   const host = createTeamsHost();
-  const config = parseClientConfig(document.getElementById('kontaktspor-config')?.textContent);
+  const config = readClientConfig(document);
   // Standalone this resolves at once; inside Teams it waits at most a few seconds for teams-js.
   const context = await host.start();
   const lang = pickLanguage(context.locale);

@@ -5,14 +5,15 @@
  */
 import { useState } from 'react';
 import { Body1, Caption1, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
-import type { TagJob } from './api-types.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import type { TagJob } from '../../web-shared/api-types.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
 import { formatDateTime } from '../../web-shared/format.js';
-import type { Lang } from './host-logic.js';
+import type { Lang } from '../../web-shared/lang.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, useSharedStyles } from './ui.js';
-import { useLoad } from './use-load.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
+import { useLoad } from '../../web-shared/use-load.js';
 
 const TEXT = {
   da: {

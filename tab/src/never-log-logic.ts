@@ -1,5 +1,5 @@
 /** The never-log lists' decisions as pure functions: what may be added, the purge's two steps, and how results read. */
-import type { NeverLogEntry, NeverLogScope, PurgeRequest, PurgeResult } from './api-types.js';
+import type { NeverLogEntry, NeverLogScope, PurgeRequest, PurgeResult } from '../../web-shared/api-types.js';
 import { stringsFor, type Lang } from './i18n.js';
 
 // The same shapes the service accepts (src/domain/never-log.ts); the service stays the judge.

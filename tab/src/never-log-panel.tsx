@@ -1,16 +1,17 @@
 /** A never-log list (the user's own or the jobcentre's): its entries, adding and removing one, and the purge. */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { NeverLogEntry, NeverLogScope } from './api-types.js';
+import type { NeverLogEntry, NeverLogScope } from '../../web-shared/api-types.js';
 import { ActionResult } from './action-result.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
 import { formatDate } from '../../web-shared/format.js';
 import { checkNeverLogValue } from './never-log-logic.js';
 import { NeverLogPurge } from './never-log-purge.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, useSharedStyles } from './ui.js';
-import { useLoad } from './use-load.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
+import { useLoad } from '../../web-shared/use-load.js';
 import { useFocusAfterRender } from './use-focus-after-render.js';
 
 const useStyles = makeStyles({

@@ -4,13 +4,14 @@
  */
 import { useId, useRef, useState } from 'react';
 import { Body1, Button, Subtitle2 } from '@fluentui/react-components';
-import type { NeverLogScope, PurgeResult } from './api-types.js';
+import type { NeverLogScope, PurgeResult } from '../../web-shared/api-types.js';
 import { ActionResult } from './action-result.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
 import { purgeMessage, purgeRequest, purgeTotal } from './never-log-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, useSharedStyles } from './ui.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
 import { useFocusAfterRender } from './use-focus-after-render.js';
 
 export function NeverLogPurge({ scope }: { scope: NeverLogScope }) {

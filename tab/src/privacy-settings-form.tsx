@@ -1,14 +1,15 @@
 /** Admins: the four ages at which text decays and rows are deleted, with their units and checks. */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Body1, Button, Field, Input, Spinner, Subtitle2 } from '@fluentui/react-components';
-import type { PrivacySettings } from './api-types.js';
+import type { PrivacySettings } from '../../web-shared/api-types.js';
 import { ActionResult } from './action-result.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
 import { PRIVACY_FIELDS, parsePrivacySettings, settingsForm, type PrivacySettingsErrors, type PrivacySettingsForm } from './privacy-settings-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, useSharedStyles } from './ui.js';
-import { useLoad } from './use-load.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
+import { useLoad } from '../../web-shared/use-load.js';
 
 export function PrivacySettingsForm() {
   const { lang, t } = useStrings();

@@ -1,5 +1,5 @@
 /** The privacy settings form as pure functions: four whole numbers, their ranges, and one rule between two of them. */
-import type { PrivacySettings } from './api-types.js';
+import type { PrivacySettings } from '../../web-shared/api-types.js';
 import { stringsFor, type Lang } from './i18n.js';
 
 export type PrivacySettingKey = keyof PrivacySettings;

@@ -4,7 +4,7 @@
  * `#/privacy` (every user's own never-log list) and `#/admin` (admins).
  * Filters and the period live in the hash, so reload and Back keep them.
  */
-import type { InteractionKind } from './api-types.js';
+import type { InteractionKind } from '../../web-shared/api-types.js';
 
 export const INTERACTION_KINDS: readonly InteractionKind[] = ['email', 'meeting', 'call', 'visit', 'note'];
 

@@ -1,14 +1,15 @@
 /** "Virksomheder": search as you type by name, CVR, P-number or domain; arrow keys and Enter open a company. */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { Caption1, Field, SearchBox, Spinner, Text, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { CompanyList, CompanySummary } from './api-types.js';
+import type { CompanyList, CompanySummary } from '../../web-shared/api-types.js';
 import type { KontaktsporApi } from './api.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
 import { companyRoute } from './route-logic.js';
 import { SEARCH_DEBOUNCE_MS, chosenIndex, isNavigationKey, moveActive, searchable } from './search-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, useSharedStyles } from './ui.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
 
 type SearchState =
   | { status: 'idle' }
@@ -135,7 +136,7 @@ export function SearchPage({ query }: { query: string }) {
         <ul className={styles.listbox} role="listbox" id={listId} aria-label={t.search.results} data-testid="search-results">
           {items.map((company, i) => {
             const place = [company.postcode, company.city].filter(Boolean).join(' ');
-            const flags = [company.blockade && t.company.flagBlockadeTitle, company.doNotContact && t.company.flagDoNotContactTitle].filter(Boolean);
+            const flags = [company.blockade && t.flags.blockadeTitle, company.doNotContact && t.flags.doNotContactTitle].filter(Boolean);
             return (
               <li
                 key={company.id}

@@ -1,5 +1,5 @@
 /** Staff rows that share an email as a view model: per email, each person with their object id and since when. */
-import type { StaffEmailClash } from './api-types.js';
+import type { StaffEmailClash } from '../../web-shared/api-types.js';
 import { formatDate } from '../../web-shared/format.js';
 import { stringsFor, type Lang } from './i18n.js';
 

@@ -1,12 +1,13 @@
 /** Admins: staff rows that share an email (a reused sign-in name), each person with their Entra object id. */
 import { useId, useMemo } from 'react';
 import { Body1, Button, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { StaffEmailClash } from './api-types.js';
+import type { StaffEmailClash } from '../../web-shared/api-types.js';
 import { staffClashRows } from './staff-clashes-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, useSharedStyles } from './ui.js';
-import { useLoad } from './use-load.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { useSharedStyles } from './ui.js';
+import { useLoad } from '../../web-shared/use-load.js';
 
 export function StaffClashesPanel() {
   const { lang, t } = useStrings();

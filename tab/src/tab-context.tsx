@@ -1,6 +1,6 @@
 /** What every page of the tab shares: the API, the host, who I am, and the tenant's topics, sections and staff. */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Me, Section, StaffMember, Topic } from './api-types.js';
+import type { Me, Section, StaffMember, Topic } from '../../web-shared/api-types.js';
 import type { KontaktsporApi } from './api.js';
 import type { HostContext, TeamsHost } from './teams-host.js';
 import type { Route } from './route-logic.js';

@@ -1,12 +1,13 @@
 /** "Mål" (admins only): set a target per sub-goal and period for the section the dashboard shows. */
 import { useId, useState, type FormEvent } from 'react';
 import { Body1, Button, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
-import type { KpiMetric, KpiTarget } from './api-types.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import type { KpiMetric, KpiTarget } from '../../web-shared/api-types.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
 import { METRICS, metricDefinition, parseTargetForm, targetInput, type TargetFormValues } from './kpi-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { SuccessBanner, useSharedStyles } from './ui.js';
 
 export function TargetsForm({ sectionId, sectionLabel, targets, onSaved }: {
   sectionId: string | null;

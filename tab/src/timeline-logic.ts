@@ -3,7 +3,7 @@
  * item passes it, how pages and a freshly logged contact join the list, what the visibility tier
  * hides, and the log form's checks.
  */
-import type { Interaction, ManualContactRequest, TimelineQuery, Visibility } from './api-types.js';
+import type { Interaction, ManualContactRequest, TimelineQuery, Visibility } from '../../web-shared/api-types.js';
 import { stringsFor, type Lang } from './i18n.js';
 import { NO_FILTER, isCalendarDate, type TimelineFilter } from './route-logic.js';
 

@@ -21,15 +21,17 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { Interaction } from './api-types.js';
-import { orDash, sectionName, toFailure, type FailureLike } from './format-logic.js';
+import type { Interaction } from '../../web-shared/api-types.js';
+import { toFailure, type FailureLike } from '../../web-shared/failure.js';
+import { orDash, sectionName } from './format-logic.js';
 import { formatDateTime, relativeTime, topicLabel } from '../../web-shared/format.js';
 import { LogContactForm } from './log-contact-form.js';
 import { INTERACTION_KINDS, NO_FILTER, companyRoute, isCalendarDate, type TimelineFilter } from './route-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { afterLogged, filterKey, isFiltered, mergePage, periodValid, timelineQuery, visibilityNote } from './timeline-logic.js';
-import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
+import { ErrorBanner } from '../../web-shared/error-banner.js';
+import { SuccessBanner, useSharedStyles } from './ui.js';
 
 const PAGE_SIZE = 25;
 

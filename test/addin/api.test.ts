@@ -1,43 +1,7 @@
 import assert from 'node:assert/strict';
 import { createApi } from '../../addin/src/api.js';
-import { ApiError, authRetryOf, type Auth, type TokenRequest } from '../../web-shared/api-client.js';
-
-interface Sent {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body: unknown;
-}
-
-/** A service answering from a script of responses, recording each request. */
-function fakeService(...answers: { status: number; body: unknown }[]) {
-  const sent: Sent[] = [];
-  const fetch = (async (url: string, init: RequestInit = {}) => {
-    sent.push({
-      url,
-      method: init.method ?? 'GET',
-      headers: init.headers as Record<string, string>,
-      body: init.body ? JSON.parse(String(init.body)) : undefined,
-    });
-    const answer = answers.shift();
-    if (!answer) throw new TypeError('fetch failed');
-    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'Content-Type': 'application/json' } });
-  }) as typeof globalThis.fetch;
-  return { fetch, sent };
-}
-
-function fakeAuth(mode: Auth['mode'] = 'production') {
-  const requests: (TokenRequest | undefined)[] = [];
-  const auth: Auth = {
-    mode,
-    headers: async (request): Promise<Record<string, string>> => {
-      requests.push(request);
-      if (mode === 'demo') return {};
-      return { Authorization: `Bearer ${request?.claims ? 'token-with-claims' : 'token'}` };
-    },
-  };
-  return { auth, requests };
-}
+import { ApiError, authRetryOf, type Auth } from '../../web-shared/api-client.js';
+import { fakeAuth, fakeService } from '../web-shared/fake-service.js';
 
 const LOGGED = { status: 'logged', interaction: {}, loggedBy: [], categoryApplied: true, vacancy: null };
 

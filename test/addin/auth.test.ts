@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createAuth, type MsalModule } from '../../addin/src/auth.js';
-import type { ClientConfig } from '../../addin/src/api-types.js';
+import type { ClientConfig } from '../../web-shared/client-config.js';
 
 const PRODUCTION: ClientConfig = {
   mode: 'production',

@@ -1,7 +1,7 @@
 // Factories for the add-in's suites: API answers and item snapshots shaped as the service and office-host give them.
 import { randomUUID } from 'node:crypto';
+import { buildCompanySummary } from '../web-shared/factories.js';
 import type {
-  CompanySummary,
   ContextMatch,
   ItemPreview,
   LastContact,
@@ -11,7 +11,7 @@ import type {
   RecentColleagueContact,
   ServiceContext,
   Topic,
-} from '../../addin/src/api-types.js';
+} from '../../web-shared/api-types.js';
 import type { ItemSnapshot } from '../../addin/src/office-host.js';
 
 export const TOPICS: Topic[] = [
@@ -34,18 +34,7 @@ export function buildMe(overrides: Partial<Me> = {}): Me {
   };
 }
 
-export function buildCompanySummary(overrides: Partial<CompanySummary> = {}): CompanySummary {
-  return {
-    id: randomUUID(),
-    cvr: '13585628',
-    name: 'Østergaard Byg A/S',
-    postcode: '4000',
-    city: 'Roskilde',
-    blockade: false,
-    doNotContact: false,
-    ...overrides,
-  };
-}
+export { buildCompanySummary };
 
 export function buildServiceContext(overrides: Partial<ServiceContext> = {}): ServiceContext {
   return {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { runQuickAction } from '../../addin/src/quick-action.js';
 import { ApiError } from '../../web-shared/api-client.js';
 import { HostError, type ItemSnapshot } from '../../addin/src/office-host.js';
-import type { LogItemRequest, PaneContext } from '../../addin/src/api-types.js';
+import type { LogItemRequest, PaneContext } from '../../web-shared/api-types.js';
 import { buildCompanySummary, buildContext, buildLogResult, buildMatch, buildMe, buildReadEmail } from './pane-factories.js';
 
 /** The ribbon command's world: an item, a service, and what it told the user. */

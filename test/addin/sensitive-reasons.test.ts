@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { sensitiveReasonLines } from '../../addin/src/sensitive-reasons.js';
-import { initialVisibility, visibilityHint } from '../../addin/src/pane-logic.js';
+import { initialVisibility, visibilityHint } from '../../addin/src/log-request.js';
 import { buildPreview } from './pane-factories.js';
 
 describe('Outlook pane: why capture defaults to metadata only', () => {

@@ -1,37 +1,7 @@
 import assert from 'node:assert/strict';
 import { createApi } from '../../tab/src/api.js';
-import { ApiError, authRetryOf, queryString, type Auth, type TokenRequest } from '../../web-shared/api-client.js';
-
-interface Sent {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body: unknown;
-}
-
-/** A service answering from a script of responses, recording each request. */
-function fakeService(...answers: { status: number; body: unknown }[]) {
-  const sent: Sent[] = [];
-  const fetch = (async (url: string, init: RequestInit = {}) => {
-    sent.push({ url, method: init.method ?? 'GET', headers: init.headers as Record<string, string>, body: init.body ? JSON.parse(String(init.body)) : undefined });
-    const answer = answers.shift();
-    if (!answer) throw new TypeError('fetch failed');
-    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'Content-Type': 'application/json' } });
-  }) as typeof globalThis.fetch;
-  return { fetch, sent };
-}
-
-function fakeAuth(mode: Auth['mode'] = 'production') {
-  const requests: (TokenRequest | undefined)[] = [];
-  const auth: Auth = {
-    mode,
-    headers: async (request): Promise<Record<string, string>> => {
-      requests.push(request);
-      return mode === 'demo' ? {} : { Authorization: `Bearer ${request?.claims ? 'token-with-claims' : 'token'}` };
-    },
-  };
-  return { auth, requests };
-}
+import { ApiError, authRetryOf, queryString } from '../../web-shared/api-client.js';
+import { fakeAuth, fakeService } from '../web-shared/fake-service.js';
 
 const COMPANY = '6f1c2b1e-1111-4222-8333-944455556666';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { SignInError, createAuth, type MsalModule } from '../../tab/src/auth.js';
-import type { ClientConfig } from '../../tab/src/api-types.js';
+import type { ClientConfig } from '../../web-shared/client-config.js';
 
 const PRODUCTION: ClientConfig = {
   mode: 'production',

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { AlertDelivery } from '../../tab/src/api-types.js';
+import type { AlertDelivery } from '../../web-shared/api-types.js';
 import { deadLetterRows, shortChannelId, vacancyLabel } from '../../tab/src/dead-letters-logic.js';
 import { formatDateTime } from '../../web-shared/format.js';
 

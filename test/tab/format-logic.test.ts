@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { collisionText, errorMessage, orDash, toFailure } from '../../tab/src/format-logic.js';
+import { errorMessage, orDash } from '../../tab/src/format-logic.js';
+import { collisionText } from '../../web-shared/collision-text.js';
+import { toFailure } from '../../web-shared/failure.js';
 import { relativeTime, topicLabel } from '../../web-shared/format.js';
 import { DEFAULT_TOPICS } from '../../src/domain/topics.js';
 

@@ -1,38 +1,13 @@
 import assert from 'node:assert/strict';
-import { TimeoutError, parseClientConfig, pickLanguage, standaloneSettings, themeName, withTimeout } from '../../tab/src/host-logic.js';
+import { TimeoutError, standaloneSettings, themeName, withTimeout } from '../../tab/src/host-logic.js';
 
 describe('tab start-up logic', () => {
-  describe('the client config the server injects', () => {
-    it('when the page says demo, then demo without sign-in settings', () => {
-      assert.deepEqual(parseClientConfig('{"mode":"demo","auth":null}'), { mode: 'demo', auth: null });
-    });
-
-    it('when the page says production with all sign-in settings, then those are used', () => {
-      const auth = { clientId: 'c', apiScope: 'api://x/access_as_user', authority: 'https://login.microsoftonline.com/t' };
-      assert.deepEqual(parseClientConfig(JSON.stringify({ mode: 'production', auth })), { mode: 'production', auth });
-    });
-
-    it('when the config is missing, malformed or production without settings, then there is none', () => {
-      for (const text of [null, '', 'not json', '[]', '{"mode":"production","auth":null}', '{"mode":"production","auth":{"clientId":""}}', '{"mode":"x"}']) {
-        assert.equal(parseClientConfig(text), null, String(text));
-      }
-    });
-  });
-
   it('when Teams names its theme, then default, dark and contrast map one to one and anything else is default', () => {
     assert.equal(themeName('dark'), 'dark');
     assert.equal(themeName('contrast'), 'contrast');
     assert.equal(themeName('default'), 'default');
     assert.equal(themeName('purple'), 'default');
     assert.equal(themeName(undefined), 'default');
-  });
-
-  it('when the locale is English, then English; otherwise Danish first', () => {
-    assert.equal(pickLanguage('en-us'), 'en');
-    assert.equal(pickLanguage('en-GB'), 'en');
-    assert.equal(pickLanguage('da-dk'), 'da');
-    assert.equal(pickLanguage('de-DE'), 'da');
-    assert.equal(pickLanguage(null), 'da');
   });
 
   it('when a plain browser opens the tab, then theme, language, section and conversation come from the address', () => {

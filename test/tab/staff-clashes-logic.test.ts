@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { StaffEmailClash } from '../../tab/src/api-types.js';
+import type { StaffEmailClash } from '../../web-shared/api-types.js';
 import { staffClashRows } from '../../tab/src/staff-clashes-logic.js';
 import { formatDate } from '../../web-shared/format.js';
 

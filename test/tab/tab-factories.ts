@@ -1,5 +1,6 @@
 /** Builders for the API shapes the tab's logic reads; override only what a test is about. */
-import type { Company, Interaction, Kpi, KpiMonth } from '../../tab/src/api-types.js';
+import type { Company, Interaction, Kpi, KpiMonth } from '../../web-shared/api-types.js';
+import { buildCompanySummary } from '../web-shared/factories.js';
 
 export const COMPANY_ID = '6f1c2b1e-1111-4222-8333-944455556666';
 export const STAFF_ID = '0a1b2c3d-0000-4000-8000-000000000001';
@@ -29,13 +30,7 @@ export function buildInteraction(overrides: Partial<Interaction> = {}): Interact
 
 export function buildCompany(overrides: Partial<Company> = {}): Company {
   return {
-    id: COMPANY_ID,
-    cvr: '13585628',
-    name: 'Østergaard Byg A/S',
-    postcode: '4000',
-    city: 'Roskilde',
-    blockade: false,
-    doNotContact: false,
+    ...buildCompanySummary({ id: COMPANY_ID }),
     pNumbers: ['1012697712'],
     address: 'Industrivej 12',
     industryCode: '412000',

@@ -1,6 +1,10 @@
 /**
- * The service's API shapes as the tab sees them: types only, inferred from the server's zod schemas
- * (erased at build time, so no zod and no server code reaches the bundle).
+ * The service's API shapes as the tab and the add-in see them: types only, inferred from the server's
+ * zod schemas (erased at build time, so no zod and no server code reaches a bundle). The response
+ * schemas declare instants as ISO strings (`Timestamp`), so z.infer already gives the wire shape.
+ * Request bodies are written out below: the body schemas' input types are wider than what the front
+ * ends send (defaults make fields optional, z.coerce accepts anything), and `Sendable` checks at
+ * compile time that each body still fits its schema.
  */
 import type { z } from 'zod';
 import type {
@@ -10,11 +14,20 @@ import type {
   CompanySummarySchema,
   ContactListSchema,
   ContactSchema,
+  CreateSubscriptionBody,
+  CreateVacancyBody,
   HistoryPageSchema,
   InteractionViewSchema,
+  ItemPreviewSchema,
   KpiSchema,
   KpiTargetsSchema,
+  LogItemBody,
+  LogItemResultSchema,
+  ManualContactBody,
   MeSchema,
+  PaneContextSchema,
+  PatchCompanyBody,
+  RememberContactBody,
   SectionsSchema,
   ServiceContextSchema,
   StaffListSchema,
@@ -23,10 +36,7 @@ import type {
   VacancySchema,
   VacancyStatusSchema,
   VisibilitySchema,
-} from '../../src/http/api-schemas.js';
-import type { KpiMetric } from '../../src/domain/kpi-definitions.js';
-import type { TagListSchema, WatchStatusSchema } from '../../src/http/tagging-schemas.js';
-import type { StaffEmailClashListSchema } from '../../src/http/staff-schemas.js';
+} from '../src/http/api-schemas.js';
 import type {
   AlertSchema,
   DataSubjectExportSchema,
@@ -34,30 +44,48 @@ import type {
   NeverLogEntrySchema,
   PrivacySettingsSchema,
   PurgeResultSchema,
-} from '../../src/http/api-schemas.js';
+} from '../src/http/api-schemas.js';
+import type { KpiMetric } from '../src/domain/kpi-definitions.js';
+import type { TagListSchema, WatchStatusSchema } from '../src/http/tagging-schemas.js';
+import type { StaffEmailClashListSchema } from '../src/http/staff-schemas.js';
 
 export type { KpiMetric };
 export type Me = z.infer<typeof MeSchema>;
 export type Topic = z.infer<typeof TopicsSchema>['items'][number];
 export type Section = z.infer<typeof SectionsSchema>['items'][number];
 export type StaffMember = z.infer<typeof StaffListSchema>['items'][number];
+export type Visibility = z.infer<typeof VisibilitySchema>;
+
+// --- companies and their context ----------------------------------------------------------------
 export type CompanySummary = z.infer<typeof CompanySummarySchema>;
 export type CompanyList = z.infer<typeof CompanyListSchema>;
 export type Company = z.infer<typeof CompanySchema>;
 export type CompanyDetail = z.infer<typeof CompanyDetailSchema>;
 export type ServiceContext = z.infer<typeof ServiceContextSchema>;
 export type RecentColleagueContact = ServiceContext['recentColleagueContacts'][number];
+export type LastContact = ServiceContext['lastContacts'][number];
+export type OpenVacancy = ServiceContext['openVacancies'][number];
+export type ContactPerson = z.infer<typeof ContactListSchema>['items'][number];
+export type RememberedContact = z.infer<typeof ContactSchema>;
+
+// --- the history ----------------------------------------------------------------------------------
 export type Interaction = z.infer<typeof InteractionViewSchema>;
 export type InteractionKind = Interaction['kind'];
 export type HistoryPage = z.infer<typeof HistoryPageSchema>;
+
+// --- the Outlook pane -----------------------------------------------------------------------------
+export type PaneContext = z.infer<typeof PaneContextSchema>;
+export type ContextMatch = PaneContext['matches'][number];
+export type AlreadyLogged = NonNullable<PaneContext['alreadyLogged']>;
+export type ItemPreview = z.infer<typeof ItemPreviewSchema>;
+export type LogResult = z.infer<typeof LogItemResultSchema>;
+
+// --- vacancies, strategy and alerts ---------------------------------------------------------------
 export type Vacancy = z.infer<typeof VacancySchema>;
 export type VacancyStatus = z.infer<typeof VacancyStatusSchema>;
-export type Visibility = z.infer<typeof VisibilitySchema>;
 export type Kpi = z.infer<typeof KpiSchema>;
 export type KpiMonth = Kpi['months'][number];
 export type KpiTarget = z.infer<typeof KpiTargetsSchema>['items'][number];
-export type ContactPerson = z.infer<typeof ContactListSchema>['items'][number];
-export type RememberedContact = z.infer<typeof ContactSchema>;
 export type Subscription = z.infer<typeof SubscriptionSchema>;
 /** The "Kontaktspor" category: whether my mailbox is watched, and my waiting and failed tags. */
 export type WatchStatus = z.infer<typeof WatchStatusSchema>;
@@ -78,6 +106,19 @@ export type ErasureResult = z.infer<typeof ErasureResultSchema>;
 export type AlertDelivery = z.infer<typeof AlertSchema>;
 /** Staff rows sharing one email: each a different Entra user (admins). */
 export type StaffEmailClash = z.infer<typeof StaffEmailClashListSchema>['items'][number];
+
+// --- request bodies and queries, as sent ---------------------------------------------------------
+
+/** Body of POST /api/interactions/email|meeting (the server's LogItemBody, as sent). */
+export interface LogItemRequest {
+  itemId: string;
+  itemIdType: 'rest' | 'ews';
+  companyId: string;
+  topics: string[];
+  summary?: string;
+  visibility?: Visibility;
+  vacancy?: { title: string; positions: number; deadline?: string; location?: string; postcode?: string };
+}
 
 /** Body of POST /api/companies/:id/interactions (a call, visit or note logged by hand). */
 export interface ManualContactRequest {
@@ -144,8 +185,14 @@ export interface TimelineQuery {
   to?: string | null;
 }
 
-/** What the server puts into the page as #kontaktspor-config (see src/http/front-end-pages.ts). */
-export interface ClientConfig {
-  mode: 'demo' | 'production';
-  auth: { clientId: string; apiScope: string; authority: string } | null;
-}
+/** A body the front ends send, checked at compile time against what its schema accepts. */
+type Sendable<Schema extends z.ZodType, Body extends z.input<Schema>> = Body;
+/** Fails to compile when a body above drifts from the service's schema. */
+export type SendableBodies = [
+  Sendable<typeof LogItemBody, LogItemRequest>,
+  Sendable<typeof ManualContactBody, ManualContactRequest>,
+  Sendable<typeof PatchCompanyBody, CompanyPatch>,
+  Sendable<typeof RememberContactBody, NewContactPerson>,
+  Sendable<typeof CreateVacancyBody, NewVacancy>,
+  Sendable<typeof CreateSubscriptionBody, NewSubscription>,
+];

@@ -1,6 +1,6 @@
 /** One request's life in a component: loading, done or failed, aborted when its inputs change. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { toFailure, type FailureLike } from './format-logic.js';
+import { toFailure, type FailureLike } from './failure.js';
 
 export type Load<T> =
   | { status: 'loading'; data: T | null }
