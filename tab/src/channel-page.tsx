@@ -3,7 +3,7 @@
  * section comes from the tab's configuration (`?section=` on its content URL) or a picker; the
  * channel's conversation id from the Teams context (standalone: `?conversationId=`).
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   Body1,
   Button,
@@ -23,7 +23,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Subscription, Vacancy } from './api-types.js';
-import { EMPTY_SUBSCRIPTION_FORM, subscriptionText, validateSubscriptionForm, type SubscriptionFormErrors, type SubscriptionFormValues } from './channel-logic.js';
+import { useFormSubmit } from '../../web-shared/use-form-submit.js';
+import { EMPTY_SUBSCRIPTION_FORM, subscriptionText, validateSubscriptionForm, type SubscriptionFormValues } from './channel-logic.js';
 import { sectionName, toFailure, type FailureLike } from './format-logic.js';
 import { formatDate } from '../../web-shared/format.js';
 import { companyRoute, formatRoute } from './route-logic.js';
@@ -132,12 +133,22 @@ function ChannelSubscriptions({ conversationId }: { conversationId: string | nul
   const headingId = useId();
   const formHeadingId = useId();
   const list = useLoad<Subscription[]>(conversationId, (signal) => api.subscriptions(conversationId!, signal));
-  const [values, setValues] = useState<SubscriptionFormValues>(EMPTY_SUBSCRIPTION_FORM);
-  const [errors, setErrors] = useState<SubscriptionFormErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<FailureLike | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const set = (patch: Partial<SubscriptionFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  const explain = (error: unknown): FailureLike => {
+    const failure = toFailure(error);
+    // The service refuses channels where the bot was never installed (it has no conversation reference).
+    return failure.code === 'NOT_FOUND' ? { code: 'NOT_INSTALLED', message: t.channel.notInstalled } : failure;
+  };
+  const form = useFormSubmit({
+    initial: EMPTY_SUBSCRIPTION_FORM,
+    validate: (current: SubscriptionFormValues) => validateSubscriptionForm(conversationId!, current, lang),
+    save: async ({ body }) => {
+      await api.subscribe(body);
+      list.reload();
+      return { values: EMPTY_SUBSCRIPTION_FORM, notice: t.channel.added };
+    },
+    toFailure: explain,
+  });
+  const { values, errors, saving: busy, failure, notice, set, submit } = form;
 
   if (!conversationId) {
     return (
@@ -152,48 +163,12 @@ function ChannelSubscriptions({ conversationId }: { conversationId: string | nul
     );
   }
 
-  const explain = (error: unknown): FailureLike => {
-    const failure = toFailure(error);
-    // The service refuses channels where the bot was never installed (it has no conversation reference).
-    return failure.code === 'NOT_FOUND' ? { code: 'NOT_INSTALLED', message: t.channel.notInstalled } : failure;
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setNotice(null);
-    const checked = validateSubscriptionForm(conversationId!, values, lang);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setFailure(null);
-    setBusy(true);
-    try {
-      await api.subscribe(checked.body);
-      setValues(EMPTY_SUBSCRIPTION_FORM);
-      setNotice(t.channel.added);
-      list.reload();
-    } catch (error) {
-      setFailure(explain(error));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   async function remove(id: string) {
-    setNotice(null);
-    setFailure(null);
-    setBusy(true);
-    try {
+    await form.run(async () => {
       await api.unsubscribe(id);
-      setNotice(t.channel.removed);
-    } catch (error) {
-      setFailure(explain(error));
-    } finally {
-      setBusy(false);
-      list.reload();
-    }
+      return { notice: t.channel.removed };
+    });
+    list.reload();
   }
 
   return (

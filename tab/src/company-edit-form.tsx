@@ -1,9 +1,10 @@
 /** "Stamdata": edit the company's name, CVR, P-numbers, domains, address, responsible consultant and flags. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, Subtitle2, Textarea } from '@fluentui/react-components';
 import type { Company } from './api-types.js';
-import { companyForm, validateCompanyForm, type CompanyFormErrors, type CompanyFormValues } from './company-logic.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import { useFormSubmit } from '../../web-shared/use-form-submit.js';
+import { companyForm, validateCompanyForm, type CompanyFormValues } from './company-logic.js';
+import { toFailure } from './format-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
@@ -14,42 +15,23 @@ export function CompanyEditForm({ company, onSaved }: { company: Company; onSave
   const { api, directory } = useTab();
   const headingId = useId();
   const [original, setOriginal] = useState(company);
-  const [values, setValues] = useState<CompanyFormValues>(() => companyForm(company));
-  const [errors, setErrors] = useState<CompanyFormErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<FailureLike | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const set = (patch: Partial<CompanyFormValues>) => {
-    setNotice(null);
-    setValues((current) => ({ ...current, ...patch }));
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = validateCompanyForm(original, values, lang);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setFailure(null);
-    if (Object.keys(checked.patch).length === 0) {
-      setNotice(t.edit.nothing);
-      return;
-    }
-    setSaving(true);
-    try {
-      const saved = await api.updateCompany(company.id, checked.patch);
+  const form = useFormSubmit({
+    initial: () => companyForm(company),
+    validate: (current: CompanyFormValues) => validateCompanyForm(original, current, lang),
+    nothingToSend: ({ patch }) => (Object.keys(patch).length === 0 ? t.edit.nothing : null),
+    save: async ({ patch }) => {
+      const saved = await api.updateCompany(company.id, patch);
       setOriginal(saved);
-      setValues(companyForm(saved));
-      setNotice(t.edit.saved);
       onSaved();
-    } catch (error) {
-      setFailure(toFailure(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+      return { values: companyForm(saved), notice: t.edit.saved };
+    },
+    toFailure,
+  });
+  const { values, errors, saving, failure, notice, submit } = form;
+  const set = (patch: Partial<CompanyFormValues>) => {
+    form.setNotice(null);
+    form.set(patch);
+  };
 
   return (
     <form className={shared.form} aria-labelledby={headingId} onSubmit={submit} noValidate data-testid="edit-form">

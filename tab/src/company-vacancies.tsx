@@ -1,5 +1,5 @@
 /** The company's vacancies (jobordrer) with their lifecycle: only legal next steps get a button; a 409 is explained. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import {
   Badge,
   Body1,
@@ -16,8 +16,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Vacancy, VacancyStatus } from './api-types.js';
-import { isOpenStatus, nextStatuses, transitionLabel, validateVacancyForm, type VacancyFormErrors, type VacancyFormValues } from './company-logic.js';
-import { errorMessage, toFailure, type FailureLike } from './format-logic.js';
+import { useFormSubmit } from '../../web-shared/use-form-submit.js';
+import { isOpenStatus, nextStatuses, transitionLabel, validateVacancyForm, type VacancyFormValues } from './company-logic.js';
+import { errorMessage, toFailure } from './format-logic.js';
 import { formatDate } from '../../web-shared/format.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
@@ -132,35 +133,16 @@ function NewVacancyForm({ companyId, onCreated }: { companyId: string; onCreated
   const shared = useSharedStyles();
   const { api, directory } = useTab();
   const headingId = useId();
-  const [values, setValues] = useState<VacancyFormValues>(EMPTY);
-  const [errors, setErrors] = useState<VacancyFormErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<FailureLike | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const set = (patch: Partial<VacancyFormValues>) => setValues((current) => ({ ...current, ...patch }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setNotice(null);
-    const checked = validateVacancyForm(companyId, values, lang);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setFailure(null);
-    setSaving(true);
-    try {
-      const created = await api.createVacancy({ ...checked.body, sectionId: directory.me.section?.id ?? null });
-      setValues(EMPTY);
-      setNotice(t.vacancies.created(created.title));
+  const { values, errors, saving, failure, notice, set, submit } = useFormSubmit({
+    initial: EMPTY,
+    validate: (current: VacancyFormValues) => validateVacancyForm(companyId, current, lang),
+    save: async ({ body }) => {
+      const created = await api.createVacancy({ ...body, sectionId: directory.me.section?.id ?? null });
       onCreated();
-    } catch (error) {
-      setFailure(toFailure(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+      return { values: EMPTY, notice: t.vacancies.created(created.title) };
+    },
+    toFailure,
+  });
 
   return (
     <form className={shared.form} aria-labelledby={headingId} onSubmit={submit} noValidate data-testid="vacancy-form">

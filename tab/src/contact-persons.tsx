@@ -1,9 +1,10 @@
 /** The company's contact persons: the list, and a form to add one (also teaches the add-in whose address it is). */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import type { ContactPerson } from './api-types.js';
-import { validateContactForm, type ContactFormErrors, type ContactFormValues } from './company-logic.js';
-import { orDash, toFailure, type FailureLike } from './format-logic.js';
+import { useFormSubmit } from '../../web-shared/use-form-submit.js';
+import { validateContactForm, type ContactFormValues } from './company-logic.js';
+import { orDash, toFailure } from './format-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
@@ -18,35 +19,16 @@ export function ContactPersons({ companyId }: { companyId: string }) {
   const headingId = useId();
   const formHeadingId = useId();
   const list = useLoad<ContactPerson[]>(companyId, (signal) => api.contacts(companyId, signal));
-  const [values, setValues] = useState<ContactFormValues>(EMPTY);
-  const [errors, setErrors] = useState<ContactFormErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<FailureLike | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const set = (patch: Partial<ContactFormValues>) => setValues((current) => ({ ...current, ...patch }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setNotice(null);
-    const checked = validateContactForm(values, lang);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setFailure(null);
-    setSaving(true);
-    try {
-      const result = await api.addContact(companyId, checked.body);
-      setValues(EMPTY);
-      setNotice(result.movedFrom ? `${t.contacts.added} ${t.contacts.moved}` : t.contacts.added);
+  const { values, errors, saving, failure, notice, set, submit } = useFormSubmit({
+    initial: EMPTY,
+    validate: (current: ContactFormValues) => validateContactForm(current, lang),
+    save: async ({ body }) => {
+      const result = await api.addContact(companyId, body);
       list.reload();
-    } catch (error) {
-      setFailure(toFailure(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+      return { values: EMPTY, notice: result.movedFrom ? `${t.contacts.added} ${t.contacts.moved}` : t.contacts.added };
+    },
+    toFailure,
+  });
 
   return (
     <section className={shared.stack} aria-labelledby={headingId} data-testid="contacts">

@@ -1,5 +1,5 @@
 /** "Log kontakt": a call, visit or note by hand, with topics, a summary and what colleagues may read. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import {
   Button,
   Checkbox,
@@ -14,10 +14,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Interaction, Visibility } from './api-types.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import { useFormSubmit } from '../../web-shared/use-form-submit.js';
+import { toFailure } from './format-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { emptyLogForm, validateLogForm, type LogFormErrors, type LogFormValues } from './timeline-logic.js';
+import { emptyLogForm, validateLogForm, type LogFormValues } from './timeline-logic.js';
 import { ErrorBanner, useSharedStyles } from './ui.js';
 
 const VISIBILITIES: readonly Visibility[] = ['full', 'summary', 'subject', 'metadata'];
@@ -42,32 +43,16 @@ export function LogContactForm({ companyId, onLogged, onClose }: { companyId: st
   const { api, directory } = useTab();
   const headingId = useId();
   const topicsErrorId = useId();
-  const [values, setValues] = useState<LogFormValues>(emptyLogForm);
-  const [errors, setErrors] = useState<LogFormErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<FailureLike | null>(null);
-  const set = (patch: Partial<LogFormValues>) => setValues((current) => ({ ...current, ...patch }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = validateLogForm(values, new Date(), lang);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setFailure(null);
-    setSaving(true);
-    try {
-      const item = await api.logContact(companyId, checked.body);
-      setValues(emptyLogForm());
+  const { values, errors, saving, failure, set, submit } = useFormSubmit({
+    initial: emptyLogForm,
+    validate: (current: LogFormValues) => validateLogForm(current, new Date(), lang),
+    save: async ({ body }) => {
+      const item = await api.logContact(companyId, body);
       onLogged(item);
-    } catch (error) {
-      setFailure(toFailure(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+      return { values: emptyLogForm() };
+    },
+    toFailure,
+  });
 
   return (
     <form className={shared.form} aria-labelledby={headingId} onSubmit={submit} noValidate data-testid="log-form">

@@ -1,10 +1,11 @@
 /** Admins: the four ages at which text decays and rows are deleted, with their units and checks. */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Body1, Button, Field, Input, Spinner, Subtitle2 } from '@fluentui/react-components';
 import type { PrivacySettings } from './api-types.js';
 import { ActionResult } from './action-result.js';
-import { toFailure, type FailureLike } from './format-logic.js';
-import { PRIVACY_FIELDS, parsePrivacySettings, settingsForm, type PrivacySettingsErrors, type PrivacySettingsForm } from './privacy-settings-logic.js';
+import { useFormSubmit } from '../../web-shared/use-form-submit.js';
+import { toFailure } from './format-logic.js';
+import { PRIVACY_FIELDS, parsePrivacySettings, settingsForm, type PrivacySettingsForm } from './privacy-settings-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, useSharedStyles } from './ui.js';
@@ -16,42 +17,26 @@ export function PrivacySettingsForm() {
   const { api } = useTab();
   const headingId = useId();
   const loaded = useLoad<PrivacySettings>('privacy-settings', (signal) => api.privacySettings(signal));
-  const [form, setForm] = useState<PrivacySettingsForm | null>(null);
-  const [errors, setErrors] = useState<PrivacySettingsErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<FailureLike | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const { values: form, setValues: setForm, errors, saving, failure, notice, submit } = useFormSubmit({
+    initial: null as PrivacySettingsForm | null,
+    // The form shows (and can be submitted) only once the settings have loaded.
+    validate: (current) => parsePrivacySettings(current!, lang),
+    onInvalid: (refused) => {
+      // Focus the first field the check refused, so its message is read with it.
+      const first = PRIVACY_FIELDS.find((field) => refused[field.key]);
+      formRef.current?.querySelector<HTMLInputElement>(`[data-testid="privacy-${first?.key}"]`)?.focus();
+    },
+    save: async ({ settings }) => {
+      const saved = await api.savePrivacySettings(settings);
+      return { values: settingsForm(saved), notice: t.privacySettings.saved };
+    },
+    toFailure,
+  });
 
   useEffect(() => {
     if (loaded.data) setForm(settingsForm(loaded.data));
   }, [loaded.data]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!form) return;
-    setNotice(null);
-    const checked = parsePrivacySettings(form, lang);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      // Focus the first field the check refused, so its message is read with it.
-      const first = PRIVACY_FIELDS.find((field) => checked.errors[field.key]);
-      formRef.current?.querySelector<HTMLInputElement>(`[data-testid="privacy-${first?.key}"]`)?.focus();
-      return;
-    }
-    setErrors({});
-    setFailure(null);
-    setSaving(true);
-    try {
-      const saved = await api.savePrivacySettings(checked.settings);
-      setForm(settingsForm(saved));
-      setNotice(t.privacySettings.saved);
-    } catch (error) {
-      setFailure(toFailure(error));
-    } finally {
-      setSaving(false);
-    }
-  }
 
   return (
     <section className={shared.stack} aria-labelledby={headingId} data-testid="privacy-settings">

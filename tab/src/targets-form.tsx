@@ -1,8 +1,9 @@
 /** "Mål" (admins only): set a target per sub-goal and period for the section the dashboard shows. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { Body1, Button, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
 import type { KpiMetric, KpiTarget } from './api-types.js';
-import { toFailure, type FailureLike } from './format-logic.js';
+import { useFormSubmit } from '../../web-shared/use-form-submit.js';
+import { toFailure } from './format-logic.js';
 import { METRICS, metricDefinition, parseTargetForm, targetInput, type TargetFormValues } from './kpi-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
@@ -18,17 +19,23 @@ export function TargetsForm({ sectionId, sectionLabel, targets, onSaved }: {
   const shared = useSharedStyles();
   const { api } = useTab();
   const headingId = useId();
-  const [values, setValues] = useState<TargetFormValues>(() => ({ metric: 'samarbejdsgrad', period: String(new Date().getFullYear()), value: '' }));
-  const [errors, setErrors] = useState<Partial<Record<'period' | 'value', string>>>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<FailureLike | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const form = useFormSubmit({
+    initial: (): TargetFormValues => ({ metric: 'samarbejdsgrad', period: String(new Date().getFullYear()), value: '' }),
+    validate: (current: TargetFormValues) => parseTargetForm(current, sectionId, lang),
+    save: async ({ target }) => {
+      await api.setKpiTargets([target]);
+      onSaved();
+      return { notice: t.targets.saved };
+    },
+    toFailure,
+  });
+  const { values, errors, saving, failure, notice, submit } = form;
   const definition = metricDefinition(values.metric)!;
 
   // Choosing a metric and period shows the target already set, if any.
   function set(patch: Partial<TargetFormValues>) {
-    setNotice(null);
-    setValues((current) => {
+    form.setNotice(null);
+    form.setValues((current) => {
       const next = { ...current, ...patch };
       if (patch.metric !== undefined || patch.period !== undefined) {
         const existing = targets.find((target) => target.metric === next.metric && target.period === next.period.trim());
@@ -37,27 +44,6 @@ export function TargetsForm({ sectionId, sectionLabel, targets, onSaved }: {
       }
       return next;
     });
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = parseTargetForm(values, sectionId, lang);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setFailure(null);
-    setSaving(true);
-    try {
-      await api.setKpiTargets([checked.target]);
-      setNotice(t.targets.saved);
-      onSaved();
-    } catch (error) {
-      setFailure(toFailure(error));
-    } finally {
-      setSaving(false);
-    }
   }
 
   const valueLabel = definition.unit === 'percent' ? t.targets.valuePercent : definition.unit === 'days' ? t.targets.valueDays : t.targets.valueCount;
