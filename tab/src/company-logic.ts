@@ -1,6 +1,6 @@
 /**
- * The company page's decisions as pure functions: the vacancy lifecycle's legal next steps (the
- * service's rules, mirrored here so that only legal buttons show), and the checks of the edit,
+ * The company page's decisions as pure functions: the words of a vacancy's next steps (the steps
+ * themselves are the service's, from web-shared/vacancy-steps.ts), and the checks of the edit,
  * contact person and vacancy forms.
  */
 import type { Company, CompanyPatch, NewContactPerson, NewVacancy, VacancyStatus } from './api-types.js';
@@ -8,29 +8,6 @@ import { stringsFor, type Lang } from './i18n.js';
 import { isCalendarDate } from './route-logic.js';
 
 // --- the vacancy lifecycle -----------------------------------------------------------------
-
-export const VACANCY_STATUSES: readonly VacancyStatus[] = ['received', 'in_progress', 'paused', 'filled', 'deadline_passed', 'withdrawn'];
-export const OPEN_STATUSES: readonly VacancyStatus[] = ['received', 'in_progress', 'paused'];
-const CLOSE: readonly VacancyStatus[] = ['filled', 'deadline_passed', 'withdrawn'];
-
-// Mirrors src/domain/vacancy-lifecycle.ts (a unit test keeps the two equal).
-const TRANSITIONS: Readonly<Record<VacancyStatus, readonly VacancyStatus[]>> = {
-  received: ['in_progress', 'paused', ...CLOSE],
-  in_progress: ['received', 'paused', ...CLOSE],
-  paused: ['in_progress', ...CLOSE],
-  filled: ['received'],
-  deadline_passed: ['received'],
-  withdrawn: ['received'],
-};
-
-/** The statuses a vacancy may move to next, in lifecycle order. */
-export function nextStatuses(from: VacancyStatus): VacancyStatus[] {
-  return VACANCY_STATUSES.filter((to) => TRANSITIONS[from]?.includes(to));
-}
-
-export function isOpenStatus(status: VacancyStatus): boolean {
-  return OPEN_STATUSES.includes(status);
-}
 
 /** The button's words for a step: "Tag jobordren", "Slip jobordren", "Genåbn", "Luk: besat", ... */
 export function transitionLabel(from: VacancyStatus, to: VacancyStatus, lang: Lang): string {

@@ -17,7 +17,8 @@ import {
 } from '@fluentui/react-components';
 import type { Vacancy, VacancyStatus } from './api-types.js';
 import { useFormSubmit } from '../../web-shared/use-form-submit.js';
-import { isOpenStatus, nextStatuses, transitionLabel, validateVacancyForm, type VacancyFormValues } from './company-logic.js';
+import { isOpenStatus, nextStatuses } from '../../web-shared/vacancy-steps.js';
+import { transitionLabel, validateVacancyForm, type VacancyFormValues } from './company-logic.js';
 import { errorMessage, toFailure } from './format-logic.js';
 import { formatDate } from '../../web-shared/format.js';
 import { useStrings } from './strings-context.js';
