@@ -3,19 +3,8 @@
  * the button disabled meanwhile. The steps themselves are pure (form-submit.ts); this only holds the state.
  */
 import { useState } from 'react';
-import {
-  checked as checkedStep,
-  edited,
-  failed,
-  initialFormState,
-  settled,
-  skipped,
-  started,
-  succeeded,
-  type Checked,
-  type FormState,
-  type SaveOutcome,
-} from './form-submit.js';
+import * as step from './form-submit.js';
+import type { Checked, FormState, SaveOutcome } from './form-submit.js';
 
 export interface FormSubmitOptions<V, E, F, C extends { ok: true }> {
   initial: V | (() => V);
@@ -51,25 +40,25 @@ export function useFormSubmit<V, E extends FieldErrors, F, C extends { ok: true 
   const noErrors = {} as E;
   const [state, setState] = useState<FormState<V, E, F>>(() => {
     const values = typeof options.initial === 'function' ? (options.initial as () => V)() : options.initial;
-    return initialFormState<V, E, F>(values, noErrors);
+    return step.initialFormState<V, E, F>(values, noErrors);
   });
 
   async function run(action: () => Promise<SaveOutcome<V> | void>): Promise<void> {
-    setState(started);
+    setState(step.started);
     try {
       const outcome = await action();
-      setState((current) => succeeded(current, outcome));
+      setState((current) => step.succeeded(current, outcome));
     } catch (error) {
-      setState((current) => failed(current, options.toFailure(error)));
+      setState((current) => step.failed(current, options.toFailure(error)));
     } finally {
-      setState(settled);
+      setState(step.settled);
     }
   }
 
   async function submit(event?: { preventDefault(): void }): Promise<void> {
     event?.preventDefault();
     const result = options.validate(state.values);
-    setState((current) => checkedStep(current, result, noErrors));
+    setState((current) => step.checked(current, result, noErrors));
     if (!result.ok) {
       options.onInvalid?.(result.errors);
       return;
@@ -77,7 +66,7 @@ export function useFormSubmit<V, E extends FieldErrors, F, C extends { ok: true 
     const accepted = result as C;
     const notice = options.nothingToSend?.(accepted) ?? null;
     if (notice !== null) {
-      setState((current) => skipped(current, notice));
+      setState((current) => step.skipped(current, notice));
       return;
     }
     await run(() => options.save(accepted));
@@ -85,7 +74,7 @@ export function useFormSubmit<V, E extends FieldErrors, F, C extends { ok: true 
 
   return {
     ...state,
-    set: (patch) => setState((current) => edited(current, patch)),
+    set: (patch) => setState((current) => step.edited(current, patch)),
     setValues: (update) =>
       setState((current) => ({
         ...current,

@@ -8,14 +8,11 @@ import {
   Body1,
   Button,
   Caption1,
-  Checkbox,
   Field,
   Input,
   Link,
   MessageBar,
   MessageBarBody,
-  Select,
-  Spinner,
   Subtitle2,
   Text,
   Title2,
@@ -28,21 +25,17 @@ import { EMPTY_SUBSCRIPTION_FORM, subscriptionText, validateSubscriptionForm, ty
 import { sectionName, toFailure, type FailureLike } from './format-logic.js';
 import { formatDate } from '../../web-shared/format.js';
 import { companyRoute, formatRoute } from './route-logic.js';
+import { ChoiceSelect, TopicCheckboxes, sectionChoices } from './form-fields.js';
+import { cardStyle } from './card-style.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
+import { LoadStatus } from './load-status.js';
 import { useLoad } from './use-load.js';
 
 const useStyles = makeStyles({
   columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
-  entry: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  entry: { ...cardStyle, gap: tokens.spacingVerticalXXS },
   topics: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', border: 'none', margin: 0, padding: 0 },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
 });
@@ -51,16 +44,14 @@ function SectionPicker({ value, onChange }: { value: string | null; onChange: (s
   const { t } = useStrings();
   const { directory } = useTab();
   return (
-    <Field label={t.channel.section}>
-      <Select value={value ?? ''} onChange={(_, d) => onChange(d.value || null)} data-testid="channel-section">
-        <option value="">{t.channel.chooseSection}</option>
-        {directory.sections.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <ChoiceSelect
+      label={t.channel.section}
+      value={value}
+      onChange={onChange}
+      none={t.channel.chooseSection}
+      choices={sectionChoices(directory.sections)}
+      testId="channel-section"
+    />
   );
 }
 
@@ -103,9 +94,7 @@ function SectionVacancies({ section }: { section: string | null }) {
         {section ? t.channel.vacancies(name) : t.vacancies.title}
       </Subtitle2>
       {!section && <Body1 data-testid="channel-pick-section">{t.channel.pickSection}</Body1>}
-      {section && list.status === 'loading' && !list.data && <Spinner size="small" label={t.loading} />}
-      {section && list.status === 'failed' && <ErrorBanner error={list.error} onRetry={list.reload} />}
-      {section && list.data?.length === 0 && <Body1 data-testid="channel-no-vacancies">{t.channel.noVacancies}</Body1>}
+      {section && <LoadStatus load={list} empty={t.channel.noVacancies} emptyTestId="channel-no-vacancies" />}
       {section && list.data && list.data.length > 0 && (
         <ul className={shared.list} aria-label={t.vacancies.title}>
           {list.data.map((vacancy) => (
@@ -176,9 +165,7 @@ function ChannelSubscriptions({ conversationId }: { conversationId: string | nul
       <Subtitle2 as="h2" id={headingId}>
         {t.channel.subscriptions}
       </Subtitle2>
-      {list.status === 'loading' && !list.data && <Spinner size="small" label={t.loading} />}
-      {list.status === 'failed' && <ErrorBanner error={list.error} onRetry={list.reload} />}
-      {list.data?.length === 0 && <Body1 data-testid="subscriptions-empty">{t.channel.noSubscriptions}</Body1>}
+      <LoadStatus load={list} empty={t.channel.noSubscriptions} emptyTestId="subscriptions-empty" />
       {list.data && list.data.length > 0 && (
         <ul className={shared.list} aria-label={t.channel.subscriptions}>
           {list.data.map((subscription) => {
@@ -209,18 +196,13 @@ function ChannelSubscriptions({ conversationId }: { conversationId: string | nul
         <Subtitle2 as="h3" id={formHeadingId}>
           {t.channel.addTitle}
         </Subtitle2>
-        <fieldset className={styles.topics}>
-          <legend className={styles.legend}>{t.channel.topics}</legend>
-          {directory.topics.map((topic) => (
-            <Checkbox
-              key={topic.key}
-              label={topic[lang]}
-              checked={values.topics.includes(topic.key)}
-              data-topic={topic.key}
-              onChange={(_, d) => set({ topics: d.checked ? [...values.topics, topic.key] : values.topics.filter((k) => k !== topic.key) })}
-            />
-          ))}
-        </fieldset>
+        <TopicCheckboxes
+          legend={t.channel.topics}
+          selected={values.topics}
+          onChange={(topics) => set({ topics })}
+          className={styles.topics}
+          legendClassName={styles.legend}
+        />
         <Field label={t.channel.postcodesField} validationMessage={errors.postcodes}>
           <Input value={values.postcodes} onChange={(_, d) => set({ postcodes: d.value })} data-testid="subscription-postcodes" />
         </Field>

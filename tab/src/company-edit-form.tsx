@@ -1,10 +1,11 @@
 /** "Stamdata": edit the company's name, CVR, P-numbers, domains, address, responsible consultant and flags. */
 import { useId, useState } from 'react';
-import { Button, Checkbox, Field, Input, Select, Subtitle2, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Subtitle2, Textarea } from '@fluentui/react-components';
 import type { Company } from './api-types.js';
 import { useFormSubmit } from '../../web-shared/use-form-submit.js';
 import { companyForm, validateCompanyForm, type CompanyFormValues } from './company-logic.js';
 import { toFailure } from './format-logic.js';
+import { ChoiceSelect, staffChoices } from './form-fields.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
@@ -61,16 +62,14 @@ export function CompanyEditForm({ company, onSaved }: { company: Company; onSave
           <Input value={values.city} onChange={(_, d) => set({ city: d.value })} data-testid="edit-city" />
         </Field>
       </div>
-      <Field label={t.edit.responsible}>
-        <Select value={values.responsibleStaffId} onChange={(_, d) => set({ responsibleStaffId: d.value })} data-testid="edit-responsible">
-          <option value="">{t.edit.none}</option>
-          {directory.staff.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceSelect
+        label={t.edit.responsible}
+        value={values.responsibleStaffId}
+        onChange={(id) => set({ responsibleStaffId: id ?? '' })}
+        none={t.edit.none}
+        choices={staffChoices(directory.staff)}
+        testId="edit-responsible"
+      />
       <Checkbox label={t.edit.blockade} checked={values.blockade} onChange={(_, d) => set({ blockade: d.checked === true })} data-testid="edit-blockade" />
       <Checkbox
         label={t.edit.doNotContact}

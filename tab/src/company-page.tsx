@@ -24,6 +24,7 @@ import { ContactPersons } from './contact-persons.js';
 import { collisionText } from './format-logic.js';
 import { formatDate, topicLabel } from '../../web-shared/format.js';
 import type { TimelineFilter } from './route-logic.js';
+import { cardStyle } from './card-style.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { Timeline } from './timeline.js';
@@ -47,14 +48,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
     gap: tokens.spacingHorizontalL,
   },
-  fact: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  fact: cardStyle,
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   panel: { paddingTop: tokens.spacingVerticalM },
 });

@@ -2,14 +2,12 @@
 import { useId, useState } from 'react';
 import {
   Badge,
-  Body1,
   Button,
   Caption1,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Subtitle2,
   Text,
   makeStyles,
@@ -21,22 +19,17 @@ import { isOpenStatus, nextStatuses } from '../../web-shared/vacancy-steps.js';
 import { transitionLabel, validateVacancyForm, type VacancyFormValues } from './company-logic.js';
 import { errorMessage, toFailure } from './format-logic.js';
 import { formatDate } from '../../web-shared/format.js';
+import { cardStyle } from './card-style.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
+import { LoadStatus } from './load-status.js';
 import { useLoad } from './use-load.js';
 
 const EMPTY: VacancyFormValues = { title: '', positions: '1', deadline: '' };
 
 const useStyles = makeStyles({
-  vacancy: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  vacancy: cardStyle,
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -86,9 +79,7 @@ export function CompanyVacancies({ companyId, onChanged }: { companyId: string; 
             <MessageBarBody>{outcome.text}</MessageBarBody>
           </MessageBar>
         ))}
-      {list.status === 'loading' && !list.data && <Spinner size="small" label={t.loading} />}
-      {list.status === 'failed' && <ErrorBanner error={list.error} onRetry={list.reload} />}
-      {list.data && list.data.length === 0 && <Body1 data-testid="vacancies-empty">{t.vacancies.empty}</Body1>}
+      <LoadStatus load={list} empty={t.vacancies.empty} emptyTestId="vacancies-empty" />
       {sorted.length > 0 && (
         <ul className={shared.list} aria-label={t.vacancies.title}>
           {sorted.map((vacancy) => (

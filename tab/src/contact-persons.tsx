@@ -1,6 +1,6 @@
 /** The company's contact persons: the list, and a form to add one (also teaches the add-in whose address it is). */
 import { useId } from 'react';
-import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Subtitle2, Text } from '@fluentui/react-components';
 import type { ContactPerson } from './api-types.js';
 import { useFormSubmit } from '../../web-shared/use-form-submit.js';
 import { validateContactForm, type ContactFormValues } from './company-logic.js';
@@ -8,6 +8,7 @@ import { orDash, toFailure } from './format-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, SuccessBanner, useSharedStyles } from './ui.js';
+import { LoadStatus } from './load-status.js';
 import { useLoad } from './use-load.js';
 
 const EMPTY: ContactFormValues = { email: '', name: '', phone: '', title: '' };
@@ -35,9 +36,7 @@ export function ContactPersons({ companyId }: { companyId: string }) {
       <Subtitle2 as="h2" id={headingId}>
         {t.contacts.title}
       </Subtitle2>
-      {list.status === 'loading' && !list.data && <Spinner size="small" label={t.loading} />}
-      {list.status === 'failed' && <ErrorBanner error={list.error} onRetry={list.reload} />}
-      {list.data && list.data.length === 0 && <Body1 data-testid="contacts-empty">{t.contacts.empty}</Body1>}
+      <LoadStatus load={list} empty={t.contacts.empty} emptyTestId="contacts-empty" />
       {list.data && list.data.length > 0 && (
         <ul className={shared.list} aria-label={t.contacts.title}>
           {list.data.map((person) => (

@@ -3,7 +3,7 @@
  * with its value, target and a chart per month. Admins also get the "Mål" form.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Body1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Field, Input, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Kpi } from './api-types.js';
 import type { KontaktsporApi } from './api.js';
 import { sectionName } from './format-logic.js';
@@ -19,6 +19,7 @@ import {
   type MonthlyAnswers,
 } from './kpi-logic.js';
 import { isCalendarDate } from './route-logic.js';
+import { ChoiceSelect, sectionChoices } from './form-fields.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { TargetsForm } from './targets-form.js';
@@ -126,16 +127,14 @@ export function DashboardPage(props: { from: string | null; to: string | null; s
         <Field label={t.dashboard.to}>
           <Input type="date" value={to} onChange={(_, d) => isCalendarDate(d.value) && change({ to: d.value })} data-testid="kpi-to" />
         </Field>
-        <Field label={t.dashboard.section}>
-          <Select value={section ?? ''} onChange={(_, d) => change({ section: d.value || null })} data-testid="kpi-section">
-            <option value="">{t.dashboard.wholeCenter}</option>
-            {directory.sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceSelect
+          label={t.dashboard.section}
+          value={section ?? null}
+          onChange={(next) => change({ section: next })}
+          none={t.dashboard.wholeCenter}
+          choices={sectionChoices(directory.sections)}
+          testId="kpi-section"
+        />
       </div>
       {!valid && (
         <MessageBar intent="warning" data-testid="kpi-period-invalid">

@@ -2,7 +2,6 @@
 import { useId } from 'react';
 import {
   Button,
-  Checkbox,
   Field,
   Input,
   Radio,
@@ -16,6 +15,7 @@ import {
 import type { Interaction, Visibility } from './api-types.js';
 import { useFormSubmit } from '../../web-shared/use-form-submit.js';
 import { toFailure } from './format-logic.js';
+import { TopicCheckboxes } from './form-fields.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { emptyLogForm, validateLogForm, type LogFormValues } from './timeline-logic.js';
@@ -40,7 +40,7 @@ export function LogContactForm({ companyId, onLogged, onClose }: { companyId: st
   const { lang, t } = useStrings();
   const styles = useStyles();
   const shared = useSharedStyles();
-  const { api, directory } = useTab();
+  const { api } = useTab();
   const headingId = useId();
   const topicsErrorId = useId();
   const { values, errors, saving, failure, set, submit } = useFormSubmit({
@@ -84,20 +84,14 @@ export function LogContactForm({ companyId, onLogged, onClose }: { companyId: st
       <Field label={t.log.summary} hint={t.log.summaryHint} validationMessage={errors.summary} required>
         <Textarea value={values.summary} onChange={(_, d) => set({ summary: d.value })} rows={4} resize="vertical" data-testid="log-summary" />
       </Field>
-      <fieldset className={styles.topics} aria-describedby={errors.topics ? topicsErrorId : undefined}>
-        <legend className={styles.legend}>{t.log.topics}</legend>
-        {directory.topics.map((topic) => (
-          <Checkbox
-            key={topic.key}
-            label={topic[lang]}
-            checked={values.topics.includes(topic.key)}
-            data-topic={topic.key}
-            onChange={(_, d) =>
-              set({ topics: d.checked ? [...values.topics, topic.key] : values.topics.filter((key) => key !== topic.key) })
-            }
-          />
-        ))}
-      </fieldset>
+      <TopicCheckboxes
+        legend={t.log.topics}
+        selected={values.topics}
+        onChange={(topics) => set({ topics })}
+        className={styles.topics}
+        legendClassName={styles.legend}
+        describedBy={errors.topics ? topicsErrorId : undefined}
+      />
       {errors.topics && (
         <span id={topicsErrorId} role="alert">
           {errors.topics}

@@ -1,6 +1,6 @@
 /** A never-log list (the user's own or the jobcentre's): its entries, adding and removing one, and the purge. */
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { NeverLogEntry, NeverLogScope } from './api-types.js';
 import { ActionResult } from './action-result.js';
 import { toFailure, type FailureLike } from './format-logic.js';
@@ -10,6 +10,7 @@ import { NeverLogPurge } from './never-log-purge.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { ErrorBanner, useSharedStyles } from './ui.js';
+import { LoadStatus } from './load-status.js';
 import { useLoad } from './use-load.js';
 import { useFocusAfterRender } from './use-focus-after-render.js';
 
@@ -94,9 +95,7 @@ export function NeverLogPanel({ scope }: { scope: NeverLogScope }) {
       <Body1>{scope === 'user' ? t.neverLog.userIntro : t.neverLog.tenantIntro}</Body1>
       <Body1>{t.neverLog.domainHint}</Body1>
       {scope === 'user' && <Body1>{t.neverLog.otherList}</Body1>}
-      {list.status === 'loading' && !list.data && <Spinner size="small" label={t.loading} />}
-      {list.status === 'failed' && <ErrorBanner error={list.error} onRetry={list.reload} />}
-      {list.data?.length === 0 && <Body1 data-testid="never-log-empty">{t.neverLog.empty}</Body1>}
+      <LoadStatus load={list} empty={t.neverLog.empty} emptyTestId="never-log-empty" />
       {entries.length > 0 && (
         <ul className={shared.list} aria-label={t.neverLog.listLabel}>
           {entries.map((entry) => (

@@ -1,61 +1,34 @@
 /** Admins: staff rows that share an email (a reused sign-in name), each person with their Entra object id. */
-import { useId, useMemo } from 'react';
-import { Body1, Button, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { TableCell, TableRow } from '@fluentui/react-components';
 import type { StaffEmailClash } from './api-types.js';
+import { AdminTablePanel } from './admin-table-panel.js';
 import { staffClashRows } from './staff-clashes-logic.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
-import { ErrorBanner, useSharedStyles } from './ui.js';
 import { useLoad } from './use-load.js';
 
 export function StaffClashesPanel() {
   const { lang, t } = useStrings();
-  const shared = useSharedStyles();
   const { api } = useTab();
-  const headingId = useId();
   const clashes = useLoad<StaffEmailClash[]>('staff-email-clashes', (signal) => api.staffEmailClashes(signal));
   const rows = useMemo(() => staffClashRows(clashes.data ?? [], lang), [clashes.data, lang]);
 
+  const columns = [t.staffClashes.email, t.staffClashes.name, t.staffClashes.objectId, t.staffClashes.since];
   return (
-    <section className={shared.stack} aria-labelledby={headingId} data-testid="staff-clashes">
-      <Subtitle2 as="h2" id={headingId}>
-        {t.staffClashes.title}
-      </Subtitle2>
-      <Body1>{t.staffClashes.intro}</Body1>
-      {clashes.status === 'loading' && !clashes.data && <Spinner size="small" label={t.loading} />}
-      {clashes.status === 'failed' && <ErrorBanner error={clashes.error} onRetry={clashes.reload} />}
-      {clashes.data && rows.length === 0 && <Body1 data-testid="staff-clashes-empty">{t.staffClashes.empty}</Body1>}
-      {rows.length > 0 && (
-        <Table aria-labelledby={headingId} size="small" data-testid="staff-clashes-table">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.staffClashes.email}</TableHeaderCell>
-              <TableHeaderCell>{t.staffClashes.name}</TableHeaderCell>
-              <TableHeaderCell>{t.staffClashes.objectId}</TableHeaderCell>
-              <TableHeaderCell>{t.staffClashes.since}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.flatMap((row) =>
-              row.people.map((person) => (
-                <TableRow key={person.id} data-testid="staff-clash" data-email={row.email}>
-                  <TableCell>{row.email}</TableCell>
-                  <TableCell>{person.name}</TableCell>
-                  <TableCell>
-                    <code>{person.objectId}</code>
-                  </TableCell>
-                  <TableCell>{person.since}</TableCell>
-                </TableRow>
-              )),
-            )}
-          </TableBody>
-        </Table>
+    <AdminTablePanel testId="staff-clashes" words={t.staffClashes} load={clashes} rowCount={rows.length} columns={columns}>
+      {rows.flatMap((row) =>
+        row.people.map((person) => (
+          <TableRow key={person.id} data-testid="staff-clash" data-email={row.email}>
+            <TableCell>{row.email}</TableCell>
+            <TableCell>{person.name}</TableCell>
+            <TableCell>
+              <code>{person.objectId}</code>
+            </TableCell>
+            <TableCell>{person.since}</TableCell>
+          </TableRow>
+        )),
       )}
-      <div>
-        <Button appearance="subtle" onClick={clashes.reload} data-testid="staff-clashes-refresh">
-          {t.staffClashes.refresh}
-        </Button>
-      </div>
-    </section>
+    </AdminTablePanel>
   );
 }

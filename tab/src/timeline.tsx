@@ -26,6 +26,8 @@ import { orDash, sectionName, toFailure, type FailureLike } from './format-logic
 import { formatDateTime, relativeTime, topicLabel } from '../../web-shared/format.js';
 import { LogContactForm } from './log-contact-form.js';
 import { INTERACTION_KINDS, NO_FILTER, companyRoute, isCalendarDate, type TimelineFilter } from './route-logic.js';
+import { ChoiceSelect, sectionChoices, staffChoices, topicChoices } from './form-fields.js';
+import { cardStyle } from './card-style.js';
 import { useStrings } from './strings-context.js';
 import { useTab } from './tab-context.js';
 import { afterLogged, filterKey, isFiltered, mergePage, periodValid, timelineQuery, visibilityNote } from './timeline-logic.js';
@@ -54,15 +56,7 @@ const useStyles = makeStyles({
   },
   legend: { marginBottom: tokens.spacingVerticalS, padding: 0 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  item: { ...cardStyle, backgroundColor: tokens.colorNeutralBackground1 },
   fresh: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}` },
   head: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyle: 'none', margin: 0, padding: 0 },
@@ -192,36 +186,30 @@ export function Timeline({ companyId, filter, onLogged }: { companyId: string; f
             ))}
           </Select>
         </Field>
-        <Field label={t.timeline.topic}>
-          <Select value={filter.topic ?? ''} onChange={(_, d) => changeFilter({ topic: d.value || null })} data-testid="filter-topic">
-            <option value="">{t.timeline.all}</option>
-            {directory.topics.map((topic) => (
-              <option key={topic.key} value={topic.key}>
-                {topic[lang]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.timeline.staff}>
-          <Select value={filter.staff ?? ''} onChange={(_, d) => changeFilter({ staff: d.value || null })} data-testid="filter-staff">
-            <option value="">{t.timeline.all}</option>
-            {directory.staff.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.timeline.section}>
-          <Select value={filter.section ?? ''} onChange={(_, d) => changeFilter({ section: d.value || null })} data-testid="filter-section">
-            <option value="">{t.timeline.all}</option>
-            {directory.sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceSelect
+          label={t.timeline.topic}
+          value={filter.topic ?? null}
+          onChange={(topic) => changeFilter({ topic })}
+          none={t.timeline.all}
+          choices={topicChoices(directory.topics, lang)}
+          testId="filter-topic"
+        />
+        <ChoiceSelect
+          label={t.timeline.staff}
+          value={filter.staff ?? null}
+          onChange={(staff) => changeFilter({ staff })}
+          none={t.timeline.all}
+          choices={staffChoices(directory.staff)}
+          testId="filter-staff"
+        />
+        <ChoiceSelect
+          label={t.timeline.section}
+          value={filter.section ?? null}
+          onChange={(section) => changeFilter({ section })}
+          none={t.timeline.all}
+          choices={sectionChoices(directory.sections)}
+          testId="filter-section"
+        />
         <Field label={t.timeline.from}>
           <Input
             type="date"
