@@ -49,7 +49,8 @@ export function useFormSubmit<V, E extends FieldErrors, F, C extends { ok: true 
       const outcome = await action();
       setState((current) => step.succeeded(current, outcome));
     } catch (error) {
-      setState((current) => step.failed(current, options.toFailure(error)));
+      const failure = options.toFailure(error);
+      setState((current) => step.failed(current, failure));
     } finally {
       setState(step.settled);
     }
