@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createApi } from '../../tab/src/api.js';
+import { createApi } from '../../tab/src/shell/api.js';
 import { ApiError, authRetryOf, queryString, type Auth, type TokenRequest } from '../../web-shared/api-client.js';
 
 interface Sent {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { SignInError, createAuth, type MsalModule } from '../../tab/src/auth.js';
-import type { ClientConfig } from '../../tab/src/api-types.js';
+import { SignInError, createAuth, type MsalModule } from '../../tab/src/shell/auth.js';
+import type { ClientConfig } from '../../tab/src/common/api-types.js';
 
 const PRODUCTION: ClientConfig = {
   mode: 'production',

@@ -9,7 +9,7 @@ import {
   validateCompanyForm,
   validateContactForm,
   validateVacancyForm,
-} from '../../tab/src/company-logic.js';
+} from '../../tab/src/company/company-logic.js';
 import { COMPANY_ID, STAFF_ID, buildCompany } from './tab-factories.js';
 
 describe('company page logic', () => {

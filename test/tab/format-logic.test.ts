@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { collisionText, errorMessage, orDash, toFailure } from '../../tab/src/format-logic.js';
+import { collisionText, errorMessage, orDash, toFailure } from '../../tab/src/common/format-logic.js';
 import { relativeTime, topicLabel } from '../../web-shared/format.js';
 import { DEFAULT_TOPICS } from '../../src/domain/topics.js';
 

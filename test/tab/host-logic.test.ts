@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { TimeoutError, parseClientConfig, pickLanguage, standaloneSettings, themeName, withTimeout } from '../../tab/src/host-logic.js';
+import { TimeoutError, parseClientConfig, pickLanguage, standaloneSettings, themeName, withTimeout } from '../../tab/src/shell/host-logic.js';
 
 describe('tab start-up logic', () => {
   describe('the client config the server injects', () => {

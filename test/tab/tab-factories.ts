@@ -1,5 +1,5 @@
 /** Builders for the API shapes the tab's logic reads; override only what a test is about. */
-import type { Company, Interaction, Kpi, KpiMonth } from '../../tab/src/api-types.js';
+import type { Company, Interaction, Kpi, KpiMonth } from '../../tab/src/common/api-types.js';
 
 export const COMPANY_ID = '6f1c2b1e-1111-4222-8333-944455556666';
 export const STAFF_ID = '0a1b2c3d-0000-4000-8000-000000000001';

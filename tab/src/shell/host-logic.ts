@@ -1,0 +1,94 @@
+/**
+ * Start-up decisions as pure functions: the page's config, the theme and language to use, what a
+ * plain browser's URL says in place of the Teams context, and a timeout guard. No React, no teams-js.
+ */
+import type { Lang } from '../../../web-shared/lang.js';
+import type { ClientConfig } from '../common/api-types.js';
+
+export type { Lang };
+export type ThemeName = 'default' | 'dark' | 'contrast';
+
+/** The config the server put into the page; null when it is missing or malformed. */
+export function parseClientConfig(text: string | null | undefined): ClientConfig | null {
+  if (!text) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { mode, auth } = raw as { mode?: unknown; auth?: unknown };
+  if (mode === 'demo') return { mode, auth: null };
+  if (mode !== 'production' || typeof auth !== 'object' || auth === null) return null;
+  const { clientId, apiScope, authority } = auth as Record<string, unknown>;
+  if (typeof clientId !== 'string' || typeof apiScope !== 'string' || typeof authority !== 'string') return null;
+  if (!clientId || !apiScope || !authority) return null;
+  return { mode, auth: { clientId, apiScope, authority } };
+}
+
+/** Teams calls its themes default, dark and contrast; anything else (or nothing) reads as default. */
+export function themeName(value: string | null | undefined): ThemeName {
+  const theme = value?.trim().toLowerCase();
+  if (theme === 'dark') return 'dark';
+  if (theme === 'contrast' || theme === 'highcontrast' || theme === 'high-contrast') return 'contrast';
+  return 'default';
+}
+
+/** Danish unless the locale is English ('en-us', 'en-GB', ...): the tab speaks Danish first. */
+export function pickLanguage(locale: string | null | undefined): Lang {
+  return locale?.trim().toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
+/** What a plain browser's address says in place of the Teams context (demo, tests, local use). */
+export interface StandaloneSettings {
+  theme: ThemeName;
+  locale: string | null;
+  section: string | null;
+  conversationId: string | null;
+}
+
+/** `?theme=dark|contrast`, `?lang=en` (else the browser's language), `?section=`, `?conversationId=`. */
+export function standaloneSettings(search: string, navigatorLanguage: string | null | undefined): StandaloneSettings {
+  const params = new URLSearchParams(search);
+  const text = (name: string) => params.get(name)?.trim().slice(0, 500) || null;
+  return {
+    theme: themeName(text('theme')),
+    locale: text('lang') ?? navigatorLanguage ?? null,
+    section: text('section'),
+    conversationId: text('conversationId'),
+  };
+}
+
+/** A failure of a timeout guard: the host did not answer in time. */
+export class TimeoutError extends Error {
+  constructor(what: string, ms: number) {
+    super(`${what} did not answer within ${ms} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+/**
+ * The promise, or a TimeoutError after `ms`. teams-js outside Teams never settles some calls (and
+ * `app.initialize` hangs for a minute in a foreign frame), so every host call goes through this.
+ */
+export function withTimeout<T>(
+  promise: Promise<T>,
+  ms: number,
+  what: string,
+  timers: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout } = globalThis,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = timers.setTimeout(() => reject(new TimeoutError(what, ms)), ms);
+    promise.then(
+      (value) => {
+        timers.clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        timers.clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
