@@ -7,6 +7,7 @@ import { toFailure, type FailureLike } from '../common/format-logic.js';
 import { formatDate } from '../../../web-shared/format.js';
 import { checkNeverLogValue } from './never-log-logic.js';
 import { NeverLogPurge } from './never-log-purge.js';
+import { SubmitButton } from '../common/form-fields.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { ErrorBanner, useSharedStyles } from '../common/ui.js';
@@ -127,11 +128,7 @@ export function NeverLogPanel({ scope }: { scope: NeverLogScope }) {
             data-testid="never-log-input"
           />
         </Field>
-        <div>
-          <Button type="submit" appearance="primary" disabled={busy} data-testid="never-log-add">
-            {busy ? t.neverLog.adding : t.neverLog.add}
-          </Button>
-        </div>
+        <SubmitButton busy={busy} label={t.neverLog.add} busyLabel={t.neverLog.adding} testId="never-log-add" />
       </form>
       <ActionResult ref={resultRef} text={notice} testId="never-log-result" />
       {failure && <ErrorBanner error={failure} testId="never-log-error" />}

@@ -1,11 +1,12 @@
 /** Admins: the four ages at which text decays and rows are deleted, with their units and checks. */
 import { useEffect, useId, useRef } from 'react';
-import { Body1, Button, Field, Input, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Field, Input, Spinner, Subtitle2 } from '@fluentui/react-components';
 import type { PrivacySettings } from '../common/api-types.js';
 import { ActionResult } from '../common/action-result.js';
 import { useFormSubmit } from '../../../web-shared/use-form-submit.js';
 import { toFailure } from '../common/format-logic.js';
 import { PRIVACY_FIELDS, parsePrivacySettings, settingsForm, type PrivacySettingsForm } from './privacy-settings-logic.js';
+import { SubmitButton } from '../common/form-fields.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { ErrorBanner, useSharedStyles } from '../common/ui.js';
@@ -66,11 +67,12 @@ export function PrivacySettingsForm() {
               </Field>
             );
           })}
-          <div>
-            <Button type="submit" appearance="primary" disabled={saving} data-testid="privacy-settings-save">
-              {saving ? t.privacySettings.saving : t.privacySettings.save}
-            </Button>
-          </div>
+          <SubmitButton
+            busy={saving}
+            label={t.privacySettings.save}
+            busyLabel={t.privacySettings.saving}
+            testId="privacy-settings-save"
+          />
           <ActionResult text={notice} testId="privacy-settings-result" />
           {failure && <ErrorBanner error={failure} testId="privacy-settings-error" />}
         </form>

@@ -25,7 +25,7 @@ import { EMPTY_SUBSCRIPTION_FORM, subscriptionText, validateSubscriptionForm, ty
 import { sectionName, toFailure, type FailureLike } from '../common/format-logic.js';
 import { formatDate } from '../../../web-shared/format.js';
 import { companyRoute, formatRoute } from '../shell/route-logic.js';
-import { ChoiceSelect, TopicCheckboxes, sectionChoices } from '../common/form-fields.js';
+import { ChoiceSelect, SubmitButton, TopicCheckboxes, sectionChoices } from '../common/form-fields.js';
 import { cardStyle } from '../common/card-style.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
@@ -212,11 +212,7 @@ function ChannelSubscriptions({ conversationId }: { conversationId: string | nul
         <Field label={t.channel.keywordsField} validationMessage={errors.keywords}>
           <Input value={values.keywords} onChange={(_, d) => set({ keywords: d.value })} data-testid="subscription-keywords" />
         </Field>
-        <div>
-          <Button type="submit" appearance="primary" disabled={busy} data-testid="subscription-add">
-            {busy ? t.channel.adding : t.channel.add}
-          </Button>
-        </div>
+        <SubmitButton busy={busy} label={t.channel.add} busyLabel={t.channel.adding} testId="subscription-add" />
       </form>
     </section>
   );

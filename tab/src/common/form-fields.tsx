@@ -1,5 +1,5 @@
-/** Form fields several pages share: one choice from a list (or none), and the topics as checkboxes. */
-import { Checkbox, Field, Select } from '@fluentui/react-components';
+/** Form fields several pages share: one choice from a list (or none), the topics as checkboxes, the submit button. */
+import { Button, Checkbox, Field, Select } from '@fluentui/react-components';
 import type { Section, StaffMember, Topic } from './api-types.js';
 import type { Lang } from './i18n.js';
 import { useStrings } from './strings-context.js';
@@ -66,5 +66,21 @@ export function TopicCheckboxes({ legend, selected, onChange, className, legendC
         />
       ))}
     </fieldset>
+  );
+}
+
+/** A form's submit button; while the request runs it is disabled and says so (`busyLabel`). */
+export function SubmitButton({ busy, label, busyLabel, testId }: {
+  busy: boolean;
+  label: string;
+  busyLabel: string;
+  testId: string;
+}) {
+  return (
+    <div>
+      <Button type="submit" appearance="primary" disabled={busy} data-testid={testId}>
+        {busy ? busyLabel : label}
+      </Button>
+    </div>
   );
 }

@@ -1,11 +1,11 @@
 /** "Stamdata": edit the company's name, CVR, P-numbers, domains, address, responsible consultant and flags. */
 import { useId, useState } from 'react';
-import { Button, Checkbox, Field, Input, Subtitle2, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Subtitle2, Textarea } from '@fluentui/react-components';
 import type { Company } from '../common/api-types.js';
 import { useFormSubmit } from '../../../web-shared/use-form-submit.js';
 import { companyForm, validateCompanyForm, type CompanyFormValues } from './company-logic.js';
 import { toFailure } from '../common/format-logic.js';
-import { ChoiceSelect, staffChoices } from '../common/form-fields.js';
+import { ChoiceSelect, SubmitButton, staffChoices } from '../common/form-fields.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { ErrorBanner, SuccessBanner, useSharedStyles } from '../common/ui.js';
@@ -79,11 +79,7 @@ export function CompanyEditForm({ company, onSaved }: { company: Company; onSave
       />
       {failure && <ErrorBanner error={failure} />}
       {notice && <SuccessBanner text={notice} testId="edit-saved" />}
-      <div>
-        <Button type="submit" appearance="primary" disabled={saving} data-testid="edit-save">
-          {saving ? t.edit.saving : t.edit.save}
-        </Button>
-      </div>
+      <SubmitButton busy={saving} label={t.edit.save} busyLabel={t.edit.saving} testId="edit-save" />
     </form>
   );
 }

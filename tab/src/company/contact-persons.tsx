@@ -1,10 +1,11 @@
 /** The company's contact persons: the list, and a form to add one (also teaches the add-in whose address it is). */
 import { useId } from 'react';
-import { Button, Caption1, Field, Input, Subtitle2, Text } from '@fluentui/react-components';
+import { Caption1, Field, Input, Subtitle2, Text } from '@fluentui/react-components';
 import type { ContactPerson } from '../common/api-types.js';
 import { useFormSubmit } from '../../../web-shared/use-form-submit.js';
 import { validateContactForm, type ContactFormValues } from './company-logic.js';
 import { orDash, toFailure } from '../common/format-logic.js';
+import { SubmitButton } from '../common/form-fields.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { ErrorBanner, SuccessBanner, useSharedStyles } from '../common/ui.js';
@@ -69,11 +70,7 @@ export function ContactPersons({ companyId }: { companyId: string }) {
         </div>
         {failure && <ErrorBanner error={failure} />}
         {notice && <SuccessBanner text={notice} testId="contact-added" />}
-        <div>
-          <Button type="submit" appearance="primary" disabled={saving} data-testid="contact-add">
-            {saving ? t.contacts.adding : t.contacts.add}
-          </Button>
-        </div>
+        <SubmitButton busy={saving} label={t.contacts.add} busyLabel={t.contacts.adding} testId="contact-add" />
       </form>
     </section>
   );

@@ -1,9 +1,10 @@
 /** "Ny jobordre": a new vacancy for the company, in the user's own section. */
 import { useId } from 'react';
-import { Button, Field, Input, Subtitle2 } from '@fluentui/react-components';
+import { Field, Input, Subtitle2 } from '@fluentui/react-components';
 import { useFormSubmit } from '../../../web-shared/use-form-submit.js';
 import { validateVacancyForm, type VacancyFormValues } from './company-logic.js';
 import { toFailure } from '../common/format-logic.js';
+import { SubmitButton } from '../common/form-fields.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { ErrorBanner, SuccessBanner, useSharedStyles } from '../common/ui.js';
@@ -44,11 +45,7 @@ export function NewVacancyForm({ companyId, onCreated }: { companyId: string; on
       </div>
       {failure && <ErrorBanner error={failure} />}
       {notice && <SuccessBanner text={notice} testId="vacancy-created" />}
-      <div>
-        <Button type="submit" appearance="primary" disabled={saving} data-testid="vacancy-create">
-          {saving ? t.vacancies.creating : t.vacancies.create}
-        </Button>
-      </div>
+      <SubmitButton busy={saving} label={t.vacancies.create} busyLabel={t.vacancies.creating} testId="vacancy-create" />
     </form>
   );
 }

@@ -1,10 +1,11 @@
 /** "Mål" (admins only): set a target per sub-goal and period for the section the dashboard shows. */
 import { useId } from 'react';
-import { Body1, Button, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
 import type { KpiMetric, KpiTarget } from '../common/api-types.js';
 import { useFormSubmit } from '../../../web-shared/use-form-submit.js';
 import { toFailure } from '../common/format-logic.js';
 import { METRICS, metricDefinition, parseTargetForm, targetInput, type TargetFormValues } from './kpi-logic.js';
+import { SubmitButton } from '../common/form-fields.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { ErrorBanner, SuccessBanner, useSharedStyles } from '../common/ui.js';
@@ -73,11 +74,7 @@ export function TargetsForm({ sectionId, sectionLabel, targets, onSaved }: {
       </div>
       {failure && <ErrorBanner error={failure} />}
       {notice && <SuccessBanner text={notice} testId="target-saved" />}
-      <div>
-        <Button type="submit" appearance="primary" disabled={saving} data-testid="target-save">
-          {saving ? t.targets.saving : t.targets.save}
-        </Button>
-      </div>
+      <SubmitButton busy={saving} label={t.targets.save} busyLabel={t.targets.saving} testId="target-save" />
     </form>
   );
 }
