@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config.js';
 import { buildSeedData, type SeedData } from '../../src/demo/seed-data.js';
 import { DEFAULT_TOPICS } from '../../src/domain/topics.js';
 import { ratio } from '../../src/domain/kpi-definitions.js';
-import { formatMetric } from '../../tab/src/kpi-logic.js';
+import { formatMetric } from '../../tab/src/dashboard/kpi-logic.js';
 import { launchOrSkip } from '../support/browser.js';
 import { seriousAxeViolations } from '../support/axe-scan.js';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createApi } from '../../tab/src/api.js';
+import { createApi } from '../../tab/src/shell/api.js';
 import { ApiError, authRetryOf, queryString } from '../../web-shared/api-client.js';
 import { fakeAuth, fakeService } from '../web-shared/fake-service.js';
 

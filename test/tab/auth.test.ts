@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { SignInError, createAuth, type MsalModule } from '../../tab/src/auth.js';
+import { SignInError, createAuth, type MsalModule } from '../../tab/src/shell/auth.js';
 import type { ClientConfig } from '../../web-shared/client-config.js';
 
 const PRODUCTION: ClientConfig = {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { EMPTY_SUBSCRIPTION_FORM, commaList, subscriptionText, validateSubscriptionForm } from '../../tab/src/channel-logic.js';
+import { EMPTY_SUBSCRIPTION_FORM, commaList, subscriptionText, validateSubscriptionForm } from '../../tab/src/channel/channel-logic.js';
 import { DEFAULT_TOPICS } from '../../src/domain/topics.js';
 
 describe('channel tab logic', () => {

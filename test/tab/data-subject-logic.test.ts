@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkSubjectEmail, eraseRequest, erasureSummary, exportFileName, exportJson, exportSummary } from '../../tab/src/data-subject-logic.js';
+import { checkSubjectEmail, eraseRequest, erasureSummary, exportFileName, exportJson, exportSummary } from '../../tab/src/admin/data-subject-logic.js';
 
 describe('data-subject request logic (tab/src/data-subject-logic.ts)', () => {
   it('when an address is typed with spaces and capitals, then it is sent as the service stores it; anything else is refused', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { AlertDelivery } from '../../web-shared/api-types.js';
-import { deadLetterRows, shortChannelId, vacancyLabel } from '../../tab/src/dead-letters-logic.js';
+import { deadLetterRows, shortChannelId, vacancyLabel } from '../../tab/src/admin/dead-letters-logic.js';
 import { formatDateTime } from '../../web-shared/format.js';
 
 const VACANCY = '7a1c2b1e-1111-4222-8333-944455556666';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { errorMessage, orDash } from '../../tab/src/format-logic.js';
+import { errorMessage, orDash } from '../../tab/src/common/format-logic.js';
 import { collisionText } from '../../web-shared/collision-text.js';
 import { toFailure } from '../../web-shared/failure.js';
 import { relativeTime, topicLabel } from '../../web-shared/format.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { TimeoutError, standaloneSettings, themeName, withTimeout } from '../../tab/src/host-logic.js';
+import { TimeoutError, standaloneSettings, themeName, withTimeout } from '../../tab/src/shell/host-logic.js';
 
 describe('tab start-up logic', () => {
   it('when Teams names its theme, then default, dark and contrast map one to one and anything else is default', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { KPI_METRIC_KEYS, KPI_METRICS } from '../../src/domain/kpi-definitions.js';
-import { stringsFor } from '../../tab/src/i18n.js';
+import { stringsFor } from '../../tab/src/common/i18n.js';
 import {
   METRICS,
   answersPeriod,
@@ -23,7 +23,7 @@ import {
   targetInput,
   targetReached,
   type MonthlyAnswers,
-} from '../../tab/src/kpi-logic.js';
+} from '../../tab/src/dashboard/kpi-logic.js';
 import { buildKpi, buildMonth } from './tab-factories.js';
 
 const def = (key: string) => metricDefinition(key)!;

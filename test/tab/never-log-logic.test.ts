@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkNeverLogValue, normalizeNeverLogValue, purgeMessage, purgeRequest, purgeTotal } from '../../tab/src/never-log-logic.js';
+import { checkNeverLogValue, normalizeNeverLogValue, purgeMessage, purgeRequest, purgeTotal } from '../../tab/src/admin/never-log-logic.js';
 
 describe('never-log list logic (tab/src/never-log-logic.ts)', () => {
   it('when an address or a domain is typed in any case, with or without "@", then it is added in the form the list keeps', () => {

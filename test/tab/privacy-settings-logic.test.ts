@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parsePrivacySettings, settingsForm } from '../../tab/src/privacy-settings-logic.js';
+import { parsePrivacySettings, settingsForm } from '../../tab/src/admin/privacy-settings-logic.js';
 
 const DEFAULTS = { summaryAfterDays: 90, metadataAfterDays: 730, retentionYears: 5, auditRetentionDays: 183 };
 

@@ -8,7 +8,7 @@ import {
   isCalendarDate,
   parseHash,
   type Route,
-} from '../../tab/src/route-logic.js';
+} from '../../tab/src/shell/route-logic.js';
 import { COMPANY_ID, STAFF_ID } from './tab-factories.js';
 
 describe('tab routes (hash)', () => {

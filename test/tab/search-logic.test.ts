@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chosenIndex, isNavigationKey, moveActive, searchable } from '../../tab/src/search-logic.js';
+import { chosenIndex, isNavigationKey, moveActive, searchable } from '../../tab/src/search/search-logic.js';
 
 describe('company search (keyboard and timing)', () => {
   it('when fewer than two characters are typed, then nothing is asked', () => {

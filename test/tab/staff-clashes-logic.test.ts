@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { StaffEmailClash } from '../../web-shared/api-types.js';
-import { staffClashRows } from '../../tab/src/staff-clashes-logic.js';
+import { staffClashRows } from '../../tab/src/admin/staff-clashes-logic.js';
 import { formatDate } from '../../web-shared/format.js';
 
 const EMAIL = 'mette.kjaergaard@roskilde.dk';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { HostError, createTeamsHost, loadTeamsSdk, type TeamsContext, type TeamsSdk } from '../../tab/src/teams-host.js';
+import { HostError, createTeamsHost, loadTeamsSdk, type TeamsContext, type TeamsSdk } from '../../tab/src/shell/teams-host.js';
 
 const LOCATION = { search: '?section=virksomhedsservice', origin: 'https://kontaktspor.example' };
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { NO_FILTER, type TimelineFilter } from '../../tab/src/route-logic.js';
+import { NO_FILTER, type TimelineFilter } from '../../tab/src/shell/route-logic.js';
 import {
   afterLogged,
   dayEnd,
@@ -13,7 +13,7 @@ import {
   timelineQuery,
   validateLogForm,
   visibilityNote,
-} from '../../tab/src/timeline-logic.js';
+} from '../../tab/src/company/timeline-logic.js';
 import { COMPANY_ID, STAFF_ID, buildInteraction } from './tab-factories.js';
 
 const filter = (overrides: Partial<TimelineFilter>): TimelineFilter => ({ ...NO_FILTER, ...overrides });

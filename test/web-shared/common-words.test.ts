@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { stringsFor as paneStrings } from '../../addin/src/i18n.js';
-import { stringsFor as tabStrings } from '../../tab/src/i18n.js';
+import { stringsFor as tabStrings } from '../../tab/src/common/i18n.js';
 import { COMMON_WORDS } from '../../web-shared/common-words.js';
 
 describe('the words both front ends say alike (web-shared/common-words)', () => {

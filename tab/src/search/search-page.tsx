@@ -1,0 +1,162 @@
+/** "Virksomheder": search as you type by name, CVR, P-number or domain; arrow keys and Enter open a company. */
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { Caption1, Field, SearchBox, Spinner, Text, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { KontaktsporApi } from '../shell/api.js';
+import { companyRoute } from '../shell/route-logic.js';
+import { SEARCH_DEBOUNCE_MS, chosenIndex, isNavigationKey, moveActive, searchable } from './search-logic.js';
+import { useStrings } from '../common/strings-context.js';
+import { useTab } from '../shell/tab-context.js';
+import { useSharedStyles } from '../common/ui.js';
+import type { CompanyList, CompanySummary } from '../../../web-shared/api-types.js';
+import { toFailure, type FailureLike } from '../../../web-shared/failure.js';
+import { ErrorBanner } from '../../../web-shared/error-banner.js';
+
+type SearchState =
+  | { status: 'idle' }
+  | { status: 'searching' }
+  | { status: 'done'; query: string; items: CompanySummary[] }
+  | { status: 'failed'; error: FailureLike };
+
+/** Debounced; each keystroke aborts the request before it, so a slow old answer never wins. */
+function useCompanySearch(api: KontaktsporApi, query: string): SearchState {
+  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  useEffect(() => {
+    const q = searchable(query);
+    if (!q) {
+      setState({ status: 'idle' });
+      return;
+    }
+    const controller = new AbortController();
+    setState((previous) => (previous.status === 'done' ? previous : { status: 'searching' }));
+    const timer = setTimeout(() => {
+      setState((previous) => (previous.status === 'done' ? previous : { status: 'searching' }));
+      api.searchCompanies(q, controller.signal).then(
+        (list: CompanyList) => {
+          if (!controller.signal.aborted) setState({ status: 'done', query: q, items: list.items });
+        },
+        (error: unknown) => {
+          if (!controller.signal.aborted) setState({ status: 'failed', error: toFailure(error) });
+        },
+      );
+    }, SEARCH_DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [api, query]);
+  return state;
+}
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
+  listbox: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  option: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    cursor: 'pointer',
+    overflowWrap: 'anywhere',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  active: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: '-2px',
+  },
+  flag: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function SearchPage({ query }: { query: string }) {
+  const { t } = useStrings();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const { api, navigate } = useTab();
+  const search = useCompanySearch(api, query);
+  const [active, setActive] = useState(-1);
+  const headingId = useId();
+  const listId = useId();
+  const items = search.status === 'done' ? search.items : [];
+  const optionId = (i: number) => `${listId}-option-${i}`;
+
+  useEffect(() => setActive(-1), [search]);
+
+  const open = (company: CompanySummary) => navigate(companyRoute(company.id));
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (isNavigationKey(event.key) && items.length > 0) {
+      if (event.key === 'Home' || event.key === 'End') return; // keep the caret keys in the box
+      event.preventDefault();
+      setActive((current) => moveActive(current, event.key as 'ArrowDown' | 'ArrowUp', items.length));
+    } else if (event.key === 'Enter') {
+      const index = chosenIndex(active, items.length);
+      if (index !== null) {
+        event.preventDefault();
+        open(items[index]!);
+      }
+    }
+  }
+
+  let status = '';
+  if (search.status === 'searching') status = t.search.searching;
+  else if (search.status === 'done') status = items.length ? t.search.found(items.length) : t.search.none(search.query);
+
+  return (
+    <section className={styles.page} role="search" aria-labelledby={headingId} data-testid="search-page">
+      <Title2 as="h1" id={headingId}>
+        {t.search.title}
+      </Title2>
+      <Field label={t.search.label} hint={t.search.hint}>
+        <SearchBox
+          data-testid="company-search"
+          placeholder={t.search.placeholder}
+          value={query}
+          autoFocus
+          autoComplete="off"
+          aria-controls={items.length ? listId : undefined}
+          aria-activedescendant={active >= 0 ? optionId(active) : undefined}
+          onChange={(_, data) => navigate({ page: 'search', q: data.value }, { replace: true })}
+          onKeyDown={onKeyDown}
+        />
+      </Field>
+      <div aria-live="polite" aria-atomic="true" data-testid="search-status">
+        {search.status === 'searching' ? <Spinner size="tiny" label={status} /> : <Caption1 data-testid={items.length ? undefined : 'search-no-results'}>{status}</Caption1>}
+      </div>
+      {search.status === 'failed' && <ErrorBanner error={search.error} />}
+      {items.length > 0 && (
+        <ul className={styles.listbox} role="listbox" id={listId} aria-label={t.search.results} data-testid="search-results">
+          {items.map((company, i) => {
+            const place = [company.postcode, company.city].filter(Boolean).join(' ');
+            const flags = [company.blockade && t.flags.blockadeTitle, company.doNotContact && t.flags.doNotContactTitle].filter(Boolean);
+            return (
+              <li
+                key={company.id}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === active}
+                className={mergeClasses(styles.option, i === active && styles.active)}
+                data-testid="search-result"
+                data-company-id={company.id}
+                onClick={() => open(company)}
+                onMouseMove={() => setActive(i)}
+              >
+                <Text weight="semibold">{company.name}</Text>
+                <Caption1 className={shared.meta}>{[company.cvr ? t.company.cvr(company.cvr) : t.company.noCvr, place].filter(Boolean).join(' · ')}</Caption1>
+                {flags.length > 0 && <Caption1 className={styles.flag}>{flags.join(', ')}</Caption1>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
