@@ -15,7 +15,7 @@ import type {
   ServiceContextSchema,
   TopicsSchema,
 } from '../../src/http/api-schemas.js';
-import type { TagListSchema, WatchStatusSchema } from '../../src/http/tagging-schemas.js';
+import type { TagListSchema, WatchStatusSchema } from '../../src/http/api-schemas.js';
 
 export type Me = z.infer<typeof MeSchema>;
 /** The "Kontaktspor" category: whether my mailbox is watched, and my waiting and failed tags. */

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Route } from './route.js';
 import type { ErrorCode } from '../domain/errors.js';
 import { STATUS_OF } from './error-status.js';
-import { ErrorSchema } from './api-schemas.js';
-import { NotificationCollectionSchema } from './tagging-schemas.js';
+import { ErrorSchema } from './schemas/common.js';
+import { NotificationCollectionSchema } from './schemas/tagging.js';
 import { ActivitySchema } from '../../bot/activity-schema.js';
 
 type JsonSchema = Record<string, unknown>;

@@ -25,8 +25,8 @@ import type {
   VisibilitySchema,
 } from '../../src/http/api-schemas.js';
 import type { KpiMetric } from '../../src/domain/kpi-definitions.js';
-import type { TagListSchema, WatchStatusSchema } from '../../src/http/tagging-schemas.js';
-import type { StaffEmailClashListSchema } from '../../src/http/staff-schemas.js';
+import type { TagListSchema, WatchStatusSchema } from '../../src/http/api-schemas.js';
+import type { StaffEmailClashListSchema } from '../../src/http/api-schemas.js';
 import type {
   AlertSchema,
   DataSubjectExportSchema,

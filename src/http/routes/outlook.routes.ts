@@ -1,17 +1,8 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import {
-  ContactListSchema,
-  ContactSchema,
-  ContextQuery,
-  IdParams,
-  ItemPreviewQuery,
-  ItemPreviewSchema,
-  LogItemBody,
-  LogItemResultSchema,
-  PaneContextSchema,
-  RememberContactBody,
-} from '../api-schemas.js';
+import { IdParams } from '../schemas/common.js';
+import { ContactListSchema, ContactSchema, RememberContactBody } from '../schemas/contacts.js';
+import { ContextQuery, ItemPreviewQuery, ItemPreviewSchema, LogItemBody, LogItemResultSchema, PaneContextSchema } from '../schemas/outlook.js';
 import { previewOutlookItem } from '../../app/preview-outlook-item.js';
 import { listCompanyContacts, rememberContact } from '../../app/remember-contact.js';
 import { matchContext } from '../../app/match-context.js';
