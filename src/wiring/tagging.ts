@@ -1,13 +1,13 @@
 import type { Logger } from 'pino';
-import { servedTenants, type Config } from './config.js';
-import type { Store } from './ports/store.js';
-import type { Clock } from './ports/clock.js';
-import type { MailSource } from './ports/mail-source.js';
-import type { MailboxWatchSource } from './ports/mailbox-watch-source.js';
-import type { TagDeps, TagSettings } from './app/tag-deps.js';
-import { startTagWorker, type TagWorker } from './app/tag-worker.js';
-import { createBotAdapter, type KontaktsporAdapter } from '../bot/bot-adapter.js';
-import { botPersonalTagNotifier } from '../bot/proactive/personal-tag-notifier.js';
+import { servedTenants, type Config } from '../config.js';
+import type { Store } from '../ports/store.js';
+import type { Clock } from '../ports/clock.js';
+import type { MailSource } from '../ports/mail-source.js';
+import type { MailboxWatchSource } from '../ports/mailbox-watch-source.js';
+import type { TagDeps, TagSettings } from '../app/tag-deps.js';
+import { startTagWorker, type TagWorker } from '../app/tag-worker.js';
+import { createBotAdapter, type KontaktsporAdapter } from '../../bot/bot-adapter.js';
+import { botPersonalTagNotifier } from '../../bot/proactive/personal-tag-notifier.js';
 
 export const NOTIFICATION_PATH = '/api/graph/notifications';
 
