@@ -21,17 +21,21 @@ export const listParam = <T extends z.ZodType<string>>(item: T) =>
     .union([item, z.array(item).max(50)])
     .transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
 
-export const Cvr = z
-  .string()
-  .max(20)
-  .transform((value, ctx) => {
-    const cvr = parseCvr(value);
-    if (cvr === null) {
-      ctx.addIssue({ code: 'custom', message: 'not a valid CVR number (8 digits, modulus 11)' });
-      return z.NEVER;
-    }
-    return cvr;
-  });
+/** A string of at most `max` characters that `parse` turns into its normal form, or refuses (null) with `message`. */
+function parsedString<T>(max: number, parse: (value: string) => T | null, message: string) {
+  return z
+    .string()
+    .max(max)
+    .transform((value, ctx) => {
+      const parsed = parse(value);
+      if (parsed === null) {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+}
+export const Cvr = parsedString(20, parseCvr, 'not a valid CVR number (8 digits, modulus 11)');
 export const PNumber = z.string().trim().regex(/^\d{10}$/, 'a P-number is 10 digits');
 export const Domain = z
   .string()
@@ -39,17 +43,7 @@ export const Domain = z
   .toLowerCase()
   .max(253)
   .regex(/^([a-z0-9æøå](?:[a-z0-9æøå-]{0,61}[a-z0-9æøå])?\.)+[a-z]{2,24}$/, 'not a domain name');
-export const Email = z
-  .string()
-  .max(320)
-  .transform((value, ctx) => {
-    const email = normalizeEmail(value);
-    if (email === null) {
-      ctx.addIssue({ code: 'custom', message: 'not an email address' });
-      return z.NEVER;
-    }
-    return email;
-  });
+export const Email = parsedString(320, normalizeEmail, 'not an email address');
 export const Topic = z.string().trim().min(1).max(40).overwrite((value) => redactCpr(value));
 export const VisibilitySchema = z.enum(VISIBILITY_TIERS);
 export const VacancyStatusSchema = z.enum(VACANCY_STATUSES);

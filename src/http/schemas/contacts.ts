@@ -12,26 +12,17 @@ export const RememberContactBody = z
     title: optionalText(100),
   })
   .strict();
-export const ContactListSchema = z.object({
-  items: z.array(
-    z.object({
-      id: Id,
-      companyId: Id,
-      name: z.string().nullable(),
-      email: z.string().nullable(),
-      phone: z.string().nullable(),
-      title: z.string().nullable(),
-    }),
-  ),
+/** A contact person as the API shows one. */
+export const ContactPersonSchema = z.object({
+  id: Id,
+  companyId: Id,
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  title: z.string().nullable(),
 });
+export const ContactListSchema = z.object({ items: z.array(ContactPersonSchema) });
 export const ContactSchema = z.object({
-  contact: z.object({
-    id: Id,
-    companyId: Id,
-    name: z.string().nullable(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    title: z.string().nullable(),
-  }),
+  contact: ContactPersonSchema,
   movedFrom: Id.nullable(),
 });

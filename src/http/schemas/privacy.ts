@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Email, Id, Timestamp } from './common.js';
 import { CompanySummarySchema } from './companies.js';
+import { ContactPersonSchema } from './contacts.js';
 import { InteractionViewSchema } from './interactions.js';
 
 const Days = (max: number) => z.number().int().min(1).max(max);
@@ -37,7 +38,7 @@ export const DataSubjectBody = z.object({ email: Email }).strict();
 export const EraseDataSubjectBody = z.object({ email: Email, confirm: z.literal(true) }).strict();
 export const DataSubjectExportSchema = z.object({
   email: z.string(),
-  contacts: z.array(z.object({ id: Id, companyId: Id, name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), title: z.string().nullable() })),
+  contacts: z.array(ContactPersonSchema),
   interactions: z.array(z.record(z.string(), z.unknown())),
   auditEntries: z.array(z.record(z.string(), z.unknown())),
 });

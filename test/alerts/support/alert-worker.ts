@@ -7,9 +7,9 @@ import type { Store } from '../../../src/ports/store.js';
 import type { AlertDelivery } from '../../../src/app/alert-delivery.js';
 
 /**
- * A delivery worker wired exactly as `src/main.ts` wires it through `src/wiring/alerts.ts` (config from the environment, the
- * process's Bot Framework adapter with its turn-error handler, the same poster and retry rules),
- * delivering for one test tenant. `env` sets the ALERT_* variables a test needs.
+ * A delivery worker wired exactly as `src/main.ts` wires it through `src/wiring/alerts.ts` (config from
+ * the environment, the process's Bot Framework adapter with its turn-error handler, the same poster and
+ * retry rules), delivering for one test tenant. `env` sets the ALERT_* variables a test needs.
  */
 export function startAlertWorker(store: Store, tenantId: string, env: Record<string, string> = {}, autoStart = true): AlertDelivery {
   const config = loadConfig({
