@@ -23,7 +23,7 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Composition root: config -> store -> adapters -> app -> listen -> background work; each part is wired in src/wiring/. */
+/** Composition root: config -> store -> adapters -> app -> listen -> background work; the parts live in src/wiring/. */
 export async function startService(config: Config): Promise<RunningService> {
   const logger = createLogger(config.logLevel);
   const { version, publicDir } = projectFiles();

@@ -17,23 +17,33 @@ export function wireBotAdapter(config: Config, logger: Logger): KontaktsporAdapt
 }
 
 /** The Teams bot: Bot Framework auth from config in production, none in demo mode (loopback only). */
-export function botOptions(config: Config, store: Store, logger: Logger, adapter: KontaktsporAdapter | null, tagging?: TagDeps) {
+export function botOptions(
+  config: Config,
+  store: Store,
+  logger: Logger,
+  adapter: KontaktsporAdapter | null,
+  tagging?: TagDeps,
+) {
   if (!adapter) {
     logger.warn('BOT_APP_ID is not set: the Teams bot is off');
     return {};
   }
   const tenants = new Set(servedTenants(config));
-  const botEndpoint = createBotEndpoint(config.bot, {
-    store,
-    clock: systemClock,
-    logger: logger.child({ part: 'bot' }),
-    identify: config.demo
-      ? demoBotIdentity({ store, tenantId: config.demo.tenantId, defaultEmail: DEMO_USER_EMAIL })
-      : teamsIdentity(store),
-    tenantAllowed: (tenantId) => tenants.has(tenantId),
-    teamsAppId: config.teamsAppId,
-    publicUrl: config.publicUrl,
-    tagging,
-  }, adapter);
+  const botEndpoint = createBotEndpoint(
+    config.bot,
+    {
+      store,
+      clock: systemClock,
+      logger: logger.child({ part: 'bot' }),
+      identify: config.demo
+        ? demoBotIdentity({ store, tenantId: config.demo.tenantId, defaultEmail: DEMO_USER_EMAIL })
+        : teamsIdentity(store),
+      tenantAllowed: (tenantId) => tenants.has(tenantId),
+      teamsAppId: config.teamsAppId,
+      publicUrl: config.publicUrl,
+      tagging,
+    },
+    adapter,
+  );
   return { botEndpoint };
 }

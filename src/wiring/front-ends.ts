@@ -8,7 +8,11 @@ export function frontEndOptions(config: Config, identity: IdentityWiring) {
     ...(identity.devRouter && { devRouter: identity.devRouter }),
     ...((config.officeJsUrl ?? identity.officeJsUrl) && { officeJsUrl: (config.officeJsUrl ?? identity.officeJsUrl)! }),
     clientAuth: entra
-      ? { clientId: entra.clientId, apiScope: entra.apiScope, authority: `${entra.authorityHost}/${entra.tenantIds[0]}` }
+      ? {
+          clientId: entra.clientId,
+          apiScope: entra.apiScope,
+          authority: `${entra.authorityHost}/${entra.tenantIds[0]}`,
+        }
       : null,
   };
 }

@@ -8,15 +8,27 @@ import { demoIdentity } from '../demo/demo-identity.js';
 import { entraIdentity, type IdentityWiring } from '../adapters/auth/production-identity.js';
 
 /** Production: Entra ID and Microsoft Graph. Demo: seed data and the local emulators, same code path. */
-export async function wireIdentity(config: Config, store: Store, logger: Logger, clock: Clock): Promise<IdentityWiring> {
+export async function wireIdentity(
+  config: Config,
+  store: Store,
+  logger: Logger,
+  clock: Clock,
+): Promise<IdentityWiring> {
   if (config.entra) {
-    const wiring = entraIdentity({ entra: config.entra, graphBaseUrl: config.graphBaseUrl, ownDomains: config.ownDomains, store, logger });
+    const wiring = entraIdentity({
+      entra: config.entra,
+      graphBaseUrl: config.graphBaseUrl,
+      ownDomains: config.ownDomains,
+      store,
+      logger,
+    });
     return { ...wiring, close: async () => undefined };
   }
   const demo = config.demo!;
   // One "now" for the seed and the demo mailboxes: the seed's history ends before the inbox's mail.
   const now = clock.now();
   const seed = demo.seed ? buildSeedData({ now }) : undefined;
-  if (seed && (await loadSeed(store, demo.tenantId, seed))) logger.info({ tenantId: demo.tenantId }, 'demo data seeded');
+  if (seed && (await loadSeed(store, demo.tenantId, seed)))
+    logger.info({ tenantId: demo.tenantId }, 'demo data seeded');
   return demoIdentity({ config, store, logger, seed, now, defaultEmail: DEMO_USER_EMAIL });
 }

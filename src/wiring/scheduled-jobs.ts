@@ -11,10 +11,17 @@ export function startScheduledJobs(config: Config, store: Store, logger: Logger)
   // Decay and retention (privacy settings per tenant); set-based and idempotent, so instances may overlap.
   const privacyJob =
     config.privacyJobIntervalMs > 0
-      ? startPrivacyScheduler({ store, clock: systemClock, logger: logger.child({ part: 'privacy' }), intervalMs: config.privacyJobIntervalMs })
+      ? startPrivacyScheduler({
+          store,
+          clock: systemClock,
+          logger: logger.child({ part: 'privacy' }),
+          intervalMs: config.privacyJobIntervalMs,
+        })
       : null;
   const deadlines =
-    config.vacancyDeadlineIntervalMs > 0 ? startVacancyDeadlineSweep(store, logger, config.vacancyDeadlineIntervalMs) : null;
+    config.vacancyDeadlineIntervalMs > 0
+      ? startVacancyDeadlineSweep(store, logger, config.vacancyDeadlineIntervalMs)
+      : null;
   return {
     async stop() {
       await Promise.all([privacyJob?.stop(), deadlines?.stop()]);
@@ -32,9 +39,13 @@ function startVacancyDeadlineSweep(store: Store, logger: Logger, intervalMs: num
     intervalMs,
     async run(now) {
       const results = await closeVacanciesPastDeadlineForAll(store, now, (tenantId, error) =>
-        log.error({ tenantId, type: error instanceof Error ? error.name : typeof error }, 'deadline sweep failed for a tenant'),
+        log.error(
+          { tenantId, type: error instanceof Error ? error.name : typeof error },
+          'deadline sweep failed for a tenant',
+        ),
       );
-      for (const { tenantId, closed } of results) if (closed > 0) log.info({ tenantId, closed }, 'vacancies past their deadline closed');
+      for (const { tenantId, closed } of results)
+        if (closed > 0) log.info({ tenantId, closed }, 'vacancies past their deadline closed');
       return results;
     },
   });

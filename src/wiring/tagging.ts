@@ -46,7 +46,11 @@ export function wireTagging(options: {
   const notifier =
     config.mode === 'production' && !config.bot
       ? undefined
-      : botPersonalTagNotifier({ adapter: options.botAdapter ?? createBotAdapter(config.bot, logger), botAppId: config.bot?.appId ?? '', store });
+      : botPersonalTagNotifier({
+          adapter: options.botAdapter ?? createBotAdapter(config.bot, logger),
+          botAppId: config.bot?.appId ?? '',
+          store,
+        });
   const deps: TagDeps = {
     store,
     clock: options.clock,
@@ -65,7 +69,8 @@ export function wireTagging(options: {
     refresh: () => void worker?.runOnce(),
     start(serviceUrl) {
       // Demo: Graph (the emulator) calls back on the address the service actually listens on.
-      if (!watch.notificationUrl && config.mode === 'demo') settings.notificationUrl = `${serviceUrl}${NOTIFICATION_PATH}`;
+      if (!watch.notificationUrl && config.mode === 'demo')
+        settings.notificationUrl = `${serviceUrl}${NOTIFICATION_PATH}`;
       worker = startTagWorker(deps, tenants, watch);
       return worker;
     },
