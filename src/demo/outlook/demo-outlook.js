@@ -10,9 +10,11 @@
  * Everything from the mailbox is put in the page as text (textContent), never as markup: the demo
  * mailbox holds hostile subjects, sender names and bodies on purpose.
  *
- * Plain ES2020, no build step; `// @ts-check` with JSDoc types (shared ones in demo-scripts.d.ts),
- * checked by `npm run typecheck` (src/demo/outlook/tsconfig.json).
+ * Plain ES2020, no build step; `// @ts-check` with JSDoc types, checked by `npm run typecheck`
+ * (src/demo/outlook/tsconfig.json).
  */
+
+/** @typedef {Error & { status?: number }} HttpError An error carrying the HTTP status of the answer. */
 (function () {
   'use strict';
 
@@ -96,7 +98,7 @@
       return null;
     });
     if (!response.ok) {
-      const error = /** @type {DemoHttpError} */ (new Error((body && body.error && body.error.message) || 'HTTP ' + response.status));
+      const error = /** @type {HttpError} */ (new Error((body && body.error && body.error.message) || 'HTTP ' + response.status));
       error.status = response.status;
       throw error;
     }

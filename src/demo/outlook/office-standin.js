@@ -14,8 +14,8 @@
  * in an iframe talks to it with postMessage (same origin only): it says when another item is selected
  * (-> ItemChanged, as for a pinned pane) and shows the notifications and pane requests sent from here.
  *
- * Plain ES2020, no build step, not minified; `// @ts-check` with JSDoc types (shared ones in
- * demo-scripts.d.ts), checked by `npm run typecheck` (src/demo/outlook/tsconfig.json).
+ * Plain ES2020, no build step, not minified; `// @ts-check` with JSDoc types, checked by
+ * `npm run typecheck` (src/demo/outlook/tsconfig.json).
  */
 (function () {
   'use strict';
@@ -169,7 +169,7 @@
   async function getJson(path) {
     const response = await fetch(new URL(path, apiBase), { credentials: 'same-origin', headers: { Accept: 'application/json' } });
     if (!response.ok) {
-      const error = /** @type {DemoHttpError} */ (new Error('GET ' + path + ' answered ' + response.status));
+      const error = /** @type {Error & { status?: number }} */ (new Error('GET ' + path + ' answered ' + response.status));
       error.status = response.status;
       throw error;
     }
@@ -565,7 +565,8 @@
     }),
   };
 
-  /** @type {Window & { Office?: typeof Office }} */ (window).Office = Office;
+  // @ts-expect-error -- the global Office is this file's to define, as office.js defines it.
+  window.Office = Office;
 
   ready = (async function start() {
     try {
