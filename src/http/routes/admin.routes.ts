@@ -37,7 +37,7 @@ export function adminRoutes(deps: AppDeps) {
         ),
       }),
     }),
-      route({
+    route({
       method: 'get',
       path: '/api/alerts',
       tag: TAG,
