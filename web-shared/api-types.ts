@@ -46,8 +46,8 @@ import type {
   PurgeResultSchema,
 } from '../src/http/api-schemas.js';
 import type { KpiMetric } from '../src/domain/kpi-definitions.js';
-import type { TagListSchema, WatchStatusSchema } from '../src/http/tagging-schemas.js';
-import type { StaffEmailClashListSchema } from '../src/http/staff-schemas.js';
+import type { TagListSchema, WatchStatusSchema } from '../src/http/api-schemas.js';
+import type { StaffEmailClashListSchema } from '../src/http/api-schemas.js';
 
 export type { KpiMetric };
 export type Me = z.infer<typeof MeSchema>;

@@ -8,6 +8,7 @@ import { renderLandingPage } from './landing.page.js';
 import { frontEndPages } from './front-end-pages.js';
 import { renderPrivacyPage, renderTermsPage } from './legal.pages.js';
 import { companyRoutes } from './routes/companies.routes.js';
+import { contactPersonRoutes } from './routes/contact-persons.routes.js';
 import { outlookRoutes } from './routes/outlook.routes.js';
 import { vacancyRoutes } from './routes/vacancies.routes.js';
 import { kpiRoutes } from './routes/kpi.routes.js';
@@ -29,6 +30,7 @@ export function apiRoutes(deps: AppDeps): Route[] {
   return [
     ...directoryRoutes(deps),
     ...companyRoutes(deps),
+    ...contactPersonRoutes(deps),
     ...outlookRoutes(deps),
     ...vacancyRoutes(deps),
     ...kpiRoutes(deps),

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { acceptNotifications } from '../app/graph-notifications.js';
 import type { TagDeps } from '../app/tag-deps.js';
 import { DomainError } from '../domain/errors.js';
-import { NotificationCollectionSchema, ValidationTokenSchema } from './tagging-schemas.js';
+import { NotificationCollectionSchema, ValidationTokenSchema } from './schemas/tagging.js';
 
 /** Graph posts at most a batch of notifications; a larger body is not Graph. */
 const NOTIFICATION_BODY_LIMIT = '512kb';

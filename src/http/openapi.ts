@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { Route } from './route.js';
 import type { ErrorCode } from '../domain/errors.js';
 import { STATUS_OF } from './error-status.js';
-import { ErrorSchema } from './api-schemas.js';
-import { NotificationCollectionSchema } from './tagging-schemas.js';
+import { SERVER_LIMITS } from './http-server.js';
+import { ErrorSchema } from './schemas/common.js';
+import { NotificationCollectionSchema } from './schemas/tagging.js';
 import { ActivitySchema } from '../../bot/activity-schema.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -22,6 +23,16 @@ function nullInNullableEnums<T>(value: T): T {
   if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   return out as T;
 }
+
+/**
+ * Any request, whatever its path, that is not received within the server's limits (http-server.ts) is
+ * answered 408 by Node itself, before any route runs: no body, and the connection is closed.
+ */
+const TIMED_OUT = {
+  description:
+    `Request not received in time (headers within ${SERVER_LIMITS.headersTimeoutMs / 1000} s, ` +
+    `the whole request within ${SERVER_LIMITS.requestTimeoutMs / 1000} s); no body, the connection is closed`,
+};
 
 const ERROR_REF = { $ref: '#/components/schemas/Error' };
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
@@ -140,6 +151,9 @@ export function buildOpenApi(routes: readonly Route[], version: string): JsonSch
     const path = route.path.replace(/:(\w+)/g, '{$1}');
     paths[path] ??= {};
     paths[path][route.method] = operation(route);
+  }
+  for (const item of Object.values(paths)) {
+    for (const op of Object.values(item) as { responses: Record<string, unknown> }[]) op.responses['408'] = TIMED_OUT;
   }
   return {
     openapi: '3.0.3',

@@ -54,11 +54,18 @@ describe('API description', () => {
     assert.ok(statuses('/api/alerts', 'get').includes('403'), 'admin routes list 403');
     assert.deepEqual(
       statuses('/api/interactions/email', 'post'),
-      ['200', '201', '400', '401', '403', '404', '413', '415', '422', '500', '503'],
+      ['200', '201', '400', '401', '403', '404', '408', '413', '415', '422', '500', '503'],
       'logging an item: 201 logged, 200 already logged, the mailbox and never-log refusals',
     );
     assert.ok(statuses('/api/vacancies/{id}/transition', 'post').includes('409'), 'an illegal transition');
     assert.ok(statuses('/api/companies', 'post').includes('409'), 'a CVR already registered');
+  });
+
+  it('when any operation is described, then it lists the 408 the server answers to a request not received in time', async () => {
+    const { body } = await app.call('GET', '/api/openapi.json');
+    for (const [path, item] of Object.entries<Record<string, { responses: Record<string, unknown> }>>(body.paths)) {
+      for (const [method, operation] of Object.entries(item)) assert.ok(operation.responses['408'], `${method} ${path} lacks 408`);
+    }
   });
 
   it('when the alert outbox is described, then each row lists where its card was posted', async () => {

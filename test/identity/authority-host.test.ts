@@ -4,7 +4,7 @@ import { loadConfig, type EntraConfig } from '../../src/config.js';
 import { createDevTls } from '../../src/demo/emulators/dev-tls.js';
 import { startIdentityEmulator, type IdentityEmulator } from '../../src/demo/emulators/identity-emulator.js';
 import { startGraphEmulator, type GraphEmulator } from '../../src/demo/emulators/graph-emulator.js';
-import { outboundFetch, type OutboundFetch } from '../../src/adapters/http-client/outbound-fetch.js';
+import { outboundFetch, type OutboundFetch } from '../../src/adapters/outbound-fetch.js';
 import { EntraTokenValidator } from '../../src/adapters/auth/entra-token-validator.js';
 import { GraphTokenProvider } from '../../src/adapters/auth/graph-token-provider.js';
 import { entraIdentity } from '../../src/adapters/auth/production-identity.js';

@@ -13,7 +13,7 @@ import { startProductionIdentity } from '../support/identity-harness.js';
 const TENANT = '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 
 function fixture<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../src/adapters/graph/fixtures/${name}.json`, import.meta.url), 'utf8')) as T;
+  return JSON.parse(readFileSync(new URL(`../fixtures/graph/${name}.json`, import.meta.url), 'utf8')) as T;
 }
 
 /** Meetings read through the real Graph client from the emulator: what the mapper is fed, and what the adapter logs. */

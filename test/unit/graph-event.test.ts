@@ -7,7 +7,7 @@ import { WINDOWS_ZONES } from '../../src/adapters/graph/windows-zones.js';
 import { meetingSourceKey } from '../../src/domain/source-key.js';
 
 function fixture<T = MicrosoftGraph.Event>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../src/adapters/graph/fixtures/${name}.json`, import.meta.url), 'utf8')) as T;
+  return JSON.parse(readFileSync(new URL(`../fixtures/graph/${name}.json`, import.meta.url), 'utf8')) as T;
 }
 
 function seriesInstances(): MicrosoftGraph.Event[] {

@@ -6,7 +6,7 @@ import { emailSourceKey } from '../../src/domain/source-key.js';
 import type { Participant } from '../../src/domain/model.js';
 
 function fixture(name: string): MicrosoftGraph.Message {
-  return JSON.parse(readFileSync(new URL(`../../src/adapters/graph/fixtures/${name}.json`, import.meta.url), 'utf8')) as MicrosoftGraph.Message;
+  return JSON.parse(readFileSync(new URL(`../fixtures/graph/${name}.json`, import.meta.url), 'utf8')) as MicrosoftGraph.Message;
 }
 
 function attachment(name: string): MicrosoftGraph.Attachment {

@@ -4,7 +4,7 @@ import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { htmlToExcerpt, truncateAtWord } from '../../src/adapters/graph/html-to-excerpt.js';
 
 function fixture<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../src/adapters/graph/fixtures/${name}.json`, import.meta.url), 'utf8')) as T;
+  return JSON.parse(readFileSync(new URL(`../fixtures/graph/${name}.json`, import.meta.url), 'utf8')) as T;
 }
 
 const html = (content: string) => ({ contentType: 'html', content });

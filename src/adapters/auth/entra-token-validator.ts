@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, customFetch, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
 import { DomainError, type ErrorCode } from '../../domain/errors.js';
 import type { EntraConfig } from '../../config.js';
-import type { OutboundFetch } from '../http-client/outbound-fetch.js';
+import type { OutboundFetch } from '../outbound-fetch.js';
 
 /** The claims we rely on from a validated Entra ID v2 access token for our API. */
 export interface ValidatedToken {

@@ -10,7 +10,7 @@ import {
 import type { Logger } from 'pino';
 import type { EntraConfig } from '../../config.js';
 import { MailSourceError, type MailboxAccess } from '../../ports/mail-source.js';
-import type { OutboundFetch } from '../http-client/outbound-fetch.js';
+import type { OutboundFetch } from '../outbound-fetch.js';
 import { msalNetworkClient } from './msal-network-client.js';
 
 const PUBLIC_GRAPH = 'https://graph.microsoft.com';

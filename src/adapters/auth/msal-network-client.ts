@@ -1,5 +1,5 @@
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
-import type { OutboundFetch } from '../http-client/outbound-fetch.js';
+import type { OutboundFetch } from '../outbound-fetch.js';
 
 /** MSAL's HTTP calls through our fetch, so they trust the emulator's certificate in demo and tests. */
 export function msalNetworkClient(fetch: OutboundFetch): INetworkModule {

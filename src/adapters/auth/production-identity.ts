@@ -4,7 +4,7 @@ import type { Config, EntraConfig } from '../../config.js';
 import type { Store } from '../../ports/store.js';
 import type { Authenticator } from '../../ports/authenticator.js';
 import type { MailSource } from '../../ports/mail-source.js';
-import { outboundFetch } from '../http-client/outbound-fetch.js';
+import { outboundFetch } from '../outbound-fetch.js';
 import { GraphMailSource } from '../graph/graph-mail-source.js';
 import { GraphMailboxWatch } from '../graph/graph-mailbox-watch.js';
 import type { MailboxWatchSource } from '../../ports/mailbox-watch-source.js';

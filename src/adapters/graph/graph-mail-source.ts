@@ -11,7 +11,7 @@ import {
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { MailSourceError, type CapturedItem, type MailboxAccess, type MailProfile, type MailSource } from '../../ports/mail-source.js';
 import type { Logger } from 'pino';
-import type { OutboundFetch } from '../http-client/outbound-fetch.js';
+import type { OutboundFetch } from '../outbound-fetch.js';
 import { mapGraphMessage } from './map-message.js';
 import { mapGraphEvent, unknownTimeZones } from './map-event.js';
 

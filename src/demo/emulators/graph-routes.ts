@@ -12,6 +12,12 @@ const CATEGORY_COLORS = new Set(['none', ...Array.from({ length: 25 }, (_, i) =>
 const ID_TYPES = new Set(['ewsId', 'restId', 'restImmutableEntryId']);
 const ALL_ID_TYPES = new Set(['entryId', 'ewsId', 'immutableEntryId', 'restId', 'restImmutableEntryId']);
 
+/** The item collections a mailbox serves: their permissions, and the fields a PATCH may change. */
+const ITEM_COLLECTIONS = [
+  { path: 'messages', kind: 'message', read: 'readMail', write: 'writeMail', writable: ['categories', 'isRead'] },
+  { path: 'events', kind: 'event', read: 'readCalendar', write: 'writeCalendar', writable: ['categories'] },
+] as const satisfies readonly { path: string; kind: string; read: Permission; write: Permission; writable: readonly string[] }[];
+
 interface Locals {
   caller: Caller;
   mailbox: Mailbox;
@@ -112,48 +118,34 @@ export function graphRouter(store: GraphStore, base: () => string, hooks: GraphR
   const owner = (res: Response) => locals(res).mailbox.user.id;
   hooks.mailboxRoutes?.(mailboxRoutes);
 
-  mailboxRoutes.get('/messages/:id', (req: Request<{ id: string }>, res) => {
-    check(res, 'readMail');
-    const message = locals(res).mailbox.messages.get(itemId(req.params.id));
-    if (!message) throw notFound();
-    const { prefs } = locals(res);
-    applyPreferences(res, prefs);
-    sendGraphJson(res, 200, present(message, 'message', { base: base(), owner: owner(res) }, parseQuery(req.query, 'message'), prefs));
-  });
+  // Messages and events are read and patched alike; an event's answer also says which time zone it is in.
+  for (const items of ITEM_COLLECTIONS) {
+    const preferences = (res: Response, prefs: Preferences) =>
+      applyPreferences(res, prefs, items.kind === 'event' && prefs.timeZone ? [`outlook.timezone="${prefs.timeZone.name}"`] : []);
+    const find = (req: Request<{ id: string }>, res: Response) => {
+      const item = locals(res).mailbox[items.path].get(itemId(req.params.id));
+      if (!item) throw notFound();
+      return item;
+    };
 
-  mailboxRoutes.patch('/messages/:id', (req: Request<{ id: string }>, res) => {
-    check(res, 'writeMail');
-    const message = locals(res).mailbox.messages.get(itemId(req.params.id));
-    if (!message) throw notFound();
-    patchItem(message, req.body, ['categories', 'isRead']);
-    hooks.changed?.(locals(res).mailbox, 'messages', message);
-    const { prefs } = locals(res);
-    applyPreferences(res, prefs);
-    sendGraphJson(res, 200, present(message, 'message', { base: base(), owner: owner(res) }, { select: null, expandAttachments: null }, prefs));
-  });
+    mailboxRoutes.get(`/${items.path}/:id`, (req: Request<{ id: string }>, res) => {
+      check(res, items.read);
+      const item = find(req, res);
+      const { prefs } = locals(res);
+      preferences(res, prefs);
+      sendGraphJson(res, 200, present(item, items.kind, { base: base(), owner: owner(res) }, parseQuery(req.query, items.kind), prefs));
+    });
 
-  const eventPreferences = (res: Response, prefs: Preferences) =>
-    applyPreferences(res, prefs, prefs.timeZone ? [`outlook.timezone="${prefs.timeZone.name}"`] : []);
-
-  mailboxRoutes.get('/events/:id', (req: Request<{ id: string }>, res) => {
-    check(res, 'readCalendar');
-    const event = locals(res).mailbox.events.get(itemId(req.params.id));
-    if (!event) throw notFound();
-    const { prefs } = locals(res);
-    eventPreferences(res, prefs);
-    sendGraphJson(res, 200, present(event, 'event', { base: base(), owner: owner(res) }, parseQuery(req.query, 'event'), prefs));
-  });
-
-  mailboxRoutes.patch('/events/:id', (req: Request<{ id: string }>, res) => {
-    check(res, 'writeCalendar');
-    const event = locals(res).mailbox.events.get(itemId(req.params.id));
-    if (!event) throw notFound();
-    patchItem(event, req.body, ['categories']);
-    hooks.changed?.(locals(res).mailbox, 'events', event);
-    const { prefs } = locals(res);
-    eventPreferences(res, prefs);
-    sendGraphJson(res, 200, present(event, 'event', { base: base(), owner: owner(res) }, { select: null, expandAttachments: null }, prefs));
-  });
+    mailboxRoutes.patch(`/${items.path}/:id`, (req: Request<{ id: string }>, res) => {
+      check(res, items.write);
+      const item = find(req, res);
+      patchItem(item, req.body, items.writable);
+      hooks.changed?.(locals(res).mailbox, items.path, item);
+      const { prefs } = locals(res);
+      preferences(res, prefs);
+      sendGraphJson(res, 200, present(item, items.kind, { base: base(), owner: owner(res) }, { select: null, expandAttachments: null }, prefs));
+    });
+  }
 
   mailboxRoutes.get('/outlook/masterCategories', (_req, res) => {
     check(res, 'readSettings');

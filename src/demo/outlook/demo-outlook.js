@@ -1,3 +1,4 @@
+// @ts-check
 /*
  * Kontaktspor demo: the "Outlook" page around the real task pane.
  *
@@ -9,8 +10,11 @@
  * Everything from the mailbox is put in the page as text (textContent), never as markup: the demo
  * mailbox holds hostile subjects, sender names and bodies on purpose.
  *
- * Plain ES2020, no build step.
+ * Plain ES2020, no build step; `// @ts-check` with JSDoc types, checked by `npm run typecheck`
+ * (src/demo/outlook/tsconfig.json).
  */
+
+/** @typedef {Error & { status?: number }} HttpError An error carrying the HTTP status of the answer. */
 (function () {
   'use strict';
 
@@ -20,8 +24,17 @@
   // Outlook gives a function command minutes; this only catches a function file that never answers.
   const COMMAND_TIMEOUT_MS = 60000;
 
+  /** @param {string} id */
   const $ = function (id) {
     return document.getElementById(id);
+  };
+  /** A `<select>` of the page (the user, language and theme pickers). @param {string} id */
+  const selectById = function (id) {
+    return /** @type {HTMLSelectElement} */ ($(id));
+  };
+  /** The iframe that hosts the add-in's task pane. */
+  const paneFrame = function () {
+    return /** @type {HTMLIFrameElement} */ ($('taskpane-frame'));
   };
   const url = new URL(window.location.href);
   const state = {
@@ -85,7 +98,7 @@
       return null;
     });
     if (!response.ok) {
-      const error = new Error((body && body.error && body.error.message) || 'HTTP ' + response.status);
+      const error = /** @type {HttpError} */ (new Error((body && body.error && body.error.message) || 'HTTP ' + response.status));
       error.status = response.status;
       throw error;
     }
@@ -110,7 +123,7 @@
   // ---------------------------------------------------------------------------------------------
 
   async function loadUsers() {
-    const picker = $('user-picker');
+    const picker = selectById('user-picker');
     try {
       const data = await getJson('api/users');
       if (typeof data.addinPath === 'string' && data.addinPath.startsWith('/') && !data.addinPath.startsWith('//')) state.addinPath = data.addinPath;
@@ -151,7 +164,7 @@
     state.listing = listing;
     state.listingJson = json;
     $('acting-user').textContent = 'Logget ind som ' + listing.user.displayName + ' (' + listing.user.emailAddress + ')';
-    const picker = $('user-picker');
+    const picker = selectById('user-picker');
     picker.value = listing.user.emailAddress;
     renderLists();
     return true;
@@ -204,7 +217,7 @@
   }
 
   function markSelected() {
-    for (const button of document.querySelectorAll('.item')) {
+    for (const button of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('.item'))) {
       if (button.dataset.id === state.selectedId) button.setAttribute('aria-current', 'true');
       else button.removeAttribute('aria-current');
     }
@@ -282,14 +295,14 @@
   function openPane() {
     state.paneOpen = true;
     $('taskpane').hidden = false;
-    $('taskpane-frame').src = addinUrl('');
+    paneFrame().src = addinUrl('');
     $('open-pane').setAttribute('aria-pressed', 'true');
   }
 
   function closePane() {
     state.paneOpen = false;
     $('taskpane').hidden = true;
-    $('taskpane-frame').removeAttribute('src');
+    paneFrame().removeAttribute('src');
     $('open-pane').setAttribute('aria-pressed', 'false');
   }
 
@@ -301,7 +314,7 @@
   }
 
   function postToPane(message) {
-    if (state.paneOpen) postTo($('taskpane-frame'), message);
+    if (state.paneOpen) postTo(paneFrame(), message);
   }
 
   /** Sets or removes the "Kontaktspor" category on the selected item (the Graph emulator notifies the service). */
@@ -404,7 +417,7 @@
 
   window.addEventListener('message', function (event) {
     if (event.origin !== window.location.origin) return;
-    const pane = $('taskpane-frame').contentWindow;
+    const pane = paneFrame().contentWindow;
     const command = state.commandFrame && state.commandFrame.contentWindow;
     const fromPane = event.source === pane;
     const fromCommand = command !== null && event.source === command;
@@ -458,16 +471,16 @@
   }
 
   async function start() {
-    $('lang-picker').value = state.lang;
-    $('theme-picker').value = state.theme;
+    selectById('lang-picker').value = state.lang;
+    selectById('theme-picker').value = state.theme;
     applyTheme();
-    $('lang-picker').addEventListener('change', function () {
-      state.lang = $('lang-picker').value === 'en' ? 'en' : 'da';
+    selectById('lang-picker').addEventListener('change', function () {
+      state.lang = selectById('lang-picker').value === 'en' ? 'en' : 'da';
       rememberInUrl();
       if (state.paneOpen) openPane(); // the pane reads ?lang= once, as Office sets the language at load
     });
-    $('theme-picker').addEventListener('change', function () {
-      state.theme = $('theme-picker').value === 'dark' ? 'dark' : 'light';
+    selectById('theme-picker').addEventListener('change', function () {
+      state.theme = selectById('theme-picker').value === 'dark' ? 'dark' : 'light';
       rememberInUrl();
       applyTheme();
       if (state.paneOpen) openPane();
@@ -490,7 +503,7 @@
     });
     for (const list of [$('inbox'), $('drafts'), $('calendar')]) {
       list.addEventListener('click', function (event) {
-        const button = event.target instanceof Element ? event.target.closest('.item') : null;
+        const button = event.target instanceof Element ? /** @type {HTMLElement | null} */ (event.target.closest('.item')) : null;
         if (button && button.dataset.id) void select(button.dataset.id);
       });
     }

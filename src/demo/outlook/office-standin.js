@@ -1,3 +1,4 @@
+// @ts-check
 /*
  * Kontaktspor demo: an office.js stand-in for Outlook on the web.
  *
@@ -13,7 +14,8 @@
  * in an iframe talks to it with postMessage (same origin only): it says when another item is selected
  * (-> ItemChanged, as for a pinned pane) and shows the notifications and pane requests sent from here.
  *
- * Plain ES2020, no build step, not minified.
+ * Plain ES2020, no build step, not minified; `// @ts-check` with JSDoc types, checked by
+ * `npm run typecheck` (src/demo/outlook/tsconfig.json).
  */
 (function () {
   'use strict';
@@ -50,7 +52,7 @@
   // ---------------------------------------------------------------------------------------------
 
   const params = new URLSearchParams(window.location.search);
-  const script = document.currentScript;
+  const script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
   // The API sits next to this script (`/dev/office-standin.js` -> `/dev/api/...`), wherever /dev is mounted.
   const apiBase = new URL('api/', script && script.src ? script.src : new URL('/dev/', window.location.href));
   const embedded = window.parent !== window;
@@ -167,7 +169,7 @@
   async function getJson(path) {
     const response = await fetch(new URL(path, apiBase), { credentials: 'same-origin', headers: { Accept: 'application/json' } });
     if (!response.ok) {
-      const error = new Error('GET ' + path + ' answered ' + response.status);
+      const error = /** @type {Error & { status?: number }} */ (new Error('GET ' + path + ' answered ' + response.status));
       error.status = response.status;
       throw error;
     }
@@ -563,6 +565,7 @@
     }),
   };
 
+  // @ts-expect-error -- the global Office is this file's to define, as office.js defines it.
   window.Office = Office;
 
   ready = (async function start() {

@@ -1,8 +1,10 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import { AlertListQuery, AlertListSchema, AlertSchema, AuditListSchema, AuditQuery, IdParams, KpiTargetsBody, KpiTargetsSchema } from '../api-schemas.js';
+import { AlertListQuery, AlertListSchema, AlertSchema, AuditListSchema, AuditQuery } from '../schemas/admin.js';
+import { IdParams } from '../schemas/common.js';
+import { KpiTargetsBody, KpiTargetsSchema } from '../schemas/kpi.js';
 import { listAlertOutbox, retryDeadLetter } from '../../app/alert-admin.js';
-import { StaffEmailClashListSchema } from '../staff-schemas.js';
+import { StaffEmailClashListSchema } from '../schemas/staff.js';
 import { listStaffEmailClashes, readAuditLog, setKpiTargets } from '../../app/admin.js';
 
 const TAG = 'Admin';
@@ -35,7 +37,7 @@ export function adminRoutes(deps: AppDeps) {
         ),
       }),
     }),
-      route({
+    route({
       method: 'get',
       path: '/api/alerts',
       tag: TAG,

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import { MeSchema, SectionsSchema, StaffListSchema, TopicsSchema } from '../api-schemas.js';
+import { MeSchema, SectionsSchema, StaffListSchema, TopicsSchema } from '../schemas/directory.js';
 import { tenantTopics } from '../../app/tenant-topics.js';
 
 const TAG = 'Directory';

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import { KpiQuery, KpiSchema } from '../api-schemas.js';
+import { KpiQuery, KpiSchema } from '../schemas/kpi.js';
 import { strategyKpis } from '../../app/strategy-kpis.js';
 import { DomainError } from '../../domain/errors.js';
 

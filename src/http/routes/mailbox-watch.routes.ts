@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import { IdParams } from '../api-schemas.js';
-import { ChooseCompanyBody, OptInBody, TagJobSchema, TagListSchema, WatchStatusSchema } from '../tagging-schemas.js';
+import { IdParams } from '../schemas/common.js';
+import { ChooseCompanyBody, OptInBody, TagJobSchema, TagListSchema, WatchStatusSchema } from '../schemas/tagging.js';
 import { enrolMailbox, leaveMailbox, listMyTags, watchStatus } from '../../app/mailbox-watch.js';
 import { chooseTagCompany } from '../../app/process-tag-job.js';
 import type { TagDeps } from '../../app/tag-deps.js';

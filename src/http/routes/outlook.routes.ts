@@ -1,19 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import {
-  ContactListSchema,
-  ContactSchema,
-  ContextQuery,
-  IdParams,
-  ItemPreviewQuery,
-  ItemPreviewSchema,
-  LogItemBody,
-  LogItemResultSchema,
-  PaneContextSchema,
-  RememberContactBody,
-} from '../api-schemas.js';
+import { ContextQuery, ItemPreviewQuery, ItemPreviewSchema, LogItemBody, LogItemResultSchema, PaneContextSchema } from '../schemas/outlook.js';
 import { previewOutlookItem } from '../../app/preview-outlook-item.js';
-import { listCompanyContacts, rememberContact } from '../../app/remember-contact.js';
 import { matchContext } from '../../app/match-context.js';
 import { logOutlookItem, type LogItemResult } from '../../app/log-outlook-item.js';
 import { ITEM_READ_ERRORS } from '../../app/read-outlook-item.js';
@@ -42,27 +30,6 @@ export function outlookRoutes(deps: AppDeps) {
       response: ItemPreviewSchema,
       errors: ITEM_READ_ERRORS,
       handle: ({ actor, query }) => previewOutlookItem(deps, actor, query),
-    }),
-    route({
-      method: 'get',
-      path: '/api/companies/:id/contacts',
-      tag: TAG,
-      summary: "The company's contact persons",
-      params: IdParams,
-      response: ContactListSchema,
-      handle: async ({ actor, params }) => ({ items: await listCompanyContacts(deps, actor, params.id) }),
-    }),
-    route({
-      method: 'post',
-      path: '/api/companies/:id/contacts',
-      tag: TAG,
-      summary: 'Add a contact person, or remember that an address belongs to this company so its next email matches it',
-      params: IdParams,
-      body: RememberContactBody,
-      status: 201,
-      errors: ['CONFLICT', 'NEVER_LOG'],
-      response: ContactSchema,
-      handle: ({ actor, params, body }) => rememberContact(deps, actor, params.id, body, deps.ownDomains),
     }),
     ...(['email', 'meeting'] as const).map((kind) =>
       route({

@@ -1,21 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import {
-  CompanyExportSchema,
-  DataSubjectBody,
-  DataSubjectExportSchema,
-  DeletedSchema,
-  EraseDataSubjectBody,
-  ErasureResultSchema,
-  IdParams,
-  NeverLogBody,
-  NeverLogEntrySchema,
-  NeverLogListSchema,
-  PrivacySettingsBody,
-  PrivacySettingsSchema,
-  PurgeBody,
-  PurgeResultSchema,
-} from '../api-schemas.js';
+import { DeletedSchema, IdParams } from '../schemas/common.js';
+import { CompanyExportSchema, DataSubjectBody, DataSubjectExportSchema, EraseDataSubjectBody, ErasureResultSchema, NeverLogBody, NeverLogEntrySchema, NeverLogListSchema, PrivacySettingsBody, PrivacySettingsSchema, PurgeBody, PurgeResultSchema } from '../schemas/privacy.js';
 import { readPrivacySettings, updatePrivacySettings } from '../../app/privacy-settings.js';
 import { addNeverLog, listNeverLog, purgeNeverLog, removeNeverLog } from '../../app/never-log.js';
 import { eraseDataSubject, exportDataSubject } from '../../app/data-subject.js';

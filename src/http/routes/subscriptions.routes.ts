@@ -1,13 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import {
-  CreateSubscriptionBody,
-  DeletedSchema,
-  IdParams,
-  SubscriptionListSchema,
-  SubscriptionQuery,
-  SubscriptionSchema,
-} from '../api-schemas.js';
+import { DeletedSchema, IdParams } from '../schemas/common.js';
+import { CreateSubscriptionBody, SubscriptionListSchema, SubscriptionQuery, SubscriptionSchema } from '../schemas/subscriptions.js';
 import { listChannelSubscriptions, subscribeChannel, unsubscribeChannel } from '../../app/channel-subscriptions.js';
 
 const TAG = 'Channels';

@@ -1,15 +1,15 @@
 import { pino } from 'pino';
 import { loadConfig } from '../../../src/config.js';
-import { startAlerts } from '../../../src/alerts-wiring.js';
+import { startAlerts } from '../../../src/wiring/alerts.js';
 import { createBotAdapter } from '../../../bot/bot-adapter.js';
 import { systemClock } from '../../../src/ports/clock.js';
 import type { Store } from '../../../src/ports/store.js';
 import type { AlertDelivery } from '../../../src/app/alert-delivery.js';
 
 /**
- * A delivery worker wired exactly as `src/main.ts` wires it (config from the environment, the
- * process's Bot Framework adapter with its turn-error handler, the same poster and retry rules),
- * delivering for one test tenant. `env` sets the ALERT_* variables a test needs.
+ * A delivery worker wired exactly as `src/main.ts` wires it through `src/wiring/alerts.ts` (config from
+ * the environment, the process's Bot Framework adapter with its turn-error handler, the same poster and
+ * retry rules), delivering for one test tenant. `env` sets the ALERT_* variables a test needs.
  */
 export function startAlertWorker(store: Store, tenantId: string, env: Record<string, string> = {}, autoStart = true): AlertDelivery {
   const config = loadConfig({

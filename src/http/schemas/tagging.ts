@@ -1,10 +1,9 @@
 /** Schemas of the "Kontaktspor" category flow's API (issue 8): mailbox watch, tags, Graph notifications. */
 import { z } from 'zod';
-import { containsCpr } from '../domain/cpr.js';
-import { Id, ITEM_ID_PATTERNS } from './api-schemas.js';
-import { TAG_JOB_STATUSES } from '../domain/tagging.js';
-
-const Timestamp = z.string().describe('ISO 8601 instant');
+import { containsCpr } from '../../domain/cpr.js';
+import { Id, Timestamp } from './common.js';
+import { ITEM_ID_PATTERNS } from './outlook.js';
+import { TAG_JOB_STATUSES } from '../../domain/tagging.js';
 
 /** Opting in is an explicit act: the user agrees that the service watches their mailbox for the category. */
 export const OptInBody = z.object({ consent: z.literal(true).describe('The user agrees to have their mailbox watched') }).strict();

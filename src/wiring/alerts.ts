@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
-import type { KontaktsporAdapter } from '../bot/bot-adapter.js';
-import { servedTenants, type Config } from './config.js';
-import type { Store } from './ports/store.js';
-import type { Clock } from './ports/clock.js';
-import { alertCardRenderer } from '../bot/alert-card-renderer.js';
-import { botChannelPoster } from '../bot/proactive/channel-poster.js';
-import { startAlertDelivery, type AlertDelivery } from './app/alert-delivery.js';
+import type { KontaktsporAdapter } from '../../bot/bot-adapter.js';
+import { servedTenants, type Config } from '../config.js';
+import type { Store } from '../ports/store.js';
+import type { Clock } from '../ports/clock.js';
+import { alertCardRenderer } from '../../bot/alert-card-renderer.js';
+import { botChannelPoster } from '../../bot/proactive/channel-poster.js';
+import { startAlertDelivery, type AlertDelivery } from '../app/alert-delivery.js';
 
 /**
  * The vacancy alert delivery worker as the service runs it: every instance runs one, they share the

@@ -1,8 +1,6 @@
 /** Schemas of the staff-identity API: staff rows that share an email, for the administration page. */
 import { z } from 'zod';
-import { Id } from './api-schemas.js';
-
-const Timestamp = z.string().describe('ISO 8601 instant');
+import { Id, Timestamp } from './common.js';
 
 export const StaffIdentitySchema = z.object({
   id: Id,

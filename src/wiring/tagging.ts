@@ -1,13 +1,13 @@
 import type { Logger } from 'pino';
-import { servedTenants, type Config } from './config.js';
-import type { Store } from './ports/store.js';
-import type { Clock } from './ports/clock.js';
-import type { MailSource } from './ports/mail-source.js';
-import type { MailboxWatchSource } from './ports/mailbox-watch-source.js';
-import type { TagDeps, TagSettings } from './app/tag-deps.js';
-import { startTagWorker, type TagWorker } from './app/tag-worker.js';
-import { createBotAdapter, type KontaktsporAdapter } from '../bot/bot-adapter.js';
-import { botPersonalTagNotifier } from '../bot/proactive/personal-tag-notifier.js';
+import { servedTenants, type Config } from '../config.js';
+import type { Store } from '../ports/store.js';
+import type { Clock } from '../ports/clock.js';
+import type { MailSource } from '../ports/mail-source.js';
+import type { MailboxWatchSource } from '../ports/mailbox-watch-source.js';
+import type { TagDeps, TagSettings } from '../app/tag-deps.js';
+import { startTagWorker, type TagWorker } from '../app/tag-worker.js';
+import { createBotAdapter, type KontaktsporAdapter } from '../../bot/bot-adapter.js';
+import { botPersonalTagNotifier } from '../../bot/proactive/personal-tag-notifier.js';
 
 export const NOTIFICATION_PATH = '/api/graph/notifications';
 
@@ -46,7 +46,11 @@ export function wireTagging(options: {
   const notifier =
     config.mode === 'production' && !config.bot
       ? undefined
-      : botPersonalTagNotifier({ adapter: options.botAdapter ?? createBotAdapter(config.bot, logger), botAppId: config.bot?.appId ?? '', store });
+      : botPersonalTagNotifier({
+          adapter: options.botAdapter ?? createBotAdapter(config.bot, logger),
+          botAppId: config.bot?.appId ?? '',
+          store,
+        });
   const deps: TagDeps = {
     store,
     clock: options.clock,
@@ -65,7 +69,8 @@ export function wireTagging(options: {
     refresh: () => void worker?.runOnce(),
     start(serviceUrl) {
       // Demo: Graph (the emulator) calls back on the address the service actually listens on.
-      if (!watch.notificationUrl && config.mode === 'demo') settings.notificationUrl = `${serviceUrl}${NOTIFICATION_PATH}`;
+      if (!watch.notificationUrl && config.mode === 'demo')
+        settings.notificationUrl = `${serviceUrl}${NOTIFICATION_PATH}`;
       worker = startTagWorker(deps, tenants, watch);
       return worker;
     },

@@ -1,0 +1,47 @@
+/** Schemas of the vacancies API: listing, creating and moving a vacancy through its lifecycle. */
+import { z } from 'zod';
+import { Id, IsoDate, Limit, listParam, optionalText, text, Timestamp, Topic, VacancyStatusSchema } from './common.js';
+
+export const VacancyQuery = z
+  .object({
+    status: listParam(z.union([VacancyStatusSchema, z.enum(['open', 'closed'])])).optional(),
+    section: text(60).optional(),
+    companyId: Id.optional(),
+    limit: Limit(200, 50),
+  })
+  .strict();
+
+export const CreateVacancyBody = z
+  .object({
+    companyId: Id,
+    title: text(200).min(1),
+    positions: z.number().int().min(1).max(10_000).default(1),
+    deadline: IsoDate.nullable().optional(),
+    location: optionalText(200),
+    postcode: z.string().trim().regex(/^\d{4}$/, 'a Danish postcode is 4 digits').nullable().optional(),
+    topics: z.array(Topic).max(10).default([]),
+    sectionId: text(60).nullable().optional(),
+    interactionId: Id.nullable().optional(),
+  })
+  .strict();
+
+export const TransitionBody = z.object({ to: VacancyStatusSchema, note: optionalText(1000) }).strict();
+export const VacancySchema = z.object({
+  id: Id,
+  companyId: Id,
+  companyName: z.string().optional(),
+  title: z.string(),
+  positions: z.number().int(),
+  deadline: z.string().nullable(),
+  location: z.string().nullable(),
+  postcode: z.string().nullable(),
+  topics: z.array(z.string()),
+  status: VacancyStatusSchema,
+  claimedBy: Id.nullable(),
+  sectionId: z.string().nullable(),
+  interactionId: Id.nullable(),
+  createdBy: Id,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export const VacancyListSchema = z.object({ items: z.array(VacancySchema) });

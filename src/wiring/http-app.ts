@@ -1,0 +1,38 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Clock } from '../ports/clock.js';
+import type { Store } from '../ports/store.js';
+import type { IdentityWiring } from '../adapters/auth/production-identity.js';
+import type { KontaktsporAdapter } from '../../bot/bot-adapter.js';
+import { createApp } from '../http/create-app.js';
+import { botOptions } from './bot.js';
+import { frontEndOptions } from './front-ends.js';
+import type { TaggingWiring } from './tagging.js';
+
+/** The HTTP app over the wired parts: the API, the front-end pages, the bot endpoint and the Graph notifications. */
+export function wireHttpApp(parts: {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  identity: IdentityWiring;
+  botAdapter: KontaktsporAdapter | null;
+  tagging: TaggingWiring | undefined;
+  version: string;
+  publicDir: string | undefined;
+}) {
+  const { config, store, clock, logger, identity, tagging, publicDir } = parts;
+  return createApp({
+    store,
+    clock,
+    authenticator: identity.authenticator,
+    mailSource: identity.mailSource,
+    ...frontEndOptions(config, identity),
+    ...botOptions(config, store, logger, parts.botAdapter, tagging?.deps),
+    ...(tagging && { tagging }),
+    logger,
+    ownDomains: config.ownDomains,
+    version: parts.version,
+    ...(publicDir && { publicDir }),
+  });
+}
