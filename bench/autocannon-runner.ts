@@ -32,7 +32,13 @@ export interface HttpJob {
 // Per rotation key, how far the rotation got: log-email's messages are each logged once across runs.
 const offsets = new Map<string, { next: number }>();
 
-function run(job: HttpJob, durationSec: number, record: boolean, offset: { next: number }, amount?: number): Promise<RunResult> {
+function run(
+  job: HttpJob,
+  durationSec: number,
+  record: boolean,
+  offset: { next: number },
+  amount?: number,
+): Promise<RunResult> {
   const samples: number[] = [];
   const statuses: Record<string, number> = {};
   let ok = 0;
@@ -83,7 +89,12 @@ serveParent(async (message) => {
   const job = message as unknown as HttpJob;
   const offset = offsets.get(job.rotationKey) ?? { next: 0 };
   offsets.set(job.rotationKey, offset);
-  const warmup = job.warmupSec <= 0 ? null : job.amount ? await run(job, 0, false, offset, 1) : await run(job, job.warmupSec, false, offset);
+  const warmup =
+    job.warmupSec <= 0
+      ? null
+      : job.amount
+        ? await run(job, 0, false, offset, 1)
+        : await run(job, job.warmupSec, false, offset);
   const result = await run(job, job.durationSec, true, offset, job.amount);
   return { ...result, ...(warmup && { warmupResponses: Object.values(warmup.statuses).reduce((a, b) => a + b, 0) }) };
 });

@@ -61,7 +61,8 @@ export function serveParent(handle: (message: { type: string } & Record<string, 
     }
     handle(message).then(
       (result) => process.send?.({ ok: true, result }),
-      (error: unknown) => process.send?.({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
+      (error: unknown) =>
+        process.send?.({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
     );
   });
 }
@@ -78,7 +79,8 @@ export interface LatencySummary {
 
 export function summarise(samples: Float64Array | number[]): LatencySummary {
   const sorted = Float64Array.from(samples).sort();
-  const at = (q: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!);
+  const at = (q: number) =>
+    sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
   const sum = sorted.reduce((a, b) => a + b, 0);
   const round = (value: number) => Math.round(value * 100) / 100;
   return {

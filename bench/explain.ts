@@ -26,7 +26,15 @@ export interface ExplainedStatement {
 }
 
 const SLOW_MS = 1_000;
-const BIG_TABLES = new Set(['interactions', 'companies', 'contacts', 'company_domains', 'interaction_loggers', 'vacancies', 'vacancy_events']);
+const BIG_TABLES = new Set([
+  'interactions',
+  'companies',
+  'contacts',
+  'company_domains',
+  'interaction_loggers',
+  'vacancies',
+  'vacancy_events',
+]);
 
 interface PlanNode {
   'Node Type': string;
@@ -59,13 +67,16 @@ export async function explainScenarios(
   const seen = new Set<string>();
   // --quick: a statement slower than this is recorded as "timed out" instead of waited for.
   if (options.timeoutMs) await runner.query(`set statement_timeout = ${Math.round(options.timeoutMs)}`);
-  const explainOne = async (scenario: string, text: string, values: readonly unknown[]): Promise<ExplainedStatement> => {
+  const explainOne = async (
+    scenario: string,
+    text: string,
+    values: readonly unknown[],
+  ): Promise<ExplainedStatement> => {
     let row: { 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }] } | undefined;
     try {
-      [row] = await runner.query<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }] }>(
-        `explain (analyze, buffers, format json) ${text}`,
-        values,
-      );
+      [row] = await runner.query<{
+        'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }];
+      }>(`explain (analyze, buffers, format json) ${text}`, values);
     } catch (error) {
       if ((error as { code?: string }).code !== '57014') throw error;
       const timedOut: ExplainedStatement = {
@@ -88,7 +99,10 @@ export async function explainScenarios(
     // The readable plan too, unless the statement is slow enough that once was plenty.
     const textPlan =
       plan['Execution Time'] < SLOW_MS
-        ? await runner.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off, timing off) ${text}`, values)
+        ? await runner.query<{ 'QUERY PLAN': string }>(
+            `explain (analyze, buffers, costs off, timing off) ${text}`,
+            values,
+          )
         : [{ 'QUERY PLAN': '(slow statement: see the JSON plan)' }];
     const indexes = new Set<string>();
     const seqScans: ExplainedStatement['seqScans'] = [];
@@ -148,14 +162,23 @@ export async function explainScenarios(
 
 /** Sequential scans over the big tables, worth an index: one line per statement and table (a table scanned in several subplans is summed). */
 export function bigSeqScans(statements: readonly ExplainedStatement[]) {
-  const out: { scenario: string; sql: string; executionMs: number; relation: string; rows: number; scans: number }[] = [];
+  const out: { scenario: string; sql: string; executionMs: number; relation: string; rows: number; scans: number }[] =
+    [];
   for (const s of statements) {
     for (const scan of s.seqScans.filter((candidate) => BIG_TABLES.has(candidate.relation))) {
       const same = out.find((o) => o.scenario === s.scenario && o.sql === s.sql && o.relation === scan.relation);
       if (same) {
         same.rows += scan.rows;
         same.scans += 1;
-      } else out.push({ scenario: s.scenario, sql: s.sql, executionMs: s.executionMs, relation: scan.relation, rows: scan.rows, scans: 1 });
+      } else
+        out.push({
+          scenario: s.scenario,
+          sql: s.sql,
+          executionMs: s.executionMs,
+          relation: scan.relation,
+          rows: scan.rows,
+          scans: 1,
+        });
     }
   }
   return out;

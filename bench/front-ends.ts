@@ -16,7 +16,15 @@ import { loadConfig } from '../src/config.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const COMPANY = 'Østergaard Byg A/S';
 
 export interface BundleSize {
@@ -110,10 +118,14 @@ async function marks(page: Page): Promise<Record<string, number>> {
 
 async function waitForMark(page: Page, name: string, timeoutMs: number): Promise<number | null> {
   try {
-    await page.waitForFunction((mark) => (globalThis as unknown as { __benchMarks?: Record<string, number> }).__benchMarks?.[mark] !== undefined, name, {
-      timeout: timeoutMs,
-      polling: 20,
-    });
+    await page.waitForFunction(
+      (mark) => (globalThis as unknown as { __benchMarks?: Record<string, number> }).__benchMarks?.[mark] !== undefined,
+      name,
+      {
+        timeout: timeoutMs,
+        polling: 20,
+      },
+    );
     return Math.round((await marks(page))[name]!);
   } catch {
     return null;
@@ -126,12 +138,17 @@ const median = (values: number[]) => {
 };
 
 /** Times the tab in Chromium against a demo server it starts and stops itself. */
-export async function timeTab(options: { warmRuns: number; log: (line: string) => void }): Promise<PageTiming | { error: string }> {
+export async function timeTab(options: {
+  warmRuns: number;
+  log: (line: string) => void;
+}): Promise<PageTiming | { error: string }> {
   if (!existsSync(CHROMIUM)) return { error: `Chromium not found at ${CHROMIUM}` };
   const service = await startService(loadConfig({ PORT: '0', DATA_DIR: ':memory:', LOG_LEVEL: 'warn' }));
   let browser: Browser | null = null;
   try {
-    const found = (await (await fetch(`${service.url}/api/companies?q=${encodeURIComponent(COMPANY)}`)).json()) as { items: { id: string; name: string }[] };
+    const found = (await (await fetch(`${service.url}/api/companies?q=${encodeURIComponent(COMPANY)}`)).json()) as {
+      items: { id: string; name: string }[];
+    };
     const company = found.items.find((c) => c.name === COMPANY);
     if (!company) return { error: `${COMPANY} is not in the demo data` };
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });

@@ -82,45 +82,283 @@ interface Fingerprint {
 // ---------------------------------------------------------------------------------------------
 
 const FIRST_NAMES = [
-  'Anne', 'Mette', 'Birgitte', 'Lone', 'Susanne', 'Hanne', 'Helle', 'Camilla', 'Louise', 'Pernille', 'Signe', 'Sofie',
-  'Ida', 'Maria', 'Karen', 'Lene', 'Tina', 'Charlotte', 'Marianne', 'Kirsten', 'Jens', 'Peter', 'Lars', 'Søren',
-  'Henrik', 'Niels', 'Michael', 'Thomas', 'Rasmus', 'Martin', 'Jesper', 'Morten', 'Anders', 'Kasper', 'Jonas', 'Emil',
-  'Frederik', 'Mads', 'Mikkel', 'Christian', 'Bo', 'Ole', 'Torben', 'Klaus', 'Kim', 'Jan', 'Per', 'Poul', 'Erik',
-  'Hans', 'Bjarne', 'Jørgen', 'Åse', 'Øjvind', 'Bente', 'Vibeke', 'Dorthe', 'Malene', 'Rikke', 'Trine',
+  'Anne',
+  'Mette',
+  'Birgitte',
+  'Lone',
+  'Susanne',
+  'Hanne',
+  'Helle',
+  'Camilla',
+  'Louise',
+  'Pernille',
+  'Signe',
+  'Sofie',
+  'Ida',
+  'Maria',
+  'Karen',
+  'Lene',
+  'Tina',
+  'Charlotte',
+  'Marianne',
+  'Kirsten',
+  'Jens',
+  'Peter',
+  'Lars',
+  'Søren',
+  'Henrik',
+  'Niels',
+  'Michael',
+  'Thomas',
+  'Rasmus',
+  'Martin',
+  'Jesper',
+  'Morten',
+  'Anders',
+  'Kasper',
+  'Jonas',
+  'Emil',
+  'Frederik',
+  'Mads',
+  'Mikkel',
+  'Christian',
+  'Bo',
+  'Ole',
+  'Torben',
+  'Klaus',
+  'Kim',
+  'Jan',
+  'Per',
+  'Poul',
+  'Erik',
+  'Hans',
+  'Bjarne',
+  'Jørgen',
+  'Åse',
+  'Øjvind',
+  'Bente',
+  'Vibeke',
+  'Dorthe',
+  'Malene',
+  'Rikke',
+  'Trine',
 ];
 const LAST_NAMES = [
-  'Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen',
-  'Petersen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Christiansen', 'Poulsen', 'Johansen', 'Møller', 'Mortensen',
-  'Knudsen', 'Jakobsen', 'Mikkelsen', 'Frederiksen', 'Laursen', 'Henriksen', 'Lund', 'Holm', 'Schmidt', 'Eriksen',
-  'Kjærgaard', 'Østergaard', 'Vestergaard', 'Nørgaard', 'Søndergaard', 'Bækgaard', 'Dahl', 'Krogh', 'Friis', 'Bøgh',
-  'Skov', 'Winther', 'Berg', 'Mølgaard', 'Åkerlund', 'Lauridsen', 'Thygesen', 'Mørch', 'Østerby', 'Kloster',
+  'Jensen',
+  'Nielsen',
+  'Hansen',
+  'Pedersen',
+  'Andersen',
+  'Christensen',
+  'Larsen',
+  'Sørensen',
+  'Rasmussen',
+  'Jørgensen',
+  'Petersen',
+  'Madsen',
+  'Kristensen',
+  'Olsen',
+  'Thomsen',
+  'Christiansen',
+  'Poulsen',
+  'Johansen',
+  'Møller',
+  'Mortensen',
+  'Knudsen',
+  'Jakobsen',
+  'Mikkelsen',
+  'Frederiksen',
+  'Laursen',
+  'Henriksen',
+  'Lund',
+  'Holm',
+  'Schmidt',
+  'Eriksen',
+  'Kjærgaard',
+  'Østergaard',
+  'Vestergaard',
+  'Nørgaard',
+  'Søndergaard',
+  'Bækgaard',
+  'Dahl',
+  'Krogh',
+  'Friis',
+  'Bøgh',
+  'Skov',
+  'Winther',
+  'Berg',
+  'Mølgaard',
+  'Åkerlund',
+  'Lauridsen',
+  'Thygesen',
+  'Mørch',
+  'Østerby',
+  'Kloster',
 ];
 const PLACES = [
-  'Roskilde', 'Tune', 'Viby', 'Himmelev', 'Trekroner', 'Svogerslev', 'Gadstrup', 'Jyllinge', 'Gundsø', 'Hvalsø', 'Lejre',
-  'Skibby', 'Havdrup', 'Fjord', 'Domkirke', 'Hedeland', 'Bakkegård', 'Kildegård', 'Østerby', 'Østervang', 'Østerbro',
-  'Østerled', 'Østerlund', 'Kloster', 'Nordvest', 'Sydhavn', 'Ågården', 'Ålholm', 'Æblehave', 'Sønderby', 'Møllehus',
-  'Strandgård', 'Skovsø', 'Bøgebjerg', 'Lindegård', 'Rosenhøj', 'Kongemarken', 'Vindinge', 'Osted', 'Kirke Hyllinge',
+  'Roskilde',
+  'Tune',
+  'Viby',
+  'Himmelev',
+  'Trekroner',
+  'Svogerslev',
+  'Gadstrup',
+  'Jyllinge',
+  'Gundsø',
+  'Hvalsø',
+  'Lejre',
+  'Skibby',
+  'Havdrup',
+  'Fjord',
+  'Domkirke',
+  'Hedeland',
+  'Bakkegård',
+  'Kildegård',
+  'Østerby',
+  'Østervang',
+  'Østerbro',
+  'Østerled',
+  'Østerlund',
+  'Kloster',
+  'Nordvest',
+  'Sydhavn',
+  'Ågården',
+  'Ålholm',
+  'Æblehave',
+  'Sønderby',
+  'Møllehus',
+  'Strandgård',
+  'Skovsø',
+  'Bøgebjerg',
+  'Lindegård',
+  'Rosenhøj',
+  'Kongemarken',
+  'Vindinge',
+  'Osted',
+  'Kirke Hyllinge',
 ];
 const TRADES = [
-  'Byg', 'Tømrer', 'Murer', 'VVS', 'El-Service', 'Maler', 'Kloak', 'Transport', 'Logistik', 'Vognmand', 'Rengøring',
-  'Facility Service', 'Auto', 'Maskinfabrik', 'Smedie', 'Bageri', 'Slagter', 'Catering', 'Restaurant', 'Hotel',
-  'Plejecenter', 'Tandklinik', 'Revision', 'Consult', 'IT', 'Data', 'Gartneri', 'Anlæg', 'Entreprise', 'Handel',
-  'Engros', 'Møbler', 'Tekstil', 'Trykkeri', 'Emballage', 'Plast', 'Metal', 'Beton', 'Glas', 'Isolering',
-  'Ventilation', 'Energi', 'Solceller', 'Vinduer', 'Tagdækning', 'Fliser', 'Stål', 'Lager', 'Pakkeri', 'Fødevarer',
-  'Mejeri', 'Kro', 'Vaskeri', 'Flytteforretning', 'Taxa', 'Dæk', 'Gulve', 'Køleteknik', 'Kranservice',
+  'Byg',
+  'Tømrer',
+  'Murer',
+  'VVS',
+  'El-Service',
+  'Maler',
+  'Kloak',
+  'Transport',
+  'Logistik',
+  'Vognmand',
+  'Rengøring',
+  'Facility Service',
+  'Auto',
+  'Maskinfabrik',
+  'Smedie',
+  'Bageri',
+  'Slagter',
+  'Catering',
+  'Restaurant',
+  'Hotel',
+  'Plejecenter',
+  'Tandklinik',
+  'Revision',
+  'Consult',
+  'IT',
+  'Data',
+  'Gartneri',
+  'Anlæg',
+  'Entreprise',
+  'Handel',
+  'Engros',
+  'Møbler',
+  'Tekstil',
+  'Trykkeri',
+  'Emballage',
+  'Plast',
+  'Metal',
+  'Beton',
+  'Glas',
+  'Isolering',
+  'Ventilation',
+  'Energi',
+  'Solceller',
+  'Vinduer',
+  'Tagdækning',
+  'Fliser',
+  'Stål',
+  'Lager',
+  'Pakkeri',
+  'Fødevarer',
+  'Mejeri',
+  'Kro',
+  'Vaskeri',
+  'Flytteforretning',
+  'Taxa',
+  'Dæk',
+  'Gulve',
+  'Køleteknik',
+  'Kranservice',
 ];
 const SUFFIXES = ['A/S', 'ApS', 'ApS', 'ApS', 'I/S', '& Søn ApS', '', 'K/S', 'IVS'];
 const POSTCODES: readonly [string, string][] = [
-  ['4000', 'Roskilde'], ['4030', 'Tune'], ['4040', 'Jyllinge'], ['4050', 'Skibby'], ['4070', 'Kirke Hyllinge'],
-  ['4130', 'Viby Sjælland'], ['4320', 'Lejre'], ['4330', 'Hvalsø'], ['4621', 'Gadstrup'], ['4622', 'Havdrup'],
+  ['4000', 'Roskilde'],
+  ['4030', 'Tune'],
+  ['4040', 'Jyllinge'],
+  ['4050', 'Skibby'],
+  ['4070', 'Kirke Hyllinge'],
+  ['4130', 'Viby Sjælland'],
+  ['4320', 'Lejre'],
+  ['4330', 'Hvalsø'],
+  ['4621', 'Gadstrup'],
+  ['4622', 'Havdrup'],
 ];
-const STREETS = ['Industrivej', 'Håndværkervej', 'Københavnsvej', 'Hovedgaden', 'Bygaden', 'Østervej', 'Møllevej', 'Havnevej'];
-const DB07 = ['412000', '432200', '494100', '812100', '871000', '561010', '521000', '471110', '620100', '251100', '016100', '881000'];
+const STREETS = [
+  'Industrivej',
+  'Håndværkervej',
+  'Københavnsvej',
+  'Hovedgaden',
+  'Bygaden',
+  'Østervej',
+  'Møllevej',
+  'Havnevej',
+];
+const DB07 = [
+  '412000',
+  '432200',
+  '494100',
+  '812100',
+  '871000',
+  '561010',
+  '521000',
+  '471110',
+  '620100',
+  '251100',
+  '016100',
+  '881000',
+];
 const BANDS = ['1-9', '10-49', '50-249', '250+'] as const;
-const TITLES = ['Direktør', 'HR-chef', 'Værkfører', 'Driftsleder', 'Indehaver', 'Afdelingsleder', 'Rekrutteringsansvarlig'];
+const TITLES = [
+  'Direktør',
+  'HR-chef',
+  'Værkfører',
+  'Driftsleder',
+  'Indehaver',
+  'Afdelingsleder',
+  'Rekrutteringsansvarlig',
+];
 const JOBS = [
-  'lagermedarbejder', 'chauffør (kat. C/E)', 'tømrer', 'rengøringsassistent', 'social- og sundhedshjælper', 'kok',
-  'butiksassistent', 'produktionsmedarbejder', 'elektriker', 'maskinfører', 'receptionist', 'smed', 'truckfører',
+  'lagermedarbejder',
+  'chauffør (kat. C/E)',
+  'tømrer',
+  'rengøringsassistent',
+  'social- og sundhedshjælper',
+  'kok',
+  'butiksassistent',
+  'produktionsmedarbejder',
+  'elektriker',
+  'maskinfører',
+  'receptionist',
+  'smed',
+  'truckfører',
 ];
 const SECTION_NAMES: readonly [string, string][] = [
   ['virksomhedsservice', 'Virksomhedsservice'],
@@ -169,12 +407,33 @@ const SENTENCES = [
   'Aftalt nyt møde i næste kvartal.',
 ];
 const TOPIC_WEIGHTS: readonly (readonly [string, number])[] = [
-  ['rekruttering', 30], ['virksomhedspraktik', 18], ['loentilskud', 12], ['opkvalificering', 6], ['fastholdelse', 7],
-  ['fleksjob', 8], ['skaanejob', 2], ['mentor', 4], ['jobrotation', 3], ['voksenlaerling', 3], ['igu', 2],
-  ['partnerskab', 3], ['virksomhedsbesoeg', 8],
+  ['rekruttering', 30],
+  ['virksomhedspraktik', 18],
+  ['loentilskud', 12],
+  ['opkvalificering', 6],
+  ['fastholdelse', 7],
+  ['fleksjob', 8],
+  ['skaanejob', 2],
+  ['mentor', 4],
+  ['jobrotation', 3],
+  ['voksenlaerling', 3],
+  ['igu', 2],
+  ['partnerskab', 3],
+  ['virksomhedsbesoeg', 8],
 ];
-const KINDS: readonly (readonly [string, number])[] = [['email', 45], ['meeting', 15], ['call', 25], ['visit', 8], ['note', 7]];
-const VISIBILITIES: readonly (readonly [string, number])[] = [['summary', 70], ['full', 15], ['subject', 10], ['metadata', 5]];
+const KINDS: readonly (readonly [string, number])[] = [
+  ['email', 45],
+  ['meeting', 15],
+  ['call', 25],
+  ['visit', 8],
+  ['note', 7],
+];
+const VISIBILITIES: readonly (readonly [string, number])[] = [
+  ['summary', 70],
+  ['full', 15],
+  ['subject', 10],
+  ['metadata', 5],
+];
 const LEGAL_FORMS = new Set(['a s', 'aps', 'i s', 'k s', 'ivs', 'og son aps']);
 
 // ---------------------------------------------------------------------------------------------
@@ -287,7 +546,8 @@ function companyName(prng: Prng, taken: ReadonlySet<string>): string {
     const roll = prng.next();
     const suffix = prng.pick(SUFFIXES);
     let name: string;
-    if (roll < 0.55) name = `${prng.chance(0.5) ? prng.pick(LAST_NAMES) : prng.pick(PLACES)} ${prng.pick(TRADES)} ${suffix}`;
+    if (roll < 0.55)
+      name = `${prng.chance(0.5) ? prng.pick(LAST_NAMES) : prng.pick(PLACES)} ${prng.pick(TRADES)} ${suffix}`;
     else if (roll < 0.75) name = `${prng.pick(LAST_NAMES)} & ${prng.pick(LAST_NAMES)} ${suffix}`;
     else if (roll < 0.9) name = `${prng.pick(TRADES)} ${prng.pick(PLACES)} ${suffix}`;
     else name = `${prng.pick(LAST_NAMES)}s ${prng.pick(TRADES)}`;
@@ -318,7 +578,11 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
 
   // --- sections, staff, topics -----------------------------------------------------------------
   const sections = SECTION_NAMES.slice(0, profile.sections);
-  const sectionLoader = new TableLoader(sink, 'sections', [TENANT_COLUMN, { name: 'id', type: 'text' }, { name: 'name', type: 'text' }]);
+  const sectionLoader = new TableLoader(sink, 'sections', [
+    TENANT_COLUMN,
+    { name: 'id', type: 'text' },
+    { name: 'name', type: 'text' },
+  ]);
   for (const [id, name] of sections) await sectionLoader.push([tenant, id, name]);
   await sectionLoader.flush();
 
@@ -340,18 +604,28 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
     staff.push({ id: prng.uuid(), email, name: `${first} ${last}`, sectionId });
   }
   const staffLoader = new TableLoader(sink, 'staff', [
-    TENANT_COLUMN, { name: 'id', type: 'uuid' }, { name: 'email', type: 'text' }, { name: 'name', type: 'text' },
-    { name: 'section_id', type: 'text' }, { name: 'is_admin', type: 'bool' },
+    TENANT_COLUMN,
+    { name: 'id', type: 'uuid' },
+    { name: 'email', type: 'text' },
+    { name: 'name', type: 'text' },
+    { name: 'section_id', type: 'text' },
+    { name: 'is_admin', type: 'bool' },
   ]);
-  for (const [i, s] of staff.entries()) await staffLoader.push([tenant, s.id, s.email, s.name, s.sectionId, i === 0 || i % 50 === 7]);
+  for (const [i, s] of staff.entries())
+    await staffLoader.push([tenant, s.id, s.email, s.name, s.sectionId, i === 0 || i % 50 === 7]);
   await staffLoader.flush();
   const consultants = staff.filter((s) => s.sectionId === 'virksomhedsservice');
 
   const topicLoader = new TableLoader(sink, 'topics', [
-    TENANT_COLUMN, { name: 'key', type: 'text' }, { name: 'label_da', type: 'text' }, { name: 'label_en', type: 'text' },
-    { name: 'cooperation', type: 'bool' }, { name: 'position', type: 'int' },
+    TENANT_COLUMN,
+    { name: 'key', type: 'text' },
+    { name: 'label_da', type: 'text' },
+    { name: 'label_en', type: 'text' },
+    { name: 'cooperation', type: 'bool' },
+    { name: 'position', type: 'int' },
   ]);
-  for (const [position, t] of DEFAULT_TOPICS.entries()) await topicLoader.push([tenant, t.key, t.da, t.en, t.cooperation, position]);
+  for (const [position, t] of DEFAULT_TOPICS.entries())
+    await topicLoader.push([tenant, t.key, t.da, t.en, t.cooperation, position]);
   await topicLoader.flush();
   rows.sections = sections.length;
   rows.staff = staff.length;
@@ -367,16 +641,36 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
   const contactEmails = new Set<string>();
   const companies: GenCompany[] = [];
   const companyLoader = new TableLoader(sink, 'companies', [
-    TENANT_COLUMN, { name: 'id', type: 'uuid' }, { name: 'cvr', type: 'text' }, { name: 'name', type: 'text' },
-    { name: 'name_search', type: 'text' }, { name: 'p_numbers', type: 'text', cast: 'text[]' }, { name: 'address', type: 'text' },
-    { name: 'postcode', type: 'text' }, { name: 'city', type: 'text' }, { name: 'industry_code', type: 'text' },
-    { name: 'employee_band', type: 'text' }, { name: 'blockade', type: 'bool' }, { name: 'do_not_contact', type: 'bool' },
-    { name: 'responsible_staff_id', type: 'uuid' }, { name: 'created_at', type: 'timestamptz' }, { name: 'updated_at', type: 'timestamptz' },
+    TENANT_COLUMN,
+    { name: 'id', type: 'uuid' },
+    { name: 'cvr', type: 'text' },
+    { name: 'name', type: 'text' },
+    { name: 'name_search', type: 'text' },
+    { name: 'p_numbers', type: 'text', cast: 'text[]' },
+    { name: 'address', type: 'text' },
+    { name: 'postcode', type: 'text' },
+    { name: 'city', type: 'text' },
+    { name: 'industry_code', type: 'text' },
+    { name: 'employee_band', type: 'text' },
+    { name: 'blockade', type: 'bool' },
+    { name: 'do_not_contact', type: 'bool' },
+    { name: 'responsible_staff_id', type: 'uuid' },
+    { name: 'created_at', type: 'timestamptz' },
+    { name: 'updated_at', type: 'timestamptz' },
   ]);
-  const domainLoader = new TableLoader(sink, 'company_domains', [TENANT_COLUMN, { name: 'domain', type: 'text' }, { name: 'company_id', type: 'uuid' }]);
+  const domainLoader = new TableLoader(sink, 'company_domains', [
+    TENANT_COLUMN,
+    { name: 'domain', type: 'text' },
+    { name: 'company_id', type: 'uuid' },
+  ]);
   const contactLoader = new TableLoader(sink, 'contacts', [
-    TENANT_COLUMN, { name: 'id', type: 'uuid' }, { name: 'company_id', type: 'uuid' }, { name: 'name', type: 'text' },
-    { name: 'email', type: 'text' }, { name: 'phone', type: 'text' }, { name: 'title', type: 'text' },
+    TENANT_COLUMN,
+    { name: 'id', type: 'uuid' },
+    { name: 'company_id', type: 'uuid' },
+    { name: 'name', type: 'text' },
+    { name: 'email', type: 'text' },
+    { name: 'phone', type: 'text' },
+    { name: 'title', type: 'text' },
   ]);
   const start = anchorMs - profile.years * 365.25 * DAY;
   const sharedPublicDomain = 'roskilde-plejecentre.dk';
@@ -388,7 +682,13 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
     let cvr: string | null = null;
     while (!cvr || cvrs.has(cvr)) cvr = completeCvr(`${prng.int(1, 9)}${prng.digits(6)}`);
     cvrs.add(cvr);
-    const pCount = heavy ? prng.int(20, 80) : prng.weighted([[1, 80], [2, 14], [3, 6]] as const);
+    const pCount = heavy
+      ? prng.int(20, 80)
+      : prng.weighted([
+          [1, 80],
+          [2, 14],
+          [3, 6],
+        ] as const);
     const ps: string[] = [];
     for (let i = 0; i < pCount; i++) {
       let p = `1${prng.digits(9)}`;
@@ -412,13 +712,36 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
     const company: GenCompany = { id: prng.uuid(), name, cvr, domains, contacts: [], responsible, weight };
     const created = new Date(start + prng.next() * (anchorMs - start) * 0.5).toISOString();
     await companyLoader.push([
-      tenant, company.id, cvr, name, toSearchKey(name), pgArray(ps), `${prng.pick(STREETS)} ${prng.int(1, 120)}`, postcode, city,
-      prng.pick(DB07), heavy ? '250+' : prng.pick(BANDS), prng.chance(0.003), prng.chance(0.005),
-      responsible === null ? null : consultants[responsible]!.id, created, created,
+      tenant,
+      company.id,
+      cvr,
+      name,
+      toSearchKey(name),
+      pgArray(ps),
+      `${prng.pick(STREETS)} ${prng.int(1, 120)}`,
+      postcode,
+      city,
+      prng.pick(DB07),
+      heavy ? '250+' : prng.pick(BANDS),
+      prng.chance(0.003),
+      prng.chance(0.005),
+      responsible === null ? null : consultants[responsible]!.id,
+      created,
+      created,
     ]);
     for (const domain of domains) await domainLoader.push([tenant, domain, company.id]);
 
-    const contactCount = heavy ? profile.heavyContacts : prng.weighted([[0, 10], [1, 25], [2, 25], [3, 18], [4, 10], [6, 8], [10, 4]] as const);
+    const contactCount = heavy
+      ? profile.heavyContacts
+      : prng.weighted([
+          [0, 10],
+          [1, 25],
+          [2, 25],
+          [3, 18],
+          [4, 10],
+          [6, 8],
+          [10, 4],
+        ] as const);
     for (let i = 0; i < contactCount; i++) {
       const first = prng.pick(FIRST_NAMES);
       const last = prng.pick(LAST_NAMES);
@@ -432,7 +755,13 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
       }
       company.contacts.push({ name: `${first} ${last}`, email });
       await contactLoader.push([
-        tenant, prng.uuid(), company.id, `${first} ${last}`, email, prng.chance(0.7) ? `+45 ${prng.digits(8)}` : null, prng.pick(TITLES),
+        tenant,
+        prng.uuid(),
+        company.id,
+        `${first} ${last}`,
+        email,
+        prng.chance(0.7) ? `+45 ${prng.digits(8)}` : null,
+        prng.pick(TITLES),
       ]);
     }
     companies.push(company);
@@ -452,15 +781,29 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
   const tailCumulative = cumulative(companies.slice(heavyCount).map((c) => c.weight));
   const interactionCounts = new Uint32Array(companies.length);
   const interactionLoader = new TableLoader(sink, 'interactions', [
-    TENANT_COLUMN, { name: 'id', type: 'uuid' }, { name: 'company_id', type: 'uuid' }, { name: 'kind', type: 'text' },
-    { name: 'occurred_at', type: 'timestamptz' }, { name: 'subject', type: 'text' }, { name: 'summary', type: 'text' },
-    { name: 'excerpt', type: 'text' }, { name: 'topics', type: 'text', cast: 'text[]' }, { name: 'direction', type: 'text' },
-    { name: 'participants', type: 'text', cast: 'jsonb' }, { name: 'source', type: 'text' }, { name: 'source_key', type: 'text' },
-    { name: 'visibility', type: 'text' }, { name: 'logged_by', type: 'uuid' }, { name: 'section_id', type: 'text' },
+    TENANT_COLUMN,
+    { name: 'id', type: 'uuid' },
+    { name: 'company_id', type: 'uuid' },
+    { name: 'kind', type: 'text' },
+    { name: 'occurred_at', type: 'timestamptz' },
+    { name: 'subject', type: 'text' },
+    { name: 'summary', type: 'text' },
+    { name: 'excerpt', type: 'text' },
+    { name: 'topics', type: 'text', cast: 'text[]' },
+    { name: 'direction', type: 'text' },
+    { name: 'participants', type: 'text', cast: 'jsonb' },
+    { name: 'source', type: 'text' },
+    { name: 'source_key', type: 'text' },
+    { name: 'visibility', type: 'text' },
+    { name: 'logged_by', type: 'uuid' },
+    { name: 'section_id', type: 'text' },
     { name: 'created_at', type: 'timestamptz' },
   ]);
   const loggerLoader = new TableLoader(sink, 'interaction_loggers', [
-    TENANT_COLUMN, { name: 'interaction_id', type: 'uuid' }, { name: 'staff_id', type: 'uuid' }, { name: 'logged_at', type: 'timestamptz' },
+    TENANT_COLUMN,
+    { name: 'interaction_id', type: 'uuid' },
+    { name: 'staff_id', type: 'uuid' },
+    { name: 'logged_at', type: 'timestamptz' },
   ]);
   const span = anchorMs - start;
   for (let i = 0; i < profile.interactions; i++) {
@@ -468,11 +811,19 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
     const at = start + span * Math.sqrt((i + prng.next()) / profile.interactions);
     const day = Math.floor(at / DAY) * DAY;
     const occurred = Math.min(day + (7 + prng.next() * 9) * 3_600_000, anchorMs - 60_000);
-    const companyIndex = prng.next() < heavyShare ? search(heavyCumulative, prng.next()) : heavyCount + search(tailCumulative, prng.next());
+    const companyIndex =
+      prng.next() < heavyShare
+        ? search(heavyCumulative, prng.next())
+        : heavyCount + search(tailCumulative, prng.next());
     const company = companies[companyIndex]!;
     interactionCounts[companyIndex]! += 1;
     const kind = prng.weighted(KINDS);
-    const topicCount = prng.weighted([[0, 15], [1, 55], [2, 22], [3, 8]] as const);
+    const topicCount = prng.weighted([
+      [0, 15],
+      [1, 55],
+      [2, 22],
+      [3, 8],
+    ] as const);
     const topics = new Set<string>();
     for (let t = 0; t < topicCount; t++) topics.add(prng.weighted(TOPIC_WEIGHTS));
     const firstTopic = topics.values().next().value ?? '';
@@ -501,23 +852,46 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
     const summary = `${fill(prng.pick(SENTENCES), prng)}${prng.chance(0.6) ? ` ${fill(prng.pick(SENTENCES), prng)}` : ''}`;
     let excerpt: string | null = null;
     if (kind === 'email') {
-      const body = [fill(prng.pick(SENTENCES), prng), fill(prng.pick(SENTENCES), prng), fill(prng.pick(SENTENCES), prng)];
+      const body = [
+        fill(prng.pick(SENTENCES), prng),
+        fill(prng.pick(SENTENCES), prng),
+        fill(prng.pick(SENTENCES), prng),
+      ];
       excerpt = `Hej ${inbound ? logger.name.split(' ')[0] : (contact?.name.split(' ')[0] ?? '')}\n\n${body.join(' ')}\n\nVenlig hilsen\n${inbound ? (contact?.name ?? '') : logger.name}`;
     }
     const domain = company.domains[0] ?? 'example.dk';
     const sourceKey =
-      kind === 'email' ? `msg:${prng.hex(24)}@${inbound ? domain : 'roskilde.dk'}` : kind === 'meeting' ? `ical:040000008200e00074c5b7101a82e00800000000${prng.hex(32)}` : null;
+      kind === 'email'
+        ? `msg:${prng.hex(24)}@${inbound ? domain : 'roskilde.dk'}`
+        : kind === 'meeting'
+          ? `ical:040000008200e00074c5b7101a82e00800000000${prng.hex(32)}`
+          : null;
     const id = prng.uuid();
     const created = new Date(occurred + prng.int(60, 3 * 86_400) * 1000).toISOString();
     await interactionLoader.push([
-      tenant, id, company.id, kind, new Date(occurred).toISOString(), subject, summary, excerpt, pgArray([...topics]),
-      kind === 'email' ? (inbound ? 'inbound' : 'outbound') : null, JSON.stringify(participants), sourceKey ? 'outlook' : 'manual',
-      sourceKey, prng.weighted(VISIBILITIES), logger.id, logger.sectionId, created,
+      tenant,
+      id,
+      company.id,
+      kind,
+      new Date(occurred).toISOString(),
+      subject,
+      summary,
+      excerpt,
+      pgArray([...topics]),
+      kind === 'email' ? (inbound ? 'inbound' : 'outbound') : null,
+      JSON.stringify(participants),
+      sourceKey ? 'outlook' : 'manual',
+      sourceKey,
+      prng.weighted(VISIBILITIES),
+      logger.id,
+      logger.sectionId,
+      created,
     ]);
     await loggerLoader.push([tenant, id, logger.id, created]);
     if (sourceKey && prng.chance(0.05)) {
       const colleague = staff[prng.int(0, staff.length - 1)]!;
-      if (colleague.id !== logger.id) await loggerLoader.push([tenant, id, colleague.id, new Date(Date.parse(created) + 3_600_000).toISOString()]);
+      if (colleague.id !== logger.id)
+        await loggerLoader.push([tenant, id, colleague.id, new Date(Date.parse(created) + 3_600_000).toISOString()]);
     }
   }
   await interactionLoader.flush();
@@ -528,15 +902,31 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
 
   // --- vacancies and their lifecycle -----------------------------------------------------------
   const vacancyLoader = new TableLoader(sink, 'vacancies', [
-    TENANT_COLUMN, { name: 'id', type: 'uuid' }, { name: 'company_id', type: 'uuid' }, { name: 'title', type: 'text' },
-    { name: 'positions', type: 'int' }, { name: 'deadline', type: 'date' }, { name: 'location', type: 'text' },
-    { name: 'postcode', type: 'text' }, { name: 'topics', type: 'text', cast: 'text[]' }, { name: 'status', type: 'text' },
-    { name: 'claimed_by', type: 'uuid' }, { name: 'section_id', type: 'text' }, { name: 'created_by', type: 'uuid' },
-    { name: 'created_at', type: 'timestamptz' }, { name: 'updated_at', type: 'timestamptz' },
+    TENANT_COLUMN,
+    { name: 'id', type: 'uuid' },
+    { name: 'company_id', type: 'uuid' },
+    { name: 'title', type: 'text' },
+    { name: 'positions', type: 'int' },
+    { name: 'deadline', type: 'date' },
+    { name: 'location', type: 'text' },
+    { name: 'postcode', type: 'text' },
+    { name: 'topics', type: 'text', cast: 'text[]' },
+    { name: 'status', type: 'text' },
+    { name: 'claimed_by', type: 'uuid' },
+    { name: 'section_id', type: 'text' },
+    { name: 'created_by', type: 'uuid' },
+    { name: 'created_at', type: 'timestamptz' },
+    { name: 'updated_at', type: 'timestamptz' },
   ]);
   const eventLoader = new TableLoader(sink, 'vacancy_events', [
-    TENANT_COLUMN, { name: 'id', type: 'uuid' }, { name: 'vacancy_id', type: 'uuid' }, { name: 'from_status', type: 'text' },
-    { name: 'to_status', type: 'text' }, { name: 'actor_id', type: 'uuid' }, { name: 'at', type: 'timestamptz' }, { name: 'note', type: 'text' },
+    TENANT_COLUMN,
+    { name: 'id', type: 'uuid' },
+    { name: 'vacancy_id', type: 'uuid' },
+    { name: 'from_status', type: 'text' },
+    { name: 'to_status', type: 'text' },
+    { name: 'actor_id', type: 'uuid' },
+    { name: 'at', type: 'timestamptz' },
+    { name: 'note', type: 'text' },
   ]);
   const allCumulative = cumulative(companies.map((c, i) => (i < heavyCount ? profile.heavy[i]! / 50 : c.weight)));
   for (let v = 0; v < profile.vacancies; v++) {
@@ -555,7 +945,11 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
       claimedBy = creator.id;
     }
     if (age > 45 || (age > 10 && prng.chance(0.3))) {
-      const final = prng.weighted([['filled', 50], ['deadline_passed', 30], ['withdrawn', 20]] as const);
+      const final = prng.weighted([
+        ['filled', 50],
+        ['deadline_passed', 30],
+        ['withdrawn', 20],
+      ] as const);
       if (status === 'in_progress' && final === 'filled' && prng.chance(0.4)) {
         t += prng.int(1, 5) * DAY;
         events.push(['in_progress', 'paused', t]);
@@ -570,12 +964,33 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
     const [postcode, city] = prng.pick(POSTCODES);
     const topicKeys = [prng.weighted(TOPIC_WEIGHTS)];
     await vacancyLoader.push([
-      tenant, id, company.id, `${prng.int(1, 5)} × ${prng.pick(JOBS)}`, prng.int(1, 5),
-      new Date(created + 30 * DAY).toISOString().slice(0, 10), city, postcode, pgArray(topicKeys), status, claimedBy,
-      creator.sectionId, creator.id, new Date(created).toISOString(), new Date(t).toISOString(),
+      tenant,
+      id,
+      company.id,
+      `${prng.int(1, 5)} × ${prng.pick(JOBS)}`,
+      prng.int(1, 5),
+      new Date(created + 30 * DAY).toISOString().slice(0, 10),
+      city,
+      postcode,
+      pgArray(topicKeys),
+      status,
+      claimedBy,
+      creator.sectionId,
+      creator.id,
+      new Date(created).toISOString(),
+      new Date(t).toISOString(),
     ]);
     for (const [from, to, at] of events) {
-      await eventLoader.push([tenant, prng.uuid(), id, from, to, to === 'in_progress' ? creator.id : creator.id, new Date(at).toISOString(), null]);
+      await eventLoader.push([
+        tenant,
+        prng.uuid(),
+        id,
+        from,
+        to,
+        to === 'in_progress' ? creator.id : creator.id,
+        new Date(at).toISOString(),
+        null,
+      ]);
     }
   }
   await vacancyLoader.flush();
@@ -586,14 +1001,24 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
 
   // --- Teams: channel subscriptions and their conversation references, KPI targets -------------
   const refLoader = new TableLoader(sink, 'conversation_refs', [
-    TENANT_COLUMN, { name: 'conversation_id', type: 'text' }, { name: 'kind', type: 'text' }, { name: 'team_id', type: 'text' },
-    { name: 'channel_id', type: 'text' }, { name: 'service_url', type: 'text' }, { name: 'user_oid', type: 'text' },
+    TENANT_COLUMN,
+    { name: 'conversation_id', type: 'text' },
+    { name: 'kind', type: 'text' },
+    { name: 'team_id', type: 'text' },
+    { name: 'channel_id', type: 'text' },
+    { name: 'service_url', type: 'text' },
+    { name: 'user_oid', type: 'text' },
     { name: 'reference', type: 'text', cast: 'jsonb' },
   ]);
   const subscriptionLoader = new TableLoader(sink, 'channel_subscriptions', [
-    TENANT_COLUMN, { name: 'id', type: 'uuid' }, { name: 'conversation_id', type: 'text' }, { name: 'topics', type: 'text', cast: 'text[]' },
-    { name: 'industry_prefixes', type: 'text', cast: 'text[]' }, { name: 'postcodes', type: 'text', cast: 'text[]' },
-    { name: 'keywords', type: 'text', cast: 'text[]' }, { name: 'created_by', type: 'uuid' },
+    TENANT_COLUMN,
+    { name: 'id', type: 'uuid' },
+    { name: 'conversation_id', type: 'text' },
+    { name: 'topics', type: 'text', cast: 'text[]' },
+    { name: 'industry_prefixes', type: 'text', cast: 'text[]' },
+    { name: 'postcodes', type: 'text', cast: 'text[]' },
+    { name: 'keywords', type: 'text', cast: 'text[]' },
+    { name: 'created_by', type: 'uuid' },
   ]);
   const serviceUrl = 'https://smba.trafficmanager.net/emea/';
   for (let s = 0; s < profile.subscriptions; s++) {
@@ -608,15 +1033,29 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
     };
     await refLoader.push([tenant, channel, 'channel', team, channel, serviceUrl, null, JSON.stringify(reference)]);
     await subscriptionLoader.push([
-      tenant, prng.uuid(), channel, pgArray(prng.sample(TOPIC_WEIGHTS.map(([k]) => k), prng.int(0, 3))),
-      pgArray(prng.chance(0.3) ? [prng.pick(DB07).slice(0, 2)] : []), pgArray(prng.chance(0.3) ? [prng.pick(POSTCODES)[0]] : []),
-      pgArray([]), prng.pick(consultants).id,
+      tenant,
+      prng.uuid(),
+      channel,
+      pgArray(
+        prng.sample(
+          TOPIC_WEIGHTS.map(([k]) => k),
+          prng.int(0, 3),
+        ),
+      ),
+      pgArray(prng.chance(0.3) ? [prng.pick(DB07).slice(0, 2)] : []),
+      pgArray(prng.chance(0.3) ? [prng.pick(POSTCODES)[0]] : []),
+      pgArray([]),
+      prng.pick(consultants).id,
     ]);
   }
   await refLoader.flush();
   await subscriptionLoader.flush();
   const targetLoader = new TableLoader(sink, 'kpi_targets', [
-    TENANT_COLUMN, { name: 'metric', type: 'text' }, { name: 'section_id', type: 'text' }, { name: 'period', type: 'text' }, { name: 'value', type: 'float8' },
+    TENANT_COLUMN,
+    { name: 'metric', type: 'text' },
+    { name: 'section_id', type: 'text' },
+    { name: 'period', type: 'text' },
+    { name: 'value', type: 'float8' },
   ]);
   const anchorYear = new Date(anchorMs).getUTCFullYear();
   for (let year = anchorYear - 3; year <= anchorYear; year++) {
@@ -642,7 +1081,8 @@ async function generateRows(runners: readonly SqlRunner[], profile: Profile, see
     const count = interactionCounts[i]!;
     if (c.domains.length > 0 && c.contacts.some((p) => p.email) && count >= 20 && count <= 60) typicalIndex = i;
   }
-  if (typicalIndex < 0) throw new Error('No typical company (20-60 contacts, a domain, an emailed contact) in the data.');
+  if (typicalIndex < 0)
+    throw new Error('No typical company (20-60 contacts, a domain, an emailed contact) in the data.');
   const typicalContact = companies[typicalIndex]!.contacts.find((p) => p.email)!;
   const demo = staff[0]!;
   const fixtures: Fixtures = {
@@ -684,8 +1124,15 @@ function search(cdf: Float64Array, u: number): number {
 // ---------------------------------------------------------------------------------------------
 
 const BULK_TABLES = [
-  'companies', 'company_domains', 'contacts', 'interactions', 'interaction_loggers', 'vacancies', 'vacancy_events',
-  'conversation_refs', 'channel_subscriptions',
+  'companies',
+  'company_domains',
+  'contacts',
+  'interactions',
+  'interaction_loggers',
+  'vacancies',
+  'vacancy_events',
+  'conversation_refs',
+  'channel_subscriptions',
 ];
 
 /** Secondary indexes (not backing a constraint) of the bulk tables, with their definitions. */
@@ -700,14 +1147,20 @@ async function secondaryIndexes(runner: SqlRunner): Promise<{ name: string; defi
   );
 }
 
-async function readFingerprint(runner: SqlRunner): Promise<{ fingerprint: Fingerprint; fixtures: Fixtures; seconds: Record<string, number> } | null> {
+async function readFingerprint(
+  runner: SqlRunner,
+): Promise<{ fingerprint: Fingerprint; fixtures: Fixtures; seconds: Record<string, number> } | null> {
   const exists = await runner.query(`select 1 from pg_tables where schemaname = 'public' and tablename = 'bench_meta'`);
   if (exists.length === 0) return null;
   const rows = await runner.query<{ value: unknown }>(`select value from bench_meta where key = 'generation'`);
-  return (rows[0]?.value as { fingerprint: Fingerprint; fixtures: Fixtures; seconds: Record<string, number> } | undefined) ?? null;
+  return (
+    (rows[0]?.value as { fingerprint: Fingerprint; fixtures: Fixtures; seconds: Record<string, number> } | undefined) ??
+    null
+  );
 }
 
-const sameFingerprint = (a: Fingerprint, b: Fingerprint) => a.profile === b.profile && a.seed === b.seed && a.version === b.version;
+const sameFingerprint = (a: Fingerprint, b: Fingerprint) =>
+  a.profile === b.profile && a.seed === b.seed && a.version === b.version;
 
 export interface GenerateOptions {
   profile: Profile;
@@ -737,7 +1190,9 @@ export async function generate(options: GenerateOptions): Promise<GenerationRepo
   if (!options.regenerate) {
     const existing = await peekFingerprint(target);
     if (existing && sameFingerprint(existing.fingerprint, fingerprint)) {
-      log(`data: reusing ${options.profile.name} (seed ${seed}) generated for ${existing.fixtures.anchor.slice(0, 10)}`);
+      log(
+        `data: reusing ${options.profile.name} (seed ${seed}) generated for ${existing.fixtures.anchor.slice(0, 10)}`,
+      );
       return { fingerprint, fixtures: existing.fixtures, seconds: existing.seconds, reused: true };
     }
   }
@@ -773,17 +1228,24 @@ export async function generate(options: GenerateOptions): Promise<GenerationRepo
     for (const index of indexes) await main.query(`drop index "${index.name}"`);
     tick('drop-indexes', t);
 
-    log(`data: generating ${options.profile.name} (seed ${seed}, ${options.profile.interactions.toLocaleString('en')} interactions) ...`);
+    log(
+      `data: generating ${options.profile.name} (seed ${seed}, ${options.profile.interactions.toLocaleString('en')} interactions) ...`,
+    );
     t = performance.now();
     const { fixtures, timings } = await generateRows(runners, options.profile, seed, anchorMs);
     for (const [name, value] of Object.entries(timings)) seconds[`load:${name}`] = value;
     tick('load', t);
-    log(`data: rows loaded in ${seconds.load}s (${Object.entries(timings).map(([k, v]) => `${k} ${v}s`).join(', ')})`);
+    log(
+      `data: rows loaded in ${seconds.load}s (${Object.entries(timings)
+        .map(([k, v]) => `${k} ${v}s`)
+        .join(', ')})`,
+    );
 
     t = performance.now();
     await Promise.all(
       runners.map(async (runner, slot) => {
-        for (const [i, index] of indexes.entries()) if (i % runners.length === slot) await runner.query(index.definition);
+        for (const [i, index] of indexes.entries())
+          if (i % runners.length === slot) await runner.query(index.definition);
       }),
     );
     tick('create-indexes', t);
@@ -847,9 +1309,13 @@ async function resetPostgres(url: string, adminUrl: string, ownDatabase: boolean
   }
   const runner = await pgRunner(url);
   try {
-    const tables = await runner.query<{ tablename: string }>(`select tablename from pg_tables where schemaname = 'public'`);
+    const tables = await runner.query<{ tablename: string }>(
+      `select tablename from pg_tables where schemaname = 'public'`,
+    );
     if (tables.length > 0 && !tables.some((t) => t.tablename === 'bench_meta')) {
-      throw new Error(`${database} holds tables but no bench_meta: refusing to empty a database that is not a benchmark database.`);
+      throw new Error(
+        `${database} holds tables but no bench_meta: refusing to empty a database that is not a benchmark database.`,
+      );
     }
     await runner.query(`drop schema public cascade`);
     await runner.query(`create schema public`);
@@ -862,7 +1328,10 @@ async function resetPostgres(url: string, adminUrl: string, ownDatabase: boolean
 // CLI
 // ---------------------------------------------------------------------------------------------
 
-export function defaultTarget(profile: Profile, env: Record<string, string | undefined> = process.env): { target: BenchTarget; ownDatabase: boolean } {
+export function defaultTarget(
+  profile: Profile,
+  env: Record<string, string | undefined> = process.env,
+): { target: BenchTarget; ownDatabase: boolean } {
   if (profile.store === 'pglite') {
     // Under bench/ (git-ignored as .data/), never the service's own ./.data.
     const dataDir = env.BENCH_PGLITE_DIR ?? fileURLToPath(new URL('./.data/pglite-small', import.meta.url));

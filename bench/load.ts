@@ -84,7 +84,10 @@ async function quietMachine(log: (line: string) => void, limitSec: number): Prom
     busy = (await cpuBusy()) ?? 0;
   }
   const waited = Date.now() - started;
-  if (waited > 1_000) log(`  (waited ${(waited / 1000).toFixed(0)} s for other work on the machine; ${Math.round(busy * 100)}% busy at start)`);
+  if (waited > 1_000)
+    log(
+      `  (waited ${(waited / 1000).toFixed(0)} s for other work on the machine; ${Math.round(busy * 100)}% busy at start)`,
+    );
   return busy;
 }
 
@@ -102,12 +105,20 @@ async function waitForQuiet(monitor: SqlRunner | null, limitMs = 120_000): Promi
 }
 
 /** How a scenario is run, given one request's database time (from EXPLAIN): slow reads run alone. */
-export function shapeFor(estimateMs: number | undefined, plan: RunPlan): { connections: number[]; amount?: number; warmup: boolean; limited?: string } {
+export function shapeFor(
+  estimateMs: number | undefined,
+  plan: RunPlan,
+): { connections: number[]; amount?: number; warmup: boolean; limited?: string } {
   if (estimateMs === undefined || estimateMs < 200) return { connections: plan.connections, warmup: true };
   const why = `one request spends ~${Math.round(estimateMs).toLocaleString('en')} ms in the database: 1 connection only`;
   if (estimateMs < 1_000) return { connections: [1], warmup: true, limited: why };
   const amount = Math.max(1, Math.min(3, Math.floor(15_000 / estimateMs)));
-  return { connections: [1], amount, warmup: estimateMs < 5_000, limited: `${why}, ${amount} request${amount > 1 ? 's' : ''}` };
+  return {
+    connections: [1],
+    amount,
+    warmup: estimateMs < 5_000,
+    limited: `${why}, ${amount} request${amount > 1 ? 's' : ''}`,
+  };
 }
 
 const LOG_SOURCE_PREFIX = 'bench-log-';
@@ -120,9 +131,15 @@ async function openRunner(target: BenchTarget): Promise<SqlRunner> {
 export async function resetRunState(target: BenchTarget, fixtures: Fixtures): Promise<void> {
   const runner = await openRunner(target);
   try {
-    await runner.query(`delete from interactions where tenant_id = $1 and source_key like $2`, [fixtures.tenantId, `msg:${LOG_SOURCE_PREFIX}%`]);
+    await runner.query(`delete from interactions where tenant_id = $1 and source_key like $2`, [
+      fixtures.tenantId,
+      `msg:${LOG_SOURCE_PREFIX}%`,
+    ]);
     await runner.query(`truncate audit_log`);
-    await runner.query(`delete from conversation_refs where tenant_id = $1 and conversation_id like 'a:bench-personal-%'`, [fixtures.tenantId]);
+    await runner.query(
+      `delete from conversation_refs where tenant_id = $1 and conversation_id like 'a:bench-personal-%'`,
+      [fixtures.tenantId],
+    );
     if (target.kind === 'postgres') {
       await runner.query(`vacuum (analyze) interactions, interaction_loggers, audit_log, conversation_refs`);
       await runner.query(`checkpoint`);
@@ -133,7 +150,13 @@ export async function resetRunState(target: BenchTarget, fixtures: Fixtures): Pr
 }
 
 /** A cursor `pages` pages of `pageSize` into the company's timeline, as the API would hand it out. */
-export async function deepCursor(target: BenchTarget, fixtures: Fixtures, companyId: string, pages: number, pageSize = 25): Promise<ScenarioInputs['deepCursor']> {
+export async function deepCursor(
+  target: BenchTarget,
+  fixtures: Fixtures,
+  companyId: string,
+  pages: number,
+  pageSize = 25,
+): Promise<ScenarioInputs['deepCursor']> {
   const runner = await openRunner(target);
   try {
     const [row] = await runner.query<{ occurred_at: Date; id: string }>(
@@ -142,7 +165,12 @@ export async function deepCursor(target: BenchTarget, fixtures: Fixtures, compan
     );
     if (!row) throw new Error(`The company has fewer than ${pages * pageSize} contacts.`);
     const occurredAt = new Date(row.occurred_at);
-    return { cursor: encodeCursor(companyId, { occurredAt, id: row.id }), occurredAt: occurredAt.toISOString(), id: row.id, pages };
+    return {
+      cursor: encodeCursor(companyId, { occurredAt, id: row.id }),
+      occurredAt: occurredAt.toISOString(),
+      id: row.id,
+      pages,
+    };
   } finally {
     await runner.close();
   }
@@ -220,15 +248,24 @@ export async function runLoad(options: LoadOptions): Promise<LoadOutcome> {
         for (const connections of connectionsOf(scenario)) {
           const result = await rawGenerator.request<RunResult>(rawJob(scenario, connections));
           rawFirst.set(`${scenario.name}|${connections}`, result);
-          log(`raw   ${scenario.name.padEnd(16)} c=${String(connections).padStart(2)}  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  ${result.rps} req/s`);
+          log(
+            `raw   ${scenario.name.padEnd(16)} c=${String(connections).padStart(2)}  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  ${result.rps} req/s`,
+          );
         }
       }
       await rawGenerator.request({ type: 'close' });
     }
 
     // Housekeeping off: decay and retention would rewrite the reused ten-year data set mid-run.
-    const quiet = { PORT: '0', DEMO_SEED: 'false', LOG_LEVEL: 'warn', PRIVACY_JOB_INTERVAL_MINUTES: '0', VACANCY_DEADLINE_INTERVAL_MINUTES: '0' };
-    const env = target.kind === 'postgres' ? { ...quiet, DATABASE_URL: target.url } : { ...quiet, DATA_DIR: target.dataDir };
+    const quiet = {
+      PORT: '0',
+      DEMO_SEED: 'false',
+      LOG_LEVEL: 'warn',
+      PRIVACY_JOB_INTERVAL_MINUTES: '0',
+      VACANCY_DEADLINE_INTERVAL_MINUTES: '0',
+    };
+    const env =
+      target.kind === 'postgres' ? { ...quiet, DATABASE_URL: target.url } : { ...quiet, DATA_DIR: target.dataDir };
     service = await startService(loadConfig(env));
     const graph = service.emulators?.graph;
     if (!graph) throw new Error('The service did not start in demo mode (no Graph emulator).');
@@ -242,7 +279,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadOutcome> {
       },
       { messages: options.messages },
     );
-    log(`service: ${service.url} (${target.kind}); ${options.messages.length.toLocaleString('en')} messages in the demo mailbox`);
+    log(
+      `service: ${service.url} (${target.kind}); ${options.messages.length.toLocaleString('en')} messages in the demo mailbox`,
+    );
 
     for (const scenario of scenarios) {
       const shape = shapeOf(scenario);
@@ -267,7 +306,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadOutcome> {
         sanity[scenario.name] = scenario.sanity({ status: response.status, body: parsed });
         if (scenario.name.startsWith('bot')) {
           const after = await options.connector.request<{ posts: number; cards: number }>({ type: 'stats' });
-          if (after.cards - before.cards < 2) sanity[scenario.name] ??= `the connector received ${after.cards - before.cards} cards for one turn`;
+          if (after.cards - before.cards < 2)
+            sanity[scenario.name] ??= `the connector received ${after.cards - before.cards} cards for one turn`;
         }
         if (sanity[scenario.name]) log(`check ${scenario.name}: ${sanity[scenario.name]}`);
       }
@@ -293,9 +333,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadOutcome> {
         const drainStart = Date.now();
         await fetch(`${service.url}/readyz`, { signal: AbortSignal.timeout(180_000) }).catch(() => undefined);
         const drained = Date.now() - drainStart + (await waitForQuiet(monitor));
-        if (drained > 1_000) log(`  (requests abandoned at the end of the run kept the database busy for ${(drained / 1000).toFixed(1)} s)`);
+        if (drained > 1_000)
+          log(
+            `  (requests abandoned at the end of the run kept the database busy for ${(drained / 1000).toFixed(1)} s)`,
+          );
         let raw: RunResult | null = rawFirst.get(`${scenario.name}|${connections}`) ?? null;
-        if (scenario.raw && target.kind === 'postgres') raw = await rawGenerator.request<RunResult>(rawJob(scenario, connections));
+        if (scenario.raw && target.kind === 'postgres')
+          raw = await rawGenerator.request<RunResult>(rawJob(scenario, connections));
         const run: MeasuredRun = {
           scenario: scenario.name,
           connections,
@@ -307,7 +351,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadOutcome> {
           ratioRps: raw ? ratio(raw.rps, api.rps) : null,
         };
         if (scenario.name.startsWith('bot')) {
-          const turns = Object.values(api.statuses).reduce((a, b) => a + b, 0) + (api.warmupResponses ?? 0) + api.errors;
+          const turns =
+            Object.values(api.statuses).reduce((a, b) => a + b, 0) + (api.warmupResponses ?? 0) + api.errors;
           if (turns > 0) {
             run.connector = {
               postsPerTurn: Math.round(((connectorAfter.posts - connectorBefore.posts) / turns) * 100) / 100,
@@ -319,8 +364,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadOutcome> {
         const non2xx = Object.entries(api.statuses).filter(([status]) => !status.startsWith('2'));
         log(
           `${scenario.name.padEnd(16)} c=${String(connections).padStart(2)}  bg-cpu ${Math.round(backgroundCpu * 100)}%  API p50 ${api.latency.p50} ms  p99 ${api.latency.p99} ms  ${api.rps} req/s` +
-            (raw ? `  | raw p50 ${raw.latency.p50} ms  p99 ${raw.latency.p99} ms  ${raw.rps} req/s  | API/raw p50 ×${run.ratioP50}` : '') +
-            (non2xx.length || api.errors ? `  | non-2xx ${JSON.stringify(Object.fromEntries(non2xx))} errors ${api.errors}${api.firstError ? ` (${api.firstError})` : ''}` : ''),
+            (raw
+              ? `  | raw p50 ${raw.latency.p50} ms  p99 ${raw.latency.p99} ms  ${raw.rps} req/s  | API/raw p50 ×${run.ratioP50}`
+              : '') +
+            (non2xx.length || api.errors
+              ? `  | non-2xx ${JSON.stringify(Object.fromEntries(non2xx))} errors ${api.errors}${api.firstError ? ` (${api.firstError})` : ''}`
+              : ''),
         );
         await sleep(200);
       }

@@ -41,7 +41,12 @@ export interface TimelineArgs {
 }
 
 /** KyselyStore.listInteractions: the filters appear in the order the store adds them. */
-function listInteractions(tenantId: string, companyId: string, filter: TimelineArgs, limit: number): [string, unknown[]] {
+function listInteractions(
+  tenantId: string,
+  companyId: string,
+  filter: TimelineArgs,
+  limit: number,
+): [string, unknown[]] {
   const values: unknown[] = [tenantId, companyId];
   let text = `${ENTRIES} and "i"."company_id" = $2`;
   const next = (value: unknown) => {
@@ -71,17 +76,20 @@ const CVR_PREFIX = `select "id", "cvr", "name", "postcode", "city", "blockade", 
 export const P_NUMBER = `select "id", "cvr", "name", "postcode", "city", "blockade", "do_not_contact" from "companies" where "companies"."tenant_id" = $1 and p_numbers @> array[$2]::text[] order by "name_search" limit $3`;
 
 /** KyselyStore.findContactsByEmails */
-const contactsByEmails = (count: number) => `select "email", "company_id" from "contacts" where "tenant_id" = $1 and "email" in (${list(2, count)})`;
+const contactsByEmails = (count: number) =>
+  `select "email", "company_id" from "contacts" where "tenant_id" = $1 and "email" in (${list(2, count)})`;
 
 /** KyselyStore.findDomainHits */
-const domainHits = (count: number) => `select "domain", "company_id" from "company_domains" where "tenant_id" = $1 and "domain" in (${list(2, count)})`;
+const domainHits = (count: number) =>
+  `select "domain", "company_id" from "company_domains" where "tenant_id" = $1 and "domain" in (${list(2, count)})`;
 
 /** KyselyStore.getCompany, then KyselyStore.domainsOf */
 const GET_COMPANY = `select * from "companies" where "tenant_id" = $1 and "id" = $2`;
 const DOMAINS_OF = `select "domain" from "company_domains" where "tenant_id" = $1 and "company_id" = $2 order by "domain"`;
 
 /** KyselyStore.listStaff with ids */
-const listStaffByIds = (count: number) => `select * from "staff" where "tenant_id" = $1 and "id" in (${list(2, count)}) order by "name"`;
+const listStaffByIds = (count: number) =>
+  `select * from "staff" where "tenant_id" = $1 and "id" in (${list(2, count)}) order by "name"`;
 
 /** KyselyStore.listVacancies (company + open statuses, as the service context asks) */
 const OPEN_VACANCIES_OF_COMPANY = `select "v".*, "c"."name" as "company_name" from "vacancies" as "v" inner join "companies" as "c" on "c"."tenant_id" = "v"."tenant_id" and "c"."id" = "v"."company_id" where "v"."tenant_id" = $1 and "v"."status" in ($2, $3, $4) and "v"."company_id" = $5 order by "v"."created_at" desc, "v"."id" limit $6`;
@@ -212,7 +220,15 @@ async function search(exec: Exec, { caller, q, limit, plan }: SearchArgs): Promi
   await authenticate(exec, caller);
   const rows =
     plan.mode === 'name'
-      ? await exec(SEARCH_BY_NAME, [caller.tenantId, `%${plan.key}%`, plan.key, `${plan.key}%`, `% ${plan.key}%`, plan.key, limit])
+      ? await exec(SEARCH_BY_NAME, [
+          caller.tenantId,
+          `%${plan.key}%`,
+          plan.key,
+          `${plan.key}%`,
+          `% ${plan.key}%`,
+          plan.key,
+          limit,
+        ])
       : await exec(CVR_PREFIX, [caller.tenantId, `${plan.digits}%`, limit]);
   await audit(exec, caller, 'company.search', null, { q, mode: plan.mode, hits: rows.length });
 }
@@ -234,7 +250,9 @@ async function serviceContext(exec: Exec, tenantId: string, company: Row, now: D
   const [last5, last5Values] = listInteractions(tenantId, companyId, {}, 5);
   const [recent, recentValues] = listInteractions(tenantId, companyId, { from: windowStart.toISOString() }, 20);
   await Promise.all([
-    company.responsible_staff_id ? exec(listStaffByIds(1), [tenantId, company.responsible_staff_id]) : Promise.resolve([]),
+    company.responsible_staff_id
+      ? exec(listStaffByIds(1), [tenantId, company.responsible_staff_id])
+      : Promise.resolve([]),
     exec(OPEN_VACANCIES_OF_COMPANY, [tenantId, 'received', 'in_progress', 'paused', companyId, 20]),
     exec(last5, last5Values),
     exec(COUNT_BY_TOPIC, [tenantId, companyId, yearAgo]),
@@ -327,7 +345,10 @@ export function statementName(sql: string): string {
   const names: [RegExp, string][] = [
     [/^select \* from "staff" where "tenant_id" = \$1 and "email"/, 'findStaffByEmail'],
     [/^select \* from "staff" where "tenant_id" = \$1 and "id" in/, 'listStaff(ids)'],
-    [/^select "id", "cvr", "name", "postcode", "city", "blockade", "do_not_contact" from "companies" where "companies"."tenant_id" = \$1 and "id" in/, 'getCompanySummaries'],
+    [
+      /^select "id", "cvr", "name", "postcode", "city", "blockade", "do_not_contact" from "companies" where "companies"."tenant_id" = \$1 and "id" in/,
+      'getCompanySummaries',
+    ],
     [/^select "i"\.\*/, 'listInteractions'],
     [/word_similarity/, 'searchCompaniesByName'],
     [/"cvr" like/, 'findCompaniesByCvrPrefix'],

@@ -20,7 +20,10 @@ export interface RawJob {
 
 let pglite: { dataDir: string; runner: SqlRunner } | null = null;
 
-async function runnerFor(target: BenchTarget, connections: number): Promise<{ runner: SqlRunner; close(): Promise<void> }> {
+async function runnerFor(
+  target: BenchTarget,
+  connections: number,
+): Promise<{ runner: SqlRunner; close(): Promise<void> }> {
   if (target.kind === 'postgres') {
     const runner = pgPoolRunner(target.url, connections);
     // Open every connection before measuring, as autocannon does with its sockets.
@@ -35,7 +38,14 @@ async function runnerFor(target: BenchTarget, connections: number): Promise<{ ru
   return { runner: pglite.runner, close: async () => undefined };
 }
 
-async function loop(exec: Exec, call: RawCall, connections: number, seconds: number, record: boolean, iterations?: number): Promise<RunResult> {
+async function loop(
+  exec: Exec,
+  call: RawCall,
+  connections: number,
+  seconds: number,
+  record: boolean,
+  iterations?: number,
+): Promise<RunResult> {
   const samples: number[] = [];
   let ok = 0;
   let errors = 0;
@@ -80,7 +90,8 @@ serveParent(async (message) => {
   const { runner, close } = await runnerFor(job.target, job.connections);
   try {
     const exec: Exec = (text, values) => runner.query(text, values);
-    if (job.warmupSec > 0) await loop(exec, job.call, job.connections, job.warmupSec, false, job.iterations ? 1 : undefined);
+    if (job.warmupSec > 0)
+      await loop(exec, job.call, job.connections, job.warmupSec, false, job.iterations ? 1 : undefined);
     return await loop(exec, job.call, job.connections, job.durationSec, true, job.iterations);
   } finally {
     await close();

@@ -61,9 +61,18 @@ export function pgliteVersion(): string {
   }
 }
 
-const fmt = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '–' : value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(digits));
+const fmt = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined
+    ? '–'
+    : value >= 100
+      ? Math.round(value).toLocaleString('en')
+      : value.toFixed(digits);
 const fmtRps = (value: number | null | undefined) =>
-  value === null || value === undefined ? '–' : value < 10 ? value.toFixed(value < 1 ? 2 : 1) : Math.round(value).toLocaleString('en');
+  value === null || value === undefined
+    ? '–'
+    : value < 10
+      ? value.toFixed(value < 1 ? 2 : 1)
+      : Math.round(value).toLocaleString('en');
 const ratioText = (value: number | null) => (value === null ? '–' : `×${value.toFixed(2)}`);
 
 function loadTable(runs: readonly MeasuredRun[], titles: Map<string, string>): string {
@@ -78,7 +87,10 @@ function loadTable(runs: readonly MeasuredRun[], titles: Map<string, string>): s
     if (run.api.errors) notes.push(`${run.api.errors} errors`);
     // autocannon counts only answers that arrive inside the measured window.
     if (run.api.rps === 0) notes.push('no answer completed inside the measured window: each took longer than the run');
-    if (run.scenario === 'log-email') notes.push(`201×${run.api.statuses['201'] ?? 0}${run.api.statuses['200'] ? `, already-logged×${run.api.statuses['200']}` : ''}`);
+    if (run.scenario === 'log-email')
+      notes.push(
+        `201×${run.api.statuses['201'] ?? 0}${run.api.statuses['200'] ? `, already-logged×${run.api.statuses['200']}` : ''}`,
+      );
     if (run.connector) notes.push(`${run.connector.cardsPerTurn} cards/turn`);
     if (run.limited) notes.push(run.limited);
     if (run.backgroundCpu >= 0.2) notes.push(`other work used ${Math.round(run.backgroundCpu * 100)}% CPU just before`);
@@ -95,7 +107,10 @@ function targetTable(results: BenchResults, scenarios: readonly Scenario[]): str
   const runs = results.load?.runs ?? [];
   const at16 = (name: string) => {
     const mine = runs.filter((r) => r.scenario === name);
-    return mine.find((r) => r.connections === 16) ?? mine.sort((a, b) => Math.abs(a.connections - 16) - Math.abs(b.connections - 16))[0];
+    return (
+      mine.find((r) => r.connections === 16) ??
+      mine.sort((a, b) => Math.abs(a.connections - 16) - Math.abs(b.connections - 16))[0]
+    );
   };
   const lines = ['| target | scenario | measured (16 conns) | met |', '|---|---|---|---|'];
   for (const scenario of scenarios) {
@@ -110,14 +125,21 @@ function targetTable(results: BenchResults, scenarios: readonly Scenario[]): str
     }
     if (target.rps !== undefined) checks.push({ text: `${fmtRps(run.api.rps)} req/s`, ok: run.api.rps >= target.rps });
     if (target.ratio !== undefined && run.ratioP50 !== null) {
-      const worst = Math.max(...runs.filter((r) => r.scenario === scenario.name && r.ratioP50 !== null).map((r) => r.ratioP50!));
+      const worst = Math.max(
+        ...runs.filter((r) => r.scenario === scenario.name && r.ratioP50 !== null).map((r) => r.ratioP50!),
+      );
       checks.push({ text: `API/raw p50 ≤ ×${worst.toFixed(2)} (all conns)`, ok: worst <= target.ratio });
     }
     if (checks.length === 0) continue;
-    lines.push(`| ${target.text} | ${scenario.name} (c=${run.connections}) | ${checks.map((c) => c.text).join(', ')} | ${checks.every((c) => c.ok) ? 'yes' : 'no'} |`);
+    lines.push(
+      `| ${target.text} | ${scenario.name} (c=${run.connections}) | ${checks.map((c) => c.text).join(', ')} | ${checks.every((c) => c.ok) ? 'yes' : 'no'} |`,
+    );
   }
   const addin = results.bundles.find((b) => b.frontEnd === 'addin');
-  if (addin) lines.push(`| add-in bundle ≤ 250 KB gz | addin | ${(addin.gzipBytes / 1000).toFixed(1)} KB gz | ${addin.gzipBytes <= 250_000 ? 'yes' : 'no'} |`);
+  if (addin)
+    lines.push(
+      `| add-in bundle ≤ 250 KB gz | addin | ${(addin.gzipBytes / 1000).toFixed(1)} KB gz | ${addin.gzipBytes <= 250_000 ? 'yes' : 'no'} |`,
+    );
   const tab = results.tab;
   if (tab && !('error' in tab)) {
     lines.push(
@@ -128,10 +150,15 @@ function targetTable(results: BenchResults, scenarios: readonly Scenario[]): str
 }
 
 function explainTable(statements: readonly ExplainedStatement[]): string {
-  const lines = ['| scenario | statement | exec ms | buffers hit/read | indexes | seq scans |', '|---|---|---:|---:|---|---|'];
+  const lines = [
+    '| scenario | statement | exec ms | buffers hit/read | indexes | seq scans |',
+    '|---|---|---:|---:|---|---|',
+  ];
   for (const s of statements) {
     const scans = s.seqScans.map((scan) => `${scan.relation} (${scan.rows.toLocaleString('en')} rows)`).join(', ');
-    lines.push(`| ${s.scenario} | ${statementName(s.sql)} | ${s.timedOut ? '> ' : ''}${fmt(s.executionMs, 2)} | ${s.sharedHit}/${s.sharedRead} | ${s.indexes.join(', ') || '–'} | ${scans || '–'} |`);
+    lines.push(
+      `| ${s.scenario} | ${statementName(s.sql)} | ${s.timedOut ? '> ' : ''}${fmt(s.executionMs, 2)} | ${s.sharedHit}/${s.sharedRead} | ${s.indexes.join(', ') || '–'} | ${scans || '–'} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -139,14 +166,20 @@ function explainTable(statements: readonly ExplainedStatement[]): string {
 export function markdownReport(results: BenchResults, scenarios: readonly Scenario[]): string {
   const m = results.machine;
   const g = results.generation;
-  const rows = Object.entries(g.fixtures.rows).map(([table, n]) => `${table} ${n.toLocaleString('en')}`).join(', ');
+  const rows = Object.entries(g.fixtures.rows)
+    .map(([table, n]) => `${table} ${n.toLocaleString('en')}`)
+    .join(', ');
   const titles = new Map(scenarios.map((s) => [s.name, s.title]));
   const sections: string[] = [];
   sections.push(`# Kontaktspor benchmark: ${results.profile}${results.quick ? ' (quick)' : ''}, ${results.date}`);
   sections.push(
     [
       `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}; Node ${m.node}; ${m.database}` +
-        (m.databaseSettings ? ` (${Object.entries(m.databaseSettings).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''),
+        (m.databaseSettings
+          ? ` (${Object.entries(m.databaseSettings)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(', ')})`
+          : ''),
       `- Load average at start ${m.loadAverageAtStart.join(' / ')}${m.loadAverageAtEnd ? `, at end ${m.loadAverageAtEnd.join(' / ')}` : ''}`,
       `- Data (seed ${g.fingerprint.seed}, ends ${g.fixtures.anchor.slice(0, 10)}): ${rows}`,
       `- Heavy companies: ${g.fixtures.heavy.map((h) => `${h.name} ${h.interactions.toLocaleString('en')}`).join(', ')}`,
@@ -160,13 +193,20 @@ export function markdownReport(results: BenchResults, scenarios: readonly Scenar
     sections.push(`## Load\n\n${loadTable(results.load.runs, titles)}`);
     sections.push(`## Targets\n\n${targetTable(results, scenarios)}`);
     if (results.load.diagnostics.length) {
-      const lines = results.load.diagnostics.map((d) => `- ${d.label}, ${d.connections} conns: p50 ${fmt(d.raw.latency.p50)} ms, p99 ${fmt(d.raw.latency.p99)} ms, ${fmtRps(d.raw.rps)} req/s`);
+      const lines = results.load.diagnostics.map(
+        (d) =>
+          `- ${d.label}, ${d.connections} conns: p50 ${fmt(d.raw.latency.p50)} ms, p99 ${fmt(d.raw.latency.p99)} ms, ${fmtRps(d.raw.rps)} req/s`,
+      );
       sections.push(`## Diagnostics\n\n${lines.join('\n')}`);
     }
     const skipped = Object.entries(results.load.skipped ?? {});
-    if (skipped.length) sections.push(`## Not loaded\n\n${skipped.map(([name, why]) => `- ${name}: ${why}`).join('\n')}`);
+    if (skipped.length)
+      sections.push(`## Not loaded\n\n${skipped.map(([name, why]) => `- ${name}: ${why}`).join('\n')}`);
     const failed = Object.entries(results.load.sanity).filter(([, problem]) => problem);
-    if (failed.length) sections.push(`## Answers that looked wrong\n\n${failed.map(([name, problem]) => `- ${name}: ${problem}`).join('\n')}`);
+    if (failed.length)
+      sections.push(
+        `## Answers that looked wrong\n\n${failed.map(([name, problem]) => `- ${name}: ${problem}`).join('\n')}`,
+      );
   }
   if (results.explain.length) {
     const scans = bigSeqScans(results.explain);
@@ -187,11 +227,15 @@ export function markdownReport(results: BenchResults, scenarios: readonly Scenar
   }
   if (results.bundles.length || results.tab) {
     const lines = results.bundles.map(
-      (b) => `- ${b.frontEnd}: ${(b.gzipBytes / 1000).toFixed(1)} KB gzipped JS (${(b.rawBytes / 1000).toFixed(0)} KB raw, ${b.files.length} files; largest ${b.files[0]?.name} ${((b.files[0]?.gzipBytes ?? 0) / 1000).toFixed(1)} KB)${b.staleSources ? ' — built before the latest source change' : ''}`,
+      (b) =>
+        `- ${b.frontEnd}: ${(b.gzipBytes / 1000).toFixed(1)} KB gzipped JS (${(b.rawBytes / 1000).toFixed(0)} KB raw, ${b.files.length} files; largest ${b.files[0]?.name} ${((b.files[0]?.gzipBytes ?? 0) / 1000).toFixed(1)} KB)${b.staleSources ? ' — built before the latest source change' : ''}`,
     );
     const tab = results.tab;
     if (tab && 'error' in tab) lines.push(`- tab timing: ${tab.error}`);
-    else if (tab) lines.push(`- tab ${tab.url}: cold ${tab.coldMs ?? '–'} ms, warm median ${tab.warmMedianMs ?? '–'} ms (${tab.warmRuns.join(', ')})${tab.headerColdMs ? `, header alone ${tab.headerColdMs} ms` : ''}; ${tab.note}`);
+    else if (tab)
+      lines.push(
+        `- tab ${tab.url}: cold ${tab.coldMs ?? '–'} ms, warm median ${tab.warmMedianMs ?? '–'} ms (${tab.warmRuns.join(', ')})${tab.headerColdMs ? `, header alone ${tab.headerColdMs} ms` : ''}; ${tab.note}`,
+      );
     sections.push(`## Front ends\n\n${lines.join('\n')}`);
   }
   return `${sections.join('\n\n')}\n`;

@@ -54,7 +54,11 @@ function parseArgs(argv: readonly string[]): Args {
   if (profileName !== undefined && !isProfileName(profileName)) {
     throw new Error(`--profile must be one of ${Object.keys(PROFILES).join(', ')}`);
   }
-  const numbers = (text: string | undefined) => text?.split(',').map(Number).filter((n) => Number.isFinite(n) && n > 0);
+  const numbers = (text: string | undefined) =>
+    text
+      ?.split(',')
+      .map(Number)
+      .filter((n) => Number.isFinite(n) && n > 0);
   return {
     profile: profileName ? PROFILES[profileName] : null,
     quick: argv.includes('--quick'),
@@ -79,7 +83,10 @@ async function main(): Promise<void> {
   const lap = (name: string, since: number) => (seconds[name] = Math.round(performance.now() - since) / 1000);
 
   const profile =
-    args.profile ?? ((await postgresReachable(process.env.BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL)) ? PROFILES['pg-large'] : PROFILES['pglite-small']);
+    args.profile ??
+    ((await postgresReachable(process.env.BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL))
+      ? PROFILES['pg-large']
+      : PROFILES['pglite-small']);
   const plan: RunPlan = {
     connections: args.connections ?? (args.quick ? [1, 16] : [1, 16, 64]),
     durationSec: args.duration ?? (args.quick ? 1.5 : 5),
@@ -87,7 +94,9 @@ async function main(): Promise<void> {
     quietWaitSec: args.quick ? 5 : 30,
   };
   const { target, ownDatabase } = defaultTarget(profile);
-  log(`bench: profile ${profile.name} on ${target.kind === 'postgres' ? target.url.replace(/\/\/[^@]*@/, '//') : target.dataDir}; connections ${plan.connections.join(', ')}; ${plan.durationSec}s per run`);
+  log(
+    `bench: profile ${profile.name} on ${target.kind === 'postgres' ? target.url.replace(/\/\/[^@]*@/, '//') : target.dataDir}; connections ${plan.connections.join(', ')}; ${plan.durationSec}s per run`,
+  );
 
   // Machine facts, taken before we load the machine ourselves.
   let database = `PGlite ${pgliteVersion()} (in-process)`;
@@ -99,7 +108,12 @@ async function main(): Promise<void> {
       const rows = await admin.query<{ name: string; setting: string; unit: string | null }>(
         `select name, setting, unit from pg_settings where name in ('shared_buffers', 'work_mem', 'max_connections', 'synchronous_commit', 'effective_cache_size')`,
       );
-      settings = Object.fromEntries(rows.map((r) => [r.name, r.unit === '8kB' ? `${Math.round((Number(r.setting) * 8) / 1024)}MB` : `${r.setting}${r.unit ?? ''}`]));
+      settings = Object.fromEntries(
+        rows.map((r) => [
+          r.name,
+          r.unit === '8kB' ? `${Math.round((Number(r.setting) * 8) / 1024)}MB` : `${r.setting}${r.unit ?? ''}`,
+        ]),
+      );
     } finally {
       await admin.close();
     }
@@ -108,7 +122,14 @@ async function main(): Promise<void> {
 
   // 1. Data.
   let t = performance.now();
-  const generation = await generate({ profile, target, ownDatabase, regenerate: args.regenerate, ...(args.seed && { seed: args.seed }), log });
+  const generation = await generate({
+    profile,
+    target,
+    ownDatabase,
+    regenerate: args.regenerate,
+    ...(args.seed && { seed: args.seed }),
+    log,
+  });
   lap('generate', t);
   const fixtures = generation.fixtures;
 
@@ -140,7 +161,11 @@ async function main(): Promise<void> {
     lap('build-messages', t);
     scenarios = buildScenarios({ fixtures, deepCursor: cursor, connectorUrl, logItemIds: messages.map((m) => m.id!) });
     if (args.only) scenarios = scenarios.filter((s) => args.only!.includes(s.name));
-    results.scenarios = scenarios.map((s) => ({ name: s.name, title: s.title, ...(s.target && { target: s.target.text }) }));
+    results.scenarios = scenarios.map((s) => ({
+      name: s.name,
+      title: s.title,
+      ...(s.target && { target: s.target.text }),
+    }));
 
     // 2. Plans and the raw copies, before any load, on data without earlier runs' writes.
     t = performance.now();
@@ -157,18 +182,25 @@ async function main(): Promise<void> {
     results.explain = explained;
     lap('explain', t);
     for (const scan of bigSeqScans(explained)) {
-      log(`explain: sequential scan on ${scan.relation}${scan.scans > 1 ? ` ×${scan.scans}` : ''} (${scan.rows.toLocaleString('en')} rows) in ${scan.scenario} ${statementName(scan.sql)}, ${scan.executionMs} ms`);
+      log(
+        `explain: sequential scan on ${scan.relation}${scan.scans > 1 ? ` ×${scan.scans}` : ''} (${scan.rows.toLocaleString('en')} rows) in ${scan.scenario} ${statementName(scan.sql)}, ${scan.executionMs} ms`,
+      );
     }
     t = performance.now();
     const estimates = new Map<string, number>();
-    for (const statement of explained) estimates.set(statement.scenario, (estimates.get(statement.scenario) ?? 0) + statement.executionMs);
+    for (const statement of explained)
+      estimates.set(statement.scenario, (estimates.get(statement.scenario) ?? 0) + statement.executionMs);
     const tooSlowForQuick = (scenario: Scenario) =>
-      args.quick && (estimates.get(scenario.name) ?? 0) >= QUICK_SLOW_MS ? `skipped in --quick: one request takes over ${QUICK_SLOW_MS / 1000} s` : null;
+      args.quick && (estimates.get(scenario.name) ?? 0) >= QUICK_SLOW_MS
+        ? `skipped in --quick: one request takes over ${QUICK_SLOW_MS / 1000} s`
+        : null;
     const mirror: MirrorCheck[] = await checkSqlMirror(target, scenarios, fixtures, tooSlowForQuick);
     results.mirror = mirror;
     lap('mirror-check', t);
     for (const check of mirror.filter((c) => !c.inSync)) {
-      log(`mirror: ${check.scenario} drifted: store only ${JSON.stringify(check.onlyInStore)}; copy only ${JSON.stringify(check.onlyInCopy)}`);
+      log(
+        `mirror: ${check.scenario} drifted: store only ${JSON.stringify(check.onlyInStore)}; copy only ${JSON.stringify(check.onlyInCopy)}`,
+      );
     }
 
     // 3. Load.
@@ -176,7 +208,16 @@ async function main(): Promise<void> {
       t = performance.now();
       const skipped = scenarios.filter((s) => tooSlowForQuick(s));
       for (const s of skipped) log(`${s.name}: ${tooSlowForQuick(s)}`);
-      results.load = await runLoad({ target, fixtures, scenarios: scenarios.filter((s) => !tooSlowForQuick(s)), messages, plan, connector, estimates, log });
+      results.load = await runLoad({
+        target,
+        fixtures,
+        scenarios: scenarios.filter((s) => !tooSlowForQuick(s)),
+        messages,
+        plan,
+        connector,
+        estimates,
+        log,
+      });
       results.load.skipped = Object.fromEntries(skipped.map((s) => [s.name, tooSlowForQuick(s)!]));
       lap('load', t);
     }
@@ -188,7 +229,9 @@ async function main(): Promise<void> {
   if (args.frontEnds) {
     t = performance.now();
     results.bundles = await bundleSizes({ rebuild: args.buildWeb, log });
-    results.tab = await timeTab({ warmRuns: args.quick ? 2 : 4, log }).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+    results.tab = await timeTab({ warmRuns: args.quick ? 2 : 4, log }).catch((error: unknown) => ({
+      error: error instanceof Error ? error.message : String(error),
+    }));
     lap('front-ends', t);
   }
 

@@ -76,7 +76,8 @@ const query = (params: Record<string, string | undefined>) =>
 
 type Json = Record<string, any>;
 const body = (answer: Answer) => (answer.body ?? {}) as Json;
-const expectStatus = (answer: Answer, status: number) => (answer.status === status ? null : `status ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`);
+const expectStatus = (answer: Answer, status: number) =>
+  answer.status === status ? null : `status ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`;
 
 export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
   const f = inputs.fixtures;
@@ -88,12 +89,20 @@ export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
   twoYearsAgo.setUTCFullYear(anchor.getUTCFullYear() - 2);
   const history = `/api/companies/${heavy.id}/interactions`;
 
-  const historyScenario = (name: string, title: string, params: Record<string, string | undefined>, filter: TimelineArgs, cursor?: string): Scenario => ({
+  const historyScenario = (
+    name: string,
+    title: string,
+    params: Record<string, string | undefined>,
+    filter: TimelineArgs,
+    cursor?: string,
+  ): Scenario => ({
     name,
     title,
     requests: [get(`${history}${Object.keys(params).length ? `?${query(params)}` : ''}`)],
     raw: { kind: 'history', args: { caller, companyId: heavy.id, limit: HISTORY_LIMIT, filter } },
-    sanity: (answer) => expectStatus(answer, 200) ?? (body(answer).items?.length === HISTORY_LIMIT ? null : `items: ${body(answer).items?.length}`),
+    sanity: (answer) =>
+      expectStatus(answer, 200) ??
+      (body(answer).items?.length === HISTORY_LIMIT ? null : `items: ${body(answer).items?.length}`),
     viaStore: (store, actor) =>
       getCompanyHistory({ store }, actor, heavy.id, {
         cursor,
@@ -107,7 +116,12 @@ export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
     target: { p99: 10, rps: 2_000, ratio: 3, text: 'p99 ≤ 10 ms and ≥ 2,000 req/s at 16 connections; API/raw ≤ 3' },
   });
 
-  const searchScenario = (name: string, title: string, q: string, expect: (items: Json[]) => string | null): Scenario => {
+  const searchScenario = (
+    name: string,
+    title: string,
+    q: string,
+    expect: (items: Json[]) => string | null,
+  ): Scenario => {
     const digits = /^\d{8}$/.test(q) ? q : null;
     return {
       name,
@@ -115,7 +129,12 @@ export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
       requests: [get(`/api/companies?${query({ q })}`)],
       raw: {
         kind: 'search',
-        args: { caller, q, limit: SEARCH_LIMIT, plan: digits ? { mode: 'cvr', digits } : { mode: 'name', key: toSearchKey(q) } },
+        args: {
+          caller,
+          q,
+          limit: SEARCH_LIMIT,
+          plan: digits ? { mode: 'cvr', digits } : { mode: 'name', key: toSearchKey(q) },
+        },
       },
       sanity: (answer) => expectStatus(answer, 200) ?? expect(body(answer).items ?? []),
       viaStore: (store, actor) => searchCompanies({ store }, actor, { q, limit: SEARCH_LIMIT }),
@@ -130,8 +149,11 @@ export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
     raw: { kind: 'context', args: { caller, emails: [email], ownDomains: [...DEMO_OWN_DOMAINS] } },
     sanity: (answer) =>
       expectStatus(answer, 200) ??
-      (body(answer).matches?.[0]?.company?.id === companyId && body(answer).matches[0].context ? null : `matches: ${JSON.stringify(body(answer).matches?.map((m: Json) => m.company?.name))}`),
-    viaStore: (store, actor) => matchContext({ store, clock: systemClock, ownDomains: DEMO_OWN_DOMAINS }, actor, { emails: [email] }),
+      (body(answer).matches?.[0]?.company?.id === companyId && body(answer).matches[0].context
+        ? null
+        : `matches: ${JSON.stringify(body(answer).matches?.map((m: Json) => m.company?.name))}`),
+    viaStore: (store, actor) =>
+      matchContext({ store, clock: systemClock, ownDomains: DEMO_OWN_DOMAINS }, actor, { emails: [email] }),
     target: { p99: 10, ratio: 3, text: 'p99 ≤ 10 ms; API/raw ≤ 3' },
   });
 
@@ -144,28 +166,53 @@ export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
       id: `bench-activity-${i}`,
       from: { id: `29:bench-user-${i % f.staff.length}`, name: 'Kollega', aadObjectId: staff.id },
       recipient: { id: '28:bench-bot', name: 'Kontaktspor' },
-      conversation: { id: `a:bench-personal-${i % f.staff.length}`, conversationType: 'personal', tenantId: f.tenantId },
+      conversation: {
+        id: `a:bench-personal-${i % f.staff.length}`,
+        conversationType: 'personal',
+        tenantId: f.tenantId,
+      },
       channelData: { tenant: { id: f.tenantId } },
       ...extra,
     };
   };
-  const rotation = (count: number, make: (i: number) => Json) => Array.from({ length: count }, (_, i) => json('/api/messages', make(i)));
+  const rotation = (count: number, make: (i: number) => Json) =>
+    Array.from({ length: count }, (_, i) => json('/api/messages', make(i)));
   const meQuery = (text: string) =>
     rotation(f.staff.length, (i) =>
       activity(i, {
         type: 'invoke',
         name: 'composeExtension/query',
-        value: { commandId: 'searchCompanies', parameters: [{ name: 'query', value: text }], queryOptions: { skip: 0, count: 10 } },
+        value: {
+          commandId: 'searchCompanies',
+          parameters: [{ name: 'query', value: text }],
+          queryOptions: { skip: 0, count: 10 },
+        },
       }),
     );
   const meSanity = (answer: Answer) => {
     const attachments = body(answer).composeExtension?.attachments;
-    return expectStatus(answer, 200) ?? (Array.isArray(attachments) && attachments.length > 0 ? null : `attachments: ${JSON.stringify(body(answer)).slice(0, 200)}`);
+    return (
+      expectStatus(answer, 200) ??
+      (Array.isArray(attachments) && attachments.length > 0
+        ? null
+        : `attachments: ${JSON.stringify(body(answer)).slice(0, 200)}`)
+    );
   };
 
-  const first = historyScenario('history-first', `history, first page (${heavy.name}, ${heavy.interactions.toLocaleString('en')} contacts)`, {}, {});
+  const first = historyScenario(
+    'history-first',
+    `history, first page (${heavy.name}, ${heavy.interactions.toLocaleString('en')} contacts)`,
+    {},
+    {},
+  );
   first.diagnostics = [
-    { label: 'raw history-first without the audit insert', raw: { kind: 'history', args: { caller, companyId: heavy.id, limit: HISTORY_LIMIT, filter: {}, withoutAudit: true } } },
+    {
+      label: 'raw history-first without the audit insert',
+      raw: {
+        kind: 'history',
+        args: { caller, companyId: heavy.id, limit: HISTORY_LIMIT, filter: {}, withoutAudit: true },
+      },
+    },
   ];
   return [
     first,
@@ -183,22 +230,52 @@ export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
       { topics: ['loentilskud'], from: twoYearsAgo.toISOString(), to: anchor.toISOString() },
     ),
     searchScenario('search-prefix', 'search "øster" (prefix)', 'øster', (items) =>
-      items.length === SEARCH_LIMIT && items.every((c) => toSearchKey(c.name).includes('oster')) ? null : `items: ${items.map((c) => c.name).join(', ')}`,
+      items.length === SEARCH_LIMIT && items.every((c) => toSearchKey(c.name).includes('oster'))
+        ? null
+        : `items: ${items.map((c) => c.name).join(', ')}`,
     ),
     searchScenario('search-fuzzy', 'search "ostergard" (fuzzy)', 'ostergard', (items) =>
-      items.some((c) => toSearchKey(c.name).startsWith('ostergaard')) ? null : `items: ${items.map((c) => c.name).join(', ')}`,
+      items.some((c) => toSearchKey(c.name).startsWith('ostergaard'))
+        ? null
+        : `items: ${items.map((c) => c.name).join(', ')}`,
     ),
-    searchScenario('search-cvr', 'search by CVR', f.cvr, (items) => (items.length === 1 && items[0]!.cvr === f.cvr ? null : `items: ${items.length}`)),
-    contextScenario('context-heavy', `/api/context, unknown sender at ${heavy.domain}`, `ny.kontakt@${heavy.domain}`, heavy.id),
-    contextScenario('context-typical', `/api/context, known contact at a typical company (${f.typical.interactions} contacts)`, f.typical.contactEmail, f.typical.id),
+    searchScenario('search-cvr', 'search by CVR', f.cvr, (items) =>
+      items.length === 1 && items[0]!.cvr === f.cvr ? null : `items: ${items.length}`,
+    ),
+    contextScenario(
+      'context-heavy',
+      `/api/context, unknown sender at ${heavy.domain}`,
+      `ny.kontakt@${heavy.domain}`,
+      heavy.id,
+    ),
+    contextScenario(
+      'context-typical',
+      `/api/context, known contact at a typical company (${f.typical.interactions} contacts)`,
+      f.typical.contactEmail,
+      f.typical.id,
+    ),
     {
       name: 'kpi-year',
       title: `KPI for ${year}`,
       requests: [get(`/api/kpi?${query({ from: `${year}-01-01`, to: `${year}-12-31` })}`)],
-      raw: { kind: 'kpi', args: { caller, from: `${year}-01-01T00:00:00.000Z`, to: `${year + 1}-01-01T00:00:00.000Z`, cooperationTopics: COOPERATION } },
-      sanity: (answer) => expectStatus(answer, 200) ?? (body(answer).metrics?.contacts > 0 ? null : `metrics: ${JSON.stringify(body(answer).metrics)}`),
+      raw: {
+        kind: 'kpi',
+        args: {
+          caller,
+          from: `${year}-01-01T00:00:00.000Z`,
+          to: `${year + 1}-01-01T00:00:00.000Z`,
+          cooperationTopics: COOPERATION,
+        },
+      },
+      sanity: (answer) =>
+        expectStatus(answer, 200) ??
+        (body(answer).metrics?.contacts > 0 ? null : `metrics: ${JSON.stringify(body(answer).metrics)}`),
       viaStore: (store, actor) =>
-        strategyKpis({ store }, actor, { from: new Date(`${year}-01-01T00:00:00Z`), to: new Date(`${year + 1}-01-01T00:00:00Z`), sectionId: null }),
+        strategyKpis({ store }, actor, {
+          from: new Date(`${year}-01-01T00:00:00Z`),
+          to: new Date(`${year + 1}-01-01T00:00:00Z`),
+          sectionId: null,
+        }),
       target: { ratio: 3, text: 'API/raw ≤ 3' },
     },
     {
@@ -226,9 +303,16 @@ export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
       name: 'log-email',
       title: `log an email (Graph emulator, ${f.typical.name})`,
       requests: inputs.logItemIds.map((itemId) =>
-        json('/api/interactions/email', { itemId, itemIdType: 'rest', companyId: f.typical.id, topics: ['rekruttering'], summary: 'Kandidater til lageret (benchmark)' }),
+        json('/api/interactions/email', {
+          itemId,
+          itemIdType: 'rest',
+          companyId: f.typical.id,
+          topics: ['rekruttering'],
+          summary: 'Kandidater til lageret (benchmark)',
+        }),
       ),
-      sanity: (answer) => expectStatus(answer, 201) ?? (body(answer).status === 'logged' ? null : `status: ${body(answer).status}`),
+      sanity: (answer) =>
+        expectStatus(answer, 201) ?? (body(answer).status === 'logged' ? null : `status: ${body(answer).status}`),
       target: { rps: 300, text: '≥ 300 logged/s' },
     },
   ];

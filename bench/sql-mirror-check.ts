@@ -54,7 +54,10 @@ export async function checkSqlMirror(
   };
   let db: Kysely<Database>;
   if (target.kind === 'postgres') {
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 10, types: pgTypes }) }), log });
+    db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 10, types: pgTypes }) }),
+      log,
+    });
   } else {
     const pglite = await PGlite.create({ dataDir: target.dataDir, extensions: { pg_trgm, btree_gin } });
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }), log });
@@ -91,7 +94,12 @@ export async function checkSqlMirror(
       }, scenario.raw);
       const onlyInStore = difference(fromStore, fromCopy);
       const onlyInCopy = difference(fromCopy, fromStore);
-      out.push({ scenario: scenario.name, inSync: onlyInStore.length === 0 && onlyInCopy.length === 0, onlyInStore, onlyInCopy });
+      out.push({
+        scenario: scenario.name,
+        inSync: onlyInStore.length === 0 && onlyInCopy.length === 0,
+        onlyInStore,
+        onlyInCopy,
+      });
     }
   } finally {
     await db.destroy();

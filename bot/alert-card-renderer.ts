@@ -6,9 +6,18 @@ import { companyDeepLink } from './deep-link.js';
 
 /** Renders a channel's alert card (Danish: channels are shared, so the jobcenter's language). */
 export function alertCardRenderer(deps: { store: Pick<Store, 'listTopics'>; teamsAppId: string; publicUrl: string }) {
-  return async (tenantId: string, alert: AlertVacancy, extra: Pick<VacancyAlertCardInput, 'notice' | 'locale'> = { locale: 'da' }): Promise<object> => {
+  return async (
+    tenantId: string,
+    alert: AlertVacancy,
+    extra: Pick<VacancyAlertCardInput, 'notice' | 'locale'> = { locale: 'da' },
+  ): Promise<object> => {
     const topics = await tenantTopics(deps.store, tenantId);
-    const openUrl = companyDeepLink({ teamsAppId: deps.teamsAppId, publicUrl: deps.publicUrl, companyId: alert.vacancy.companyId, label: alert.companyName });
+    const openUrl = companyDeepLink({
+      teamsAppId: deps.teamsAppId,
+      publicUrl: deps.publicUrl,
+      companyId: alert.vacancy.companyId,
+      label: alert.companyName,
+    });
     return vacancyAlertCard({ alert, openUrl, topics, ...extra });
   };
 }

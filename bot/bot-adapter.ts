@@ -12,7 +12,8 @@ import {
 import type { Logger } from 'pino';
 import type { BotConfig } from '../src/config.js';
 
-export const BOT_ERROR_REPLY = 'Noget gik galt hos Kontaktspor. Prøv igen om lidt. / Something went wrong; try again shortly.';
+export const BOT_ERROR_REPLY =
+  'Noget gik galt hos Kontaktspor. Prøv igen om lidt. / Something went wrong; try again shortly.';
 
 /**
  * The Bot Framework adapter, one per process: the bot endpoint and every proactive sender (alerts,
@@ -42,14 +43,20 @@ export function createBotAdapter(bot: BotConfig | null, logger: Logger): Kontakt
  */
 export class KontaktsporAdapter extends CloudAdapter {
   /** Authenticates the request's Bot Framework token (none in demo mode) and runs the turn. */
-  runActivity(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  runActivity(
+    authorization: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authorization, activity, logic);
   }
 }
 
 /** The turn CloudAdapter.continueConversationAsync runs: an event named ContinueConversation. */
 export function isProactiveTurn(context: TurnContext): boolean {
-  return context.activity.type === ActivityTypes.Event && context.activity.name === ActivityEventNames.ContinueConversation;
+  return (
+    context.activity.type === ActivityTypes.Event && context.activity.name === ActivityEventNames.ContinueConversation
+  );
 }
 
 function settings(bot: BotConfig): Record<string, string> {
@@ -58,7 +65,8 @@ function settings(bot: BotConfig): Record<string, string> {
   const pem = readFileSync(bot.credential.path, 'utf8');
   const certificate = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0];
   const privateKey = /-----BEGIN (?:RSA )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA )?PRIVATE KEY-----/.exec(pem)?.[0];
-  if (!certificate || !privateKey) throw new Error('BOT_CERTIFICATE_PATH must hold a PEM certificate and its private key.');
+  if (!certificate || !privateKey)
+    throw new Error('BOT_CERTIFICATE_PATH must hold a PEM certificate and its private key.');
   return {
     ...base,
     CertificateThumbprint: new X509Certificate(certificate).fingerprint.replace(/:/g, ''),

@@ -20,7 +20,8 @@ export function createBotEndpoint(
   return async (req, res) => {
     // Auth schemes are case-insensitive (RFC 7235); botbuilder's validator expects exactly "Bearer".
     const authorization = (req.headers.authorization ?? '').replace(/^bearer\s+/i, 'Bearer ');
-    if (bot && !authorization.startsWith('Bearer ')) throw new DomainError('UNAUTHENTICATED', 'A Bot Framework token is required.');
+    if (bot && !authorization.startsWith('Bearer '))
+      throw new DomainError('UNAUTHENTICATED', 'A Bot Framework token is required.');
     const parsed = ActivitySchema.safeParse(req.body);
     if (!parsed.success) throw new DomainError('VALIDATION_FAILED', 'The body is not a Bot Framework activity.');
     if (!bot && !isLoopbackServiceUrl(parsed.data.serviceUrl)) {
@@ -32,7 +33,8 @@ export function createBotEndpoint(
       answer = await adapter.runActivity(authorization, activity, (context) => handler.run(context));
     } catch (error) {
       // botframework-connector's AuthenticationError: the token was missing, forged or for another bot.
-      if ((error as { statusCode?: unknown }).statusCode === 401) throw new DomainError('UNAUTHENTICATED', 'The Bot Framework token was not accepted.');
+      if ((error as { statusCode?: unknown }).statusCode === 401)
+        throw new DomainError('UNAUTHENTICATED', 'The Bot Framework token was not accepted.');
       throw error;
     }
     if (answer?.body === undefined) res.status(answer?.status ?? 200).end();

@@ -4,7 +4,12 @@
  */
 export const COMPANIES_TAB_ENTITY_ID = 'companies';
 
-export function companyDeepLink(options: { teamsAppId: string; publicUrl: string; companyId: string; label: string }): string {
+export function companyDeepLink(options: {
+  teamsAppId: string;
+  publicUrl: string;
+  companyId: string;
+  label: string;
+}): string {
   const context = JSON.stringify({ subEntityId: `company:${options.companyId}` });
   const webUrl = `${options.publicUrl}/tab/#/companies/${options.companyId}`;
   const query = new URLSearchParams({ webUrl, label: options.label, context });

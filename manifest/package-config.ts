@@ -31,7 +31,13 @@ export interface PackageConfig {
 }
 
 /** The variables `npm run package` needs, in the order they are checked. */
-export const PACKAGE_VARIABLES = ['TEAMS_APP_ID', 'BOT_APP_ID', 'ENTRA_CLIENT_ID', 'ENTRA_APP_ID_URI', 'PUBLIC_URL'] as const;
+export const PACKAGE_VARIABLES = [
+  'TEAMS_APP_ID',
+  'BOT_APP_ID',
+  'ENTRA_CLIENT_ID',
+  'ENTRA_APP_ID_URI',
+  'PUBLIC_URL',
+] as const;
 
 export class PackageConfigError extends Error {
   override name = 'PackageConfigError';
@@ -48,7 +54,10 @@ const KONTAKTSPOR_NAMESPACE = '2f7c9a4e-3b1d-4e8f-9c6a-5d0b8e1f7a23';
 
 /** RFC 4122 name-based UUID, version 5 (SHA-1). */
 export function uuidV5(name: string, namespace: string = KONTAKTSPOR_NAMESPACE): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -95,7 +104,8 @@ export function exampleConfig(version: string = packageJsonVersion()): PackageCo
 export function readPackageConfig(env: Record<string, string | undefined> = process.env): PackageConfig {
   const value = (name: string): string => {
     const raw = env[name]?.trim();
-    if (!raw) throw new PackageConfigError(name, `${name} is not set: the app package needs it (see README, Deploying).`);
+    if (!raw)
+      throw new PackageConfigError(name, `${name} is not set: the app package needs it (see README, Deploying).`);
     return raw;
   };
   const guid = (name: string): string => {
@@ -109,7 +119,10 @@ export function readPackageConfig(env: Record<string, string | undefined> = proc
   const clientId = guid('ENTRA_CLIENT_ID');
   const appIdUri = value('ENTRA_APP_ID_URI');
   if (!appIdUri.startsWith('api://')) {
-    throw new PackageConfigError('ENTRA_APP_ID_URI', `ENTRA_APP_ID_URI must be the Application ID URI (api://<host>/<client id>), got "${appIdUri}".`);
+    throw new PackageConfigError(
+      'ENTRA_APP_ID_URI',
+      `ENTRA_APP_ID_URI must be the Application ID URI (api://<host>/<client id>), got "${appIdUri}".`,
+    );
   }
   const rawUrl = value('PUBLIC_URL');
   let url: URL;
@@ -119,13 +132,20 @@ export function readPackageConfig(env: Record<string, string | undefined> = proc
     throw new PackageConfigError('PUBLIC_URL', `PUBLIC_URL must be a URL, got "${rawUrl}".`);
   }
   if (url.protocol !== 'https:') {
-    throw new PackageConfigError('PUBLIC_URL', `PUBLIC_URL must be https (Teams and Outlook load nothing else), got "${rawUrl}".`);
+    throw new PackageConfigError(
+      'PUBLIC_URL',
+      `PUBLIC_URL must be https (Teams and Outlook load nothing else), got "${rawUrl}".`,
+    );
   }
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
-    throw new PackageConfigError('PUBLIC_URL', `PUBLIC_URL must be an origin only (https://<host>): the tab, add-in and bot live at its root; got "${rawUrl}".`);
+    throw new PackageConfigError(
+      'PUBLIC_URL',
+      `PUBLIC_URL must be an origin only (https://<host>): the tab, add-in and bot live at its root; got "${rawUrl}".`,
+    );
   }
   const version = env['APP_VERSION']?.trim() || packageJsonVersion();
-  if (!SEMVER.test(version)) throw new PackageConfigError('APP_VERSION', `The app version must be x.y.z, got "${version}".`);
+  if (!SEMVER.test(version))
+    throw new PackageConfigError('APP_VERSION', `The app version must be x.y.z, got "${version}".`);
   return Object.freeze({
     teamsAppId,
     botAppId,

@@ -32,16 +32,31 @@ export function placeholderValues(config: PackageConfig): Record<string, string>
 }
 
 /** Replaces known placeholders, escaping each value for where it lands; unknown ones stay. */
-export function renderTemplate(text: string, values: Record<string, string>, escape: (value: string) => string): string {
-  return text.replace(PLACEHOLDER, (token, name: string) => (Object.hasOwn(values, name) ? escape(values[name]!) : token));
+export function renderTemplate(
+  text: string,
+  values: Record<string, string>,
+  escape: (value: string) => string,
+): string {
+  return text.replace(PLACEHOLDER, (token, name: string) =>
+    Object.hasOwn(values, name) ? escape(values[name]!) : token,
+  );
 }
 
 export const escapeJsonString = (value: string): string => JSON.stringify(value).slice(1, -1);
 export const escapeXml = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 export function renderManifestJson(config: PackageConfig, dir: string = MANIFEST_DIR): string {
-  return renderTemplate(readFileSync(join(dir, MANIFEST_TEMPLATE), 'utf8'), placeholderValues(config), escapeJsonString);
+  return renderTemplate(
+    readFileSync(join(dir, MANIFEST_TEMPLATE), 'utf8'),
+    placeholderValues(config),
+    escapeJsonString,
+  );
 }
 
 export function renderAddinXml(config: PackageConfig, dir: string = MANIFEST_DIR): string {
@@ -55,7 +70,12 @@ const ZIP_DATE = new Date('2026-01-01T00:00:00Z');
 export async function zipFiles(files: ReadonlyMap<string, Buffer>): Promise<Buffer> {
   const zip = new JSZip();
   for (const [name, bytes] of files) zip.file(name, bytes, { date: ZIP_DATE, createFolders: false });
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' });
+  return zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+    platform: 'UNIX',
+  });
 }
 
 export async function unzipFiles(zipBytes: Buffer): Promise<Map<string, Buffer>> {
@@ -80,7 +100,12 @@ export async function renderPackage(config: PackageConfig, dir: string = MANIFES
   for (const name of PACKAGE_FILES) {
     const bytes = readFileSync(join(dir, name));
     // The string files may use placeholders too (none do today).
-    files.set(name, name.endsWith('.json') ? Buffer.from(renderTemplate(bytes.toString('utf8'), placeholderValues(config), escapeJsonString), 'utf8') : bytes);
+    files.set(
+      name,
+      name.endsWith('.json')
+        ? Buffer.from(renderTemplate(bytes.toString('utf8'), placeholderValues(config), escapeJsonString), 'utf8')
+        : bytes,
+    );
   }
   return { files, zip: await zipFiles(files), xml: renderAddinXml(config, dir) };
 }

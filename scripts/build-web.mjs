@@ -28,9 +28,11 @@ for (const name of frontEnds) {
     await build({
       configFile: path.join(root, name, 'vite.config.ts'),
       // Learn the resolved output directory from the config file itself.
-      plugins: [{ name: 'report-out-dir', configResolved: (c) => void (outDir = path.resolve(c.root, c.build.outDir)) }],
+      plugins: [
+        { name: 'report-out-dir', configResolved: (c) => void (outDir = path.resolve(c.root, c.build.outDir)) },
+      ],
     });
-    sizes.push(`${name}: ${(await gzippedJsBytes(outDir) / 1000).toFixed(1)} KB gzipped JS`);
+    sizes.push(`${name}: ${((await gzippedJsBytes(outDir)) / 1000).toFixed(1)} KB gzipped JS`);
   } catch (err) {
     failed = true;
     console.error(`${name}: build failed: ${err instanceof Error ? err.message : err}`);

@@ -24,7 +24,8 @@ const quoted = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "
 
 function main(): void {
   const [source, packageVersion] = process.argv.slice(2);
-  if (!source) throw new Error('Usage: tsx scripts/generate-windows-zones.ts <path to windowsZones.json> [cldr-core version]');
+  if (!source)
+    throw new Error('Usage: tsx scripts/generate-windows-zones.ts <path to windowsZones.json> [cldr-core version]');
   const data = JSON.parse(readFileSync(source, 'utf8')) as WindowsZonesJson;
   const rows = data.supplemental.windowsZones.mapTimezones
     .map((entry) => entry.mapZone)
@@ -32,7 +33,8 @@ function main(): void {
     .filter((zone) => zone._territory === '001')
     .map((zone) => [zone._other, zone._type.split(' ')[0] ?? zone._type] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (new Set(rows.map(([name]) => name)).size !== rows.length) throw new Error('A Windows name appears twice in territory 001.');
+  if (new Set(rows.map(([name]) => name)).size !== rows.length)
+    throw new Error('A Windows name appears twice in territory 001.');
 
   const origin = `CLDR ${data.supplemental.version._cldrVersion}${packageVersion ? ` (npm cldr-core ${packageVersion})` : ''}`;
   const lines = [

@@ -14,7 +14,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeIcons } from '../manifest/icons.js';
-import { exampleConfig, PackageConfigError, readPackageConfig, type PackageConfig } from '../manifest/package-config.js';
+import {
+  exampleConfig,
+  PackageConfigError,
+  readPackageConfig,
+  type PackageConfig,
+} from '../manifest/package-config.js';
 import { renderPackage } from '../manifest/render.js';
 import { validateAppPackage } from '../manifest/validate.js';
 
@@ -35,7 +40,8 @@ async function main(): Promise<number> {
   }
 
   // Icons are committed; draw any that are missing (a fresh checkout that lost them, say).
-  for (const path of writeIcons(undefined, { onlyMissing: true })) console.log(`drew missing icon ${relative(process.cwd(), path)}`);
+  for (const path of writeIcons(undefined, { onlyMissing: true }))
+    console.log(`drew missing icon ${relative(process.cwd(), path)}`);
 
   const rendered = await renderPackage(config);
   const errors = await validateAppPackage({ files: rendered.files, xml: rendered.xml, config });
@@ -57,7 +63,9 @@ async function main(): Promise<number> {
     return near && !near.startsWith('..') ? near : path;
   };
   console.log(`${values.example ? 'Example configuration' : 'Configuration from the environment'}:`);
-  console.log(`  app id ${config.teamsAppId}, version ${config.version}, bot ${config.botAppId}, XML add-in id ${config.outlookAddinId}`);
+  console.log(
+    `  app id ${config.teamsAppId}, version ${config.version}, bot ${config.botAppId}, XML add-in id ${config.outlookAddinId}`,
+  );
   console.log(`  client id ${config.clientId}, App ID URI ${config.appIdUri}, host ${config.publicHost}`);
   console.log(`wrote ${show(zipPath)} (${rendered.zip.length} bytes): ${[...rendered.files.keys()].join(', ')}`);
   console.log(`wrote ${show(xmlPath)} (${Buffer.byteLength(rendered.xml)} bytes)`);

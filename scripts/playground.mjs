@@ -33,9 +33,14 @@ bot:
   id: 00000000-0000-0000-0000-00000000000b
   name: Kontaktspor
 currentUser:
-${person(me, 0).replace(/^  - /, '  ').replace(/\n    /g, '\n  ')}
+${person(me, 0)
+  .replace(/^  - /, '  ')
+  .replace(/\n    /g, '\n  ')}
 users:
-${others.slice(0, 5).map((s, i) => person(s, i + 1)).join('\n')}
+${others
+  .slice(0, 5)
+  .map((s, i) => person(s, i + 1))
+  .join('\n')}
 personalChat:
   id: personal-chat-kontaktspor
 groupChat:
@@ -53,8 +58,12 @@ writeFileSync(join(root, '.m365agentsplayground.yml'), yaml);
 
 const endpoint = process.env.BOT_ENDPOINT ?? 'http://127.0.0.1:3978/api/messages';
 const cli = join(root, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
-const child = spawn(process.execPath, [cli, 'start', '-e', endpoint, '-c', 'msteams', '--disable-telemetry', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  [cli, 'start', '-e', endpoint, '-c', 'msteams', '--disable-telemetry', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 child.on('exit', (code) => process.exit(code ?? 0));

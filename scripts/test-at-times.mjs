@@ -16,27 +16,49 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const preload = fileURLToPath(new URL('../test/support/shift-clock.mjs', import.meta.url));
 
 function parseArgs(argv) {
-  const options = { times: ['00:30', '06:00', '12:00', '23:50'], zones: ['UTC', 'Europe/Copenhagen'], date: null, suites: [], mocha: [] };
+  const options = {
+    times: ['00:30', '06:00', '12:00', '23:50'],
+    zones: ['UTC', 'Europe/Copenhagen'],
+    date: null,
+    suites: [],
+    mocha: [],
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--times') options.times = argv[++i].split(',');
     else if (arg === '--zones') options.zones = argv[++i].split(',');
     else if (arg === '--date') options.date = argv[++i];
-    else if (arg === '--') options.mocha = argv.slice(i + 1), (i = argv.length);
+    else if (arg === '--') ((options.mocha = argv.slice(i + 1)), (i = argv.length));
     else options.suites.push(arg);
   }
-  for (const time of options.times) if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error(`--times: ${time} is not HH:MM`);
-  if (options.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new Error(`--date: ${options.date} is not YYYY-MM-DD`);
+  for (const time of options.times)
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error(`--times: ${time} is not HH:MM`);
+  if (options.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(options.date))
+    throw new Error(`--date: ${options.date} is not YYYY-MM-DD`);
   return options;
 }
 
 /** Wall-clock parts of an instant in a time zone. */
 function partsIn(zone, ms) {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   }).formatToParts(ms);
   const get = (type) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
 }
 
 /** The instant at which the wall clock in `zone` shows `date` (YYYY-MM-DD, default today there) `time`. */

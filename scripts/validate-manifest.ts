@@ -13,7 +13,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exampleConfig, PackageConfigError, readPackageConfig, type PackageConfig } from '../manifest/package-config.js';
+import {
+  exampleConfig,
+  PackageConfigError,
+  readPackageConfig,
+  type PackageConfig,
+} from '../manifest/package-config.js';
 import { renderPackage, unzipFiles } from '../manifest/render.js';
 import { APP_MANIFEST_PACKAGE_VERSION, validateAppPackage } from '../manifest/validate.js';
 
@@ -65,12 +70,17 @@ async function main(): Promise<number> {
   const errors = await validateAppPackage({ files, xml, config });
   const manifestVersion = (() => {
     try {
-      return (JSON.parse(files.get('manifest.json')?.toString('utf8') ?? '{}') as { manifestVersion?: string }).manifestVersion ?? '?';
+      return (
+        (JSON.parse(files.get('manifest.json')?.toString('utf8') ?? '{}') as { manifestVersion?: string })
+          .manifestVersion ?? '?'
+      );
     } catch {
       return '?';
     }
   })();
-  console.log(`manifest:validate: ${what}; schema v${manifestVersion} bundled in @microsoft/app-manifest ${APP_MANIFEST_PACKAGE_VERSION} (offline)`);
+  console.log(
+    `manifest:validate: ${what}; schema v${manifestVersion} bundled in @microsoft/app-manifest ${APP_MANIFEST_PACKAGE_VERSION} (offline)`,
+  );
   if (errors.length === 0) {
     console.log('manifest:validate: 0 errors');
     return 0;

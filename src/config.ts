@@ -10,7 +10,12 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 const csv = z
   .string()
   .optional()
-  .transform((value) => (value ?? '').split(',').map((part) => part.trim()).filter(Boolean));
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -63,7 +68,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface EntraConfig {
   readonly tenantIds: readonly string[];
   readonly clientId: string;
-  readonly credential: { readonly kind: 'secret'; readonly secret: string } | { readonly kind: 'certificate'; readonly path: string };
+  readonly credential:
+    { readonly kind: 'secret'; readonly secret: string } | { readonly kind: 'certificate'; readonly path: string };
   /** Audiences our API accepts: the client id and its api:// URIs. */
   readonly audiences: readonly string[];
   /** The scope the Teams tab and Outlook add-in ask a token for. */
@@ -82,7 +88,8 @@ export interface EntraConfig {
 export interface BotConfig {
   readonly appId: string;
   readonly tenantId: string;
-  readonly credential: { readonly kind: 'password'; readonly password: string } | { readonly kind: 'certificate'; readonly path: string };
+  readonly credential:
+    { readonly kind: 'password'; readonly password: string } | { readonly kind: 'certificate'; readonly path: string };
 }
 
 /** The "Kontaktspor" category flow: watched mailboxes, Graph subscriptions, the tag worker's timers. */
@@ -161,13 +168,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const production = Object.keys(env).some((name) => name.startsWith('ENTRA_') && env[name]);
   const host = e.HOST ?? '127.0.0.1';
   if (!production && !LOOPBACK_HOSTS.has(host)) {
-    throw new ConfigError(`Demo mode serves only on loopback, but HOST is ${host}. Configure Entra ID (ENTRA_*) to serve on other addresses.`);
+    throw new ConfigError(
+      `Demo mode serves only on loopback, but HOST is ${host}. Configure Entra ID (ENTRA_*) to serve on other addresses.`,
+    );
   }
   return Object.freeze({
     port: e.PORT,
     host,
     mode: production ? ('production' as const) : ('demo' as const),
-    database: e.DATABASE_URL ? { kind: 'postgres' as const, url: e.DATABASE_URL } : { kind: 'pglite' as const, dataDir: e.DATA_DIR },
+    database: e.DATABASE_URL
+      ? { kind: 'postgres' as const, url: e.DATABASE_URL }
+      : { kind: 'pglite' as const, dataDir: e.DATA_DIR },
     logLevel: e.LOG_LEVEL,
     ownDomains: Object.freeze((e.OWN_DOMAINS.length ? e.OWN_DOMAINS : DEMO_OWN_DOMAINS).map((d) => d.toLowerCase())),
     graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''),
@@ -196,7 +207,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 function alertsConfig(e: z.infer<typeof EnvSchema>): AlertsConfig | null {
   if (e.ALERTS_ENABLED === 'false') return null;
-  if (e.ALERT_LEASE_MS <= e.ALERT_SEND_TIMEOUT_MS) throw new ConfigError('ALERT_LEASE_MS must be longer than ALERT_SEND_TIMEOUT_MS.');
+  if (e.ALERT_LEASE_MS <= e.ALERT_SEND_TIMEOUT_MS)
+    throw new ConfigError('ALERT_LEASE_MS must be longer than ALERT_SEND_TIMEOUT_MS.');
   return Object.freeze({
     maxAttempts: e.ALERT_MAX_ATTEMPTS,
     retryBaseMs: e.ALERT_RETRY_BASE_MS,
@@ -242,7 +254,9 @@ function entraConfig(e: z.infer<typeof EnvSchema>): EntraConfig {
     credential: e.ENTRA_CLIENT_CERTIFICATE_PATH
       ? { kind: 'certificate' as const, path: e.ENTRA_CLIENT_CERTIFICATE_PATH }
       : { kind: 'secret' as const, secret: e.ENTRA_CLIENT_SECRET! },
-    audiences: Object.freeze([...new Set([clientId, `api://${clientId}`, ...(e.ENTRA_APP_ID_URI ? [e.ENTRA_APP_ID_URI] : [])])]),
+    audiences: Object.freeze([
+      ...new Set([clientId, `api://${clientId}`, ...(e.ENTRA_APP_ID_URI ? [e.ENTRA_APP_ID_URI] : [])]),
+    ]),
     apiScope: `${e.ENTRA_APP_ID_URI ?? `api://${clientId}`}/access_as_user`,
     authorityHost,
     oidcMetadataUrl: e.ENTRA_OIDC_METADATA_URL ?? `${authorityHost}/{tenant}/v2.0/.well-known/openid-configuration`,

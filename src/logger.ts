@@ -5,6 +5,9 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: 'kontaktspor' },
-    redact: { paths: ['req.headers.authorization', '*.authorization', '*.token', '*.accessToken'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', '*.authorization', '*.token', '*.accessToken'],
+      censor: '[redacted]',
+    },
   });
 }

@@ -6,7 +6,6 @@ import type { Lang } from './lang.js';
 import type { InteractionKind, Visibility } from './api-types.js';
 import { plural } from './format.js';
 
-
 const da = {
   starting: 'Starter …',
   retry: 'Prøv igen',

@@ -97,7 +97,11 @@ export function formatNumber(value: number, lang: Lang, fractionDigits = 0): str
 }
 
 /** The topic's label in the UI language; the key itself when the taxonomy does not know it. */
-export function topicLabel(key: string, topics: readonly ({ key: string } & Record<Lang, string>)[], lang: Lang): string {
+export function topicLabel(
+  key: string,
+  topics: readonly ({ key: string } & Record<Lang, string>)[],
+  lang: Lang,
+): string {
   return topics.find((t) => t.key === key)?.[lang] ?? key;
 }
 

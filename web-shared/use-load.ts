@@ -11,7 +11,10 @@ export type Load<T> =
  * Runs `load` whenever `key` changes (null: not yet); `reload()` runs it again and keeps the shown
  * data meanwhile (a silent refresh). A stale answer never overwrites a newer one.
  */
-export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): Load<T> & { reload(): void } {
+export function useLoad<T>(
+  key: string | null,
+  load: (signal: AbortSignal) => Promise<T>,
+): Load<T> & { reload(): void } {
   const [state, setState] = useState<Load<T>>({ status: 'loading', data: null });
   const [generation, setGeneration] = useState(0);
   const lastKey = useRef<string | null>(null);
@@ -26,7 +29,8 @@ export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Pr
         if (!controller.signal.aborted) setState({ status: 'done', data });
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setState((previous) => ({ status: 'failed', data: previous.data, error: toFailure(error) }));
+        if (!controller.signal.aborted)
+          setState((previous) => ({ status: 'failed', data: previous.data, error: toFailure(error) }));
       },
     );
     return () => controller.abort();

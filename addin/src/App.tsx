@@ -103,7 +103,12 @@ function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pa
   let company;
   if (selection) {
     company = (
-      <CompanyCard selection={selection} topics={state.topics} now={state.now} onChange={() => pane.setSearching(true)} />
+      <CompanyCard
+        selection={selection}
+        topics={state.topics}
+        now={state.now}
+        onChange={() => pane.setSearching(true)}
+      />
     );
   } else if (!state.searching && view.kind === 'choices') {
     company = (
@@ -148,7 +153,10 @@ function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pa
   const author = item.kind === 'meeting' ? item.organizer : item.mode === 'read' ? item.from : null;
   const itemLine = [
     `${t.contactKinds[item.kind].charAt(0).toUpperCase()}${t.contactKinds[item.kind].slice(1)}: ${item.subject ?? t.itemNoSubject}`,
-    author && (item.kind === 'meeting' ? t.itemOrganizer : t.itemFrom)(author.name ? `${author.name} <${author.email}>` : author.email),
+    author &&
+      (item.kind === 'meeting' ? t.itemOrganizer : t.itemFrom)(
+        author.name ? `${author.name} <${author.email}>` : author.email,
+      ),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -161,7 +169,10 @@ function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pa
       {(done || alreadyLogged) && (
         <div className={styles.outcome}>
           {done ? (
-            <StatusBanner kind={done.result.status === 'logged' ? 'logged' : 'already'} text={logResultText(done.result, lang)} />
+            <StatusBanner
+              kind={done.result.status === 'logged' ? 'logged' : 'already'}
+              text={logResultText(done.result, lang)}
+            />
           ) : (
             <StatusBanner kind="already" text={alreadyLoggedText(alreadyLogged!.loggedBy, lang)} />
           )}
@@ -169,7 +180,12 @@ function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pa
           {done?.result.vacancy && <Caption1>{t.vacancyCreated(done.result.vacancy.title)}</Caption1>}
           {done && !done.result.categoryApplied && <Caption1 className={styles.meta}>{t.categoryNotApplied}</Caption1>}
           {filedCompanyId && (
-            <Link href={companyLink(filedCompanyId)} target="_blank" rel="noopener noreferrer" data-testid="open-company-link">
+            <Link
+              href={companyLink(filedCompanyId)}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-testid="open-company-link"
+            >
               {t.openCompany}
             </Link>
           )}

@@ -59,7 +59,9 @@ export function createApi(options: ApiClientOptions): KontaktsporApi {
     logItem: (kind, body) => call<LogResult>('POST', `/api/interactions/${kind}`, body),
     mailboxWatch: () => call<WatchStatus>('GET', '/api/me/mailbox-watch'),
     setMailboxWatch: (on) =>
-      on ? call<WatchStatus>('POST', '/api/me/mailbox-watch', { consent: true }) : call<WatchStatus>('DELETE', '/api/me/mailbox-watch'),
+      on
+        ? call<WatchStatus>('POST', '/api/me/mailbox-watch', { consent: true })
+        : call<WatchStatus>('DELETE', '/api/me/mailbox-watch'),
     myTags: () => call<TagList>('GET', '/api/me/tags'),
   };
 }

@@ -7,7 +7,15 @@ import { useStrings } from './strings-context.js';
 
 const useStyles = makeStyles({ list: { margin: 0, paddingLeft: '1.2em' } });
 
-export function CollisionWarning({ contacts, topics, now }: { contacts: RecentColleagueContact[]; topics: Topic[]; now: Date }) {
+export function CollisionWarning({
+  contacts,
+  topics,
+  now,
+}: {
+  contacts: RecentColleagueContact[];
+  topics: Topic[];
+  now: Date;
+}) {
   const { lang, t } = useStrings();
   const styles = useStyles();
   if (contacts.length === 0) return null;

@@ -46,7 +46,9 @@ export function CompanyCard({
         <Title3 as="h2" id="company-name" data-testid="company-name">
           {company.name}
         </Title3>
-        <Caption1 className={styles.meta}>{[company.cvr && t.company.cvr(company.cvr), place].filter(Boolean).join(' · ')}</Caption1>
+        <Caption1 className={styles.meta}>
+          {[company.cvr && t.company.cvr(company.cvr), place].filter(Boolean).join(' · ')}
+        </Caption1>
       </div>
       <CompanyFlags
         blockade={context?.flags.blockade ?? company.blockade}
@@ -94,7 +96,13 @@ export function CompanyCard({
           </div>
         </>
       )}
-      <Button className={styles.change} appearance="subtle" size="small" onClick={onChange} data-testid="change-company">
+      <Button
+        className={styles.change}
+        appearance="subtle"
+        size="small"
+        onClick={onChange}
+        data-testid="change-company"
+      >
         {t.changeCompany}
       </Button>
     </section>

@@ -20,7 +20,14 @@ import { useCompanySearch } from './use-company-search.js';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   option: {
     width: '100%',
     justifyContent: 'flex-start',
@@ -52,10 +59,18 @@ function CompanyOption({
   const flags = [company.blockade && t.blockadeShort, company.doNotContact && t.doNotContactShort].filter(Boolean);
   return (
     <li>
-      <Button className={styles.option} appearance="outline" onClick={onPick} data-testid={testId} data-company-id={company.id}>
+      <Button
+        className={styles.option}
+        appearance="outline"
+        onClick={onPick}
+        data-testid={testId}
+        data-company-id={company.id}
+      >
         <span className={styles.lines}>
           <Text weight="semibold">{company.name}</Text>
-          <Caption1 className={styles.meta}>{[company.cvr && t.company.cvr(company.cvr), place, detail].filter(Boolean).join(' · ')}</Caption1>
+          <Caption1 className={styles.meta}>
+            {[company.cvr && t.company.cvr(company.cvr), place, detail].filter(Boolean).join(' · ')}
+          </Caption1>
           {flags.length > 0 && <Caption1 className={styles.flag}>{flags.join(', ')}</Caption1>}
         </span>
       </Button>
@@ -91,7 +106,13 @@ export function CandidateChoices({
           />
         ))}
       </ul>
-      <Button className={styles.actions} appearance="subtle" size="small" onClick={onSearch} data-testid="search-instead">
+      <Button
+        className={styles.actions}
+        appearance="subtle"
+        size="small"
+        onClick={onSearch}
+        data-testid="search-instead"
+      >
         {t.searchTitle}
       </Button>
     </section>
@@ -139,7 +160,13 @@ export function CompanySearch({
       {search.status === 'done' && search.items.length > 0 && (
         <ul className={styles.list} aria-label={t.searchResults}>
           {search.items.map((company) => (
-            <CompanyOption key={company.id} company={company} detail={null} testId="search-result" onPick={() => onPick(company)} />
+            <CompanyOption
+              key={company.id}
+              company={company}
+              detail={null}
+              testId="search-result"
+              onPick={() => onPick(company)}
+            />
           ))}
         </ul>
       )}

@@ -57,8 +57,10 @@ const da = {
   // Why capture defaulted to metadata only (the service's `sensitive.reasons`).
   sensitiveTitle: 'Derfor foreslås kun metadata',
   sensitiveHealth: (words: string) => `Teksten nævner helbredsforhold (${words}).`,
-  sensitivePlacement: (word: string) => `Teksten nævner en person i forbindelse med »${word}« – det kan være en borger.`,
-  sensitiveAdvice: 'Oplysninger om borgere hører til i sagssystemet. Vælg kun mere, hvis teksten alene handler om virksomheden.',
+  sensitivePlacement: (word: string) =>
+    `Teksten nævner en person i forbindelse med »${word}« – det kan være en borger.`,
+  sensitiveAdvice:
+    'Oplysninger om borgere hører til i sagssystemet. Vælg kun mere, hvis teksten alene handler om virksomheden.',
   vacancySwitch: 'Dette er en ledig stilling',
   vacancyTitle: 'Stillingsbetegnelse',
   vacancyPositions: 'Antal stillinger',
@@ -85,7 +87,8 @@ const da = {
   errors: {
     NOT_FOUND: 'Elementet blev ikke fundet i din postkasse. Er det gemt og synkroniseret? Prøv igen om lidt.',
     MEETING_CANCELLED: 'Mødet er aflyst, så det fandt ikke sted og kan ikke logges.',
-    ITEM_ID_INVALID: 'Outlook gav et element-id, som Microsoft 365 ikke kender. Vælg elementet igen, eller gem det først, hvis det er en kladde.',
+    ITEM_ID_INVALID:
+      'Outlook gav et element-id, som Microsoft 365 ikke kender. Vælg elementet igen, eller gem det først, hvis det er en kladde.',
     FORBIDDEN: 'Du har ikke adgang til dette element eller denne handling.',
     THROTTLED: 'Microsoft 365 beder os vente et øjeblik. Prøv igen om lidt.',
     UNAVAILABLE: 'Microsoft 365 svarer ikke lige nu. Prøv igen om lidt.',
@@ -122,7 +125,8 @@ const en: Strings = {
   matchedBy: { contact: 'known contact person', domain: "the company's domain" },
   choicesTitle: 'Several companies fit – choose the right one',
   searchTitle: 'Find the company',
-  searchHint: 'No company fits the address. Search for it – your choice is remembered for the next email from that address.',
+  searchHint:
+    'No company fits the address. Search for it – your choice is remembered for the next email from that address.',
   searchLabel: 'Search company (name or CVR)',
   searchPlaceholder: 'e.g. Østergaard Byg or 13585628',
   searchResults: 'Search results',
@@ -160,7 +164,8 @@ const en: Strings = {
   sensitiveTitle: 'Why metadata only is suggested',
   sensitiveHealth: (words) => `The text mentions health matters (${words}).`,
   sensitivePlacement: (word) => `The text names a person next to “${word}” – it may be a citizen.`,
-  sensitiveAdvice: 'Information about citizens belongs in the case system. Choose more only if the text is about the company alone.',
+  sensitiveAdvice:
+    'Information about citizens belongs in the case system. Choose more only if the text is about the company alone.',
   vacancySwitch: 'This is a vacancy',
   vacancyTitle: 'Job title',
   vacancyPositions: 'Number of positions',
@@ -187,7 +192,8 @@ const en: Strings = {
   errors: {
     NOT_FOUND: 'The item was not found in your mailbox. Is it saved and synchronised? Try again shortly.',
     MEETING_CANCELLED: 'The meeting was cancelled, so it did not take place and cannot be logged.',
-    ITEM_ID_INVALID: 'Outlook gave an item id that Microsoft 365 does not know. Select the item again, or save it first if it is a draft.',
+    ITEM_ID_INVALID:
+      'Outlook gave an item id that Microsoft 365 does not know. Select the item again, or save it first if it is a draft.',
     FORBIDDEN: 'You do not have access to this item or this action.',
     THROTTLED: 'Microsoft 365 asks us to wait a moment. Try again shortly.',
     UNAVAILABLE: 'Microsoft 365 is not answering right now. Try again shortly.',

@@ -69,7 +69,12 @@ const DRAFT_CHARS = 400;
 
 /** A summary draft from a compose body the service cannot read yet (unsaved): its first lines. */
 export function draftFromText(text: string | null | undefined): string {
-  const lines = (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, DRAFT_LINES).join('\n');
+  const lines = (text ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, DRAFT_LINES)
+    .join('\n');
   if (lines.length <= DRAFT_CHARS) return lines;
   const cut = lines.slice(0, DRAFT_CHARS);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DRAFT_CHARS - 40))}…`;

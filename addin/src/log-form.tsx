@@ -38,7 +38,11 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
-  topics: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  topics: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))',
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
   vacancy: {
     display: 'flex',
@@ -82,7 +86,8 @@ export function LogForm({
   const hint = loaded?.sensitive ? null : visibilityHint(loaded, lang);
 
   const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
-  const setVacancy = (patch: Partial<VacancyFields>) => setValues((v) => ({ ...v, vacancy: { ...v.vacancy, ...patch } }));
+  const setVacancy = (patch: Partial<VacancyFields>) =>
+    setValues((v) => ({ ...v, vacancy: { ...v.vacancy, ...patch } }));
   const toggleTopic = (key: string, on: boolean) =>
     setValues((v) => ({ ...v, topics: on ? [...v.topics, key] : v.topics.filter((k) => k !== key) }));
 
@@ -164,7 +169,12 @@ export function LogForm({
       {values.isVacancy && (
         <div className={styles.vacancy} data-testid="vacancy-fields">
           <Field label={t.vacancyTitle} required {...fieldError('title')}>
-            <Input data-testid="vacancy-title" value={values.vacancy.title} maxLength={200} onChange={(_, d) => setVacancy({ title: d.value })} />
+            <Input
+              data-testid="vacancy-title"
+              value={values.vacancy.title}
+              maxLength={200}
+              onChange={(_, d) => setVacancy({ title: d.value })}
+            />
           </Field>
           <Field label={t.vacancyPositions} {...fieldError('positions')}>
             <Input
@@ -178,10 +188,20 @@ export function LogForm({
             />
           </Field>
           <Field label={t.vacancyDeadline} {...fieldError('deadline')}>
-            <Input data-testid="vacancy-deadline" type="date" value={values.vacancy.deadline} onChange={(_, d) => setVacancy({ deadline: d.value })} />
+            <Input
+              data-testid="vacancy-deadline"
+              type="date"
+              value={values.vacancy.deadline}
+              onChange={(_, d) => setVacancy({ deadline: d.value })}
+            />
           </Field>
           <Field label={t.vacancyLocation}>
-            <Input data-testid="vacancy-location" value={values.vacancy.location} maxLength={200} onChange={(_, d) => setVacancy({ location: d.value })} />
+            <Input
+              data-testid="vacancy-location"
+              value={values.vacancy.location}
+              maxLength={200}
+              onChange={(_, d) => setVacancy({ location: d.value })}
+            />
           </Field>
           <Field label={t.vacancyPostcode} {...fieldError('postcode')}>
             <Input

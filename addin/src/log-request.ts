@@ -8,7 +8,9 @@ import { stringsFor, type Lang } from './i18n.js';
 export const MAX_TOPICS = 10;
 
 /** Metadata only when the item mentions health matters; otherwise what the service suggests (summary). */
-export function initialVisibility(preview: Pick<ItemPreview, 'healthWords' | 'suggestedVisibility'> | null): Visibility {
+export function initialVisibility(
+  preview: Pick<ItemPreview, 'healthWords' | 'suggestedVisibility'> | null,
+): Visibility {
   if (preview && preview.healthWords.length > 0) return 'metadata';
   return preview?.suggestedVisibility ?? 'summary';
 }

@@ -15,7 +15,10 @@ const TEXT = {
   da: {
     switch: (category: string) => `Log det, jeg mærker »${category}«`,
     waiting: (n: number) => (n === 1 ? '1 mærket element venter' : `${n} mærkede elementer venter`),
-    choose: (n: number) => (n === 1 ? '1 venter på, at du vælger virksomheden i Teams-chatten' : `${n} venter på, at du vælger virksomheden i Teams-chatten`),
+    choose: (n: number) =>
+      n === 1
+        ? '1 venter på, at du vælger virksomheden i Teams-chatten'
+        : `${n} venter på, at du vælger virksomheden i Teams-chatten`,
     failed: (n: number) => (n === 1 ? '1 kunne ikke logges' : `${n} kunne ikke logges`),
   },
   en: {
@@ -85,7 +88,9 @@ export function MyTags({ api }: { api: KontaktsporApi }) {
       )}
       {queued > 0 && <Caption1 className={styles.meta}>{text.waiting(queued)}</Caption1>}
       {choosing > 0 && <Caption1 data-testid="my-tags-choose">{text.choose(choosing)}</Caption1>}
-      {(tags?.failed.length ?? 0) > 0 && <Caption1 data-testid="my-tags-failed">{text.failed(tags!.failed.length)}</Caption1>}
+      {(tags?.failed.length ?? 0) > 0 && (
+        <Caption1 data-testid="my-tags-failed">{text.failed(tags!.failed.length)}</Caption1>
+      )}
       {failure && <ErrorBanner error={failure} />}
     </section>
   );

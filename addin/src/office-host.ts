@@ -125,7 +125,9 @@ function toAddresses(list: Details[] | null | undefined): Address[] {
 }
 
 /** office.js behind a small interface. `office` defaults to the global `Office` (absent outside Office). */
-export function createOfficeHost(office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office): OfficeHost {
+export function createOfficeHost(
+  office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
+): OfficeHost {
   const item = (): LooseItem | null => (office?.context?.mailbox?.item as unknown as LooseItem | undefined) ?? null;
 
   function call<T>(start: (callback: AsyncCallback<T>) => void): Promise<T> {
@@ -209,7 +211,8 @@ export function createOfficeHost(office: typeof Office | undefined = (globalThis
         };
       }
       const [subject, to, cc] = await Promise.all([value(current.subject), value(current.to), value(current.cc)]);
-      const from = mode === 'read' ? (toAddress(current.from as Details | undefined) ?? toAddress(current.sender)) : null;
+      const from =
+        mode === 'read' ? (toAddress(current.from as Details | undefined) ?? toAddress(current.sender)) : null;
       return {
         kind,
         mode,

@@ -15,14 +15,27 @@ export function namesList(names: readonly (string | null)[], lang: Lang): string
 }
 
 export function alreadyLoggedText(loggedBy: readonly { name: string | null }[], lang: Lang): string {
-  return stringsFor(lang).alreadyLoggedBy(namesList(loggedBy.map((l) => l.name), lang));
+  return stringsFor(lang).alreadyLoggedBy(
+    namesList(
+      loggedBy.map((l) => l.name),
+      lang,
+    ),
+  );
 }
 
 /** "e-mail · Mette Hansen · for 3 dage siden" above a last contact's subject. */
-export function contactMeta(contact: Pick<LastContact, 'kind' | 'loggedBy' | 'occurredAt'>, now: Date, lang: Lang): string {
+export function contactMeta(
+  contact: Pick<LastContact, 'kind' | 'loggedBy' | 'occurredAt'>,
+  now: Date,
+  lang: Lang,
+): string {
   const t = stringsFor(lang);
   const kind = t.contactKinds[contact.kind];
-  return [kind.charAt(0).toUpperCase() + kind.slice(1), contact.loggedBy.name || t.aColleague, relativeTime(contact.occurredAt, now, lang)].join(' · ');
+  return [
+    kind.charAt(0).toUpperCase() + kind.slice(1),
+    contact.loggedBy.name || t.aColleague,
+    relativeTime(contact.occurredAt, now, lang),
+  ].join(' · ');
 }
 
 /** "Lagerarbejder · 2 stillinger · frist 1. apr. 2026". */

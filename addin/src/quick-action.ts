@@ -25,7 +25,8 @@ export async function runQuickAction(deps: {
       return 'no-item';
     }
     const addresses = chooseAddresses(item, me.email);
-    const decision = addresses.length > 0 ? decideQuickAction(await api.context(addresses, item.internetMessageId)) : null;
+    const decision =
+      addresses.length > 0 ? decideQuickAction(await api.context(addresses, item.internetMessageId)) : null;
     if (!decision || decision.kind === 'open-pane') {
       await host.notify('info', t.quick.choose);
       await host.showAsTaskpane();

@@ -4,8 +4,7 @@ import { stringsFor, type Lang } from './i18n.js';
 import { namesList } from './pane-wording.js';
 
 export type QuickDecision =
-  | { kind: 'log'; companyId: string; company: ContextMatch['company'] | null }
-  | { kind: 'open-pane' };
+  { kind: 'log'; companyId: string; company: ContextMatch['company'] | null } | { kind: 'open-pane' };
 
 /**
  * The ribbon button logs without the pane only when the company is beyond doubt: the history
@@ -14,7 +13,11 @@ export type QuickDecision =
 export function decideQuickAction(context: Pick<PaneContext, 'matches' | 'alreadyLogged'>): QuickDecision {
   if (context.alreadyLogged) {
     const { companyId } = context.alreadyLogged;
-    return { kind: 'log', companyId, company: context.matches.find((m) => m.company.id === companyId)?.company ?? null };
+    return {
+      kind: 'log',
+      companyId,
+      company: context.matches.find((m) => m.company.id === companyId)?.company ?? null,
+    };
   }
   const [only, ...others] = context.matches;
   if (only && others.length === 0) return { kind: 'log', companyId: only.company.id, company: only.company };
@@ -28,7 +31,13 @@ export function quickActionMessage(
   lang: Lang,
 ): string {
   const t = stringsFor(lang);
-  if (result.status === 'already_logged') return t.quick.alreadyLogged(namesList(result.loggedBy.map((l) => l.name), lang));
+  if (result.status === 'already_logged')
+    return t.quick.alreadyLogged(
+      namesList(
+        result.loggedBy.map((l) => l.name),
+        lang,
+      ),
+    );
   const flags = [company?.blockade && t.blockadeShort, company?.doNotContact && t.doNotContactShort].filter(Boolean);
   return t.quick.logged(company?.name ?? '…') + (flags.length ? t.quick.flagged + flags.join(', ') : '');
 }

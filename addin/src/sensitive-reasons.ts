@@ -8,6 +8,8 @@ export type SensitiveFinding = NonNullable<ItemPreview['sensitive']>;
 export function sensitiveReasonLines(finding: SensitiveFinding | null | undefined, lang: Lang): string[] {
   const t = stringsFor(lang);
   return (finding?.reasons ?? []).map((reason) =>
-    reason.kind === 'health' ? t.sensitiveHealth([...new Set(reason.words)].join(', ')) : t.sensitivePlacement(reason.placementWord),
+    reason.kind === 'health'
+      ? t.sensitiveHealth([...new Set(reason.words)].join(', '))
+      : t.sensitivePlacement(reason.placementWord),
   );
 }

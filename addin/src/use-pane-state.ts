@@ -65,11 +65,7 @@ export interface Ready {
 }
 
 export type PaneState =
-  | { phase: 'no-host' }
-  | { phase: 'no-item' }
-  | { phase: 'loading' }
-  | { phase: 'failed'; error: FailureLike }
-  | Ready;
+  { phase: 'no-host' } | { phase: 'no-item' } | { phase: 'loading' } | { phase: 'failed'; error: FailureLike } | Ready;
 
 export interface PaneView {
   alreadyLogged: AlreadyLogged | null;
@@ -137,7 +133,8 @@ export function usePaneState(host: OfficeHost, api: KontaktsporApi, inOffice: bo
       const previewTask = (async (): Promise<PreviewState> => {
         try {
           const ref = await host.itemRef({ save: false });
-          if (!ref) return { status: 'ready', preview: null, draft: draftFromText(await host.bodyText().catch(() => null)) };
+          if (!ref)
+            return { status: 'ready', preview: null, draft: draftFromText(await host.bodyText().catch(() => null)) };
           const preview = await api.preview(item.kind, ref);
           return { status: 'ready', preview, draft: preview.summaryDraft ?? '' };
         } catch (error) {
@@ -206,17 +203,23 @@ export function usePaneState(host: OfficeHost, api: KontaktsporApi, inOffice: bo
         log: { status: 'idle' },
       }));
       for (const address of addressesToRemember(s.item, s.context, s.me.email, company.id, match)) {
-        api.rememberContact(company.id, address).catch((error: unknown) => update(gen, () => ({ rememberError: toPaneFailure(error) })));
+        api
+          .rememberContact(company.id, address)
+          .catch((error: unknown) => update(gen, () => ({ rememberError: toPaneFailure(error) })));
       }
       if (context) return;
       api.company(company.id).then(
         (detail) =>
           update(gen, (r) =>
-            r.picked?.company.id === company.id ? { picked: { ...r.picked, context: detail.context, loading: false } } : {},
+            r.picked?.company.id === company.id
+              ? { picked: { ...r.picked, context: detail.context, loading: false } }
+              : {},
           ),
         (error: unknown) =>
           update(gen, (r) =>
-            r.picked?.company.id === company.id ? { picked: { ...r.picked, loading: false, error: toPaneFailure(error) } } : {},
+            r.picked?.company.id === company.id
+              ? { picked: { ...r.picked, loading: false, error: toPaneFailure(error) } }
+              : {},
           ),
       );
     },

@@ -3,8 +3,7 @@
  * `parseCardSubmit`, so the payload shape lives in one place.
  */
 export type CardSubmitData =
-  | { kontaktspor: 'history'; companyId: string; cursor?: string }
-  | { kontaktspor: 'company'; companyId: string };
+  { kontaktspor: 'history'; companyId: string; cursor?: string } | { kontaktspor: 'company'; companyId: string };
 
 /** "Jeg tager den" on a vacancy alert: Action.Execute's data (verb CLAIM_VERB), and its Submit fallback's. */
 export interface ClaimData {

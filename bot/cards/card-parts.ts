@@ -97,7 +97,8 @@ export function adaptiveCard(_locale: Locale, body: CardElement[], actions: Card
 // --- text ----------------------------------------------------------------------------------
 
 // Invisible and direction-overriding characters: they can disguise a name (bidi spoofing).
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /** Redacted, invisible characters removed, whitespace collapsed to single spaces, cut to `max`. */
 export function cleanLine(value: string, max = 300): string {
@@ -107,7 +108,12 @@ export function cleanLine(value: string, max = 300): string {
 
 export function truncate(value: string, max: number): string {
   const chars = [...value];
-  return chars.length <= max ? value : `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? value
+    : `${chars
+        .slice(0, Math.max(0, max - 1))
+        .join('')
+        .trimEnd()}…`;
 }
 
 /**

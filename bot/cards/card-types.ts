@@ -8,18 +8,24 @@ import type { InteractionView } from '../../src/app/interaction-view.js';
  */
 export type CardCompany = CompanySummary;
 
-export type CardVacancy = Pick<Vacancy, 'id' | 'title' | 'positions' | 'deadline' | 'status' | 'location' | 'postcode' | 'topics'> & {
+export type CardVacancy = Pick<
+  Vacancy,
+  'id' | 'title' | 'positions' | 'deadline' | 'status' | 'location' | 'postcode' | 'topics'
+> & {
   companyName?: string | undefined;
 };
 
 export interface CardServiceContext {
-  responsible: Pick<NonNullable<ServiceContext['responsible']>, 'name'> & { sectionId?: string | null } | null;
+  responsible: (Pick<NonNullable<ServiceContext['responsible']>, 'name'> & { sectionId?: string | null }) | null;
   flags: ServiceContext['flags'];
   openVacancies: readonly CardVacancy[];
   topicCounts: ServiceContext['topicCounts'];
 }
 
-export type CardInteraction = Pick<InteractionView, 'id' | 'occurredAt' | 'subject' | 'summary' | 'topics' | 'sectionId' | 'loggerCount'> & {
+export type CardInteraction = Pick<
+  InteractionView,
+  'id' | 'occurredAt' | 'subject' | 'summary' | 'topics' | 'sectionId' | 'loggerCount'
+> & {
   /** Only what the reader may see; absent in older callers. */
   excerpt?: string | null;
   kind: InteractionKind;

@@ -38,7 +38,10 @@ export function choiceCard(input: ChoiceCardInput): AdaptiveCardJson {
 
 function choiceRow(company: CardCompany, locale: Locale): ColumnSetJson {
   const s = strings(locale);
-  const details = joinParts([company.cvr ? `${s.cvr} ${company.cvr}` : null, [company.postcode, company.city].filter(Boolean).join(' ')]);
+  const details = joinParts([
+    company.cvr ? `${s.cvr} ${company.cvr}` : null,
+    [company.postcode, company.city].filter(Boolean).join(' '),
+  ]);
   const flags = joinParts([company.blockade ? s.blockade : null, company.doNotContact ? s.doNotContact : null]);
   const text: CardElement[] = [textBlock(company.name, { weight: 'bolder', max: 200 })];
   if (details) text.push(subtle(details));

@@ -19,10 +19,17 @@ export function companyPreview(company: CardCompany, locale: Locale = 'da'): Com
   return {
     title: escapeHtml(cleanLine(company.name, 120)),
     subtitle: escapeHtml(cleanLine(joinParts([company.cvr ? `${s.cvr} ${company.cvr}` : null, place]), 120)),
-    text: escapeHtml(cleanLine(joinParts([company.blockade ? s.blockade : null, company.doNotContact ? s.doNotContact : null]), 200)),
+    text: escapeHtml(
+      cleanLine(joinParts([company.blockade ? s.blockade : null, company.doNotContact ? s.doNotContact : null]), 200),
+    ),
   };
 }
 
 export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }

@@ -44,9 +44,12 @@ export function companyCard(input: CompanyCardInput): AdaptiveCardJson {
   if (counts.length === 0) body.push(textBlock(s.noContactsLastYear, { isSubtle: true }));
   else body.push(...factSet(counts.map((row) => [topicLabel(topics, row.topic, locale), String(row.count)] as const)));
 
-  body.push(textBlock(s.openVacancies(context.openVacancies.length), { weight: 'bolder', spacing: 'medium', separator: true }));
+  body.push(
+    textBlock(s.openVacancies(context.openVacancies.length), { weight: 'bolder', spacing: 'medium', separator: true }),
+  );
   if (context.openVacancies.length === 0) body.push(textBlock(s.noOpenVacancies, { isSubtle: true }));
-  else body.push(...vacancyLines(context.openVacancies, { locale, shown: VACANCIES_SHOWN, withCompany: false, topics }));
+  else
+    body.push(...vacancyLines(context.openVacancies, { locale, shown: VACANCIES_SHOWN, withCompany: false, topics }));
 
   const actions: CardAction[] = [];
   if (!input.forCompose) actions.push(submitAction(s.showHistory, historySubmit(company.id)));
@@ -57,7 +60,8 @@ export function companyCard(input: CompanyCardInput): AdaptiveCardJson {
 function flags({ company, context, locale }: CompanyCardInput): CardElement[] {
   const s = strings(locale);
   const lines: CardElement[] = [];
-  if (company.blockade || context.flags.blockade) lines.push(textBlock(s.blockade, { weight: 'bolder', color: 'attention' }));
+  if (company.blockade || context.flags.blockade)
+    lines.push(textBlock(s.blockade, { weight: 'bolder', color: 'attention' }));
   if (company.doNotContact || context.flags.doNotContact) {
     lines.push(textBlock(s.doNotContact, { weight: 'bolder', color: 'attention', spacing: 'small' }));
   }

@@ -1,5 +1,13 @@
 import { strings, type HelpEntry, type Locale } from '../i18n/strings.js';
-import { adaptiveCard, container, heading, subtle, textBlock, type AdaptiveCardJson, type CardElement } from './card-parts.js';
+import {
+  adaptiveCard,
+  container,
+  heading,
+  subtle,
+  textBlock,
+  type AdaptiveCardJson,
+  type CardElement,
+} from './card-parts.js';
 
 /**
  * Every command with examples. Subscriptions belong to channels, so in a personal or group chat

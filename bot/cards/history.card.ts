@@ -54,18 +54,27 @@ function contactBlock(item: CardInteraction, input: HistoryCardInput): CardEleme
   const topics = input.topics ?? DEFAULT_TOPICS;
   const who = item.loggedBy.name ?? s.unknownPerson;
   const others = Math.max(0, item.loggerCount - 1);
-  const section = item.sectionId ? (input.sections?.find((entry) => entry.id === item.sectionId)?.name ?? item.sectionId) : null;
+  const section = item.sectionId
+    ? (input.sections?.find((entry) => entry.id === item.sectionId)?.name ?? item.sectionId)
+    : null;
 
   const meta = joinParts([
     section ? `${s.section}: ${section}` : null,
-    item.topics.length > 0 ? `${s.topics}: ${item.topics.map((key) => topicLabel(topics, key, locale)).join(', ')}` : null,
+    item.topics.length > 0
+      ? `${s.topics}: ${item.topics.map((key) => topicLabel(topics, key, locale)).join(', ')}`
+      : null,
   ]);
-  const headline = joinParts([formatDate(item.occurredAt, locale), s.kinds[item.kind] ?? item.kind, others > 0 ? s.andOthers(who, others) : who]);
+  const headline = joinParts([
+    formatDate(item.occurredAt, locale),
+    s.kinds[item.kind] ?? item.kind,
+    others > 0 ? s.andOthers(who, others) : who,
+  ]);
   const items: CardElement[] = [textBlock(headline, { weight: 'bolder' })];
   if (meta) items.push(subtle(meta));
   if (item.subject) items.push(textBlock(item.subject, { spacing: 'small', max: 300 }));
   items.push(textBlock(item.summary ?? '—', { spacing: 'small', multiline: true, max: SUMMARY_MAX }));
   // Present only for a reader who took part (or a 'full' contact): the service cut it already.
-  if (item.excerpt) items.push(textBlock(item.excerpt, { spacing: 'small', isSubtle: true, multiline: true, max: EXCERPT_MAX }));
+  if (item.excerpt)
+    items.push(textBlock(item.excerpt, { spacing: 'small', isSubtle: true, multiline: true, max: EXCERPT_MAX }));
   return container(items, { separator: true, spacing: 'medium' });
 }

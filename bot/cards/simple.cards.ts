@@ -44,7 +44,11 @@ export function errorKind(code: string): ErrorKind {
 export function errorCard(code: ErrorCode | (string & {}), locale: Locale): AdaptiveCardJson {
   const s = strings(locale);
   const shownCode = /^[A-Z][A-Z0-9_]{0,39}$/.test(code) ? code : 'INTERNAL';
-  return adaptiveCard(locale, [heading(s.errorTitle, 'medium'), textBlock(s.errors[errorKind(code)]), subtle(s.errorCode(shownCode), { size: 'small', spacing: 'medium' })]);
+  return adaptiveCard(locale, [
+    heading(s.errorTitle, 'medium'),
+    textBlock(s.errors[errorKind(code)]),
+    subtle(s.errorCode(shownCode), { size: 'small', spacing: 'medium' }),
+  ]);
 }
 
 /** Subscribe or unsubscribe asked outside a channel. */

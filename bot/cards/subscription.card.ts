@@ -1,7 +1,15 @@
 import { DEFAULT_TOPICS, topicLabel, type Topic } from '../../src/domain/topics.js';
 import type { SubscriptionFilters } from '../commands/subscription-filters.js';
 import { strings, type Locale } from '../i18n/strings.js';
-import { adaptiveCard, factSet, heading, subtle, textBlock, type AdaptiveCardJson, type CardElement } from './card-parts.js';
+import {
+  adaptiveCard,
+  factSet,
+  heading,
+  subtle,
+  textBlock,
+  type AdaptiveCardJson,
+  type CardElement,
+} from './card-parts.js';
 
 export interface SubscriptionCardInput {
   filters: SubscriptionFilters;
@@ -38,5 +46,8 @@ export function subscriptionCard(input: SubscriptionCardInput): AdaptiveCardJson
 /** The channel's subscriptions were removed (`count` of them, perhaps none). */
 export function subscriptionsRemovedCard(count: number, locale: Locale): AdaptiveCardJson {
   const s = strings(locale);
-  return adaptiveCard(locale, [heading(s.subscriptionsRemovedTitle, 'medium'), textBlock(s.subscriptionsRemoved(Math.max(0, Math.trunc(count))))]);
+  return adaptiveCard(locale, [
+    heading(s.subscriptionsRemovedTitle, 'medium'),
+    textBlock(s.subscriptionsRemoved(Math.max(0, Math.trunc(count)))),
+  ]);
 }

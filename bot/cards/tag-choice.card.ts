@@ -1,5 +1,14 @@
 import type { Locale } from '../i18n/strings.js';
-import { adaptiveCard, cleanLine, factSet, formatDate, heading, textBlock, type AdaptiveCardJson, type CardElement } from './card-parts.js';
+import {
+  adaptiveCard,
+  cleanLine,
+  factSet,
+  formatDate,
+  heading,
+  textBlock,
+  type AdaptiveCardJson,
+  type CardElement,
+} from './card-parts.js';
 
 /** What the choice card's button sends back: the job, and the chosen company (or a CVR typed in). */
 export interface TagChoiceSubmit {
@@ -45,7 +54,14 @@ const TEXT = {
 } as const;
 
 type InputJson =
-  | { type: 'Input.ChoiceSet'; id: string; label: string; style: 'compact' | 'expanded'; isRequired: boolean; choices: { title: string; value: string }[] }
+  | {
+      type: 'Input.ChoiceSet';
+      id: string;
+      label: string;
+      style: 'compact' | 'expanded';
+      isRequired: boolean;
+      choices: { title: string; value: string }[];
+    }
   | { type: 'Input.Text'; id: string; label: string; maxLength: number; regex: string; errorMessage: string };
 
 /** Sent in the tagging user's personal chat when a tagged item's company was ambiguous or unknown (Adaptive Cards 1.5). */
@@ -60,10 +76,20 @@ export function tagChoiceCard(input: TagChoiceCardInput): AdaptiveCardJson {
       label: t.pick,
       style: 'expanded',
       isRequired: false,
-      choices: choices.map((company) => ({ title: cleanLine(company.cvr ? `${company.name} (CVR ${company.cvr})` : company.name, 120), value: company.id })),
+      choices: choices.map((company) => ({
+        title: cleanLine(company.cvr ? `${company.name} (CVR ${company.cvr})` : company.name, 120),
+        value: company.id,
+      })),
     });
   }
-  inputs.push({ type: 'Input.Text', id: 'cvr', label: t.cvr, maxLength: 12, regex: '^\\s*(DK)?\\s*\\d{8}\\s*$', errorMessage: t.cvr });
+  inputs.push({
+    type: 'Input.Text',
+    id: 'cvr',
+    label: t.cvr,
+    maxLength: 12,
+    regex: '^\\s*(DK)?\\s*\\d{8}\\s*$',
+    errorMessage: t.cvr,
+  });
   const body = [
     heading(t.title, 'medium'),
     textBlock(t.intro(input.kind, choices.length > 0)),

@@ -1,6 +1,13 @@
 import { DEFAULT_TOPICS, type Topic } from '../../src/domain/topics.js';
 import { strings, type Locale } from '../i18n/strings.js';
-import { adaptiveCard, heading, openUrlAction, textBlock, type AdaptiveCardJson, type CardElement } from './card-parts.js';
+import {
+  adaptiveCard,
+  heading,
+  openUrlAction,
+  textBlock,
+  type AdaptiveCardJson,
+  type CardElement,
+} from './card-parts.js';
 import type { CardVacancy } from './card-types.js';
 import { vacancyLines } from './vacancy-lines.js';
 
@@ -20,8 +27,18 @@ export const VACANCIES_SHOWN = 15;
 export function vacanciesCard(input: VacanciesCardInput): AdaptiveCardJson {
   const { locale } = input;
   const s = strings(locale);
-  const body: CardElement[] = [heading(input.title?.trim() ? input.title : s.openVacancies(input.vacancies.length), 'medium')];
+  const body: CardElement[] = [
+    heading(input.title?.trim() ? input.title : s.openVacancies(input.vacancies.length), 'medium'),
+  ];
   if (input.vacancies.length === 0) body.push(textBlock(s.noVacancies, { isSubtle: true }));
-  else body.push(...vacancyLines(input.vacancies, { locale, shown: VACANCIES_SHOWN, withCompany: true, topics: input.topics ?? DEFAULT_TOPICS }));
+  else
+    body.push(
+      ...vacancyLines(input.vacancies, {
+        locale,
+        shown: VACANCIES_SHOWN,
+        withCompany: true,
+        topics: input.topics ?? DEFAULT_TOPICS,
+      }),
+    );
   return adaptiveCard(locale, body, openUrlAction(s.openInKontaktspor, input.openUrl));
 }

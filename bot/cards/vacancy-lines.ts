@@ -26,7 +26,9 @@ export function vacancyLines(
             statusLabel(vacancy.status, locale),
           ]),
         ),
-        ...(vacancy.topics.length > 0 ? [subtle(vacancy.topics.map((key) => topicLabel(topics, key, locale)).join(', '))] : []),
+        ...(vacancy.topics.length > 0
+          ? [subtle(vacancy.topics.map((key) => topicLabel(topics, key, locale)).join(', '))]
+          : []),
       ],
       { spacing: 'small' },
     ),

@@ -2,7 +2,11 @@ import type { Locale } from '../i18n/strings.js';
 import { cleanMessageText } from './clean-text.js';
 import { foldWord } from './topic-words.js';
 
-export { parseSubscriptionFilters, type ParsedSubscriptionFilters, type SubscriptionFilters } from './subscription-filters.js';
+export {
+  parseSubscriptionFilters,
+  type ParsedSubscriptionFilters,
+  type SubscriptionFilters,
+} from './subscription-filters.js';
 
 export type CommandKind = 'history' | 'company' | 'vacancies' | 'subscribe' | 'unsubscribe' | 'help';
 
@@ -23,9 +27,17 @@ interface Keyword {
 
 // Keys are folded (æ -> ae, ø -> oe, å -> aa), so "hjælp", "hjaelp" and "HJÆLP" are one word.
 const KEYWORDS: ReadonlyMap<string, Keyword> = new Map([
-  ...words('history', 'da', 'historik historikken historie historien kontakthistorik kontakthistorikken tidslinje tidslinjen'),
+  ...words(
+    'history',
+    'da',
+    'historik historikken historie historien kontakthistorik kontakthistorikken tidslinje tidslinjen',
+  ),
   ...words('history', 'en', 'history timeline'),
-  ...words('company', 'da', 'virksomhed virksomheden virksomheder virksomhederne firma firmaet arbejdsgiver arbejdsgiveren'),
+  ...words(
+    'company',
+    'da',
+    'virksomhed virksomheden virksomheder virksomhederne firma firmaet arbejdsgiver arbejdsgiveren',
+  ),
   ...words('company', 'en', 'company companies firm employer'),
   ...words('company', 'da', 'soeg slaa', true),
   ...words('company', 'en', 'search lookup look', true),
@@ -60,10 +72,14 @@ const QUOTES = `"'«»“”„‘’\``;
 
 // Everyday words that give the language away when the command word does not.
 const ENGLISH = new Set(
-  'what is our with the show me please can you do about have we any of in on hi hello hey thanks tell get list which how does this are there my want would like see give open to'.split(' '),
+  'what is our with the show me please can you do about have we any of in on hi hello hey thanks tell get list which how does this are there my want would like see give open to'.split(
+    ' ',
+  ),
 );
 const DANISH = new Set(
-  'hvad er vores med har vi af vis mig om til paa og hej tak kan du jeg se gerne giv hvilke hvordan nogen alle hos fra venligst noget'.split(' '),
+  'hvad er vores med har vi af vis mig om til paa og hej tak kan du jeg se gerne giv hvilke hvordan nogen alle hos fra venligst noget'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -116,13 +132,16 @@ function tidyArgument(tokens: readonly string[]): string {
     if (cleaned === '') rest.pop();
     else rest[last] = cleaned;
   };
-  for (let changed = true; changed && rest.length > 0; ) {
+  for (let changed = true; changed && rest.length > 0;) {
     const before = rest.join(' ');
     trimEnd();
     if (rest.length > 0 && TRAILING_FILLERS.has(foldWord(rest[rest.length - 1] ?? ''))) rest.pop();
     changed = rest.join(' ') !== before;
   }
-  const argument = rest.join(' ').replace(new RegExp(`^[${QUOTES}]+`, 'u'), '').trim();
+  const argument = rest
+    .join(' ')
+    .replace(new RegExp(`^[${QUOTES}]+`, 'u'), '')
+    .trim();
   return [...argument].slice(0, MAX_ARGUMENT).join('').trim();
 }
 

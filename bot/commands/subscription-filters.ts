@@ -18,23 +18,85 @@ const MAX_ARGUMENT = 500;
 const MAX_PER_LIST = 20;
 
 // Words that only glue a list together or name what follows ("postnumre 4000 og 4030").
-const FILLERS = new Set(
-  [
-    'og', 'and', 'eller', 'or', 'samt', 'plus', 'til', 'to', 'for', 'paa', 'on', 'in', 'i', 'med', 'with', 'om', 'about',
-    'af', 'of', 'the', 'alle', 'all', 'nye', 'new', 'stillinger', 'stilling', 'vacancies', 'vacancy', 'jobs', 'job',
-    'emne', 'emner', 'topic', 'topics', 'postnummer', 'postnumre', 'postnr', 'postcode', 'postcodes', 'zip',
-    'branche', 'brancher', 'branchekode', 'branchekoder', 'industry', 'industries', 'kode', 'koder', 'code', 'codes',
-    'db07', 'nace', 'noegleord', 'keyword', 'keywords', 'ord', 'words', 'inden', 'within', 'indenfor',
-  ],
-);
+const FILLERS = new Set([
+  'og',
+  'and',
+  'eller',
+  'or',
+  'samt',
+  'plus',
+  'til',
+  'to',
+  'for',
+  'paa',
+  'on',
+  'in',
+  'i',
+  'med',
+  'with',
+  'om',
+  'about',
+  'af',
+  'of',
+  'the',
+  'alle',
+  'all',
+  'nye',
+  'new',
+  'stillinger',
+  'stilling',
+  'vacancies',
+  'vacancy',
+  'jobs',
+  'job',
+  'emne',
+  'emner',
+  'topic',
+  'topics',
+  'postnummer',
+  'postnumre',
+  'postnr',
+  'postcode',
+  'postcodes',
+  'zip',
+  'branche',
+  'brancher',
+  'branchekode',
+  'branchekoder',
+  'industry',
+  'industries',
+  'kode',
+  'koder',
+  'code',
+  'codes',
+  'db07',
+  'nace',
+  'noegleord',
+  'keyword',
+  'keywords',
+  'ord',
+  'words',
+  'inden',
+  'within',
+  'indenfor',
+]);
 
 /**
  * "rekruttering, 4000, 412000" -> topics ["rekruttering"], postcodes ["4000"], industry ["412000"].
  * Topic keys or labels (da/en, with or without æøå) become keys; 4 digits are a postcode; 2, 3, 5
  * or 6 digits (or a dotted "41.20") a DB07 code prefix; other words are keywords.
  */
-export function parseSubscriptionFilters(argument: string, topics: readonly Topic[] = DEFAULT_TOPICS): ParsedSubscriptionFilters {
-  const result: ParsedSubscriptionFilters = { topics: [], industryPrefixes: [], postcodes: [], keywords: [], unknownWords: [] };
+export function parseSubscriptionFilters(
+  argument: string,
+  topics: readonly Topic[] = DEFAULT_TOPICS,
+): ParsedSubscriptionFilters {
+  const result: ParsedSubscriptionFilters = {
+    topics: [],
+    industryPrefixes: [],
+    postcodes: [],
+    keywords: [],
+    unknownWords: [],
+  };
   const tokens = argument
     .slice(0, MAX_ARGUMENT)
     .normalize('NFC')
@@ -45,7 +107,7 @@ export function parseSubscriptionFilters(argument: string, topics: readonly Topi
   const folded = tokens.map(foldWord);
   const phrases = topicPhrases(topics);
 
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const phrase = phrases.find((p) => p.words.every((word, j) => folded[i + j] === word));
     if (phrase) {
       add(result.topics, phrase.key);

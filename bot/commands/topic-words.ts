@@ -40,7 +40,13 @@ export interface TopicPhrase {
 export function topicPhrases(topics: readonly Topic[] = DEFAULT_TOPICS): TopicPhrase[] {
   const phrases = new Map<string, string>();
   for (const topic of topics) {
-    const names = [topic.key, topic.da, topic.en, topic.en.replace(/\s*\(.*\)\s*/g, ' '), ...(SYNONYMS[topic.key] ?? [])];
+    const names = [
+      topic.key,
+      topic.da,
+      topic.en,
+      topic.en.replace(/\s*\(.*\)\s*/g, ' '),
+      ...(SYNONYMS[topic.key] ?? []),
+    ];
     for (const name of names) {
       const folded = foldWord(name);
       if (folded !== '' && !phrases.has(folded)) phrases.set(folded, topic.key);

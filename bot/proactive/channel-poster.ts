@@ -1,4 +1,10 @@
-import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import {
+  CardFactory,
+  MessageFactory,
+  type CloudAdapter,
+  type ConversationReference,
+  type TurnContext,
+} from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import type { ConversationRef } from '../../src/domain/model.js';
 import { ChannelPostError, type ChannelPoster, type PostedMessage } from '../../src/ports/channel-poster.js';
@@ -12,7 +18,11 @@ import { inProactiveTurn } from './proactive-turn.js';
  * The connector client's own retry policy is removed: it would sleep through 429s and retry 5xx
  * inside one call, out of sight of the shared pacing. Retrying is the outbox's job.
  */
-export function botChannelPoster(options: { adapter: CloudAdapter; botAppId: string; timeoutMs: number }): ChannelPoster {
+export function botChannelPoster(options: {
+  adapter: CloudAdapter;
+  botAppId: string;
+  timeoutMs: number;
+}): ChannelPoster {
   async function withConnector<T>(ref: ConversationRef, work: (client: ConnectorClient) => Promise<T>): Promise<T> {
     const reference = { ...(ref.reference as Partial<ConversationReference>), serviceUrl: ref.serviceUrl };
     try {
@@ -51,7 +61,8 @@ export function botChannelPoster(options: { adapter: CloudAdapter; botAppId: str
 }
 
 function withoutRetries(client: ConnectorClient): void {
-  const inner = (client as unknown as { client?: { pipeline?: { removePolicy(options: { phase: string }): unknown } } }).client;
+  const inner = (client as unknown as { client?: { pipeline?: { removePolicy(options: { phase: string }): unknown } } })
+    .client;
   inner?.pipeline?.removePolicy({ phase: 'Retry' });
 }
 
@@ -62,7 +73,8 @@ export function toChannelPostError(error: unknown): ChannelPostError {
   if (typeof status !== 'number') return new ChannelPostError('transient', 'NETWORK');
   const code = `HTTP_${status}`;
   if (status === 429) return new ChannelPostError('throttled', code, retryAfterMs(error) ?? 1_000);
-  if (status >= 500 || status === 408 || status === 401) return new ChannelPostError('transient', code, retryAfterMs(error));
+  if (status >= 500 || status === 408 || status === 401)
+    return new ChannelPostError('transient', code, retryAfterMs(error));
   return new ChannelPostError('permanent', code);
 }
 

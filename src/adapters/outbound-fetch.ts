@@ -13,5 +13,7 @@ export function outboundFetch(options: { ca?: string | undefined; timeoutMs?: nu
     bodyTimeout: options.timeoutMs ?? 15_000,
   });
   return (url, init) =>
-    undiciFetch(url, { ...(init as object), dispatcher } as Parameters<typeof undiciFetch>[1]) as unknown as Promise<Response>;
+    undiciFetch(url, { ...(init as object), dispatcher } as Parameters<
+      typeof undiciFetch
+    >[1]) as unknown as Promise<Response>;
 }

@@ -15,8 +15,15 @@ export async function readAuditLog(
   query: { companyId?: string | undefined; limit: number },
 ) {
   assertAdmin(actor);
-  const items = await store.listAudit(actor.tenantId, { limit: query.limit, ...(query.companyId && { companyId: query.companyId }) });
-  await store.appendAudit(actor.tenantId, { actorId: actor.staffId, action: 'audit.read', companyId: query.companyId ?? null });
+  const items = await store.listAudit(actor.tenantId, {
+    limit: query.limit,
+    ...(query.companyId && { companyId: query.companyId }),
+  });
+  await store.appendAudit(actor.tenantId, {
+    actorId: actor.staffId,
+    action: 'audit.read',
+    companyId: query.companyId ?? null,
+  });
   return items;
 }
 
@@ -38,7 +45,11 @@ export async function setKpiTargets(
   }
   return store.withTransaction(async (tx) => {
     await tx.upsertKpiTargets(actor.tenantId, targets);
-    await tx.appendAudit(actor.tenantId, { actorId: actor.staffId, action: 'kpi.targets.set', criteria: { count: targets.length } });
+    await tx.appendAudit(actor.tenantId, {
+      actorId: actor.staffId,
+      action: 'kpi.targets.set',
+      criteria: { count: targets.length },
+    });
     const sections = [...new Set(targets.map((target) => target.sectionId ?? null))];
     const lists = await Promise.all(sections.map((sectionId) => tx.listKpiTargets(actor.tenantId, sectionId)));
     return lists.flat();
@@ -58,7 +69,10 @@ function firstRepeatedTarget(targets: readonly KpiTarget[]): KpiTarget | undefin
 }
 
 /** Staff rows sharing an email (a reused sign-in name): each is its own person; admins resolve it in Entra ID. */
-export async function listStaffEmailClashes({ store }: { store: Pick<DirectoryStore, 'listStaffEmailClashes'> }, actor: Actor) {
+export async function listStaffEmailClashes(
+  { store }: { store: Pick<DirectoryStore, 'listStaffEmailClashes'> },
+  actor: Actor,
+) {
   assertAdmin(actor);
   return store.listStaffEmailClashes(actor.tenantId);
 }

@@ -19,7 +19,11 @@ export async function listAlertOutbox(
 }
 
 /** Puts a dead letter back in the queue with fresh attempts; the worker sends it on its next round. */
-export async function retryDeadLetter({ store, clock }: { store: Transactional<AlertStore & AuditStore>; clock: Clock }, actor: Actor, id: string): Promise<AlertOutboxRow> {
+export async function retryDeadLetter(
+  { store, clock }: { store: Transactional<AlertStore & AuditStore>; clock: Clock },
+  actor: Actor,
+  id: string,
+): Promise<AlertOutboxRow> {
   assertAdmin(actor);
   return store.withTransaction(async (tx) => {
     const row = await tx.retryDeadAlert(actor.tenantId, id, clock.now());

@@ -22,7 +22,11 @@ export interface AlertDeliveryDeps {
   poster: ChannelPoster;
   /** The card for the alert as it stands now (status, claimer). */
   render(tenantId: string, alert: AlertVacancy): Promise<object>;
-  logger: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  logger: {
+    info(obj: object, msg: string): void;
+    warn(obj: object, msg: string): void;
+    error(obj: object, msg: string): void;
+  };
   random?: () => number;
 }
 
@@ -42,7 +46,11 @@ export interface AlertDelivery {
  * again. That window is one HTTP response plus one UPDATE; the lease (far longer than a send) makes
  * sure a slow but live sender is never overtaken.
  */
-export function startAlertDelivery(deps: AlertDeliveryDeps, options: AlertDeliveryOptions, autoStart = true): AlertDelivery {
+export function startAlertDelivery(
+  deps: AlertDeliveryDeps,
+  options: AlertDeliveryOptions,
+  autoStart = true,
+): AlertDelivery {
   const conversationSpacingMs = spacingMs(options.perConversationPerSecond);
   const appSpacingMs = spacingMs(options.perAppPerSecond);
   const random = deps.random ?? Math.random;
@@ -77,13 +85,23 @@ export function startAlertDelivery(deps: AlertDeliveryDeps, options: AlertDelive
         await store.deferAlert(tenantId, row.lease, pausedUntil);
         return;
       }
-      const [ref, alert] = await Promise.all([store.getConversationRef(tenantId, row.conversationId), store.getAlertVacancy(tenantId, row.vacancyId)]);
+      const [ref, alert] = await Promise.all([
+        store.getConversationRef(tenantId, row.conversationId),
+        store.getAlertVacancy(tenantId, row.vacancyId),
+      ]);
       if (!ref) throw new ChannelPostError('permanent', 'NO_CONVERSATION');
       if (!alert) throw new ChannelPostError('permanent', 'NO_VACANCY');
       const card = await deps.render(tenantId, alert);
       if (row.kind === 'post') {
         const posted = await deps.poster.post(ref, card);
-        if (!(await store.completeAlert(tenantId, row.lease, { activityId: posted.activityId, postedConversationId: posted.conversationId }, deps.clock.now()))) {
+        if (
+          !(await store.completeAlert(
+            tenantId,
+            row.lease,
+            { activityId: posted.activityId, postedConversationId: posted.conversationId },
+            deps.clock.now(),
+          ))
+        ) {
           deps.logger.warn({ alertId: row.id }, 'alert lease lost before it was marked sent');
         }
         return;
@@ -96,7 +114,12 @@ export function startAlertDelivery(deps: AlertDeliveryDeps, options: AlertDelive
         return;
       }
       await deps.poster.update(ref, { conversationId: post.postedConversationId, activityId: post.activityId }, card);
-      await store.completeAlert(tenantId, row.lease, { activityId: post.activityId, postedConversationId: post.postedConversationId }, deps.clock.now());
+      await store.completeAlert(
+        tenantId,
+        row.lease,
+        { activityId: post.activityId, postedConversationId: post.postedConversationId },
+        deps.clock.now(),
+      );
     } catch (error) {
       await recordFailure(tenantId, row, error);
     }
@@ -104,7 +127,8 @@ export function startAlertDelivery(deps: AlertDeliveryDeps, options: AlertDelive
 
   async function recordFailure(tenantId: string, row: ClaimedAlert, error: unknown): Promise<void> {
     const failure = error instanceof ChannelPostError ? error : new ChannelPostError('transient', 'INTERNAL');
-    if (!(error instanceof ChannelPostError)) deps.logger.error({ alertId: row.id, type: (error as Error)?.name }, 'alert delivery failed unexpectedly');
+    if (!(error instanceof ChannelPostError))
+      deps.logger.error({ alertId: row.id, type: (error as Error)?.name }, 'alert delivery failed unexpectedly');
     const now = deps.clock.now();
     // Throttling is Teams pacing us, not the row failing: it waits, but does not use up an attempt.
     const countsAsAttempt = failure.kind !== 'throttled';

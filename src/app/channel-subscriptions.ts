@@ -28,7 +28,11 @@ export async function subscribeChannel(
       actorId: actor.staffId,
       action: AUDIT.subscriptionCreate,
       targetId: subscription.id,
-      criteria: { topics: subscription.topics, industryPrefixes: subscription.industryPrefixes, postcodes: subscription.postcodes },
+      criteria: {
+        topics: subscription.topics,
+        industryPrefixes: subscription.industryPrefixes,
+        postcodes: subscription.postcodes,
+      },
     });
     return subscription;
   });

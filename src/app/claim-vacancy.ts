@@ -11,7 +11,11 @@ export type ClaimOutcome = 'claimed' | 'taken' | 'not_open';
  * so of many people claiming at once one wins; the others learn who (the vacancy as it now stands).
  * The alert cards in every channel are updated through the outbox by the transition itself.
  */
-export async function claimVacancy(deps: { store: Pick<AlertStore, 'getAlertVacancy'> & Transactional<VacancyTransitionStore>; clock: Clock }, actor: Actor, vacancyId: string): Promise<{ outcome: ClaimOutcome; alert: AlertVacancy }> {
+export async function claimVacancy(
+  deps: { store: Pick<AlertStore, 'getAlertVacancy'> & Transactional<VacancyTransitionStore>; clock: Clock },
+  actor: Actor,
+  vacancyId: string,
+): Promise<{ outcome: ClaimOutcome; alert: AlertVacancy }> {
   let outcome: ClaimOutcome = 'claimed';
   try {
     await transitionVacancy(deps, actor, vacancyId, { to: 'in_progress' });

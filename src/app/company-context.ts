@@ -38,7 +38,12 @@ const COLLISION_WINDOW_DAYS = 14;
 const OPEN_VACANCIES_SHOWN = 20;
 
 /** Builds the service context of a company the caller has already loaded. */
-export async function buildServiceContext(store: ContextStore, clock: Clock, actor: Actor, company: Company): Promise<ServiceContext> {
+export async function buildServiceContext(
+  store: ContextStore,
+  clock: Clock,
+  actor: Actor,
+  company: Company,
+): Promise<ServiceContext> {
   const yearAgo = new Date(clock.now());
   yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
   const tenant = actor.tenantId;

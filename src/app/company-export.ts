@@ -17,7 +17,13 @@ export interface CompanyExport {
  * may see (the same tiers as the timeline). The export is audited with how many contacts it held.
  */
 export async function exportCompanyHistory(
-  { store, clock }: { store: Pick<CompanyStore, 'getCompanySummaries'> & Pick<InteractionStore, 'listInteractions'> & AuditStore; clock: { now(): Date } },
+  {
+    store,
+    clock,
+  }: {
+    store: Pick<CompanyStore, 'getCompanySummaries'> & Pick<InteractionStore, 'listInteractions'> & AuditStore;
+    clock: { now(): Date };
+  },
   actor: Actor,
   companyId: string,
 ): Promise<CompanyExport> {
@@ -32,6 +38,11 @@ export async function exportCompanyHistory(
     if (rows.length < PAGE || !last) break;
     after = { occurredAt: last.occurredAt, id: last.id };
   }
-  await store.appendAudit(actor.tenantId, { actorId: actor.staffId, action: AUDIT.historyExport, companyId, criteria: { count: items.length } });
+  await store.appendAudit(actor.tenantId, {
+    actorId: actor.staffId,
+    action: AUDIT.historyExport,
+    companyId,
+    criteria: { count: items.length },
+  });
   return { company, exportedAt: clock.now().toISOString(), items };
 }

@@ -5,7 +5,9 @@ import { toInteractionView, type InteractionView } from './interaction-view.js';
 import { decodeCursor, encodeCursor } from './timeline-cursor.js';
 import { AUDIT } from './audit-actions.js';
 
-type Deps = { store: Pick<CompanyStore, 'getCompanySummaries'> & Pick<InteractionStore, 'listInteractions'> & AuditStore };
+type Deps = {
+  store: Pick<CompanyStore, 'getCompanySummaries'> & Pick<InteractionStore, 'listInteractions'> & AuditStore;
+};
 
 export interface HistoryPage {
   items: InteractionView[];

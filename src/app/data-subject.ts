@@ -29,14 +29,22 @@ function requireEmail(input: string): string {
 }
 
 /** Everything stored about a contact person (admins; audited). */
-export async function exportDataSubject({ store }: { store: PrivacyStore & AuditStore }, actor: Actor, input: { email: string }): Promise<DataSubjectExport> {
+export async function exportDataSubject(
+  { store }: { store: PrivacyStore & AuditStore },
+  actor: Actor,
+  input: { email: string },
+): Promise<DataSubjectExport> {
   assertAdmin(actor);
   const email = requireEmail(input.email);
   const records = await store.findDataSubject(actor.tenantId, email);
   await store.appendAudit(actor.tenantId, {
     actorId: actor.staffId,
     action: AUDIT.dataSubjectExport,
-    criteria: { subject: await subjectRef(email), contacts: records.contacts.map((c) => c.id), interactions: records.interactions.length },
+    criteria: {
+      subject: await subjectRef(email),
+      contacts: records.contacts.map((c) => c.id),
+      interactions: records.interactions.length,
+    },
   });
   return { email, ...records };
 }
@@ -63,7 +71,9 @@ export async function eraseDataSubject(
   return store.withTransaction(async (tx) => {
     const records = await tx.findDataSubject(actor.tenantId, email);
     // Only names long enough to be a name: "Bo" alone would rewrite half the history.
-    const names = (await tx.namesOfDataSubject(actor.tenantId, email)).map((name) => name.trim()).filter((name) => name.length >= 4);
+    const names = (await tx.namesOfDataSubject(actor.tenantId, email))
+      .map((name) => name.trim())
+      .filter((name) => name.length >= 4);
     const result = await tx.eraseDataSubject(actor.tenantId, email, { address: email, names }, ERASED);
     await tx.appendAudit(actor.tenantId, {
       actorId: actor.staffId,

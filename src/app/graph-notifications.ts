@@ -34,7 +34,10 @@ export async function acceptNotifications(
     else if (reason === null) result.queued += 1;
     else {
       result.ignored += 1;
-      deps.logger.warn({ subscriptionId: notification.subscriptionId.slice(0, 64), reason }, 'graph notification ignored');
+      deps.logger.warn(
+        { subscriptionId: notification.subscriptionId.slice(0, 64), reason },
+        'graph notification ignored',
+      );
     }
   }
   return result;
@@ -66,4 +69,3 @@ async function enqueue(
   );
   return null;
 }
-

@@ -30,7 +30,10 @@ export function startIntervalJob<T>(options: {
   };
   const tick = () =>
     void runOnce().catch((error: unknown) =>
-      options.logger.error({ job: options.name, type: error instanceof Error ? error.name : typeof error }, 'scheduled job failed'),
+      options.logger.error(
+        { job: options.name, type: error instanceof Error ? error.name : typeof error },
+        'scheduled job failed',
+      ),
     );
   const first = setTimeout(tick, options.firstRunMs ?? 30_000);
   const timer = setInterval(tick, options.intervalMs);

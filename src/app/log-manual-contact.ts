@@ -8,7 +8,9 @@ import { AUDIT } from './audit-actions.js';
 import { toInteractionView, type InteractionView } from './interaction-view.js';
 
 type Deps = {
-  store: Transactional<Pick<CompanyStore, 'getCompanySummaries'> & Pick<DirectoryStore, 'listTopics'> & InteractionStore & AuditStore>;
+  store: Transactional<
+    Pick<CompanyStore, 'getCompanySummaries'> & Pick<DirectoryStore, 'listTopics'> & InteractionStore & AuditStore
+  >;
   clock: Clock;
 };
 
@@ -23,7 +25,12 @@ export interface ManualContactInput {
 }
 
 /** Logs a call, visit or note by hand. CPR numbers are removed before anything is stored. */
-export async function logManualContact(deps: Deps, actor: Actor, companyId: string, input: ManualContactInput): Promise<InteractionView> {
+export async function logManualContact(
+  deps: Deps,
+  actor: Actor,
+  companyId: string,
+  input: ManualContactInput,
+): Promise<InteractionView> {
   const now = deps.clock.now();
   if (input.occurredAt && input.occurredAt.getTime() > now.getTime() + 5 * 60_000) {
     throw new DomainError('VALIDATION_FAILED', 'occurredAt: a contact cannot lie in the future.');

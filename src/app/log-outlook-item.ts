@@ -74,26 +74,43 @@ export async function logOutlookItem(deps: Deps, actor: Actor, input: LogItemInp
   if (item.isDraft) throw new DomainError('VALIDATION_FAILED', 'A draft cannot be logged: save or send it first.');
   if (item.isCancelled) throw new DomainError('MEETING_CANCELLED', CANCELLED_MEETING);
   // Every capture path (pane, quick action, Outlook category) comes through here: nothing listed is stored.
-  await assertNotNeverLogged(deps.store, actor, item.participants.map((p) => p.email));
+  await assertNotNeverLogged(
+    deps.store,
+    actor,
+    item.participants.map((p) => p.email),
+  );
 
   const sensitive = sensitiveFinding(item, input.summary);
   // A sensitive text defaults to metadata only; a visibility the logger chose explicitly stands.
   const visibility = input.visibility ?? (sensitive ? 'metadata' : 'summary');
-  const stored = await storeOnce(deps, actor, { ...input, visibility }, redacted(item, deps.clock.now(), input.summary));
-  const categoryApplied = await mailSource
-    .addCategory(access, { kind: input.kind, restId }, LOGGED_CATEGORY)
-    .then(() => true, () => false);
+  const stored = await storeOnce(
+    deps,
+    actor,
+    { ...input, visibility },
+    redacted(item, deps.clock.now(), input.summary),
+  );
+  const categoryApplied = await mailSource.addCategory(access, { kind: input.kind, restId }, LOGGED_CATEGORY).then(
+    () => true,
+    () => false,
+  );
   return { ...stored, categoryApplied, sensitive };
 }
 
 /** The sensitive-content check over everything that would be stored; participants' own names never count. */
 export function sensitiveFinding(item: CapturedItem, summary?: string | null): SensitiveFinding | null {
   const text = [item.subject ?? '', item.excerpt ?? '', summary ?? '', ...item.attachmentNames].join('\n');
-  return detectSensitiveContent(text, item.participants.map((p) => p.name));
+  return detectSensitiveContent(
+    text,
+    item.participants.map((p) => p.name),
+  );
 }
 
 /** What is stored: CPR numbers out of every text, the excerpt bounded. */
-function redacted(item: CapturedItem, now: Date, summary: string | null | undefined): CapturedItem & { summary: string | null } {
+function redacted(
+  item: CapturedItem,
+  now: Date,
+  summary: string | null | undefined,
+): CapturedItem & { summary: string | null } {
   const clean = (text: string | null) => (text === null ? null : redactCpr(text, now));
   return {
     ...item,
@@ -106,7 +123,10 @@ function redacted(item: CapturedItem, now: Date, summary: string | null | undefi
 }
 
 /** Display names come from the sender's own mail client and may hold anything, a CPR number too. */
-export function redactedParticipants(participants: CapturedItem['participants'], now: Date): CapturedItem['participants'] {
+export function redactedParticipants(
+  participants: CapturedItem['participants'],
+  now: Date,
+): CapturedItem['participants'] {
   return participants.map((p) => (p.name === null ? p : { ...p, name: redactCpr(p.name, now) }));
 }
 

@@ -13,9 +13,14 @@ const CALENDAR_FUTURE_DAYS = 365;
  * longer knows (404), and creates any a watched mailbox is missing. Returns how many were renewed
  * and recreated.
  */
-export async function renewSubscriptions(deps: TagDeps, tenantId: string): Promise<{ renewed: number; recreated: number }> {
+export async function renewSubscriptions(
+  deps: TagDeps,
+  tenantId: string,
+): Promise<{ renewed: number; recreated: number }> {
   const now = deps.clock.now();
-  const due = await deps.store.listGraphSubscriptions(tenantId, { expiringBefore: new Date(now.getTime() + deps.settings.renewBeforeMinutes * 60_000) });
+  const due = await deps.store.listGraphSubscriptions(tenantId, {
+    expiringBefore: new Date(now.getTime() + deps.settings.renewBeforeMinutes * 60_000),
+  });
   const watches = new Map((await deps.store.listMailboxWatches(tenantId)).map((watch) => [watch.staffId, watch]));
   let renewed = 0;
   let recreated = 0;
@@ -33,7 +38,10 @@ export async function renewSubscriptions(deps: TagDeps, tenantId: string): Promi
     } catch (error) {
       if (!(error instanceof MailSourceError)) throw error;
       if (error.code !== 'NOT_FOUND' && subscription.expiresAt > now) {
-        deps.logger.warn({ tenantId, subscriptionId: subscription.id, code: error.code }, 'graph subscription not renewed; next run tries again');
+        deps.logger.warn(
+          { tenantId, subscriptionId: subscription.id, code: error.code },
+          'graph subscription not renewed; next run tries again',
+        );
         continue;
       }
       // Gone at Graph (or expired meanwhile): a new one, and a catch-up for what was missed.
@@ -61,7 +69,10 @@ export async function catchUp(deps: TagDeps, tenantId: string): Promise<number> 
 
 export async function catchUpMailbox(deps: TagDeps, tenantId: string, watch: MailboxWatch): Promise<number> {
   const now = deps.clock.now();
-  const window = { start: new Date(now.getTime() - CALENDAR_PAST_DAYS * DAY), end: new Date(now.getTime() + CALENDAR_FUTURE_DAYS * DAY) };
+  const window = {
+    start: new Date(now.getTime() - CALENDAR_PAST_DAYS * DAY),
+    end: new Date(now.getTime() + CALENDAR_FUTURE_DAYS * DAY),
+  };
   let queued = 0;
   for (const feed of DELTA_FEEDS) {
     const link = await deps.store.getDeltaLink(tenantId, watch.staffId, feed);
@@ -69,13 +80,20 @@ export async function catchUpMailbox(deps: TagDeps, tenantId: string, watch: Mai
       const { changes, deltaLink } = await deps.watchSource.delta(appMailbox(tenantId, watch), feed, link, window);
       for (const change of changes) {
         if (change.removed || !hasCategory(change.categories, deps.settings.category)) continue;
-        await deps.store.enqueueTagJob(tenantId, { staffId: watch.staffId, kind: change.kind, graphId: change.graphId }, now);
+        await deps.store.enqueueTagJob(
+          tenantId,
+          { staffId: watch.staffId, kind: change.kind, graphId: change.graphId },
+          now,
+        );
         queued += 1;
       }
       if (deltaLink) await deps.store.saveDeltaLink(tenantId, watch.staffId, feed, deltaLink, now);
     } catch (error) {
       if (!(error instanceof MailSourceError)) throw error;
-      deps.logger.warn({ tenantId, staffId: watch.staffId, feed, code: error.code }, 'delta catch-up failed; next run tries again');
+      deps.logger.warn(
+        { tenantId, staffId: watch.staffId, feed, code: error.code },
+        'delta catch-up failed; next run tries again',
+      );
     }
   }
   return queued;

@@ -21,7 +21,11 @@ export interface WatchStatus {
 export async function enrolMailbox(deps: TagDeps, actor: Actor): Promise<WatchStatus> {
   const watch = await deps.store.upsertMailboxWatch(actor.tenantId, actor.staffId);
   if (!watch) throw new DomainError('NOT_FOUND', 'No staff member for this sign-in.');
-  await deps.store.appendAudit(actor.tenantId, { actorId: actor.staffId, action: AUDIT.mailboxWatch, targetId: actor.staffId });
+  await deps.store.appendAudit(actor.tenantId, {
+    actorId: actor.staffId,
+    action: AUDIT.mailboxWatch,
+    targetId: actor.staffId,
+  });
   await ensureSubscriptions(deps, actor.tenantId, watch);
   return watchStatus(deps, actor);
 }
@@ -31,13 +35,22 @@ export async function leaveMailbox(deps: TagDeps, actor: Actor): Promise<WatchSt
   const watch = await deps.store.getMailboxWatch(actor.tenantId, actor.staffId);
   if (watch) {
     const subscriptions = await deps.store.deleteMailboxWatch(actor.tenantId, actor.staffId);
-    await deps.store.appendAudit(actor.tenantId, { actorId: actor.staffId, action: AUDIT.mailboxUnwatch, targetId: actor.staffId });
+    await deps.store.appendAudit(actor.tenantId, {
+      actorId: actor.staffId,
+      action: AUDIT.mailboxUnwatch,
+      targetId: actor.staffId,
+    });
     for (const subscription of subscriptions) {
       // The watch is already forgotten, so notifications for it are ignored; an undeleted
       // subscription only runs out at Graph. Said in the log, so an admin can see it.
-      await deps.watchSource.deleteSubscription(appMailbox(actor.tenantId, watch), subscription.id).catch((error: unknown) => {
-        deps.logger.warn({ tenantId: actor.tenantId, subscriptionId: subscription.id, code: errorCode(error) }, 'graph subscription not deleted; it expires by itself');
-      });
+      await deps.watchSource
+        .deleteSubscription(appMailbox(actor.tenantId, watch), subscription.id)
+        .catch((error: unknown) => {
+          deps.logger.warn(
+            { tenantId: actor.tenantId, subscriptionId: subscription.id, code: errorCode(error) },
+            'graph subscription not deleted; it expires by itself',
+          );
+        });
     }
   }
   return watchStatus(deps, actor);
@@ -45,13 +58,28 @@ export async function leaveMailbox(deps: TagDeps, actor: Actor): Promise<WatchSt
 
 export async function watchStatus(deps: Pick<TagDeps, 'store' | 'settings'>, actor: Actor): Promise<WatchStatus> {
   const watch = await deps.store.getMailboxWatch(actor.tenantId, actor.staffId);
-  const subscriptions = watch ? await deps.store.listGraphSubscriptions(actor.tenantId, { staffId: actor.staffId }) : [];
-  return { enrolled: watch !== null, since: watch?.createdAt ?? null, category: deps.settings.category, subscriptions: subscriptions.length };
+  const subscriptions = watch
+    ? await deps.store.listGraphSubscriptions(actor.tenantId, { staffId: actor.staffId })
+    : [];
+  return {
+    enrolled: watch !== null,
+    since: watch?.createdAt ?? null,
+    category: deps.settings.category,
+    subscriptions: subscriptions.length,
+  };
 }
 
 /** The caller's tags still waiting (queued, or for a company choice) and those that failed. */
-export async function listMyTags(deps: Pick<TagDeps, 'store'>, actor: Actor): Promise<{ pending: TagJob[]; failed: TagJob[] }> {
-  const jobs = await deps.store.listTagJobs(actor.tenantId, actor.staffId, ['queued', 'needs_company', 'failed'], TAGS_LISTED * 2);
+export async function listMyTags(
+  deps: Pick<TagDeps, 'store'>,
+  actor: Actor,
+): Promise<{ pending: TagJob[]; failed: TagJob[] }> {
+  const jobs = await deps.store.listTagJobs(
+    actor.tenantId,
+    actor.staffId,
+    ['queued', 'needs_company', 'failed'],
+    TAGS_LISTED * 2,
+  );
   return {
     pending: jobs.filter((job) => job.status !== 'failed').slice(0, TAGS_LISTED),
     failed: jobs.filter((job) => job.status === 'failed').slice(0, TAGS_LISTED),
@@ -70,7 +98,12 @@ export async function ensureSubscriptions(deps: TagDeps, tenantId: string, watch
   }
 }
 
-export async function createSubscription(deps: TagDeps, tenantId: string, watch: MailboxWatch, resource: WatchedResource): Promise<void> {
+export async function createSubscription(
+  deps: TagDeps,
+  tenantId: string,
+  watch: MailboxWatch,
+  resource: WatchedResource,
+): Promise<void> {
   const clientState = newSecret();
   const expiresAt = new Date(deps.clock.now().getTime() + deps.settings.subscriptionMinutes * 60_000);
   try {
@@ -80,15 +113,29 @@ export async function createSubscription(deps: TagDeps, tenantId: string, watch:
       clientState,
       expiresAt,
     });
-    await deps.store.saveGraphSubscription(tenantId, { id: created.id, staffId: watch.staffId, resource, clientState, expiresAt: created.expiresAt });
-    deps.logger.info({ tenantId, staffId: watch.staffId, resource, subscriptionId: created.id }, 'graph subscription created');
+    await deps.store.saveGraphSubscription(tenantId, {
+      id: created.id,
+      staffId: watch.staffId,
+      resource,
+      clientState,
+      expiresAt: created.expiresAt,
+    });
+    deps.logger.info(
+      { tenantId, staffId: watch.staffId, resource, subscriptionId: created.id },
+      'graph subscription created',
+    );
   } catch (error) {
     if (!(error instanceof MailSourceError)) throw error;
     // The delta catch-up still finds the tags; the next renewal run tries again.
-    deps.logger.warn({ tenantId, staffId: watch.staffId, resource, code: error.code }, 'graph subscription could not be created');
+    deps.logger.warn(
+      { tenantId, staffId: watch.staffId, resource, code: error.code },
+      'graph subscription could not be created',
+    );
   }
 }
 
 function errorCode(error: unknown): string {
-  return (error as { code?: unknown })?.code ? String((error as { code: unknown }).code) : ((error as Error)?.name ?? 'UNKNOWN');
+  return (error as { code?: unknown })?.code
+    ? String((error as { code: unknown }).code)
+    : ((error as Error)?.name ?? 'UNKNOWN');
 }

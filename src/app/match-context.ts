@@ -50,11 +50,18 @@ export async function matchContext(
   const [contactHits, domainHits, logged] = await Promise.all([
     store.findContactsByEmails(tenant, emails),
     store.findDomainHits(tenant, domains),
-    input.internetMessageId ? store.findLoggedItem(tenant, emailSourceKey(input.internetMessageId)) : Promise.resolve(null),
+    input.internetMessageId
+      ? store.findLoggedItem(tenant, emailSourceKey(input.internetMessageId))
+      : Promise.resolve(null),
   ]);
   const ranked = rankCompanyMatches(input.emails, contactHits, domainHits, ownDomains);
   const summaries = new Map(
-    (await store.getCompanySummaries(tenant, ranked.map((match) => match.companyId))).map((c) => [c.id, c]),
+    (
+      await store.getCompanySummaries(
+        tenant,
+        ranked.map((match) => match.companyId),
+      )
+    ).map((c) => [c.id, c]),
   );
 
   const matches: ContextMatch[] = [];
@@ -70,7 +77,10 @@ export async function matchContext(
     actorId: actor.staffId,
     action: AUDIT.contextRead,
     companyId: matches[0]?.company.id ?? null,
-    criteria: { emails: input.emails.slice(0, 50).map((email) => redactCpr(email)), companies: matches.map((m) => m.company.id) },
+    criteria: {
+      emails: input.emails.slice(0, 50).map((email) => redactCpr(email)),
+      companies: matches.map((m) => m.company.id),
+    },
   });
   return { matches, ignored: ignoredAddresses(input.emails, ownDomains), alreadyLogged: logged };
 }

@@ -35,27 +35,51 @@ function ownerOf(actor: Actor, scope: NeverLogScope): NeverLogOwner {
   return { staffId: actor.staffId };
 }
 
-export async function listNeverLog({ store }: { store: Pick<PrivacyStore, 'listNeverLogEntries'> }, actor: Actor, scope: NeverLogScope): Promise<NeverLogEntry[]> {
+export async function listNeverLog(
+  { store }: { store: Pick<PrivacyStore, 'listNeverLogEntries'> },
+  actor: Actor,
+  scope: NeverLogScope,
+): Promise<NeverLogEntry[]> {
   return store.listNeverLogEntries(actor.tenantId, ownerOf(actor, scope));
 }
 
-export async function addNeverLog({ store }: NeverLogDeps, actor: Actor, scope: NeverLogScope, input: string): Promise<NeverLogEntry> {
+export async function addNeverLog(
+  { store }: NeverLogDeps,
+  actor: Actor,
+  scope: NeverLogScope,
+  input: string,
+): Promise<NeverLogEntry> {
   const owner = ownerOf(actor, scope);
   const parsed = parseNeverLogValue(input);
   if (!parsed) throw new DomainError('VALIDATION_FAILED', 'value: not an email address or a domain name.');
   return store.withTransaction(async (tx) => {
     const entry = await tx.insertNeverLogEntry(actor.tenantId, { ...owner, ...parsed, createdBy: actor.staffId });
-    await tx.appendAudit(actor.tenantId, { actorId: actor.staffId, action: AUDIT.neverLogAdd, targetId: entry.id, criteria: { scope, kind: entry.kind } });
+    await tx.appendAudit(actor.tenantId, {
+      actorId: actor.staffId,
+      action: AUDIT.neverLogAdd,
+      targetId: entry.id,
+      criteria: { scope, kind: entry.kind },
+    });
     return entry;
   });
 }
 
-export async function removeNeverLog({ store }: NeverLogDeps, actor: Actor, scope: NeverLogScope, id: string): Promise<{ removed: number }> {
+export async function removeNeverLog(
+  { store }: NeverLogDeps,
+  actor: Actor,
+  scope: NeverLogScope,
+  id: string,
+): Promise<{ removed: number }> {
   const owner = ownerOf(actor, scope);
   return store.withTransaction(async (tx) => {
     const removed = await tx.deleteNeverLogEntry(actor.tenantId, owner, id);
     if (removed === 0) throw new DomainError('NOT_FOUND', 'No such entry on this list.');
-    await tx.appendAudit(actor.tenantId, { actorId: actor.staffId, action: AUDIT.neverLogRemove, targetId: id, criteria: { scope } });
+    await tx.appendAudit(actor.tenantId, {
+      actorId: actor.staffId,
+      action: AUDIT.neverLogRemove,
+      targetId: id,
+      criteria: { scope },
+    });
     return { removed };
   });
 }
@@ -84,7 +108,11 @@ export async function purgeNeverLog(
     const rules = ruleValues(await tx.listNeverLogEntries(actor.tenantId, owner));
     const counts = await tx.purgeNeverLogged(actor.tenantId, rules, { loggedBy: owner.staffId, dryRun });
     if (!dryRun) {
-      await tx.appendAudit(actor.tenantId, { actorId: actor.staffId, action: AUDIT.neverLogPurge, criteria: { scope, ...counts } });
+      await tx.appendAudit(actor.tenantId, {
+        actorId: actor.staffId,
+        action: AUDIT.neverLogPurge,
+        criteria: { scope, ...counts },
+      });
     }
     return { dryRun, ...counts };
   });

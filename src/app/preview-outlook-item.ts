@@ -52,7 +52,12 @@ export async function previewOutlookItem(
 }
 
 function firstLines(text: string): string {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean).slice(0, 4).join('\n');
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, 4)
+    .join('\n');
   if (lines.length <= DRAFT_CHARS) return lines;
   const cut = lines.slice(0, DRAFT_CHARS);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DRAFT_CHARS - 40))}…`;

@@ -21,7 +21,11 @@ export interface MaintenanceReport {
  * are untouched by decay (kind, date, topics, company and section stay). The run's summary is
  * written to the audit log after the audit clean-up, so it is never its own victim.
  */
-export async function runPrivacyMaintenance(store: TenantMaintenanceStore, tenantId: string, now: Date): Promise<MaintenanceReport> {
+export async function runPrivacyMaintenance(
+  store: TenantMaintenanceStore,
+  tenantId: string,
+  now: Date,
+): Promise<MaintenanceReport> {
   return store.withTransaction(async (tx) => {
     const cutoffs = privacyCutoffs(await privacySettingsOf(tx, tenantId), now);
     const interactionsDeleted = await tx.deleteExpiredInteractions(tenantId, cutoffs.lastContactBefore);
@@ -35,7 +39,11 @@ export async function runPrivacyMaintenance(store: TenantMaintenanceStore, tenan
       auditEntriesDeleted,
     };
     const { tenantId: _, ...counts } = report;
-    await tx.appendAudit(tenantId, { actorId: null, action: AUDIT.privacyMaintenance, criteria: { ...counts, at: now.toISOString() } });
+    await tx.appendAudit(tenantId, {
+      actorId: null,
+      action: AUDIT.privacyMaintenance,
+      criteria: { ...counts, at: now.toISOString() },
+    });
     return report;
   });
 }

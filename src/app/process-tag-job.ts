@@ -3,8 +3,14 @@ import { DomainError } from '../domain/errors.js';
 import { redactCpr, findHealthWords } from '../domain/cpr.js';
 import { candidateDomains, candidateEmails, rankCompanyMatches } from '../domain/company-matching.js';
 import {
-  MAX_TAG_ATTEMPTS, hasCategory, isTransient, replaceCategory, unambiguousCompany,
-  type MailboxWatch, type TagJob, type TagJobOutcome,
+  MAX_TAG_ATTEMPTS,
+  hasCategory,
+  isTransient,
+  replaceCategory,
+  unambiguousCompany,
+  type MailboxWatch,
+  type TagJob,
+  type TagJobOutcome,
 } from '../domain/tagging.js';
 import { MailSourceError, type CapturedItem } from '../ports/mail-source.js';
 import { logOutlookItem } from './log-outlook-item.js';
@@ -27,7 +33,9 @@ export type TagJobResult = TagJobOutcome | { status: 'forget' };
 export async function processTagJob(deps: TagDeps, tenantId: string, job: TagJob): Promise<TagJobResult> {
   const result = await examine(deps, tenantId, job);
   const gaveUp = result.status === 'forget' || result.status === 'failed' || result.status === 'cancelled';
-  return job.status === 'logged' && job.interactionId && gaveUp ? { status: 'logged', interactionId: job.interactionId } : result;
+  return job.status === 'logged' && job.interactionId && gaveUp
+    ? { status: 'logged', interactionId: job.interactionId }
+    : result;
 }
 
 async function examine(deps: TagDeps, tenantId: string, job: TagJob): Promise<TagJobResult> {
@@ -68,35 +76,71 @@ async function examine(deps: TagDeps, tenantId: string, job: TagJob): Promise<Ta
 export async function chooseTagCompany(deps: TagDeps, actor: Actor, jobId: string, companyId: string): Promise<TagJob> {
   const job = await deps.store.getTagJob(actor.tenantId, jobId);
   if (!job || job.staffId !== actor.staffId) throw new DomainError('NOT_FOUND', 'No such tagged item of yours.');
-  if (job.status !== 'needs_company') throw new DomainError('CONFLICT', 'This tagged item is not waiting for a company.');
+  if (job.status !== 'needs_company')
+    throw new DomainError('CONFLICT', 'This tagged item is not waiting for a company.');
   const [company] = await deps.store.getCompanySummaries(actor.tenantId, [companyId]);
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
   const watch = await deps.store.getMailboxWatch(actor.tenantId, actor.staffId);
-  if (!watch) throw new DomainError('CONFLICT', 'Your mailbox is no longer watched; log the item from Outlook instead.');
+  if (!watch)
+    throw new DomainError('CONFLICT', 'Your mailbox is no longer watched; log the item from Outlook instead.');
 
   const read = await readTagged(deps, actor.tenantId, watch, job);
   const outcome: TagJobOutcome =
-    'item' in read ? await logUnder(deps, actor, watch, job, read.item, companyId) : read.status === 'forget' ? { status: 'cancelled' } : read;
+    'item' in read
+      ? await logUnder(deps, actor, watch, job, read.item, companyId)
+      : read.status === 'forget'
+        ? { status: 'cancelled' }
+        : read;
   // A passing failure keeps the item waiting for the user's choice; they may simply choose again.
-  if (outcome.status === 'queued') throw new DomainError(outcome.errorCode === 'THROTTLED' ? 'THROTTLED' : 'UNAVAILABLE', 'Outlook cannot be reached right now; try again shortly.');
+  if (outcome.status === 'queued')
+    throw new DomainError(
+      outcome.errorCode === 'THROTTLED' ? 'THROTTLED' : 'UNAVAILABLE',
+      'Outlook cannot be reached right now; try again shortly.',
+    );
   await deps.store.finishTagJob(actor.tenantId, job.id, outcome, deps.clock.now());
-  if (outcome.status === 'cancelled') throw new DomainError('CONFLICT', 'The category was removed from this item, so it was not logged.');
+  if (outcome.status === 'cancelled')
+    throw new DomainError('CONFLICT', 'The category was removed from this item, so it was not logged.');
   if (outcome.status === 'logged' && 'item' in read) await rememberSender(deps, actor, companyId, read.item);
   return (await deps.store.getTagJob(actor.tenantId, job.id))!;
 }
 
-async function jobContext(deps: TagDeps, tenantId: string, job: TagJob): Promise<{ actor: Actor; watch: MailboxWatch } | null> {
-  const [watch, staff] = await Promise.all([deps.store.getMailboxWatch(tenantId, job.staffId), deps.store.listStaff(tenantId, [job.staffId])]);
+async function jobContext(
+  deps: TagDeps,
+  tenantId: string,
+  job: TagJob,
+): Promise<{ actor: Actor; watch: MailboxWatch } | null> {
+  const [watch, staff] = await Promise.all([
+    deps.store.getMailboxWatch(tenantId, job.staffId),
+    deps.store.listStaff(tenantId, [job.staffId]),
+  ]);
   const member = staff[0];
   if (!watch || !member) return null;
-  return { watch, actor: { tenantId, staffId: member.id, name: member.name, email: member.email, sectionId: member.sectionId, isAdmin: false } };
+  return {
+    watch,
+    actor: {
+      tenantId,
+      staffId: member.id,
+      name: member.name,
+      email: member.email,
+      sectionId: member.sectionId,
+      isAdmin: false,
+    },
+  };
 }
 
 /** The item, when it still carries the category; otherwise what to do with the job. */
-async function readTagged(deps: TagDeps, tenantId: string, watch: MailboxWatch, job: TagJob): Promise<{ item: CapturedItem } | TagJobResult> {
+async function readTagged(
+  deps: TagDeps,
+  tenantId: string,
+  watch: MailboxWatch,
+  job: TagJob,
+): Promise<{ item: CapturedItem } | TagJobResult> {
   const access = appMailbox(tenantId, watch);
   try {
-    const item = job.kind === 'email' ? await deps.mailSource.getMessage(access, job.graphId) : await deps.mailSource.getEvent(access, job.graphId);
+    const item =
+      job.kind === 'email'
+        ? await deps.mailSource.getMessage(access, job.graphId)
+        : await deps.mailSource.getEvent(access, job.graphId);
     return hasCategory(item.categories, deps.settings.category) ? { item } : { status: 'forget' };
   } catch (error) {
     if (error instanceof MailSourceError && error.code === 'NOT_FOUND') return { status: 'forget' };
@@ -104,7 +148,14 @@ async function readTagged(deps: TagDeps, tenantId: string, watch: MailboxWatch, 
   }
 }
 
-async function logUnder(deps: TagDeps, actor: Actor, watch: MailboxWatch, job: TagJob, item: CapturedItem, companyId: string): Promise<TagJobOutcome> {
+async function logUnder(
+  deps: TagDeps,
+  actor: Actor,
+  watch: MailboxWatch,
+  job: TagJob,
+  item: CapturedItem,
+  companyId: string,
+): Promise<TagJobOutcome> {
   const access = appMailbox(actor.tenantId, watch);
   try {
     const text = [item.subject ?? '', item.excerpt ?? '', ...item.attachmentNames].join('\n');
@@ -126,14 +177,32 @@ async function logUnder(deps: TagDeps, actor: Actor, watch: MailboxWatch, job: T
 }
 
 /** The trigger category becomes the "logged" one; the contact stands even when Outlook refuses. */
-async function renameCategory(deps: TagDeps, actor: Actor, watch: MailboxWatch, job: TagJob, item: CapturedItem): Promise<void> {
+async function renameCategory(
+  deps: TagDeps,
+  actor: Actor,
+  watch: MailboxWatch,
+  job: TagJob,
+  item: CapturedItem,
+): Promise<void> {
   const categories = replaceCategory(item.categories, deps.settings.category, deps.settings.loggedCategory);
-  await deps.watchSource.setCategories(appMailbox(actor.tenantId, watch), { kind: job.kind, restId: job.graphId }, categories).catch((error: unknown) => {
-    deps.logger.warn({ tenantId: actor.tenantId, jobId: job.id, code: (error as MailSourceError).code }, 'logged, but the category was not renamed');
-  });
+  await deps.watchSource
+    .setCategories(appMailbox(actor.tenantId, watch), { kind: job.kind, restId: job.graphId }, categories)
+    .catch((error: unknown) => {
+      deps.logger.warn(
+        { tenantId: actor.tenantId, jobId: job.id, code: (error as MailSourceError).code },
+        'logged, but the category was not renamed',
+      );
+    });
 }
 
-async function askUser(deps: TagDeps, tenantId: string, watch: MailboxWatch, job: TagJob, item: CapturedItem, candidateIds: string[]): Promise<void> {
+async function askUser(
+  deps: TagDeps,
+  tenantId: string,
+  watch: MailboxWatch,
+  job: TagJob,
+  item: CapturedItem,
+  candidateIds: string[],
+): Promise<void> {
   if (!deps.notifier) return;
   const companies = await deps.store.getCompanySummaries(tenantId, candidateIds);
   const byId = new Map(companies.map((company) => [company.id, company]));
@@ -149,7 +218,11 @@ async function askUser(deps: TagDeps, tenantId: string, watch: MailboxWatch, job
         return company ? [{ id, name: company.name, cvr: company.cvr }] : [];
       }),
     });
-    if (!sent) deps.logger.info({ tenantId, jobId: job.id }, 'no personal bot conversation: the choice waits in the pane and tab');
+    if (!sent)
+      deps.logger.info(
+        { tenantId, jobId: job.id },
+        'no personal bot conversation: the choice waits in the pane and tab',
+      );
   } catch (error) {
     // The choice still waits in the add-in pane and the tab.
     deps.logger.warn({ tenantId, jobId: job.id, error: (error as Error).name }, 'the choice card could not be sent');
@@ -157,12 +230,19 @@ async function askUser(deps: TagDeps, tenantId: string, watch: MailboxWatch, job
 }
 
 async function rememberSender(deps: TagDeps, actor: Actor, companyId: string, item: CapturedItem): Promise<void> {
-  const sender = item.participants.find((p) => p.side === 'theirs' && (p.role === 'from' || p.role === 'organizer') && p.email);
+  const sender = item.participants.find(
+    (p) => p.side === 'theirs' && (p.role === 'from' || p.role === 'organizer') && p.email,
+  );
   if (!sender?.email) return;
   // The item is logged already; a sender not remembered only means the pane asks next time.
-  await rememberContact(deps, actor, companyId, { email: sender.email, name: sender.name }, deps.ownDomains).catch((error: unknown) => {
-    deps.logger.warn({ tenantId: actor.tenantId, code: error instanceof DomainError ? error.code : (error as Error)?.name }, 'tagged sender not remembered');
-  });
+  await rememberContact(deps, actor, companyId, { email: sender.email, name: sender.name }, deps.ownDomains).catch(
+    (error: unknown) => {
+      deps.logger.warn(
+        { tenantId: actor.tenantId, code: error instanceof DomainError ? error.code : (error as Error)?.name },
+        'tagged sender not remembered',
+      );
+    },
+  );
 }
 
 /** Transient failures go back to the queue until the attempts run out; the rest fail with their code. */

@@ -10,7 +10,11 @@ import { AUDIT } from './audit-actions.js';
 import { assertNotNeverLogged } from './never-log.js';
 
 /** The company's contact persons. */
-export async function listCompanyContacts({ store }: { store: Pick<CompanyStore, 'getCompanySummaries'> & Pick<ContactStore, 'listContacts'> }, actor: Actor, companyId: string): Promise<Contact[]> {
+export async function listCompanyContacts(
+  { store }: { store: Pick<CompanyStore, 'getCompanySummaries'> & Pick<ContactStore, 'listContacts'> },
+  actor: Actor,
+  companyId: string,
+): Promise<Contact[]> {
   const [company] = await store.getCompanySummaries(actor.tenantId, [companyId]);
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
   return store.listContacts(actor.tenantId, companyId);
@@ -24,7 +28,12 @@ export async function rememberContact(
   { store }: { store: RememberContactStore },
   actor: Actor,
   companyId: string,
-  input: { email: string; name?: string | null | undefined; phone?: string | null | undefined; title?: string | null | undefined },
+  input: {
+    email: string;
+    name?: string | null | undefined;
+    phone?: string | null | undefined;
+    title?: string | null | undefined;
+  },
   ownDomains: readonly string[],
 ): Promise<{ contact: Contact; movedFrom: string | null }> {
   const email = normalizeEmail(input.email);

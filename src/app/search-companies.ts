@@ -56,6 +56,10 @@ function plan(q: string, limit: number): { mode: SearchMode; run: Run } {
 
 /** "www.firma.dk" or "https://firma.dk/kontakt" -> "firma.dk"; null when it is not a domain. */
 function asDomain(q: string): string | null {
-  const host = q.toLowerCase().replace(/^https?:\/\//, '').replace(/[/?#].*$/, '').replace(/^www\./, '');
+  const host = q
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/^www\./, '');
   return /^(?=.{4,253}$)([a-z0-9æøå](?:[a-z0-9æøå-]{0,61}[a-z0-9æøå])?\.)+[a-z]{2,24}$/.test(host) ? host : null;
 }

@@ -4,7 +4,10 @@
 /** A fresh random secret: 32 bytes, base64url (Graph's clientState allows 128 characters). */
 export function newSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** The first 16 hex digits of the value's SHA-256: a stable reference that does not reveal the value. */

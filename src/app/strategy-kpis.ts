@@ -23,7 +23,13 @@ export interface StrategyKpis {
   sectionId: string | null;
   metrics: Record<KpiMetric, number | null>;
   /** The raw counts behind the ratios, so a reader can check them. */
-  counts: { companiesTotal: number; cooperatingCompanies: number; staffTotal: number; vacanciesClosed: number; vacanciesReferred: number };
+  counts: {
+    companiesTotal: number;
+    cooperatingCompanies: number;
+    staffTotal: number;
+    vacanciesClosed: number;
+    vacanciesReferred: number;
+  };
   months: MonthRow[];
   targets: KpiTarget[];
 }

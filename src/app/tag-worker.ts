@@ -17,7 +17,8 @@ export async function runTagJobs(deps: TagDeps, tenantId: string): Promise<numbe
         const result = await processTagJob(deps, tenantId, job);
         if (result.status === 'forget') await deps.store.deleteTagJob(tenantId, job.id);
         else await deps.store.finishTagJob(tenantId, job.id, result, deps.clock.now());
-        if (result.status !== 'forget') deps.logger.info({ tenantId, jobId: job.id, status: result.status }, 'tag job processed');
+        if (result.status !== 'forget')
+          deps.logger.info({ tenantId, jobId: job.id, status: result.status }, 'tag job processed');
       } catch (error) {
         // The lease runs out and another run takes it again.
         deps.logger.error({ tenantId, jobId: job.id, error: (error as Error).name }, 'tag job crashed');

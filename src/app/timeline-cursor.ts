@@ -24,6 +24,7 @@ export function decodeCursor(companyId: string, cursor: string): TimelinePositio
   const { c, t, i } = payload as Record<string, unknown>;
   if (c !== companyId || typeof t !== 'string' || typeof i !== 'string' || !UUID.test(i)) throw invalid;
   const occurredAt = new Date(t);
-  if (Number.isNaN(occurredAt.getTime()) || occurredAt.getUTCFullYear() < 1900 || occurredAt.getUTCFullYear() >= 9000) throw invalid;
+  if (Number.isNaN(occurredAt.getTime()) || occurredAt.getUTCFullYear() < 1900 || occurredAt.getUTCFullYear() >= 9000)
+    throw invalid;
   return { occurredAt, id: i };
 }

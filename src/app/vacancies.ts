@@ -24,7 +24,12 @@ export type NewVacancyStore = VacancyTransitionStore & CompanyStore & Interactio
 export async function listVacancies(
   { store }: { store: VacancyStore & AuditStore },
   actor: Actor,
-  filter: { statuses?: VacancyStatus[] | undefined; sectionId?: string | undefined; companyId?: string | undefined; limit: number },
+  filter: {
+    statuses?: VacancyStatus[] | undefined;
+    sectionId?: string | undefined;
+    companyId?: string | undefined;
+    limit: number;
+  },
 ): Promise<Vacancy[]> {
   const items = await store.listVacancies(actor.tenantId, {
     limit: filter.limit,
@@ -56,13 +61,18 @@ export interface VacancyInput {
 /** Registers an employer's vacancy as received; its lifecycle starts with that event. */
 export async function createVacancy(
   deps: { store: Transactional<NewVacancyStore>; clock: Clock },
-  actor: Actor, input: VacancyInput): Promise<Vacancy> {
+  actor: Actor,
+  input: VacancyInput,
+): Promise<Vacancy> {
   const now = deps.clock.now();
   return deps.store.withTransaction(async (store) => {
     const [company] = await store.getCompanySummaries(actor.tenantId, [input.companyId]);
     if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
     await assertKnownTopics(store, actor.tenantId, input.topics);
-    if (input.interactionId && (await store.companyOfInteraction(actor.tenantId, input.interactionId)) !== input.companyId) {
+    if (
+      input.interactionId &&
+      (await store.companyOfInteraction(actor.tenantId, input.interactionId)) !== input.companyId
+    ) {
       throw new DomainError('VALIDATION_FAILED', "interactionId: no contact with that id in this company's history.");
     }
     const sectionId = input.sectionId ?? actor.sectionId;
@@ -118,7 +128,12 @@ export async function transitionVacancy(
   return deps.store.withTransaction(async (store) => {
     const vacancy = await store.getVacancyForUpdate(actor.tenantId, vacancyId);
     if (!vacancy) throw new DomainError('NOT_FOUND', 'No vacancy with that id.');
-    return applyTransition(store, actor.tenantId, vacancy, { to: input.to, by: actor.staffId, note: input.note ?? null, now });
+    return applyTransition(store, actor.tenantId, vacancy, {
+      to: input.to,
+      by: actor.staffId,
+      note: input.note ?? null,
+      now,
+    });
   });
 }
 

@@ -10,8 +10,16 @@ import { CLOSED_STATUSES } from '../domain/vacancy-lifecycle.js';
  * Queues a new vacancy's channel posts, inside the caller's transaction: one outbox row per channel
  * whose subscriptions match. Nothing is sent here; the delivery worker does that.
  */
-export async function routeNewVacancy(tx: AlertRoutingStore, tenantId: string, vacancy: Vacancy, now: Date): Promise<number> {
-  const [subscriptions, company] = await Promise.all([tx.listSubscriptions(tenantId), tx.getCompany(tenantId, vacancy.companyId)]);
+export async function routeNewVacancy(
+  tx: AlertRoutingStore,
+  tenantId: string,
+  vacancy: Vacancy,
+  now: Date,
+): Promise<number> {
+  const [subscriptions, company] = await Promise.all([
+    tx.listSubscriptions(tenantId),
+    tx.getCompany(tenantId, vacancy.companyId),
+  ]);
   if (subscriptions.length === 0) return 0;
   const channels = matchingChannels(subscriptions, {
     topics: vacancy.topics,
@@ -28,7 +36,14 @@ export async function routeNewVacancy(tx: AlertRoutingStore, tenantId: string, v
  * button again, and posts to channels that match now but were not posted to before; a channel is
  * never posted the same vacancy twice.
  */
-export async function routeVacancyChange(tx: AlertRoutingStore, tenantId: string, vacancy: Vacancy, from: VacancyStatus, now: Date): Promise<void> {
+export async function routeVacancyChange(
+  tx: AlertRoutingStore,
+  tenantId: string,
+  vacancy: Vacancy,
+  from: VacancyStatus,
+  now: Date,
+): Promise<void> {
   await tx.enqueueAlertUpdates(tenantId, vacancy.id, now);
-  if (vacancy.status === 'received' && CLOSED_STATUSES.includes(from)) await routeNewVacancy(tx, tenantId, vacancy, now);
+  if (vacancy.status === 'received' && CLOSED_STATUSES.includes(from))
+    await routeNewVacancy(tx, tenantId, vacancy, now);
 }

@@ -51,14 +51,28 @@ export async function demoIdentity(options: {
     tenantId,
     defaultEmail: options.defaultEmail,
     mintAssertion: (staff, tid) =>
-      identity.mintUserToken({ tid, oid: demoObjectId(staff), name: staff.name, preferred_username: staff.email, upn: staff.email }),
+      identity.mintUserToken({
+        tid,
+        oid: demoObjectId(staff),
+        name: staff.name,
+        preferred_username: staff.email,
+        upn: staff.email,
+      }),
   });
-  options.logger.info({ identity: identity.url, graph: emulators.graph.baseUrl }, 'demo identity and Graph emulators started');
+  options.logger.info(
+    { identity: identity.url, graph: emulators.graph.baseUrl },
+    'demo identity and Graph emulators started',
+  );
   return {
     authenticator,
     mailSource,
     ...(watchSource && { watchSource }),
-    devRouter: demoOutlookRouter({ graph: emulators.graph, store: options.store, tenantId, defaultEmail: options.defaultEmail }),
+    devRouter: demoOutlookRouter({
+      graph: emulators.graph,
+      store: options.store,
+      tenantId,
+      defaultEmail: options.defaultEmail,
+    }),
     officeJsUrl: '/dev/office-standin.js',
     emulators,
     close: () => emulators.close(),

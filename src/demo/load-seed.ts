@@ -28,7 +28,8 @@ export async function loadSeed(store: SeedStore, tenantId: string, data: SeedDat
     for (const interaction of data.interactions) await tx.insertInteraction(tenantId, interaction);
     for (const { events, ...vacancy } of data.vacancies) {
       await tx.insertVacancy(tenantId, vacancy);
-      for (const event of events) await tx.insertVacancyEvent(tenantId, { vacancyId: vacancy.id, note: null, ...event });
+      for (const event of events)
+        await tx.insertVacancyEvent(tenantId, { vacancyId: vacancy.id, note: null, ...event });
     }
   });
   return true;

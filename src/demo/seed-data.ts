@@ -41,7 +41,14 @@ export interface SeedData {
     responsibleStaffId: string | null;
     domains: string[];
   }[];
-  contacts: { id: string; companyId: string; name: string; email: string | null; phone: string | null; title: string | null }[];
+  contacts: {
+    id: string;
+    companyId: string;
+    name: string;
+    email: string | null;
+    phone: string | null;
+    title: string | null;
+  }[];
   interactions: {
     id: string;
     companyId: string;
@@ -135,8 +142,20 @@ const STAFF_TABLE: readonly { first: string; last: string; sectionId: SectionId;
 const PLACES: Record<string, { city: string; streets: readonly string[] }> = {
   '4000': {
     city: 'Roskilde',
-    streets: ['Københavnsvej', 'Industrivej', 'Håndværkervej', 'Darupvej', 'Maglegårdsvej', 'Holbækvej', 'Ringstedvej',
-      'Køgevej', 'Himmelev Bygade', 'Trekroner Allé', 'Svogerslev Hovedgade', 'Gammel Havn'],
+    streets: [
+      'Københavnsvej',
+      'Industrivej',
+      'Håndværkervej',
+      'Darupvej',
+      'Maglegårdsvej',
+      'Holbækvej',
+      'Ringstedvej',
+      'Køgevej',
+      'Himmelev Bygade',
+      'Trekroner Allé',
+      'Svogerslev Hovedgade',
+      'Gammel Havn',
+    ],
   },
   '4030': { city: 'Tune', streets: ['Tune Bygade', 'Lufthavnsvej', 'Snoldelevvej', 'Kildebakken', 'Vestervej'] },
   '4040': { city: 'Jyllinge', streets: ['Møllehusvej', 'Strandgårdsvej', 'Nordmarksvej', 'Havnevej', 'Bygaden'] },
@@ -150,8 +169,18 @@ const PLACES: Record<string, { city: string; streets: readonly string[] }> = {
 };
 
 type Industry =
-  | 'byg' | 'transport' | 'rengoering' | 'pleje' | 'detail' | 'restaurant' | 'it' | 'produktion' | 'landbrug'
-  | 'kommunal' | 'service' | 'auto';
+  | 'byg'
+  | 'transport'
+  | 'rengoering'
+  | 'pleje'
+  | 'detail'
+  | 'restaurant'
+  | 'it'
+  | 'produktion'
+  | 'landbrug'
+  | 'kommunal'
+  | 'service'
+  | 'auto';
 type EmployeeBand = '1-9' | '10-49' | '50-249' | '250+';
 
 interface CompanySpec {
@@ -171,62 +200,440 @@ interface CompanySpec {
 }
 
 const COMPANY_TABLE: readonly CompanySpec[] = [
-  { name: OSTERGAARD_NAME, industry: 'byg', db07: '412000', postcode: '4000', band: '50-249', activity: 0, domains: ['ostergaard-byg.dk'] },
-  { name: 'Østerby Transport ApS', industry: 'transport', db07: '494100', postcode: '4030', band: '10-49', activity: 3 },
-  { name: 'Roskilde VVS & Blik A/S', industry: 'byg', db07: '432200', postcode: '4000', band: '10-49', activity: 2, jobs: ['VVS-montør', 'blikkenslager', 'VVS-lærling'] },
-  { name: 'Roskilde Rengøringsservice ApS', industry: 'rengoering', db07: '812100', postcode: '4000', band: '50-249', activity: 4 },
-  { name: 'Rosenhøj Tømrer og Snedker ApS', industry: 'byg', db07: '433200', postcode: '4000', band: '1-9', activity: 1, jobs: ['tømrer', 'snedker', 'tømrerlærling'] },
-  { name: 'Roskilde Kommune – Plejecenter Himmelev', industry: 'pleje', db07: '871000', postcode: '4000', band: '50-249', activity: 6, domains: [SHARED_PUBLIC_DOMAIN] },
-  { name: 'Roskilde Kommune – Plejecenter Trekroner', industry: 'pleje', db07: '871000', postcode: '4000', band: '50-249', activity: 4, domains: [SHARED_PUBLIC_DOMAIN] },
-  { name: 'Café Fjordglimt Roskilde', industry: 'restaurant', db07: '561010', postcode: '4000', band: '10-49', activity: 2 },
-  { name: 'Roskilde Fjord Logistik A/S', industry: 'transport', db07: '521000', postcode: '4000', band: '250+', activity: 6, jobs: ['lagermedarbejder', 'truckfører', 'chauffør (kat. C/E)', 'pakkerimedarbejder'] },
-  { name: 'Rosenvænget Dagligvarer ApS', industry: 'detail', db07: '471110', postcode: '4000', band: '10-49', activity: 2 },
-  { name: 'Roskilde Tagdækning ApS', industry: 'byg', db07: '439100', postcode: '4000', band: '10-49', activity: 1, jobs: ['tagdækker', 'byggepladsarbejder'] },
-  { name: 'Himmelev Malerfirma ApS', industry: 'byg', db07: '433410', postcode: '4000', band: '10-49', activity: 2, jobs: ['maler', 'malerlærling'] },
-  { name: 'Tune Vognmandsforretning I/S', industry: 'transport', db07: '494100', postcode: '4030', band: '10-49', activity: 1, blockade: true },
+  {
+    name: OSTERGAARD_NAME,
+    industry: 'byg',
+    db07: '412000',
+    postcode: '4000',
+    band: '50-249',
+    activity: 0,
+    domains: ['ostergaard-byg.dk'],
+  },
+  {
+    name: 'Østerby Transport ApS',
+    industry: 'transport',
+    db07: '494100',
+    postcode: '4030',
+    band: '10-49',
+    activity: 3,
+  },
+  {
+    name: 'Roskilde VVS & Blik A/S',
+    industry: 'byg',
+    db07: '432200',
+    postcode: '4000',
+    band: '10-49',
+    activity: 2,
+    jobs: ['VVS-montør', 'blikkenslager', 'VVS-lærling'],
+  },
+  {
+    name: 'Roskilde Rengøringsservice ApS',
+    industry: 'rengoering',
+    db07: '812100',
+    postcode: '4000',
+    band: '50-249',
+    activity: 4,
+  },
+  {
+    name: 'Rosenhøj Tømrer og Snedker ApS',
+    industry: 'byg',
+    db07: '433200',
+    postcode: '4000',
+    band: '1-9',
+    activity: 1,
+    jobs: ['tømrer', 'snedker', 'tømrerlærling'],
+  },
+  {
+    name: 'Roskilde Kommune – Plejecenter Himmelev',
+    industry: 'pleje',
+    db07: '871000',
+    postcode: '4000',
+    band: '50-249',
+    activity: 6,
+    domains: [SHARED_PUBLIC_DOMAIN],
+  },
+  {
+    name: 'Roskilde Kommune – Plejecenter Trekroner',
+    industry: 'pleje',
+    db07: '871000',
+    postcode: '4000',
+    band: '50-249',
+    activity: 4,
+    domains: [SHARED_PUBLIC_DOMAIN],
+  },
+  {
+    name: 'Café Fjordglimt Roskilde',
+    industry: 'restaurant',
+    db07: '561010',
+    postcode: '4000',
+    band: '10-49',
+    activity: 2,
+  },
+  {
+    name: 'Roskilde Fjord Logistik A/S',
+    industry: 'transport',
+    db07: '521000',
+    postcode: '4000',
+    band: '250+',
+    activity: 6,
+    jobs: ['lagermedarbejder', 'truckfører', 'chauffør (kat. C/E)', 'pakkerimedarbejder'],
+  },
+  {
+    name: 'Rosenvænget Dagligvarer ApS',
+    industry: 'detail',
+    db07: '471110',
+    postcode: '4000',
+    band: '10-49',
+    activity: 2,
+  },
+  {
+    name: 'Roskilde Tagdækning ApS',
+    industry: 'byg',
+    db07: '439100',
+    postcode: '4000',
+    band: '10-49',
+    activity: 1,
+    jobs: ['tagdækker', 'byggepladsarbejder'],
+  },
+  {
+    name: 'Himmelev Malerfirma ApS',
+    industry: 'byg',
+    db07: '433410',
+    postcode: '4000',
+    band: '10-49',
+    activity: 2,
+    jobs: ['maler', 'malerlærling'],
+  },
+  {
+    name: 'Tune Vognmandsforretning I/S',
+    industry: 'transport',
+    db07: '494100',
+    postcode: '4030',
+    band: '10-49',
+    activity: 1,
+    blockade: true,
+  },
   { name: 'Jyllinge Auto & Dæk ApS', industry: 'auto', db07: '452010', postcode: '4040', band: '1-9', activity: 1 },
   { name: 'Jyllinge Havnekro', industry: 'restaurant', db07: '561010', postcode: '4040', band: '10-49', activity: 2 },
-  { name: 'Kirke Hyllinge Maskinstation I/S', industry: 'landbrug', db07: '016100', postcode: '4070', band: '10-49', activity: 2 },
-  { name: 'Bøgebjerggård Landbrug I/S', industry: 'landbrug', db07: '014600', postcode: '4070', band: '1-9', activity: 1, doNotContact: true },
-  { name: 'Dagligvarehuset Viby ApS', industry: 'detail', db07: '471110', postcode: '4130', band: '10-49', activity: 2 },
-  { name: 'Hvalsø Bageri & Konditori ApS', industry: 'detail', db07: '107120', postcode: '4330', band: '10-49', activity: 1, jobs: ['bagermedhjælper', 'butiksassistent', 'konditor'] },
-  { name: 'Lejre Anlægsgartner ApS', industry: 'landbrug', db07: '813000', postcode: '4320', band: '10-49', activity: 2, jobs: ['anlægsgartner', 'gartnermedhjælper', 'maskinfører'] },
-  { name: 'Nordisk Stålkonstruktion A/S', industry: 'produktion', db07: '251100', postcode: '4000', band: '50-249', activity: 4, jobs: ['smed', 'svejser', 'produktionsmedarbejder'] },
-  { name: 'Fjordland Plast A/S', industry: 'produktion', db07: '222200', postcode: '4030', band: '50-249', activity: 3 },
+  {
+    name: 'Kirke Hyllinge Maskinstation I/S',
+    industry: 'landbrug',
+    db07: '016100',
+    postcode: '4070',
+    band: '10-49',
+    activity: 2,
+  },
+  {
+    name: 'Bøgebjerggård Landbrug I/S',
+    industry: 'landbrug',
+    db07: '014600',
+    postcode: '4070',
+    band: '1-9',
+    activity: 1,
+    doNotContact: true,
+  },
+  {
+    name: 'Dagligvarehuset Viby ApS',
+    industry: 'detail',
+    db07: '471110',
+    postcode: '4130',
+    band: '10-49',
+    activity: 2,
+  },
+  {
+    name: 'Hvalsø Bageri & Konditori ApS',
+    industry: 'detail',
+    db07: '107120',
+    postcode: '4330',
+    band: '10-49',
+    activity: 1,
+    jobs: ['bagermedhjælper', 'butiksassistent', 'konditor'],
+  },
+  {
+    name: 'Lejre Anlægsgartner ApS',
+    industry: 'landbrug',
+    db07: '813000',
+    postcode: '4320',
+    band: '10-49',
+    activity: 2,
+    jobs: ['anlægsgartner', 'gartnermedhjælper', 'maskinfører'],
+  },
+  {
+    name: 'Nordisk Stålkonstruktion A/S',
+    industry: 'produktion',
+    db07: '251100',
+    postcode: '4000',
+    band: '50-249',
+    activity: 4,
+    jobs: ['smed', 'svejser', 'produktionsmedarbejder'],
+  },
+  {
+    name: 'Fjordland Plast A/S',
+    industry: 'produktion',
+    db07: '222200',
+    postcode: '4030',
+    band: '50-249',
+    activity: 3,
+  },
   { name: 'Trekroner IT-Partner ApS', industry: 'it', db07: '620200', postcode: '4000', band: '10-49', activity: 2 },
   { name: 'Kildegaard Software ApS', industry: 'it', db07: '620100', postcode: '4000', band: '10-49', activity: 1 },
   { name: 'DataHavn Hosting ApS', industry: 'it', db07: '631100', postcode: '4040', band: '1-9', activity: 1 },
-  { name: 'Lindegården Privat Hjemmepleje ApS', industry: 'pleje', db07: '881000', postcode: '4000', band: '50-249', activity: 5 },
+  {
+    name: 'Lindegården Privat Hjemmepleje ApS',
+    industry: 'pleje',
+    db07: '881000',
+    postcode: '4000',
+    band: '50-249',
+    activity: 5,
+  },
   { name: 'Solsikken Ældrepleje ApS', industry: 'pleje', db07: '881000', postcode: '4130', band: '10-49', activity: 3 },
-  { name: 'Bryggeriet Skovsø ApS', industry: 'produktion', db07: '110500', postcode: '4330', band: '10-49', activity: 1, jobs: ['bryggeriarbejder', 'lagermedarbejder', 'chauffør'] },
-  { name: 'Svogerslev El-Service ApS', industry: 'byg', db07: '432100', postcode: '4000', band: '10-49', activity: 2, jobs: ['elektriker', 'elektrikerlærling'] },
-  { name: 'Gadstrup Grus & Entreprenør A/S', industry: 'byg', db07: '431200', postcode: '4621', band: '50-249', activity: 3, jobs: ['maskinfører', 'anlægsarbejder', 'chauffør (kat. C/E)'] },
-  { name: 'Tune Rengøring og Vinduespolering ApS', industry: 'rengoering', db07: '812200', postcode: '4030', band: '10-49', activity: 2 },
-  { name: 'Grøn Facility Service A/S', industry: 'rengoering', db07: '812100', postcode: '4000', band: '250+', activity: 6 },
-  { name: 'Havdrup Taxa & Kørsel ApS', industry: 'transport', db07: '493200', postcode: '4622', band: '10-49', activity: 1, jobs: ['taxichauffør', 'flexchauffør'] },
-  { name: 'Vestergaard Møbelsnedkeri ApS', industry: 'produktion', db07: '310900', postcode: '4320', band: '10-49', activity: 1, jobs: ['møbelsnedker', 'produktionsmedarbejder', 'overfladebehandler'] },
-  { name: 'Sønderby Kød A/S', industry: 'produktion', db07: '101100', postcode: '4130', band: '50-249', activity: 3, jobs: ['slagteriarbejder', 'pakkerimedarbejder', 'produktionsmedarbejder'] },
-  { name: 'Blomsterhuset Ågården ApS', industry: 'detail', db07: '477610', postcode: '4000', band: '1-9', activity: 1, jobs: ['butiksassistent', 'blomsterbinder'] },
-  { name: 'Tune Byggecenter ApS', industry: 'detail', db07: '475210', postcode: '4030', band: '10-49', activity: 2, jobs: ['butiksassistent', 'lagermedarbejder', 'truckfører'] },
+  {
+    name: 'Bryggeriet Skovsø ApS',
+    industry: 'produktion',
+    db07: '110500',
+    postcode: '4330',
+    band: '10-49',
+    activity: 1,
+    jobs: ['bryggeriarbejder', 'lagermedarbejder', 'chauffør'],
+  },
+  {
+    name: 'Svogerslev El-Service ApS',
+    industry: 'byg',
+    db07: '432100',
+    postcode: '4000',
+    band: '10-49',
+    activity: 2,
+    jobs: ['elektriker', 'elektrikerlærling'],
+  },
+  {
+    name: 'Gadstrup Grus & Entreprenør A/S',
+    industry: 'byg',
+    db07: '431200',
+    postcode: '4621',
+    band: '50-249',
+    activity: 3,
+    jobs: ['maskinfører', 'anlægsarbejder', 'chauffør (kat. C/E)'],
+  },
+  {
+    name: 'Tune Rengøring og Vinduespolering ApS',
+    industry: 'rengoering',
+    db07: '812200',
+    postcode: '4030',
+    band: '10-49',
+    activity: 2,
+  },
+  {
+    name: 'Grøn Facility Service A/S',
+    industry: 'rengoering',
+    db07: '812100',
+    postcode: '4000',
+    band: '250+',
+    activity: 6,
+  },
+  {
+    name: 'Havdrup Taxa & Kørsel ApS',
+    industry: 'transport',
+    db07: '493200',
+    postcode: '4622',
+    band: '10-49',
+    activity: 1,
+    jobs: ['taxichauffør', 'flexchauffør'],
+  },
+  {
+    name: 'Vestergaard Møbelsnedkeri ApS',
+    industry: 'produktion',
+    db07: '310900',
+    postcode: '4320',
+    band: '10-49',
+    activity: 1,
+    jobs: ['møbelsnedker', 'produktionsmedarbejder', 'overfladebehandler'],
+  },
+  {
+    name: 'Sønderby Kød A/S',
+    industry: 'produktion',
+    db07: '101100',
+    postcode: '4130',
+    band: '50-249',
+    activity: 3,
+    jobs: ['slagteriarbejder', 'pakkerimedarbejder', 'produktionsmedarbejder'],
+  },
+  {
+    name: 'Blomsterhuset Ågården ApS',
+    industry: 'detail',
+    db07: '477610',
+    postcode: '4000',
+    band: '1-9',
+    activity: 1,
+    jobs: ['butiksassistent', 'blomsterbinder'],
+  },
+  {
+    name: 'Tune Byggecenter ApS',
+    industry: 'detail',
+    db07: '475210',
+    postcode: '4030',
+    band: '10-49',
+    activity: 2,
+    jobs: ['butiksassistent', 'lagermedarbejder', 'truckfører'],
+  },
   { name: 'Skibby Købmandsgård ApS', industry: 'detail', db07: '471110', postcode: '4050', band: '10-49', activity: 1 },
-  { name: 'Kirkegaards Catering ApS', industry: 'restaurant', db07: '562100', postcode: '4000', band: '10-49', activity: 2 },
-  { name: 'Æblehaven Frugtplantage I/S', industry: 'landbrug', db07: '012400', postcode: '4320', band: '1-9', activity: 1, jobs: ['frugtplukker', 'landbrugsmedhjælper'] },
-  { name: 'Fjordens Flytteforretning ApS', industry: 'transport', db07: '494200', postcode: '4040', band: '10-49', activity: 2, jobs: ['flyttemand', 'chauffør (kat. C)'] },
-  { name: 'Børnehuset Mælkebøtten (selvejende institution)', industry: 'kommunal', db07: '889130', postcode: '4000', band: '10-49', activity: 1 },
-  { name: 'Sankt Jørgens Pizzeria & Grill', industry: 'restaurant', db07: '561020', postcode: '4000', band: '1-9', activity: 1, blockade: true },
-  { name: 'Kongemarken Hotel & Konference A/S', industry: 'service', db07: '551010', postcode: '4000', band: '50-249', activity: 5, jobs: ['receptionist', 'tjener', 'rengøringsassistent', 'kok'] },
-  { name: 'Musicon Lyd & Lys ApS', industry: 'service', db07: '900200', postcode: '4000', band: '10-49', activity: 1, jobs: ['eventtekniker', 'lagermedarbejder'] },
-  { name: 'Viby Industrilakering ApS', industry: 'produktion', db07: '256100', postcode: '4130', band: '10-49', activity: 2, jobs: ['industrilakerer', 'produktionsmedarbejder'] },
-  { name: 'Tune Flyværksted ApS', industry: 'produktion', db07: '331600', postcode: '4030', band: '10-49', activity: 1, jobs: ['flymekaniker', 'lagermedarbejder'] },
-  { name: 'Hyllinge Gartneri ApS', industry: 'landbrug', db07: '011300', postcode: '4070', band: '10-49', activity: 2, jobs: ['gartneriarbejder', 'pakkerimedarbejder'] },
-  { name: 'Jyllinge Sejl & Kaleche ApS', industry: 'produktion', db07: '139200', postcode: '4040', band: '1-9', activity: 1, doNotContact: true, jobs: ['syer', 'produktionsmedarbejder'] },
-  { name: 'Restaurant Ved Fjorden ApS', industry: 'restaurant', db07: '561010', postcode: '4000', band: '10-49', activity: 2 },
-  { name: 'Trekroner Vaskeri ApS', industry: 'service', db07: '960100', postcode: '4000', band: '10-49', activity: 2, jobs: ['vaskeriassistent', 'chauffør'] },
-  { name: 'Sjællandske Rørlægger Kompagni ApS', industry: 'byg', db07: '432200', postcode: '4320', band: '10-49', activity: 1, jobs: ['VVS-montør', 'kloakmester'] },
-  { name: 'Hvalsø Ældrebo (selvejende institution)', industry: 'pleje', db07: '873000', postcode: '4330', band: '50-249', activity: 3 },
-  { name: 'Lejre Smede- og Maskinværksted ApS', industry: 'produktion', db07: '256200', postcode: '4320', band: '10-49', activity: 1, jobs: ['smed', 'svejser', 'maskinarbejder'] },
-  { name: 'Tune Kro & Selskabslokaler', industry: 'restaurant', db07: '561010', postcode: '4030', band: '10-49', activity: 1 },
-  { name: 'Viby Vognmand & Containerservice ApS', industry: 'transport', db07: '494100', postcode: '4130', band: '10-49', activity: 2, jobs: ['chauffør (kat. C/E)', 'renovationsmedarbejder'] },
+  {
+    name: 'Kirkegaards Catering ApS',
+    industry: 'restaurant',
+    db07: '562100',
+    postcode: '4000',
+    band: '10-49',
+    activity: 2,
+  },
+  {
+    name: 'Æblehaven Frugtplantage I/S',
+    industry: 'landbrug',
+    db07: '012400',
+    postcode: '4320',
+    band: '1-9',
+    activity: 1,
+    jobs: ['frugtplukker', 'landbrugsmedhjælper'],
+  },
+  {
+    name: 'Fjordens Flytteforretning ApS',
+    industry: 'transport',
+    db07: '494200',
+    postcode: '4040',
+    band: '10-49',
+    activity: 2,
+    jobs: ['flyttemand', 'chauffør (kat. C)'],
+  },
+  {
+    name: 'Børnehuset Mælkebøtten (selvejende institution)',
+    industry: 'kommunal',
+    db07: '889130',
+    postcode: '4000',
+    band: '10-49',
+    activity: 1,
+  },
+  {
+    name: 'Sankt Jørgens Pizzeria & Grill',
+    industry: 'restaurant',
+    db07: '561020',
+    postcode: '4000',
+    band: '1-9',
+    activity: 1,
+    blockade: true,
+  },
+  {
+    name: 'Kongemarken Hotel & Konference A/S',
+    industry: 'service',
+    db07: '551010',
+    postcode: '4000',
+    band: '50-249',
+    activity: 5,
+    jobs: ['receptionist', 'tjener', 'rengøringsassistent', 'kok'],
+  },
+  {
+    name: 'Musicon Lyd & Lys ApS',
+    industry: 'service',
+    db07: '900200',
+    postcode: '4000',
+    band: '10-49',
+    activity: 1,
+    jobs: ['eventtekniker', 'lagermedarbejder'],
+  },
+  {
+    name: 'Viby Industrilakering ApS',
+    industry: 'produktion',
+    db07: '256100',
+    postcode: '4130',
+    band: '10-49',
+    activity: 2,
+    jobs: ['industrilakerer', 'produktionsmedarbejder'],
+  },
+  {
+    name: 'Tune Flyværksted ApS',
+    industry: 'produktion',
+    db07: '331600',
+    postcode: '4030',
+    band: '10-49',
+    activity: 1,
+    jobs: ['flymekaniker', 'lagermedarbejder'],
+  },
+  {
+    name: 'Hyllinge Gartneri ApS',
+    industry: 'landbrug',
+    db07: '011300',
+    postcode: '4070',
+    band: '10-49',
+    activity: 2,
+    jobs: ['gartneriarbejder', 'pakkerimedarbejder'],
+  },
+  {
+    name: 'Jyllinge Sejl & Kaleche ApS',
+    industry: 'produktion',
+    db07: '139200',
+    postcode: '4040',
+    band: '1-9',
+    activity: 1,
+    doNotContact: true,
+    jobs: ['syer', 'produktionsmedarbejder'],
+  },
+  {
+    name: 'Restaurant Ved Fjorden ApS',
+    industry: 'restaurant',
+    db07: '561010',
+    postcode: '4000',
+    band: '10-49',
+    activity: 2,
+  },
+  {
+    name: 'Trekroner Vaskeri ApS',
+    industry: 'service',
+    db07: '960100',
+    postcode: '4000',
+    band: '10-49',
+    activity: 2,
+    jobs: ['vaskeriassistent', 'chauffør'],
+  },
+  {
+    name: 'Sjællandske Rørlægger Kompagni ApS',
+    industry: 'byg',
+    db07: '432200',
+    postcode: '4320',
+    band: '10-49',
+    activity: 1,
+    jobs: ['VVS-montør', 'kloakmester'],
+  },
+  {
+    name: 'Hvalsø Ældrebo (selvejende institution)',
+    industry: 'pleje',
+    db07: '873000',
+    postcode: '4330',
+    band: '50-249',
+    activity: 3,
+  },
+  {
+    name: 'Lejre Smede- og Maskinværksted ApS',
+    industry: 'produktion',
+    db07: '256200',
+    postcode: '4320',
+    band: '10-49',
+    activity: 1,
+    jobs: ['smed', 'svejser', 'maskinarbejder'],
+  },
+  {
+    name: 'Tune Kro & Selskabslokaler',
+    industry: 'restaurant',
+    db07: '561010',
+    postcode: '4030',
+    band: '10-49',
+    activity: 1,
+  },
+  {
+    name: 'Viby Vognmand & Containerservice ApS',
+    industry: 'transport',
+    db07: '494100',
+    postcode: '4130',
+    band: '10-49',
+    activity: 2,
+    jobs: ['chauffør (kat. C/E)', 'renovationsmedarbejder'],
+  },
   { name: 'Lejre Digital ApS', industry: 'it', db07: '620100', postcode: '4320', band: '1-9', activity: 1 },
 ];
 
@@ -260,40 +667,143 @@ const LEAD_TITLES: Record<Industry, readonly string[]> = {
   service: ['Driftsleder', 'Direktør', 'Afdelingsleder'],
   auto: ['Indehaver', 'Værkfører'],
 };
-const GENERAL_TITLES = ['HR-chef', 'HR-partner', 'Personalechef', 'Lønbogholder', 'Rekrutteringsansvarlig', 'Administrationschef'];
+const GENERAL_TITLES = [
+  'HR-chef',
+  'HR-partner',
+  'Personalechef',
+  'Lønbogholder',
+  'Rekrutteringsansvarlig',
+  'Administrationschef',
+];
 
 const FIRST_NAMES = [
-  'Anders', 'Birgitte', 'Christian', 'Dorthe', 'Erik', 'Frederikke', 'Gitte', 'Helle', 'Ida', 'Jakob', 'Jette',
-  'Karina', 'Kim', 'Lene', 'Mads', 'Maria', 'Martin', 'Niels', 'Nanna', 'Ole', 'Peter', 'Rikke', 'Søren', 'Susanne',
-  'Tina', 'Torben', 'Ulla', 'Vibeke', 'Anne-Mette', 'Bjørn', 'Jørgen', 'Mikkel', 'Maja', 'Line', 'Brian', 'Lotte',
+  'Anders',
+  'Birgitte',
+  'Christian',
+  'Dorthe',
+  'Erik',
+  'Frederikke',
+  'Gitte',
+  'Helle',
+  'Ida',
+  'Jakob',
+  'Jette',
+  'Karina',
+  'Kim',
+  'Lene',
+  'Mads',
+  'Maria',
+  'Martin',
+  'Niels',
+  'Nanna',
+  'Ole',
+  'Peter',
+  'Rikke',
+  'Søren',
+  'Susanne',
+  'Tina',
+  'Torben',
+  'Ulla',
+  'Vibeke',
+  'Anne-Mette',
+  'Bjørn',
+  'Jørgen',
+  'Mikkel',
+  'Maja',
+  'Line',
+  'Brian',
+  'Lotte',
 ];
 const LAST_NAMES = [
-  'Nielsen', 'Jensen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen',
-  'Petersen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Poulsen', 'Johansen', 'Møller', 'Mortensen', 'Knudsen',
-  'Jakobsen', 'Mikkelsen', 'Lindholm', 'Bach', 'Kofoed', 'Brøndum', 'Fogh', 'Ågesen', 'Dæhnfeldt',
+  'Nielsen',
+  'Jensen',
+  'Hansen',
+  'Pedersen',
+  'Andersen',
+  'Christensen',
+  'Larsen',
+  'Sørensen',
+  'Rasmussen',
+  'Jørgensen',
+  'Petersen',
+  'Madsen',
+  'Kristensen',
+  'Olsen',
+  'Thomsen',
+  'Poulsen',
+  'Johansen',
+  'Møller',
+  'Mortensen',
+  'Knudsen',
+  'Jakobsen',
+  'Mikkelsen',
+  'Lindholm',
+  'Bach',
+  'Kofoed',
+  'Brøndum',
+  'Fogh',
+  'Ågesen',
+  'Dæhnfeldt',
 ];
 
 const TOPICS = [
-  'rekruttering', 'virksomhedspraktik', 'loentilskud', 'opkvalificering', 'fastholdelse', 'fleksjob', 'skaanejob',
-  'mentor', 'jobrotation', 'voksenlaerling', 'igu', 'partnerskab', 'virksomhedsbesoeg',
+  'rekruttering',
+  'virksomhedspraktik',
+  'loentilskud',
+  'opkvalificering',
+  'fastholdelse',
+  'fleksjob',
+  'skaanejob',
+  'mentor',
+  'jobrotation',
+  'voksenlaerling',
+  'igu',
+  'partnerskab',
+  'virksomhedsbesoeg',
 ] as const;
 type Topic = (typeof TOPICS)[number];
 
 /** What each section typically talks to companies about (weights for the main topic). */
 const SECTION_TOPICS: Record<SectionId, readonly (readonly [Topic, number])[]> = {
   virksomhedsservice: [
-    ['rekruttering', 30], ['virksomhedspraktik', 10], ['loentilskud', 8], ['opkvalificering', 8], ['partnerskab', 10],
-    ['virksomhedsbesoeg', 12], ['fleksjob', 4], ['mentor', 3], ['jobrotation', 3], ['voksenlaerling', 4], ['igu', 4],
-    ['skaanejob', 2], ['fastholdelse', 2],
+    ['rekruttering', 30],
+    ['virksomhedspraktik', 10],
+    ['loentilskud', 8],
+    ['opkvalificering', 8],
+    ['partnerskab', 10],
+    ['virksomhedsbesoeg', 12],
+    ['fleksjob', 4],
+    ['mentor', 3],
+    ['jobrotation', 3],
+    ['voksenlaerling', 4],
+    ['igu', 4],
+    ['skaanejob', 2],
+    ['fastholdelse', 2],
   ],
   'ydelse-job': [
-    ['virksomhedspraktik', 25], ['loentilskud', 20], ['rekruttering', 20], ['opkvalificering', 15], ['jobrotation', 6],
-    ['igu', 8], ['mentor', 6],
+    ['virksomhedspraktik', 25],
+    ['loentilskud', 20],
+    ['rekruttering', 20],
+    ['opkvalificering', 15],
+    ['jobrotation', 6],
+    ['igu', 8],
+    ['mentor', 6],
   ],
-  sygedagpenge: [['fastholdelse', 40], ['fleksjob', 25], ['skaanejob', 12], ['mentor', 10], ['virksomhedspraktik', 8]],
+  sygedagpenge: [
+    ['fastholdelse', 40],
+    ['fleksjob', 25],
+    ['skaanejob', 12],
+    ['mentor', 10],
+    ['virksomhedspraktik', 8],
+  ],
   unge: [
-    ['virksomhedspraktik', 25], ['mentor', 15], ['rekruttering', 15], ['igu', 12], ['opkvalificering', 10],
-    ['loentilskud', 10], ['voksenlaerling', 8],
+    ['virksomhedspraktik', 25],
+    ['mentor', 15],
+    ['rekruttering', 15],
+    ['igu', 12],
+    ['opkvalificering', 10],
+    ['loentilskud', 10],
+    ['voksenlaerling', 8],
   ],
 };
 
@@ -319,31 +829,65 @@ const BLOCKADE_TOPICS: readonly Topic[] = ['rekruttering', 'partnerskab', 'virks
 // Placeholders: {stilling} job, {antal} a small number, {maaned} a month, {uge} a week number,
 // {virksomhed} the company's short name, {kontakt} the contact person's first name (or "Virksomheden").
 const SUBJECTS: Record<Topic, readonly string[]> = {
-  rekruttering: ['Rekruttering af {stilling}', 'Behov for {stilling} fra {maaned}', 'Kandidater til stillingen som {stilling}',
-    'Jobopslag: {stilling}', 'Opfølgning på rekrutteringsforløb'],
-  virksomhedspraktik: ['Virksomhedspraktik som {stilling}', 'Mulighed for praktikplads', 'Opfølgning på praktikforløb',
-    'Praktikaftale – {stilling}'],
-  loentilskud: ['Løntilskud – {stilling}', 'Spørgsmål om løntilskudsregler', 'Ansættelse med løntilskud',
-    'Forlængelse af løntilskud'],
-  opkvalificering: ['Opkvalificering til {stilling}', 'Kursus målrettet jeres behov', 'Truckcertifikat og AMU-kurser',
-    'Jobrettet uddannelse før ansættelse'],
-  fastholdelse: ['Fastholdelse af medarbejder', 'Dialog om fastholdelsesmuligheder', 'Delvis raskmelding – muligheder',
-    'Fastholdelsesplan'],
-  fleksjob: ['Fleksjob som {stilling}', 'Mulighed for fleksjobansættelse', 'Spørgsmål om fleksløntilskud',
-    'Opfølgning på fleksjob'],
+  rekruttering: [
+    'Rekruttering af {stilling}',
+    'Behov for {stilling} fra {maaned}',
+    'Kandidater til stillingen som {stilling}',
+    'Jobopslag: {stilling}',
+    'Opfølgning på rekrutteringsforløb',
+  ],
+  virksomhedspraktik: [
+    'Virksomhedspraktik som {stilling}',
+    'Mulighed for praktikplads',
+    'Opfølgning på praktikforløb',
+    'Praktikaftale – {stilling}',
+  ],
+  loentilskud: [
+    'Løntilskud – {stilling}',
+    'Spørgsmål om løntilskudsregler',
+    'Ansættelse med løntilskud',
+    'Forlængelse af løntilskud',
+  ],
+  opkvalificering: [
+    'Opkvalificering til {stilling}',
+    'Kursus målrettet jeres behov',
+    'Truckcertifikat og AMU-kurser',
+    'Jobrettet uddannelse før ansættelse',
+  ],
+  fastholdelse: [
+    'Fastholdelse af medarbejder',
+    'Dialog om fastholdelsesmuligheder',
+    'Delvis raskmelding – muligheder',
+    'Fastholdelsesplan',
+  ],
+  fleksjob: [
+    'Fleksjob som {stilling}',
+    'Mulighed for fleksjobansættelse',
+    'Spørgsmål om fleksløntilskud',
+    'Opfølgning på fleksjob',
+  ],
   skaanejob: ['Skånejob', 'Mulighed for skånejob', 'Skånejob – opfølgning'],
   mentor: ['Mentorstøtte', 'Mentor ved nyansættelse', 'Mentorordning – opfølgning'],
   jobrotation: ['Jobrotation – vikarer under uddannelse', 'Jobrotationsprojekt', 'Vikar i jobrotation som {stilling}'],
   voksenlaerling: ['Voksenlærling som {stilling}', 'Lærlingeplads for voksne', 'Tilskud til voksenlærling'],
   igu: ['IGU-forløb', 'Integrationsgrunduddannelse (IGU)', 'IGU – opfølgning'],
-  partnerskab: ['Samarbejdsaftale med Jobcenter Roskilde', 'Partnerskabsaftale – status', 'Årsmøde om samarbejdet',
-    'Forslag til partnerskab'],
-  virksomhedsbesoeg: ['Virksomhedsbesøg', 'Besøg hos {virksomhed}', 'Opfølgende virksomhedsbesøg', 'Introduktionsbesøg'],
+  partnerskab: [
+    'Samarbejdsaftale med Jobcenter Roskilde',
+    'Partnerskabsaftale – status',
+    'Årsmøde om samarbejdet',
+    'Forslag til partnerskab',
+  ],
+  virksomhedsbesoeg: [
+    'Virksomhedsbesøg',
+    'Besøg hos {virksomhed}',
+    'Opfølgende virksomhedsbesøg',
+    'Introduktionsbesøg',
+  ],
 };
 
 const SUMMARIES: Record<Topic, readonly string[]> = {
   rekruttering: [
-    'Virksomheden søger {antal} medarbejdere som {stilling} med opstart i {maaned}. Vi sender relevante CV\'er inden for en uge.',
+    "Virksomheden søger {antal} medarbejdere som {stilling} med opstart i {maaned}. Vi sender relevante CV'er inden for en uge.",
     'Drøftet rekrutteringsbehov for {stilling}. Kørekort og gode danskkundskaber ønskes. Jobcentret slår stillingen op og formidler kandidater.',
     'Opfølgning på formidlede kandidater til {stilling}. Virksomheden har holdt samtaler og vender tilbage med svar i uge {uge}.',
     'Virksomheden forventer at mangle hænder i {maaned} og vil gerne bruge jobcentret som rekrutteringskanal. Vi holder dem orienteret om egnede kandidater.',
@@ -420,9 +964,14 @@ const SUMMARIES: Record<Topic, readonly string[]> = {
 
 /** One line from the company, used as the body excerpt of some inbound emails. */
 const EXCERPT_LINES: Record<Topic, readonly string[]> = {
-  rekruttering: ['Vi har brug for {antal} nye medarbejdere som {stilling} hurtigst muligt. Kan I sende nogle kandidater?',
-    'Tak for CV\'erne. Vi vil gerne holde samtaler i uge {uge}.'],
-  virksomhedspraktik: ['Vi har plads til en praktikant som {stilling} fra {maaned}.', 'Praktikken går godt. Kan vi tale om en forlængelse?'],
+  rekruttering: [
+    'Vi har brug for {antal} nye medarbejdere som {stilling} hurtigst muligt. Kan I sende nogle kandidater?',
+    "Tak for CV'erne. Vi vil gerne holde samtaler i uge {uge}.",
+  ],
+  virksomhedspraktik: [
+    'Vi har plads til en praktikant som {stilling} fra {maaned}.',
+    'Praktikken går godt. Kan vi tale om en forlængelse?',
+  ],
   loentilskud: ['Kan vi få løntilskud, hvis vi ansætter en ledig som {stilling}?'],
   opkvalificering: ['Vi mangler folk med truckcertifikat. Har I et kursusforløb, vi kan være med i?'],
   fastholdelse: ['Vi vil gerne tale med jer om, hvordan vi kan fastholde en medarbejder. Hvornår har du tid?'],
@@ -436,7 +985,20 @@ const EXCERPT_LINES: Record<Topic, readonly string[]> = {
   virksomhedsbesoeg: ['Du er meget velkommen til at komme forbi. Vi er her fra morgenstunden.'],
 };
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 const GENERIC_MAILBOXES = ['info', 'job', 'kontakt', 'hr'];
 
 // ---------------------------------------------------------------------------------------------
@@ -457,19 +1019,34 @@ function at<T>(items: readonly T[], index: number): T {
 
 /** ASCII for person emails: æ->ae, ø->oe, å->aa. */
 function asciiPerson(text: string): string {
-  return text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/é/g, 'e')
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/é/g, 'e')
     .replace(/[^a-z0-9]/g, '');
 }
 
 /** The company name without legal form and parenthesised remarks. */
 function shortName(name: string): string {
-  return name.replace(/\s*\(.*\)\s*$/, '').replace(/\s+(A\/S|ApS|I\/S|P\/S|IVS)$/, '').trim();
+  return name
+    .replace(/\s*\(.*\)\s*$/, '')
+    .replace(/\s+(A\/S|ApS|I\/S|P\/S|IVS)$/, '')
+    .trim();
 }
 
 /** A domain label as companies pick them: æ->ae, ø->o, å->aa, "&" -> "og", words joined by "-". */
 function domainSlug(name: string): string {
-  return shortName(name).toLowerCase().replace(/&/g, 'og').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'aa')
-    .replace(/é/g, 'e').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return shortName(name)
+    .toLowerCase()
+    .replace(/&/g, 'og')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'aa')
+    .replace(/é/g, 'e')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 function fill(template: string, vars: Record<string, string>): string {
@@ -529,8 +1106,11 @@ function weekdayDaysAgo(ctx: Ctx, daysAgo: number): number {
  */
 function currentMonthStart(now: Date): number {
   const utcStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: 'numeric' })
-    .formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: 'numeric',
+  }).formatToParts(now);
   const year = Number(parts.find((p) => p.type === 'year')?.value);
   const month = Number(parts.find((p) => p.type === 'month')?.value);
   const copenhagenStart = Date.UTC(year, month - 1, 1); // midnight UTC on the 1st lies inside the Danish month
@@ -612,9 +1192,12 @@ function buildCompanies(ctx: Ctx, staff: readonly Staff[]): Company[] {
     const place = PLACES[spec.postcode];
     if (!place) throw new Error(`seed-data: unknown postcode ${spec.postcode}`);
     const houseNumber = `${ctx.rng.int(1, 160)}${ctx.rng.chance(0.1) ? ctx.rng.pick(['A', 'B', 'C']) : ''}`;
-    const responsible = spec.name === OSTERGAARD_NAME
-      ? demoUser
-      : ctx.rng.chance(0.87) ? ctx.rng.weighted(consultants.map((c, i) => [c, i === 0 ? 3 : 2] as const)) : null;
+    const responsible =
+      spec.name === OSTERGAARD_NAME
+        ? demoUser
+        : ctx.rng.chance(0.87)
+          ? ctx.rng.weighted(consultants.map((c, i) => [c, i === 0 ? 3 : 2] as const))
+          : null;
     return {
       id: ctx.rng.uuid(),
       cvr: uniqueCvr(ctx, cvrs),
@@ -719,7 +1302,8 @@ function planInteractions(world: World): Plan[] {
   // Østergaard Byg A/S: a key account with a long history and recent contact by colleagues.
   const plans: Plan[] = [];
   for (let i = 0; i < 24; i++) plans.push({ companyIndex: ostergaard, mode: 'any' });
-  for (let i = 0; i < 3; i++) plans.push({ companyIndex: ostergaard, mode: 'recent', logger: ctx.rng.pick(colleagues) });
+  for (let i = 0; i < 3; i++)
+    plans.push({ companyIndex: ostergaard, mode: 'recent', logger: ctx.rng.pick(colleagues) });
   plans.push({ companyIndex: ostergaard, mode: 'month', logger: ctx.rng.pick(colleagues) });
 
   // Every other company has some history; the rest is spread by activity so a few dominate.
@@ -744,7 +1328,9 @@ function planInteractions(world: World): Plan[] {
     else if (i < 24) plan.mode = 'month';
   });
   // Every topic at least once (on companies where it is allowed) and every staff member logs.
-  const topicable = shuffled.filter((p) => !at(COMPANY_TABLE, p.companyIndex).blockade && !at(COMPANY_TABLE, p.companyIndex).doNotContact);
+  const topicable = shuffled.filter(
+    (p) => !at(COMPANY_TABLE, p.companyIndex).blockade && !at(COMPANY_TABLE, p.companyIndex).doNotContact,
+  );
   TOPICS.forEach((topic, i) => {
     at(topicable, i).topic = topic;
   });
@@ -775,7 +1361,10 @@ function occurredAt(ctx: Ctx, mode: TimeMode): Date {
 function chooseLogger(world: World, company: Company): Staff {
   const { ctx, staff } = world;
   const sectionId = ctx.rng.weighted<SectionId>([
-    ['virksomhedsservice', 55], ['ydelse-job', 20], ['sygedagpenge', 13], ['unge', 12],
+    ['virksomhedsservice', 55],
+    ['ydelse-job', 20],
+    ['sygedagpenge', 13],
+    ['unge', 12],
   ]);
   if (sectionId === 'virksomhedsservice' && company.responsibleStaffId !== null && ctx.rng.chance(0.7)) {
     const responsible = staff.find((s) => s.id === company.responsibleStaffId);
@@ -787,16 +1376,38 @@ function chooseLogger(world: World, company: Company): Staff {
 function chooseKind(ctx: Ctx, sectionId: string, company: Company): InteractionKind {
   if (company.doNotContact) return ctx.rng.chance(0.6) ? 'email' : 'call';
   return sectionId === 'virksomhedsservice'
-    ? ctx.rng.weighted<InteractionKind>([['email', 30], ['meeting', 18], ['call', 22], ['visit', 18], ['note', 12]])
-    : ctx.rng.weighted<InteractionKind>([['email', 40], ['meeting', 15], ['call', 30], ['visit', 5], ['note', 10]]);
+    ? ctx.rng.weighted<InteractionKind>([
+        ['email', 30],
+        ['meeting', 18],
+        ['call', 22],
+        ['visit', 18],
+        ['note', 12],
+      ])
+    : ctx.rng.weighted<InteractionKind>([
+        ['email', 40],
+        ['meeting', 15],
+        ['call', 30],
+        ['visit', 5],
+        ['note', 10],
+      ]);
 }
 
-function chooseTopics(ctx: Ctx, sectionId: SectionId, kind: InteractionKind, company: Company, forced?: Topic): Topic[] {
+function chooseTopics(
+  ctx: Ctx,
+  sectionId: SectionId,
+  kind: InteractionKind,
+  company: Company,
+  forced?: Topic,
+): Topic[] {
   const allowed = (t: Topic): boolean => !company.blockade || BLOCKADE_TOPICS.includes(t);
   const sectionWeights = SECTION_TOPICS[sectionId].filter(([t]) => allowed(t));
   const main: Topic = forced ?? (sectionWeights.length > 0 ? ctx.rng.weighted(sectionWeights) : 'partnerskab');
   const topics: Topic[] = kind === 'visit' && main !== 'virksomhedsbesoeg' ? ['virksomhedsbesoeg', main] : [main];
-  const extra = ctx.rng.weighted([[0, 55], [1, 35], [2, 10]] as const);
+  const extra = ctx.rng.weighted([
+    [0, 55],
+    [1, 35],
+    [2, 10],
+  ] as const);
   for (let i = 0; i < extra && topics.length < 3; i++) {
     const candidate = ctx.rng.pick(RELATED_TOPICS[main]);
     if (allowed(candidate) && !topics.includes(candidate)) topics.push(candidate);
@@ -806,11 +1417,27 @@ function chooseTopics(ctx: Ctx, sectionId: SectionId, kind: InteractionKind, com
 
 function chooseVisibility(ctx: Ctx, sectionId: string): Visibility {
   return sectionId === 'sygedagpenge'
-    ? ctx.rng.weighted<Visibility>([['summary', 50], ['subject', 25], ['metadata', 20], ['full', 5]])
-    : ctx.rng.weighted<Visibility>([['summary', 75], ['full', 12], ['subject', 8], ['metadata', 5]]);
+    ? ctx.rng.weighted<Visibility>([
+        ['summary', 50],
+        ['subject', 25],
+        ['metadata', 20],
+        ['full', 5],
+      ])
+    : ctx.rng.weighted<Visibility>([
+        ['summary', 75],
+        ['full', 12],
+        ['subject', 8],
+        ['metadata', 5],
+      ]);
 }
 
-function textVars(ctx: Ctx, spec: CompanySpec, company: Company, contact: Contact | null, when: Date): Record<string, string> {
+function textVars(
+  ctx: Ctx,
+  spec: CompanySpec,
+  company: Company,
+  contact: Contact | null,
+  when: Date,
+): Record<string, string> {
   const month = (when.getUTCMonth() + ctx.rng.int(1, 2)) % 12;
   const dayOfYear = Math.floor((when.getTime() - Date.UTC(when.getUTCFullYear(), 0, 1)) / DAY);
   return {
@@ -828,7 +1455,13 @@ function ourParticipant(member: Staff, role: SeedParticipant['role']): SeedParti
 }
 
 /** The company side: a contact person, or now and then a shared mailbox without a name. */
-function theirParticipant(ctx: Ctx, company: Company, contact: Contact | null, role: SeedParticipant['role'], kind: InteractionKind): SeedParticipant {
+function theirParticipant(
+  ctx: Ctx,
+  company: Company,
+  contact: Contact | null,
+  role: SeedParticipant['role'],
+  kind: InteractionKind,
+): SeedParticipant {
   if (contact === null || (kind === 'email' && ctx.rng.chance(0.1))) {
     return { name: null, email: `${ctx.rng.pick(GENERIC_MAILBOXES)}@${at(company.domains, 0)}`, role, side: 'theirs' };
   }
@@ -836,8 +1469,13 @@ function theirParticipant(ctx: Ctx, company: Company, contact: Contact | null, r
 }
 
 function participantsFor(
-  ctx: Ctx, kind: InteractionKind, direction: 'inbound' | 'outbound' | null, logger: Staff, coLogger: Staff | null,
-  company: Company, contact: Contact | null,
+  ctx: Ctx,
+  kind: InteractionKind,
+  direction: 'inbound' | 'outbound' | null,
+  logger: Staff,
+  coLogger: Staff | null,
+  company: Company,
+  contact: Contact | null,
 ): SeedParticipant[] {
   const out: SeedParticipant[] = [];
   switch (kind) {
@@ -863,7 +1501,12 @@ function participantsFor(
   return out;
 }
 
-function subjectFor(ctx: Ctx, kind: InteractionKind, direction: 'inbound' | 'outbound' | null, base: string): string | null {
+function subjectFor(
+  ctx: Ctx,
+  kind: InteractionKind,
+  direction: 'inbound' | 'outbound' | null,
+  base: string,
+): string | null {
   switch (kind) {
     case 'email':
       return direction === 'inbound' && ctx.rng.chance(0.35) ? `Sv: ${base}` : base;
@@ -878,16 +1521,29 @@ function subjectFor(ctx: Ctx, kind: InteractionKind, direction: 'inbound' | 'out
   }
 }
 
-function sourceFor(ctx: Ctx, kind: InteractionKind, direction: 'inbound' | 'outbound' | null, company: Company): Pick<Interaction, 'source' | 'sourceKey'> {
+function sourceFor(
+  ctx: Ctx,
+  kind: InteractionKind,
+  direction: 'inbound' | 'outbound' | null,
+  company: Company,
+): Pick<Interaction, 'source' | 'sourceKey'> {
   if (kind === 'email') {
     const domain = direction === 'inbound' ? at(company.domains, 0) : TENANT_DOMAIN;
     return { source: 'outlook', sourceKey: uniqueSourceKey(ctx, () => `msg:${ctx.rng.hex(20)}@${domain}`) };
   }
-  if (kind === 'meeting') return { source: 'outlook', sourceKey: uniqueSourceKey(ctx, () => `ical:${ctx.rng.hex(32)}`) };
+  if (kind === 'meeting')
+    return { source: 'outlook', sourceKey: uniqueSourceKey(ctx, () => `ical:${ctx.rng.hex(32)}`) };
   return { source: 'manual', sourceKey: null };
 }
 
-function excerptFor(ctx: Ctx, topic: Topic, vars: Record<string, string>, logger: Staff, contact: Contact | null, company: Company): string {
+function excerptFor(
+  ctx: Ctx,
+  topic: Topic,
+  vars: Record<string, string>,
+  logger: Staff,
+  contact: Contact | null,
+  company: Company,
+): string {
   const greeting = `Hej ${logger.name.split(' ')[0] ?? ''}`;
   const signature = contact ? contact.name : shortName(company.name);
   return `${greeting}\n\n${fill(ctx.rng.pick(EXCERPT_LINES[topic]), vars)}\n\nVenlig hilsen\n${signature}`;
@@ -902,11 +1558,15 @@ function buildInteraction(world: World, plan: Plan): Interaction {
   const kind = chooseKind(ctx, sectionId, company);
   const topics = chooseTopics(ctx, sectionId, kind, company, plan.topic);
   // A visit about e.g. praktik is tagged ['virksomhedsbesoeg', 'virksomhedspraktik']: texts come from either.
-  const mainTopic = plan.topic ?? (kind === 'visit' && topics.length > 1 && ctx.rng.chance(0.5) ? at(topics, 1) : at(topics, 0));
+  const mainTopic =
+    plan.topic ?? (kind === 'visit' && topics.length > 1 && ctx.rng.chance(0.5) ? at(topics, 1) : at(topics, 0));
   const when = before(occurredAt(ctx, plan.mode), world.inboxSince.get(company.id));
-  const direction = kind === 'email' || kind === 'call'
-    ? (company.doNotContact || ctx.rng.chance(0.45) ? 'inbound' : 'outbound')
-    : null;
+  const direction =
+    kind === 'email' || kind === 'call'
+      ? company.doNotContact || ctx.rng.chance(0.45)
+        ? 'inbound'
+        : 'outbound'
+      : null;
   const contacts = world.contactsByCompany.get(company.id) ?? [];
   const contact = contacts.length > 0 ? ctx.rng.pick(contacts) : null;
   const coLogger = ctx.rng.chance(kind === 'meeting' || kind === 'visit' ? 0.25 : 0.05)
@@ -914,8 +1574,10 @@ function buildInteraction(world: World, plan: Plan): Interaction {
     : null;
   const vars = textVars(ctx, spec, company, contact, when);
   const visibility = chooseVisibility(ctx, sectionId);
-  const wantsExcerpt = kind === 'email' && direction === 'inbound'
-    && (visibility === 'full' ? ctx.rng.chance(0.8) : visibility === 'summary' && ctx.rng.chance(0.3));
+  const wantsExcerpt =
+    kind === 'email' &&
+    direction === 'inbound' &&
+    (visibility === 'full' ? ctx.rng.chance(0.8) : visibility === 'summary' && ctx.rng.chance(0.3));
   return {
     id: ctx.rng.uuid(),
     companyId: company.id,
@@ -940,9 +1602,20 @@ function buildInteraction(world: World, plan: Plan): Interaction {
 // ---------------------------------------------------------------------------------------------
 
 const VACANCY_STATUSES: readonly (readonly [VacancyStatus, number])[] = [
-  ['received', 5], ['in_progress', 6], ['paused', 4], ['filled', 10], ['deadline_passed', 5], ['withdrawn', 4],
+  ['received', 5],
+  ['in_progress', 6],
+  ['paused', 4],
+  ['filled', 10],
+  ['deadline_passed', 5],
+  ['withdrawn', 4],
 ];
-const EXTRA_VACANCY_TOPICS: readonly Topic[] = ['loentilskud', 'voksenlaerling', 'fleksjob', 'igu', 'virksomhedspraktik'];
+const EXTRA_VACANCY_TOPICS: readonly Topic[] = [
+  'loentilskud',
+  'voksenlaerling',
+  'fleksjob',
+  'igu',
+  'virksomhedspraktik',
+];
 
 /** The statuses a vacancy passes through before its final one (a legal lifecycle path). */
 function pathTo(ctx: Ctx, status: VacancyStatus): VacancyStatus[] {
@@ -954,16 +1627,23 @@ function pathTo(ctx: Ctx, status: VacancyStatus): VacancyStatus[] {
     case 'paused':
       return ['received', 'in_progress', 'paused'];
     case 'filled':
-      return ctx.rng.chance(0.5) ? ['received', 'in_progress', 'paused', 'filled'] : ['received', 'in_progress', 'filled'];
+      return ctx.rng.chance(0.5)
+        ? ['received', 'in_progress', 'paused', 'filled']
+        : ['received', 'in_progress', 'filled'];
     case 'deadline_passed':
     case 'withdrawn': {
-      const before = ctx.rng.pick<VacancyStatus[]>([['received'], ['received', 'in_progress'], ['received', 'in_progress', 'paused']]);
+      const before = ctx.rng.pick<VacancyStatus[]>([
+        ['received'],
+        ['received', 'in_progress'],
+        ['received', 'in_progress', 'paused'],
+      ]);
       return [...before, status];
     }
   }
 }
 
-const isOpen = (status: VacancyStatus): boolean => status === 'received' || status === 'in_progress' || status === 'paused';
+const isOpen = (status: VacancyStatus): boolean =>
+  status === 'received' || status === 'in_progress' || status === 'paused';
 
 /** Moves `t` to office hours on its own day when that still lies strictly between `after` and `before`. */
 function snapToOffice(ctx: Ctx, t: number, after: number, before: number): number {
@@ -981,10 +1661,15 @@ function stepTimes(ctx: Ctx, path: readonly VacancyStatus[], createdAt: number, 
     if (status === 'deadline_passed') {
       next = (deadlineMs ?? last) + DAY + 5 * HOUR; // the nightly job the day after the deadline
     } else {
-      next = isOpen(status) && nowMs - createdAt < 60 * DAY
-        ? last + Math.floor((nowMs - last) * ctx.rng.float(0.1, 0.5)) // an open vacancy: before now
-        : last + (status === 'in_progress' ? ctx.rng.int(2, 72) * HOUR
-          : status === 'paused' ? ctx.rng.int(3, 9) * DAY : ctx.rng.int(1, 12) * DAY);
+      next =
+        isOpen(status) && nowMs - createdAt < 60 * DAY
+          ? last + Math.floor((nowMs - last) * ctx.rng.float(0.1, 0.5)) // an open vacancy: before now
+          : last +
+            (status === 'in_progress'
+              ? ctx.rng.int(2, 72) * HOUR
+              : status === 'paused'
+                ? ctx.rng.int(3, 9) * DAY
+                : ctx.rng.int(1, 12) * DAY);
       next = snapToOffice(ctx, next, last, nowMs);
     }
     last = Math.min(Math.max(next, last + MINUTE), nowMs - MINUTE);
@@ -997,7 +1682,9 @@ function buildVacancies(world: World): { vacancies: Vacancy[]; emails: Interacti
   const { ctx, staff, companies } = world;
   const nowMs = ctx.now.getTime();
   const consultants = staff.filter((s) => s.sectionId === 'virksomhedsservice');
-  const eligible = companies.map((c, i) => [i, c.blockade || c.doNotContact ? 0 : Math.max(1, at(COMPANY_TABLE, i).activity)] as const);
+  const eligible = companies.map(
+    (c, i) => [i, c.blockade || c.doNotContact ? 0 : Math.max(1, at(COMPANY_TABLE, i).activity)] as const,
+  );
   const ostergaard = companies.findIndex((c) => c.name === OSTERGAARD_NAME);
   const statuses = ctx.rng.shuffle(VACANCY_STATUSES.flatMap(([status, n]) => Array.from({ length: n }, () => status)));
   const vacancies: Vacancy[] = [];
@@ -1008,21 +1695,37 @@ function buildVacancies(world: World): { vacancies: Vacancy[]; emails: Interacti
     const company = at(companies, companyIndex);
     const spec = at(COMPANY_TABLE, companyIndex);
     const job = ctx.rng.pick(spec.jobs ?? JOBS[spec.industry]);
-    const positions = ctx.rng.weighted([[1, 50], [2, 25], [3, 15], [5, 10]] as const);
+    const positions = ctx.rng.weighted([
+      [1, 50],
+      [2, 25],
+      [3, 15],
+      [5, 10],
+    ] as const);
     const open = isOpen(status);
     const daysAgo = open ? ctx.rng.int(1, 35) : ctx.rng.int(70, 715);
     const createdAt = before(officeTime(ctx, weekdayDaysAgo(ctx, daysAgo)), world.inboxSince.get(company.id)).getTime();
-    const deadlineMs = status === 'deadline_passed'
-      ? utcDayStart(createdAt) + ctx.rng.int(14, 30) * DAY
-      : open
-        ? (ctx.rng.chance(0.8) ? utcDayStart(nowMs) + ctx.rng.int(7, 40) * DAY : null)
-        : (ctx.rng.chance(0.75) ? utcDayStart(createdAt) + ctx.rng.int(21, 50) * DAY : null);
+    const deadlineMs =
+      status === 'deadline_passed'
+        ? utcDayStart(createdAt) + ctx.rng.int(14, 30) * DAY
+        : open
+          ? ctx.rng.chance(0.8)
+            ? utcDayStart(nowMs) + ctx.rng.int(7, 40) * DAY
+            : null
+          : ctx.rng.chance(0.75)
+            ? utcDayStart(createdAt) + ctx.rng.int(21, 50) * DAY
+            : null;
     const path = pathTo(ctx, status);
     const times = stepTimes(ctx, path, createdAt, deadlineMs);
 
     const responsible = staff.find((s) => s.id === company.responsibleStaffId);
-    const createdBy = responsible && ctx.rng.chance(0.6) ? responsible : ctx.rng.weighted(staff.map((s) => [s, s.sectionId === 'virksomhedsservice' ? 4 : 1] as const));
-    const claimer = responsible && ctx.rng.chance(0.5) ? responsible : ctx.rng.weighted(staff.map((s) => [s, consultants.includes(s) ? 5 : 1] as const));
+    const createdBy =
+      responsible && ctx.rng.chance(0.6)
+        ? responsible
+        : ctx.rng.weighted(staff.map((s) => [s, s.sectionId === 'virksomhedsservice' ? 4 : 1] as const));
+    const claimer =
+      responsible && ctx.rng.chance(0.5)
+        ? responsible
+        : ctx.rng.weighted(staff.map((s) => [s, consultants.includes(s) ? 5 : 1] as const));
     const claimed = path.includes('in_progress');
     const events: VacancyEvent[] = path.map((toStatus, i) => ({
       fromStatus: i === 0 ? null : at(path, i - 1),
@@ -1063,8 +1766,15 @@ function buildVacancies(world: World): { vacancies: Vacancy[]; emails: Interacti
 
 /** The inbound email a job order arrived with, logged by whoever registered the vacancy. */
 function vacancyEmail(
-  world: World, company: Company, logger: Staff, title: string, job: string, positions: number,
-  topics: readonly Topic[], createdAt: number, deadlineMs: number | null,
+  world: World,
+  company: Company,
+  logger: Staff,
+  title: string,
+  job: string,
+  positions: number,
+  topics: readonly Topic[],
+  createdAt: number,
+  deadlineMs: number | null,
 ): Interaction {
   const { ctx } = world;
   const contacts = world.contactsByCompany.get(company.id) ?? [];
@@ -1118,7 +1828,13 @@ export function buildSeedData(options: { seed?: number; now?: Date } = {}): Seed
     list.push(contact);
     contactsByCompany.set(contact.companyId, list);
   }
-  const world: World = { ctx, staff, companies, contactsByCompany, inboxSince: inboxSince({ staff, sections, companies, contacts }, ctx.now) };
+  const world: World = {
+    ctx,
+    staff,
+    companies,
+    contactsByCompany,
+    inboxSince: inboxSince({ staff, sections, companies, contacts }, ctx.now),
+  };
 
   const interactions = planInteractions(world).map((plan) => buildInteraction(world, plan));
   const { vacancies, emails } = buildVacancies(world);

@@ -13,7 +13,12 @@ export interface RetryPolicy {
  * [half, all] of the exponential step, so many rows failing together do not retry in lockstep.
  * A 429's Retry-After is a floor, never shortened.
  */
-export function retryDelayMs(policy: RetryPolicy, failedAttempts: number, retryAfterMs: number | null, random: () => number = Math.random): number {
+export function retryDelayMs(
+  policy: RetryPolicy,
+  failedAttempts: number,
+  retryAfterMs: number | null,
+  random: () => number = Math.random,
+): number {
   const step = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, failedAttempts - 1));
   const jittered = Math.round(step / 2 + random() * (step / 2));
   return Math.max(jittered, retryAfterMs ?? 0);

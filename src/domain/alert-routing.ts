@@ -24,7 +24,8 @@ export function subscriptionMatches(filters: SubscriptionFilters, facts: AlertFa
     const code = (facts.industryCode ?? '').replace(/\D/g, '');
     if (!code || !filters.industryPrefixes.some((prefix) => code.startsWith(prefix.replace(/\D/g, '')))) return false;
   }
-  if (filters.postcodes.length > 0 && !(facts.postcode && filters.postcodes.includes(facts.postcode.trim()))) return false;
+  if (filters.postcodes.length > 0 && !(facts.postcode && filters.postcodes.includes(facts.postcode.trim())))
+    return false;
   if (filters.keywords.length > 0) {
     const words = ` ${toSearchKey(facts.text)} `;
     if (!filters.keywords.some((keyword) => keywordIn(words, keyword))) return false;
@@ -45,7 +46,8 @@ export function matchingChannels(
 ): string[] {
   const channels = new Set<string>();
   for (const subscription of subscriptions) {
-    if (!channels.has(subscription.conversationId) && subscriptionMatches(subscription, facts)) channels.add(subscription.conversationId);
+    if (!channels.has(subscription.conversationId) && subscriptionMatches(subscription, facts))
+      channels.add(subscription.conversationId);
   }
   return [...channels];
 }

@@ -80,7 +80,11 @@ export function rankCompanyMatches(
   domainHits: readonly DomainHit[],
   ownDomains: readonly string[],
 ): RankedMatch[] {
-  const companiesByEmail = groupBy(contactHits, (hit) => normalizeEmail(hit.email), (hit) => hit.companyId);
+  const companiesByEmail = groupBy(
+    contactHits,
+    (hit) => normalizeEmail(hit.email),
+    (hit) => hit.companyId,
+  );
   const companiesByDomain = groupBy(
     domainHits,
     (hit) => hit.domain.trim().toLowerCase() || null,

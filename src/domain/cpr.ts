@@ -150,12 +150,7 @@ function nearestContext(words: readonly ContextWord[], position: number): Contex
 function labelsCandidate(text: string, word: ContextWord, candidate: Candidate): boolean {
   const gap = text.slice(word.end, candidate.start);
   if (word.kind === 'weak') return WEAK_GAP.test(gap);
-  return (
-    gap.length <= STRONG_WINDOW &&
-    !/\p{N}/u.test(gap) &&
-    !/[,;\n]/u.test(gap) &&
-    !/[.!?]\s+\p{Lu}/u.test(gap)
-  );
+  return gap.length <= STRONG_WINDOW && !/\p{N}/u.test(gap) && !/[,;\n]/u.test(gap) && !/[.!?]\s+\p{Lu}/u.test(gap);
 }
 
 // "1012697712 (P-nr.)": a strong label directly after the number also names it.
@@ -290,7 +285,26 @@ export const HEALTH_WORDS: readonly string[] = Object.freeze([
   'graviditet',
 ]);
 
-const HEALTH_SUFFIXES = ['', 'e', 'en', 'et', 'er', 'erne', 'ens', 'ets', 'es', 'ede', 'ende', 's', 't', 'ne', 'n', 'r', 'rne', 'ns'] as const;
+const HEALTH_SUFFIXES = [
+  '',
+  'e',
+  'en',
+  'et',
+  'er',
+  'erne',
+  'ens',
+  'ets',
+  'es',
+  'ede',
+  'ende',
+  's',
+  't',
+  'ne',
+  'n',
+  'r',
+  'rne',
+  'ns',
+] as const;
 
 // Every inflected form maps back to its list word, so the warning can name it.
 const HEALTH_FORMS: ReadonlyMap<string, string> = new Map(
@@ -300,7 +314,10 @@ const HEALTH_FORMS: ReadonlyMap<string, string> = new Map(
 /** The health words (as listed in HEALTH_WORDS) found in the text, deduplicated, in order of appearance. */
 export function findHealthWords(text: string): string[] {
   const found = new Set<string>();
-  for (const [token] of text.normalize('NFC').toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const [token] of text
+    .normalize('NFC')
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu)) {
     const word = HEALTH_FORMS.get(token);
     if (word !== undefined) found.add(word);
   }

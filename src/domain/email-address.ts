@@ -84,7 +84,11 @@ export type AddressClass = 'candidate' | 'freemail' | 'own' | 'invalid';
 const MUNICIPAL_DOMAINS: readonly string[] = ['kommune.dk', 'kk.dk'];
 
 function normalizeDomain(domain: string): string {
-  return domain.trim().toLowerCase().replace(/^[@.]+/, '').replace(/\.+$/, '');
+  return domain
+    .trim()
+    .toLowerCase()
+    .replace(/^[@.]+/, '')
+    .replace(/\.+$/, '');
 }
 
 function isSameOrSubdomain(domain: string, parent: string): boolean {
@@ -94,9 +98,7 @@ function isSameOrSubdomain(domain: string, parent: string): boolean {
 /** True when the domain belongs to the tenant (or a subdomain of it) or to a municipality. */
 export function isOwnDomain(domain: string, ownDomains: readonly string[]): boolean {
   const normalized = normalizeDomain(domain);
-  return [...ownDomains.map(normalizeDomain), ...MUNICIPAL_DOMAINS].some((own) =>
-    isSameOrSubdomain(normalized, own),
-  );
+  return [...ownDomains.map(normalizeDomain), ...MUNICIPAL_DOMAINS].some((own) => isSameOrSubdomain(normalized, own));
 }
 
 /** Whether an address can point at a company ('candidate') or why it cannot. */

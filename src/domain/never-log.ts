@@ -49,7 +49,10 @@ export function findNeverLogHit(
 }
 
 /** The rules split for a set-based query: whole addresses and domains. */
-export function ruleValues(rules: readonly Pick<NeverLogRule, 'kind' | 'value'>[]): { addresses: string[]; domains: string[] } {
+export function ruleValues(rules: readonly Pick<NeverLogRule, 'kind' | 'value'>[]): {
+  addresses: string[];
+  domains: string[];
+} {
   return {
     addresses: rules.filter((rule) => rule.kind === 'address').map((rule) => rule.value),
     domains: rules.filter((rule) => rule.kind === 'domain').map((rule) => rule.value),

@@ -11,8 +11,7 @@
 import { findHealthWords } from './cpr.js';
 
 export type SensitiveReason =
-  | { kind: 'health'; words: string[] }
-  | { kind: 'citizen-in-placement'; placementWord: string };
+  { kind: 'health'; words: string[] } | { kind: 'citizen-in-placement'; placementWord: string };
 
 export interface SensitiveFinding {
   reasons: SensitiveReason[];
@@ -20,7 +19,16 @@ export interface SensitiveFinding {
 
 /** Health words that are also ordinary words in company mail: only counted near a placement word. */
 const AMBIGUOUS_HEALTH_WORDS: ReadonlySet<string> = new Set([
-  'syg', 'stress', 'stresset', 'medicin', 'hospital', 'sygehus', 'behandling', 'læge', 'operation', 'handicap',
+  'syg',
+  'stress',
+  'stresset',
+  'medicin',
+  'hospital',
+  'sygehus',
+  'behandling',
+  'læge',
+  'operation',
+  'handicap',
 ]);
 
 const PLACEMENT = /(?<![\p{L}])(virksomhedspraktik\p{L}*|praktik\p{L}*|løntilskud\p{L}*)(?![\p{L}])/giu;
@@ -36,12 +44,16 @@ const FIRST_NAMES: ReadonlySet<string> = new Set(
     'carl victor emil magnus mohammed ali ahmed fatima omar yusuf hassan'
   ).split(' '),
 );
-const CITIZEN_MARKER = /(?<![\p{L}])(?:[Bb]orger(?:en)?|[Kk]andidat(?:en)?|[Pp]raktikant(?:en)?|[Ll]edige?|[Hh]r\.|[Ff]ru)\s+(\p{Lu}\p{Ll}+)/gu;
+const CITIZEN_MARKER =
+  /(?<![\p{L}])(?:[Bb]orger(?:en)?|[Kk]andidat(?:en)?|[Pp]raktikant(?:en)?|[Ll]edige?|[Hh]r\.|[Ff]ru)\s+(\p{Lu}\p{Ll}+)/gu;
 // The second word is a lookahead so that "Kan Fatima Ali" still yields the pair "Fatima Ali".
 const NAME_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=\s+(\p{Lu}\p{Ll}+))/gu;
 
 /** The reasons a text is sensitive, or null. `knownNames` (the participants) never count as citizens. */
-export function detectSensitiveContent(text: string, knownNames: readonly (string | null)[] = []): SensitiveFinding | null {
+export function detectSensitiveContent(
+  text: string,
+  knownNames: readonly (string | null)[] = [],
+): SensitiveFinding | null {
   const normalized = text.normalize('NFC');
   const placements = [...normalized.matchAll(PLACEMENT)].map((m) => ({ word: m[0].toLowerCase(), at: m.index }));
   const near = (at: number) => placements.find((p) => Math.abs(p.at - at) <= WINDOW);
@@ -56,7 +68,10 @@ export function detectSensitiveContent(text: string, knownNames: readonly (strin
   const citizenAt = [
     ...[...normalized.matchAll(CITIZEN_MARKER)].filter((m) => !known.has(m[1]!.toLowerCase())).map((m) => m.index),
     ...[...normalized.matchAll(NAME_PAIR)]
-      .filter((m) => FIRST_NAMES.has(m[1]!.toLowerCase()) && !(known.has(m[1]!.toLowerCase()) && known.has(m[2]!.toLowerCase())))
+      .filter(
+        (m) =>
+          FIRST_NAMES.has(m[1]!.toLowerCase()) && !(known.has(m[1]!.toLowerCase()) && known.has(m[2]!.toLowerCase())),
+      )
       .map((m) => m.index),
   ];
   const placement = citizenAt.map(near).find((p) => p !== undefined);

@@ -11,21 +11,23 @@ export interface Topic {
 
 export type Locale = 'da' | 'en';
 
-export const DEFAULT_TOPICS: readonly Topic[] = Object.freeze([
-  { key: 'rekruttering', da: 'Rekruttering', en: 'Recruitment', cooperation: false },
-  { key: 'virksomhedspraktik', da: 'Virksomhedspraktik', en: 'Work placement', cooperation: true },
-  { key: 'loentilskud', da: 'Løntilskud', en: 'Wage subsidy', cooperation: true },
-  { key: 'opkvalificering', da: 'Opkvalificering', en: 'Upskilling', cooperation: false },
-  { key: 'fastholdelse', da: 'Fastholdelse', en: 'Retention', cooperation: false },
-  { key: 'fleksjob', da: 'Fleksjob', en: 'Flex job', cooperation: true },
-  { key: 'skaanejob', da: 'Skånejob', en: 'Sheltered job', cooperation: true },
-  { key: 'mentor', da: 'Mentor', en: 'Mentor', cooperation: true },
-  { key: 'jobrotation', da: 'Jobrotation', en: 'Job rotation', cooperation: true },
-  { key: 'voksenlaerling', da: 'Voksenlærling', en: 'Adult apprentice', cooperation: false },
-  { key: 'igu', da: 'IGU', en: 'Integration training (IGU)', cooperation: false },
-  { key: 'partnerskab', da: 'Partnerskab', en: 'Partnership agreement', cooperation: false },
-  { key: 'virksomhedsbesoeg', da: 'Virksomhedsbesøg', en: 'Company visit', cooperation: false },
-].map((topic) => Object.freeze(topic)));
+export const DEFAULT_TOPICS: readonly Topic[] = Object.freeze(
+  [
+    { key: 'rekruttering', da: 'Rekruttering', en: 'Recruitment', cooperation: false },
+    { key: 'virksomhedspraktik', da: 'Virksomhedspraktik', en: 'Work placement', cooperation: true },
+    { key: 'loentilskud', da: 'Løntilskud', en: 'Wage subsidy', cooperation: true },
+    { key: 'opkvalificering', da: 'Opkvalificering', en: 'Upskilling', cooperation: false },
+    { key: 'fastholdelse', da: 'Fastholdelse', en: 'Retention', cooperation: false },
+    { key: 'fleksjob', da: 'Fleksjob', en: 'Flex job', cooperation: true },
+    { key: 'skaanejob', da: 'Skånejob', en: 'Sheltered job', cooperation: true },
+    { key: 'mentor', da: 'Mentor', en: 'Mentor', cooperation: true },
+    { key: 'jobrotation', da: 'Jobrotation', en: 'Job rotation', cooperation: true },
+    { key: 'voksenlaerling', da: 'Voksenlærling', en: 'Adult apprentice', cooperation: false },
+    { key: 'igu', da: 'IGU', en: 'Integration training (IGU)', cooperation: false },
+    { key: 'partnerskab', da: 'Partnerskab', en: 'Partnership agreement', cooperation: false },
+    { key: 'virksomhedsbesoeg', da: 'Virksomhedsbesøg', en: 'Company visit', cooperation: false },
+  ].map((topic) => Object.freeze(topic)),
+);
 
 /** The topic's label in the locale; the key itself when the topic is unknown (e.g. retired). */
 export function topicLabel(topics: readonly Topic[], key: string, locale: Locale): string {

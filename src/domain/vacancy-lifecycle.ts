@@ -2,7 +2,14 @@
 import { DomainError } from './errors.js';
 import type { Locale } from './topics.js';
 
-export const VACANCY_STATUSES = ['received', 'in_progress', 'paused', 'filled', 'deadline_passed', 'withdrawn'] as const;
+export const VACANCY_STATUSES = [
+  'received',
+  'in_progress',
+  'paused',
+  'filled',
+  'deadline_passed',
+  'withdrawn',
+] as const;
 export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
 
 export const OPEN_STATUSES: readonly VacancyStatus[] = ['received', 'in_progress', 'paused'];

@@ -73,7 +73,10 @@ export function createApp(deps: AppDeps): express.Express {
   if (deps.publicDir) {
     const config = { mode: deps.authenticator.mode, auth: deps.clientAuth ?? null };
     app.use('/tab', frontEndPages({ dir: `${deps.publicDir}/tab`, officeJsUrl: null, config }));
-    app.use('/addin', frontEndPages({ dir: `${deps.publicDir}/addin`, officeJsUrl: deps.officeJsUrl ?? OFFICE_JS_CDN, config }));
+    app.use(
+      '/addin',
+      frontEndPages({ dir: `${deps.publicDir}/addin`, officeJsUrl: deps.officeJsUrl ?? OFFICE_JS_CDN, config }),
+    );
   }
   if (deps.devRouter) app.use('/dev', deps.devRouter);
 
@@ -149,7 +152,13 @@ function requestLog(deps: AppDeps): RequestHandler {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       deps.logger.info(
-        { requestId, method: req.method, route: req.route?.path ?? loggablePath(req.path), status: res.statusCode, ms: Math.round(ms) },
+        {
+          requestId,
+          method: req.method,
+          route: req.route?.path ?? loggablePath(req.path),
+          status: res.statusCode,
+          ms: Math.round(ms),
+        },
         'request',
       );
     });

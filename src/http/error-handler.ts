@@ -62,5 +62,9 @@ function zodMessage(error: ZodError): string {
 /** Error fields worth logging: the name, code and stack, not the message (it may quote data). */
 function sanitize(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
-  return { type: error.name, code: (error as { code?: unknown }).code, stack: error.stack?.split('\n').slice(1, 6).join('\n') };
+  return {
+    type: error.name,
+    code: (error as { code?: unknown }).code,
+    stack: error.stack?.split('\n').slice(1, 6).join('\n'),
+  };
 }

@@ -27,7 +27,8 @@ export function graphNotificationsRouter(deps: NotificationEndpointDeps): Router
     res.status(200).type('text/plain').send(token.data);
   };
   const requireJson: RequestHandler = (req, _res, next) => {
-    if (!req.is('application/json')) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
+    if (!req.is('application/json'))
+      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
     next();
   };
   router.post(

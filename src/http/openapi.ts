@@ -19,7 +19,9 @@ const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema =>
 function nullInNullableEnums<T>(value: T): T {
   if (Array.isArray(value)) return value.map(nullInNullableEnums) as T;
   if (!value || typeof value !== 'object') return value;
-  const out = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, nullInNullableEnums(inner)])) as Record<string, unknown>;
+  const out = Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [key, nullInNullableEnums(inner)]),
+  ) as Record<string, unknown>;
   if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   return out as T;
 }
@@ -41,7 +43,13 @@ const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
  * Codes every /api request may get, whatever its route: the body parser runs for all of them (a
  * JSON body on a GET is parsed too), validation, and the last resort.
  */
-const EVERY_REQUEST: readonly ErrorCode[] = ['VALIDATION_FAILED', 'INVALID_JSON', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'INTERNAL'];
+const EVERY_REQUEST: readonly ErrorCode[] = [
+  'VALIDATION_FAILED',
+  'INVALID_JSON',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'INTERNAL',
+];
 /** A signed-in route: the identity may be refused, and in production the identity provider may be unreachable. */
 const SIGNED_IN: readonly ErrorCode[] = ['UNAUTHENTICATED', 'UNAVAILABLE'];
 
@@ -94,7 +102,12 @@ export function buildOpenApi(routes: readonly Route[], version: string): JsonSch
         summary: 'Liveness',
         tags: ['Health'],
         security: [],
-        responses: { '200': { description: 'The process is up', content: json(toSchema(z.object({ status: z.literal('ok') }), 'output')) } },
+        responses: {
+          '200': {
+            description: 'The process is up',
+            content: json(toSchema(z.object({ status: z.literal('ok') }), 'output')),
+          },
+        },
       },
     },
     '/readyz': {
@@ -128,10 +141,15 @@ export function buildOpenApi(routes: readonly Route[], version: string): JsonSch
           'With ?validationToken= the token is echoed as text/plain (the subscription handshake).',
         tags: ['Outlook category'],
         security: [],
-        parameters: [{ name: 'validationToken', in: 'query', required: false, schema: { type: 'string', maxLength: 2048 } }],
+        parameters: [
+          { name: 'validationToken', in: 'query', required: false, schema: { type: 'string', maxLength: 2048 } },
+        ],
         requestBody: { required: false, content: json(toSchema(NotificationCollectionSchema, 'input')) },
         responses: {
-          '200': { description: 'Handshake: the validation token', content: { 'text/plain': { schema: { type: 'string' } } } },
+          '200': {
+            description: 'Handshake: the validation token',
+            content: { 'text/plain': { schema: { type: 'string' } } },
+          },
           '202': { description: 'Accepted: queued for the worker' },
           // 503: mailbox watching is not configured.
           ...errorResponses([...EVERY_REQUEST, 'UNAVAILABLE']),

@@ -28,7 +28,8 @@ export const API_POLICY = "default-src 'none'; base-uri 'none'; frame-ancestors 
  */
 export function hostedPagePolicy(options: { mode: 'demo' | 'production'; officeJsUrl: string | null }): string {
   const officeJsOrigin = options.officeJsUrl ? absoluteOrigin(options.officeJsUrl) : null;
-  const ancestors = options.mode === 'demo' ? ["'self'", ...MICROSOFT_365_FRAME_ANCESTORS] : MICROSOFT_365_FRAME_ANCESTORS;
+  const ancestors =
+    options.mode === 'demo' ? ["'self'", ...MICROSOFT_365_FRAME_ANCESTORS] : MICROSOFT_365_FRAME_ANCESTORS;
   return [
     `script-src 'self'${officeJsOrigin ? ` ${officeJsOrigin}` : ''}`,
     "object-src 'none'",

@@ -3,7 +3,11 @@ import type { Actor } from '../domain/model.js';
 import type { ErrorCode } from '../domain/errors.js';
 
 /** One API route: its contract (zod, also the OpenAPI source) and a thin handler. */
-export interface Route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+export interface Route<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   /** Express-style path, e.g. /api/companies/:id */
   path: string;

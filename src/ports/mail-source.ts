@@ -35,15 +35,15 @@ export interface MailProfile {
 
 /** Whose mailbox to read: the signed-in user (on-behalf-of their token) or, app-only, a mailbox by id. */
 export type MailboxAccess =
-  | { kind: 'user'; tenantId: string; assertion: string }
-  | { kind: 'app'; tenantId: string; userId: string };
+  { kind: 'user'; tenantId: string; assertion: string } | { kind: 'app'; tenantId: string; userId: string };
 
 /**
  * Closed set of failures the mail source reports, whatever the provider said. REJECTED: the
  * provider refused the request itself as malformed (Graph 400, e.g. an id it cannot parse); asking
  * again will not help.
  */
-export type MailSourceErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'THROTTLED' | 'UNAVAILABLE' | 'AUTH_REQUIRED' | 'REJECTED';
+export type MailSourceErrorCode =
+  'NOT_FOUND' | 'FORBIDDEN' | 'THROTTLED' | 'UNAVAILABLE' | 'AUTH_REQUIRED' | 'REJECTED';
 
 export class MailSourceError extends Error {
   constructor(
@@ -63,7 +63,11 @@ export interface MailSource {
   getEvent(access: MailboxAccess, restId: string): Promise<CapturedItem>;
   getProfile(access: MailboxAccess): Promise<MailProfile>;
   /** Adds a category without dropping the item's others; creates the master category when missing. */
-  addCategory(access: MailboxAccess, item: { kind: 'email' | 'meeting'; restId: string }, category: string): Promise<void>;
+  addCategory(
+    access: MailboxAccess,
+    item: { kind: 'email' | 'meeting'; restId: string },
+    category: string,
+  ): Promise<void>;
   /** EWS ids (from office.js on desktop) -> REST ids. */
   toRestIds(access: MailboxAccess, ewsIds: readonly string[]): Promise<Map<string, string>>;
 }

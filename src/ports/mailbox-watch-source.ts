@@ -29,7 +29,16 @@ export interface MailboxWatchSource {
    * Changes since `deltaLink` (everything in the feed when null), all pages followed. The calendar
    * feed is a calendar view over `window` (Graph v1.0 has no unbounded event delta).
    */
-  delta(access: AppMailbox, feed: DeltaFeed, deltaLink: string | null, window: { start: Date; end: Date }): Promise<{ changes: DeltaChange[]; deltaLink: string }>;
+  delta(
+    access: AppMailbox,
+    feed: DeltaFeed,
+    deltaLink: string | null,
+    window: { start: Date; end: Date },
+  ): Promise<{ changes: DeltaChange[]; deltaLink: string }>;
   /** Writes the item's whole category list (Graph's PATCH replaces it). */
-  setCategories(access: AppMailbox, item: { kind: 'email' | 'meeting'; restId: string }, categories: string[]): Promise<void>;
+  setCategories(
+    access: AppMailbox,
+    item: { kind: 'email' | 'meeting'; restId: string },
+    categories: string[],
+  ): Promise<void>;
 }

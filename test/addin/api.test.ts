@@ -10,7 +10,10 @@ describe('add-in API client', () => {
     const service = fakeService({ status: 200, body: { matches: [], ignored: [], alreadyLogged: null } });
     const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
     await api.context(['per@a.dk', 'lis@b.dk'], '<abc@a.dk>');
-    assert.equal(service.sent[0]?.url, '/api/context?email=per%40a.dk&email=lis%40b.dk&internetMessageId=%3Cabc%40a.dk%3E');
+    assert.equal(
+      service.sent[0]?.url,
+      '/api/context?email=per%40a.dk&email=lis%40b.dk&internetMessageId=%3Cabc%40a.dk%3E',
+    );
   });
 
   it('when the server runs in demo mode, then no Authorization header is sent', async () => {
@@ -34,7 +37,10 @@ describe('add-in API client', () => {
 
   it('when the service answers 401 AUTH_REQUIRED with claims, then the call is retried once with a token for those claims', async () => {
     const service = fakeService(
-      { status: 401, body: { error: { code: 'AUTH_REQUIRED', message: 'Consent needed', claims: '{"access_token":{}}' } } },
+      {
+        status: 401,
+        body: { error: { code: 'AUTH_REQUIRED', message: 'Consent needed', claims: '{"access_token":{}}' } },
+      },
       { status: 201, body: LOGGED },
     );
     const { auth, requests } = fakeAuth();
@@ -55,7 +61,10 @@ describe('add-in API client', () => {
 
   it('when the service refuses for a reason a token cannot fix, then nothing is retried', async () => {
     const service = fakeService({ status: 403, body: { error: { code: 'FORBIDDEN', message: 'No access' } } });
-    await assert.rejects(createApi({ auth: fakeAuth().auth, fetch: service.fetch }).me(), { code: 'FORBIDDEN', status: 403 });
+    await assert.rejects(createApi({ auth: fakeAuth().auth, fetch: service.fetch }).me(), {
+      code: 'FORBIDDEN',
+      status: 403,
+    });
     assert.equal(service.sent.length, 1);
     assert.equal(authRetryOf({ status: 401, code: 'TOKEN_AUDIENCE_INVALID' }), null);
     assert.deepEqual(authRetryOf({ status: 401, code: 'TOKEN_EXPIRED' }), { fresh: true });
@@ -70,13 +79,21 @@ describe('add-in API client', () => {
 
   it('when the network is down, then the failure is NETWORK', async () => {
     const service = fakeService();
-    await assert.rejects(createApi({ auth: fakeAuth().auth, fetch: service.fetch }).me(), { code: 'NETWORK', status: 0 });
+    await assert.rejects(createApi({ auth: fakeAuth().auth, fetch: service.fetch }).me(), {
+      code: 'NETWORK',
+      status: 0,
+    });
   });
 
   it('when sign-in fails before the call, then the failure is AUTH_REQUIRED and nothing is sent', async () => {
     const service = fakeService();
-    const auth: Auth = { mode: 'production', headers: async () => Promise.reject(new Error('The user is not signed in.')) };
-    const error = await createApi({ auth, fetch: service.fetch }).me().catch((e: unknown) => e);
+    const auth: Auth = {
+      mode: 'production',
+      headers: async () => Promise.reject(new Error('The user is not signed in.')),
+    };
+    const error = await createApi({ auth, fetch: service.fetch })
+      .me()
+      .catch((e: unknown) => e);
     assert.ok(error instanceof ApiError);
     assert.equal(error.code, 'AUTH_REQUIRED');
     assert.equal(service.sent.length, 0);
@@ -84,7 +101,10 @@ describe('add-in API client', () => {
 
   it('when a choice is remembered, then the address (and name) is posted to the company', async () => {
     const service = fakeService({ status: 201, body: { contact: {}, movedFrom: null } });
-    await createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch }).rememberContact('c/1', { email: 'per@gmail.com', name: 'Per' });
+    await createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch }).rememberContact('c/1', {
+      email: 'per@gmail.com',
+      name: 'Per',
+    });
     assert.equal(service.sent[0]?.url, '/api/companies/c%2F1/contacts');
     assert.deepEqual(service.sent[0]?.body, { email: 'per@gmail.com', name: 'Per' });
   });

@@ -4,14 +4,23 @@ import type { ClientConfig } from '../../web-shared/client-config.js';
 
 const PRODUCTION: ClientConfig = {
   mode: 'production',
-  auth: { clientId: 'client-1', apiScope: 'api://kontaktspor/access_as_user', authority: 'https://login.microsoftonline.com/tenant-1' },
+  auth: {
+    clientId: 'client-1',
+    apiScope: 'api://kontaktspor/access_as_user',
+    authority: 'https://login.microsoftonline.com/tenant-1',
+  },
 };
 
 class InteractionRequired extends Error {}
 
 /** msal-browser's NAA surface, recording what the pane asked for. */
 function fakeMsal(behaviour: { silent?: () => string; popup?: () => string; createFails?: boolean } = {}) {
-  const calls = { loads: 0, created: [] as unknown[], silent: [] as Record<string, unknown>[], popup: [] as Record<string, unknown>[] };
+  const calls = {
+    loads: 0,
+    created: [] as unknown[],
+    silent: [] as Record<string, unknown>[],
+    popup: [] as Record<string, unknown>[],
+  };
   const app = {
     getActiveAccount: () => null,
     getAllAccounts: () => [],
@@ -44,7 +53,8 @@ function fakeHost(options: { naa?: boolean; token?: () => Promise<string> } = {}
   return {
     calls,
     host: {
-      isSetSupported: (name: string, version: string) => (options.naa ?? true) && name === 'NestedAppAuth' && version === '1.1',
+      isSetSupported: (name: string, version: string) =>
+        (options.naa ?? true) && name === 'NestedAppAuth' && version === '1.1',
       getAccessToken: (request: { claims?: string }) => {
         calls.sso.push(request);
         return (options.token ?? (async () => 'sso-token'))();
@@ -67,7 +77,9 @@ describe('add-in auth', () => {
     const { host, calls } = fakeHost();
     const auth = createAuth(PRODUCTION, host, msal.load);
     assert.deepEqual(await auth.headers(), { Authorization: 'Bearer naa-token' });
-    assert.deepEqual(msal.calls.created, [{ auth: { clientId: 'client-1', authority: 'https://login.microsoftonline.com/tenant-1' } }]);
+    assert.deepEqual(msal.calls.created, [
+      { auth: { clientId: 'client-1', authority: 'https://login.microsoftonline.com/tenant-1' } },
+    ]);
     assert.deepEqual(msal.calls.silent, [{ scopes: ['api://kontaktspor/access_as_user'] }]);
     assert.equal(calls.sso.length, 0);
     await auth.headers();
@@ -90,7 +102,11 @@ describe('add-in auth', () => {
     const auth = createAuth(PRODUCTION, fakeHost().host, msal.load);
     await auth.headers({ claims: '{"access_token":{"xms_cc":{"values":["cp1"]}}}', fresh: true });
     assert.deepEqual(msal.calls.silent, [
-      { scopes: ['api://kontaktspor/access_as_user'], claims: '{"access_token":{"xms_cc":{"values":["cp1"]}}}', forceRefresh: true },
+      {
+        scopes: ['api://kontaktspor/access_as_user'],
+        claims: '{"access_token":{"xms_cc":{"values":["cp1"]}}}',
+        forceRefresh: true,
+      },
     ]);
   });
 
@@ -125,7 +141,12 @@ describe('add-in auth', () => {
 
   it("when both fail, then a sign-in error with Office's message is thrown", async () => {
     const msal = fakeMsal({ createFails: true });
-    const { host } = fakeHost({ token: async () => Promise.reject({ code: 13001, message: 'The user is not signed in.' }) });
-    await assert.rejects(createAuth(PRODUCTION, host, msal.load).headers(), { name: 'SignInError', message: 'The user is not signed in.' });
+    const { host } = fakeHost({
+      token: async () => Promise.reject({ code: 13001, message: 'The user is not signed in.' }),
+    });
+    await assert.rejects(createAuth(PRODUCTION, host, msal.load).headers(), {
+      name: 'SignInError',
+      message: 'The user is not signed in.',
+    });
   });
 });

@@ -21,13 +21,20 @@ describe('add-in company view (company-view)', () => {
 
     it('when the item is already logged to one of several matches, then that company is shown', () => {
       const [a, b] = [buildMatch(), buildMatch()];
-      const alreadyLogged = { interactionId: 'i1', companyId: b.company.id, loggedBy: [{ id: 's1', name: 'Camilla Bøgh' }] };
+      const alreadyLogged = {
+        interactionId: 'i1',
+        companyId: b.company.id,
+        loggedBy: [{ id: 's1', name: 'Camilla Bøgh' }],
+      };
       assert.deepEqual(decideView(buildContext({ matches: [a, b] }), alreadyLogged), { kind: 'matched', match: b });
     });
 
     it('when the item is logged to a company the addresses no longer match, then that company is fetched', () => {
       const alreadyLogged = { interactionId: 'i1', companyId: 'c9', loggedBy: [] };
-      assert.deepEqual(decideView(buildContext({ matches: [buildMatch()] }), alreadyLogged), { kind: 'logged-company', companyId: 'c9' });
+      assert.deepEqual(decideView(buildContext({ matches: [buildMatch()] }), alreadyLogged), {
+        kind: 'logged-company',
+        companyId: 'c9',
+      });
     });
 
     it('when a meeting is already logged, then the preview (iCalUId) tells, since the context look-up cannot', () => {
@@ -47,7 +54,10 @@ describe('add-in company view (company-view)', () => {
     });
 
     it('when the company link is built, then it points at the tab route for the company', () => {
-      assert.equal(companyLink('0b1c6f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b'), '/tab/#/companies/0b1c6f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b');
+      assert.equal(
+        companyLink('0b1c6f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b'),
+        '/tab/#/companies/0b1c6f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
+      );
       assert.equal(companyLink('a/b'), '/tab/#/companies/a%2Fb');
     });
   });

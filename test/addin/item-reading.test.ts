@@ -16,7 +16,10 @@ describe('add-in item reading (item-reading)', () => {
           { email: 'lis@hansen-vvs.dk', name: 'Lis' },
         ],
       });
-      assert.deepEqual(chooseAddresses(item, 'mette.hansen@roskilde.dk'), ['per@oestergaard-byg.dk', 'lis@hansen-vvs.dk']);
+      assert.deepEqual(chooseAddresses(item, 'mette.hansen@roskilde.dk'), [
+        'per@oestergaard-byg.dk',
+        'lis@hansen-vvs.dk',
+      ]);
     });
 
     it('when an email is composed, then its recipients are looked up, deduplicated', () => {
@@ -30,7 +33,10 @@ describe('add-in item reading (item-reading)', () => {
           { email: 'kollega@roskilde.dk', name: 'Kollega' },
         ],
       });
-      assert.deepEqual(chooseAddresses(item, 'mette.hansen@roskilde.dk'), ['per@oestergaard-byg.dk', 'kollega@roskilde.dk']);
+      assert.deepEqual(chooseAddresses(item, 'mette.hansen@roskilde.dk'), [
+        'per@oestergaard-byg.dk',
+        'kollega@roskilde.dk',
+      ]);
     });
 
     it('when a meeting is open, then the organizer and attendees are looked up, without me', () => {
@@ -45,7 +51,10 @@ describe('add-in item reading (item-reading)', () => {
           { email: 'lis@oestergaard-byg.dk', name: 'Lis' },
         ],
       });
-      assert.deepEqual(chooseAddresses(item, 'mette.hansen@roskilde.dk'), ['per@oestergaard-byg.dk', 'lis@oestergaard-byg.dk']);
+      assert.deepEqual(chooseAddresses(item, 'mette.hansen@roskilde.dk'), [
+        'per@oestergaard-byg.dk',
+        'lis@oestergaard-byg.dk',
+      ]);
     });
 
     it('when a meeting has more than 50 attendees, then 50 are looked up (the service limit)', () => {
@@ -86,16 +95,24 @@ describe('add-in item reading (item-reading)', () => {
         ],
       });
       const context = buildContext({ ignored: [{ email: 'kollega@roskilde.dk', reason: 'own' }] });
-      assert.deepEqual(addressesToRemember(item, context, 'mette.hansen@roskilde.dk', 'c1'), [{ email: 'per@a.dk', name: 'Per' }]);
+      assert.deepEqual(addressesToRemember(item, context, 'mette.hansen@roskilde.dk', 'c1'), [
+        { email: 'per@a.dk', name: 'Per' },
+      ]);
     });
 
     it('when the sender already is a known contact of the chosen company, then nothing is stored again', () => {
       const match = buildMatch({ reason: 'contact', emails: ['kontakt@oestergaard-byg.dk'] });
-      assert.deepEqual(addressesToRemember(buildReadEmail(), buildContext({ matches: [match] }), null, match.company.id, match), []);
+      assert.deepEqual(
+        addressesToRemember(buildReadEmail(), buildContext({ matches: [match] }), null, match.company.id, match),
+        [],
+      );
     });
 
     it('when a compose body is long, then the draft is its first lines, cut at a word', () => {
-      assert.equal(draftFromText('Hej Per\r\n\r\nTak for snakken.\nVi ses.\nMvh\nMette\nPS'), 'Hej Per\nTak for snakken.\nVi ses.\nMvh');
+      assert.equal(
+        draftFromText('Hej Per\r\n\r\nTak for snakken.\nVi ses.\nMvh\nMette\nPS'),
+        'Hej Per\nTak for snakken.\nVi ses.\nMvh',
+      );
       const long = draftFromText('ord '.repeat(200));
       assert.ok(long.length <= 401 && long.endsWith('…'));
       assert.equal(draftFromText(null), '');

@@ -23,7 +23,10 @@ describe('add-in log form (log-request)', () => {
     it('when the email mentions health matters, then metadata only is preselected and the pane says why', () => {
       const preview = buildPreview({ healthWords: ['sygemeldt'], suggestedVisibility: 'metadata' });
       assert.equal(initialVisibility(preview), 'metadata');
-      assert.equal(visibilityHint(preview, 'da'), 'Mailen nævner helbredsforhold (sygemeldt) – derfor foreslås kun metadata');
+      assert.equal(
+        visibilityHint(preview, 'da'),
+        'Mailen nævner helbredsforhold (sygemeldt) – derfor foreslås kun metadata',
+      );
       assert.equal(
         visibilityHint(buildPreview({ kind: 'meeting', healthWords: ['diagnose', 'diagnose'] }), 'en'),
         'The meeting mentions health matters (diagnose) – so metadata only is suggested',
@@ -55,17 +58,35 @@ describe('add-in log form (log-request)', () => {
     });
 
     it('when it is a vacancy, then title, positions and the optional fields are sent', () => {
-      const vacancy = { title: ' Lagermedarbejder ', positions: '2', deadline: '2026-04-01', location: 'Roskilde', postcode: '4000' };
+      const vacancy = {
+        title: ' Lagermedarbejder ',
+        positions: '2',
+        deadline: '2026-04-01',
+        location: 'Roskilde',
+        postcode: '4000',
+      };
       const result = validateLogForm(values({ isVacancy: true, vacancy }), 'da');
       assert.ok(result.ok);
-      assert.deepEqual(result.fields.vacancy, { title: 'Lagermedarbejder', positions: 2, deadline: '2026-04-01', location: 'Roskilde', postcode: '4000' });
+      assert.deepEqual(result.fields.vacancy, {
+        title: 'Lagermedarbejder',
+        positions: 2,
+        deadline: '2026-04-01',
+        location: 'Roskilde',
+        postcode: '4000',
+      });
     });
 
     it('when the vacancy fields are wrong, then each wrong field gets its Danish message and nothing is sent', () => {
       const vacancy = { title: '', positions: '0', deadline: '2026-02-30', location: '', postcode: '40' };
       const result = validateLogForm(values({ companyId: null, isVacancy: true, vacancy }), 'da');
       assert.equal(result.ok, false);
-      assert.deepEqual(Object.keys(!result.ok ? result.errors : {}).sort(), ['company', 'deadline', 'positions', 'postcode', 'title']);
+      assert.deepEqual(Object.keys(!result.ok ? result.errors : {}).sort(), [
+        'company',
+        'deadline',
+        'positions',
+        'postcode',
+        'title',
+      ]);
     });
 
     it('when more than 10 topics are ticked, then the form refuses as the service would', () => {

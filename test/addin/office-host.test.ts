@@ -18,10 +18,12 @@ function officeWith(
   };
   if (options.convert !== false) mailbox.convertToRestId = (id: string, version: string) => `rest(${version}):${id}`;
   if (item) {
-    const record = (into: unknown[][]) => (...args: unknown[]) => {
-      into.push(args.slice(0, 2));
-      (args[2] as Callback | undefined)?.({ status: 'succeeded' });
-    };
+    const record =
+      (into: unknown[][]) =>
+      (...args: unknown[]) => {
+        into.push(args.slice(0, 2));
+        (args[2] as Callback | undefined)?.({ status: 'succeeded' });
+      };
     item.notificationMessages = {
       addAsync: record(calls.notifications),
       ...(options.replace ? { replaceAsync: record(calls.replaced) } : {}),
@@ -29,11 +31,21 @@ function officeWith(
   }
   const office = new OfficeMockObject({
     host: 'outlook',
-    onReady: async () => ({ host: options.host === undefined ? 'Outlook' : options.host, platform: options.platform ?? 'PC' }),
+    onReady: async () => ({
+      host: options.host === undefined ? 'Outlook' : options.host,
+      platform: options.platform ?? 'PC',
+    }),
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     CoercionType: { Text: 'text', Html: 'html' },
     EventType: { ItemChanged: 'olkItemSelectedChanged' },
-    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    PlatformType: {
+      PC: 'PC',
+      OfficeOnline: 'OfficeOnline',
+      Mac: 'Mac',
+      iOS: 'iOS',
+      Android: 'Android',
+      Universal: 'Universal',
+    },
     MailboxEnums: {
       ItemType: { Message: 'message', Appointment: 'appointment' },
       RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' },
@@ -114,7 +126,10 @@ describe('add-in office host (office-addin-mock)', () => {
 
     it('when an informational notification is shown, then it carries the manifest icon and at most 150 characters', async () => {
       await host.notify('info', 'x'.repeat(200));
-      const [key, details] = calls.notifications[0] as [string, { type: string; message: string; icon: string; persistent: boolean }];
+      const [key, details] = calls.notifications[0] as [
+        string,
+        { type: string; message: string; icon: string; persistent: boolean },
+      ];
       assert.equal(key, 'kontaktspor');
       assert.equal(details.type, 'informationalMessage');
       assert.equal(details.icon, NOTIFICATION_ICON);
@@ -203,7 +218,10 @@ describe('add-in office host (office-addin-mock)', () => {
     it('when the draft was saved before, then its id is used without saving again', async () => {
       const { item, state } = composeMessage('AAMkSaved-ews=');
       const { host } = officeWith(item);
-      assert.deepEqual(await host.itemRef({ save: false }), { itemId: 'rest(v2.0):AAMkSaved-ews=', itemIdType: 'rest' });
+      assert.deepEqual(await host.itemRef({ save: false }), {
+        itemId: 'rest(v2.0):AAMkSaved-ews=',
+        itemIdType: 'rest',
+      });
       assert.equal(state.saves, 0);
     });
 
@@ -222,7 +240,10 @@ describe('add-in office host (office-addin-mock)', () => {
         subject: 'Virksomhedsbesøg',
         organizer: { displayName: 'Per Østergaard', emailAddress: 'per@oestergaard-byg.dk' },
         requiredAttendees: [{ displayName: 'Mette Hansen', emailAddress: 'mette.hansen@roskilde.dk' }],
-        optionalAttendees: [{ displayName: 'Lis', emailAddress: 'lis@oestergaard-byg.dk' }, { displayName: 'Room', emailAddress: '' }],
+        optionalAttendees: [
+          { displayName: 'Lis', emailAddress: 'lis@oestergaard-byg.dk' },
+          { displayName: 'Room', emailAddress: '' },
+        ],
         start: new Date('2026-03-12T09:00:00Z'),
       });
       assert.deepEqual(await host.readItem(), {
@@ -238,7 +259,10 @@ describe('add-in office host (office-addin-mock)', () => {
           { email: 'lis@oestergaard-byg.dk', name: 'Lis' },
         ],
       });
-      assert.deepEqual(await host.itemRef({ save: false }), { itemId: 'rest(v2.0):AAMkEvent-ews=', itemIdType: 'rest' });
+      assert.deepEqual(await host.itemRef({ save: false }), {
+        itemId: 'rest(v2.0):AAMkEvent-ews=',
+        itemIdType: 'rest',
+      });
     });
 
     it('when the organizer writes a meeting, then attendees come through getAsync', async () => {

@@ -6,9 +6,18 @@ describe('add-in pane failures (pane-failures)', () => {
   describe('error codes', () => {
     it('when the service says the item is not in the mailbox, forbidden, throttled or unavailable, then Danish says so', () => {
       assert.match(errorMessage({ code: 'NOT_FOUND', message: '' }, 'da'), /ikke fundet i din postkasse/);
-      assert.match(errorMessage({ code: 'ITEM_ID_INVALID', message: '' }, 'da'), /element-id, som Microsoft 365 ikke kender/);
-      assert.match(errorMessage({ code: 'MEETING_CANCELLED', message: 'The meeting was cancelled' }, 'da'), /^Mødet er aflyst/);
-      assert.match(errorMessage({ code: 'ITEM_ID_INVALID', message: '' }, 'en'), /item id that Microsoft 365 does not know/);
+      assert.match(
+        errorMessage({ code: 'ITEM_ID_INVALID', message: '' }, 'da'),
+        /element-id, som Microsoft 365 ikke kender/,
+      );
+      assert.match(
+        errorMessage({ code: 'MEETING_CANCELLED', message: 'The meeting was cancelled' }, 'da'),
+        /^Mødet er aflyst/,
+      );
+      assert.match(
+        errorMessage({ code: 'ITEM_ID_INVALID', message: '' }, 'en'),
+        /item id that Microsoft 365 does not know/,
+      );
       assert.match(errorMessage({ code: 'FORBIDDEN', message: '' }, 'da'), /ikke adgang/);
       assert.match(errorMessage({ code: 'THROTTLED', message: '' }, 'da'), /vente et øjeblik/);
       assert.match(errorMessage({ code: 'UNAVAILABLE', message: '' }, 'da'), /svarer ikke/);
@@ -30,8 +39,14 @@ describe('add-in pane failures (pane-failures)', () => {
 
     it('when the code is unknown or office.js failed, then the message still says something useful', () => {
       assert.equal(errorMessage({ code: 'TEAPOT', message: '' }, 'da'), 'Noget gik galt (TEAPOT).');
-      assert.equal(errorMessage(toPaneFailure(new HostError('The item is not saved')), 'en'), 'Outlook could not give us the item: The item is not saved');
-      assert.deepEqual(toPaneFailure({ code: 'NETWORK', message: 'fetch failed' }), { code: 'NETWORK', message: 'fetch failed' });
+      assert.equal(
+        errorMessage(toPaneFailure(new HostError('The item is not saved')), 'en'),
+        'Outlook could not give us the item: The item is not saved',
+      );
+      assert.deepEqual(toPaneFailure({ code: 'NETWORK', message: 'fetch failed' }), {
+        code: 'NETWORK',
+        message: 'fetch failed',
+      });
       assert.equal(toPaneFailure(new Error('boom')).code, 'UNEXPECTED');
     });
   });

@@ -11,23 +11,42 @@ describe('add-in pane wording (pane-wording)', () => {
   describe('lines', () => {
     it('when a colleague contacted the company recently, then the warning names who, where, when and what', () => {
       const entry = buildColleagueContact({ occurredAt: daysBefore(3) });
-      assert.equal(collisionText(entry, TOPICS, NOW, 'da'), 'Camilla Bøgh, Job og ydelse, for 3 dage siden: fastholdelse');
+      assert.equal(
+        collisionText(entry, TOPICS, NOW, 'da'),
+        'Camilla Bøgh, Job og ydelse, for 3 dage siden: fastholdelse',
+      );
       assert.equal(collisionText(entry, TOPICS, NOW, 'en'), 'Camilla Bøgh, Job og ydelse, 3 days ago: retention');
     });
 
     it('when the colleague is nameless, sectionless and gave no topic, then the warning still reads', () => {
-      const entry = buildColleagueContact({ name: null, sectionName: null, topics: [], kind: 'meeting', occurredAt: daysBefore(1) });
+      const entry = buildColleagueContact({
+        name: null,
+        sectionName: null,
+        topics: [],
+        kind: 'meeting',
+        occurredAt: daysBefore(1),
+      });
       assert.equal(collisionText(entry, TOPICS, NOW, 'da'), 'En kollega, i går: møde');
     });
 
     it('when a topic is an acronym or unknown, then it keeps its case or shows its key', () => {
-      const entry = buildColleagueContact({ topics: ['igu', 'loentilskud', 'retired-topic'], occurredAt: daysBefore(2) });
-      assert.equal(collisionText(entry, TOPICS, NOW, 'da'), 'Camilla Bøgh, Job og ydelse, for 2 dage siden: IGU, løntilskud, retired-topic');
+      const entry = buildColleagueContact({
+        topics: ['igu', 'loentilskud', 'retired-topic'],
+        occurredAt: daysBefore(2),
+      });
+      assert.equal(
+        collisionText(entry, TOPICS, NOW, 'da'),
+        'Camilla Bøgh, Job og ydelse, for 2 dage siden: IGU, løntilskud, retired-topic',
+      );
       assert.equal(topicLabel('loentilskud', TOPICS, 'en'), 'Wage subsidy');
     });
 
     it('when a last contact is listed, then it shows kind, who and when', () => {
-      const contact = buildLastContact({ kind: 'email', occurredAt: daysBefore(3), loggedBy: { id: 's1', name: 'Mette Hansen' } });
+      const contact = buildLastContact({
+        kind: 'email',
+        occurredAt: daysBefore(3),
+        loggedBy: { id: 's1', name: 'Mette Hansen' },
+      });
       assert.equal(contactMeta(contact, NOW, 'da'), 'E-mail · Mette Hansen · for 3 dage siden');
       assert.equal(contactMeta({ ...contact, kind: 'meeting' }, NOW, 'en'), 'Meeting · Mette Hansen · 3 days ago');
     });
@@ -35,7 +54,10 @@ describe('add-in pane wording (pane-wording)', () => {
     it('when the log succeeds or the item was logged before, then the status reads "Logget" or "Allerede logget af X"', () => {
       assert.equal(logResultText(buildLogResult(), 'da'), 'Logget');
       assert.equal(
-        logResultText(buildLogResult({ status: 'already_logged', loggedBy: [{ id: 's1', name: 'Camilla Bøgh' }] }), 'da'),
+        logResultText(
+          buildLogResult({ status: 'already_logged', loggedBy: [{ id: 's1', name: 'Camilla Bøgh' }] }),
+          'da',
+        ),
         'Allerede logget af Camilla Bøgh',
       );
     });

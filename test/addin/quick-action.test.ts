@@ -3,7 +3,14 @@ import { runQuickAction } from '../../addin/src/quick-action.js';
 import { ApiError } from '../../web-shared/api-client.js';
 import { HostError, type ItemSnapshot } from '../../addin/src/office-host.js';
 import type { LogItemRequest, PaneContext } from '../../web-shared/api-types.js';
-import { buildCompanySummary, buildContext, buildLogResult, buildMatch, buildMe, buildReadEmail } from './pane-factories.js';
+import {
+  buildCompanySummary,
+  buildContext,
+  buildLogResult,
+  buildMatch,
+  buildMe,
+  buildReadEmail,
+} from './pane-factories.js';
 
 /** The ribbon command's world: an item, a service, and what it told the user. */
 function world(options: {
@@ -12,7 +19,12 @@ function world(options: {
   log?: () => Promise<ReturnType<typeof buildLogResult>>;
   save?: () => Promise<{ itemId: string; itemIdType: 'rest' | 'ews' } | null>;
 }) {
-  const seen = { notes: [] as [string, string][], panes: 0, logged: [] as [string, LogItemRequest][], contexts: [] as unknown[][] };
+  const seen = {
+    notes: [] as [string, string][],
+    panes: 0,
+    logged: [] as [string, LogItemRequest][],
+    contexts: [] as unknown[][],
+  };
   const host = {
     readItem: async () => (options.item === undefined ? buildReadEmail() : options.item),
     itemRef: options.save ?? (async () => ({ itemId: 'rest-id', itemIdType: 'rest' as const })),
@@ -42,7 +54,9 @@ describe('add-in quick action (Log til Kontaktspor)', () => {
     const { deps, seen } = world({ context: buildContext({ matches: [match] }) });
     assert.equal(await runQuickAction(deps), 'logged');
     assert.deepEqual(seen.contexts, [[['kontakt@oestergaard-byg.dk'], '<abc@oestergaard-byg.dk>']]);
-    assert.deepEqual(seen.logged, [['email', { itemId: 'rest-id', itemIdType: 'rest', companyId: match.company.id, topics: [] }]]);
+    assert.deepEqual(seen.logged, [
+      ['email', { itemId: 'rest-id', itemIdType: 'rest', companyId: match.company.id, topics: [] }],
+    ]);
     assert.deepEqual(seen.notes, [['info', 'Logget til Kontaktspor: Østergaard Byg A/S']]);
     assert.equal(seen.panes, 0);
   });

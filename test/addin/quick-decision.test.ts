@@ -6,17 +6,26 @@ describe('add-in quick decision (quick-decision)', () => {
   describe('the quick action', () => {
     it('when exactly one company matches, then it logs there', () => {
       const match = buildMatch();
-      assert.deepEqual(decideQuickAction(buildContext({ matches: [match] })), { kind: 'log', companyId: match.company.id, company: match.company });
+      assert.deepEqual(decideQuickAction(buildContext({ matches: [match] })), {
+        kind: 'log',
+        companyId: match.company.id,
+        company: match.company,
+      });
     });
 
     it('when several or no companies match, then it opens the pane', () => {
-      assert.deepEqual(decideQuickAction(buildContext({ matches: [buildMatch(), buildMatch()] })), { kind: 'open-pane' });
+      assert.deepEqual(decideQuickAction(buildContext({ matches: [buildMatch(), buildMatch()] })), {
+        kind: 'open-pane',
+      });
       assert.deepEqual(decideQuickAction(buildContext()), { kind: 'open-pane' });
     });
 
     it('when the email is already filed under a company, then it logs there even if several match', () => {
       const [a, b] = [buildMatch(), buildMatch()];
-      const context = buildContext({ matches: [a, b], alreadyLogged: { interactionId: 'i', companyId: b.company.id, loggedBy: [] } });
+      const context = buildContext({
+        matches: [a, b],
+        alreadyLogged: { interactionId: 'i', companyId: b.company.id, loggedBy: [] },
+      });
       assert.deepEqual(decideQuickAction(context), { kind: 'log', companyId: b.company.id, company: b.company });
     });
 
@@ -28,7 +37,11 @@ describe('add-in quick decision (quick-decision)', () => {
         'Logget til Kontaktspor: Østergaard Byg A/S – bemærk: blokade',
       );
       assert.equal(
-        quickActionMessage(buildLogResult({ status: 'already_logged', loggedBy: [{ id: 'x', name: 'Camilla Bøgh' }] }), company, 'da'),
+        quickActionMessage(
+          buildLogResult({ status: 'already_logged', loggedBy: [{ id: 'x', name: 'Camilla Bøgh' }] }),
+          company,
+          'da',
+        ),
         'Allerede logget af Camilla Bøgh',
       );
     });

@@ -34,6 +34,10 @@ describe('Outlook pane: why capture defaults to metadata only', () => {
   it('when only a citizen next to a placement word is found, then metadata only is preselected as the service suggests', () => {
     const preview = buildPreview({ sensitive: { reasons: [finding.reasons[1]!] }, suggestedVisibility: 'metadata' });
     assert.equal(initialVisibility(preview), 'metadata');
-    assert.equal(visibilityHint(preview, 'da'), null, 'no health words: the notice, not the one-line hint, explains it');
+    assert.equal(
+      visibilityHint(preview, 'da'),
+      null,
+      'no health words: the notice, not the one-line hint, explains it',
+    );
   });
 });

@@ -33,9 +33,18 @@ for (const target of STORE_TARGETS) {
     it('when ten colleagues press "Jeg tager den" at once, then one wins, the others are told who, and the card changes in every channel', async () => {
       const { store } = opened;
       const tenantId = newTenantId();
-      const { actors, actor, company, channelIds } = await alertTenant(store, tenantId, { serviceUrl: connector.url, channels: 3, staff: 10 });
+      const { actors, actor, company, channelIds } = await alertTenant(store, tenantId, {
+        serviceUrl: connector.url,
+        channels: 3,
+        staff: 10,
+      });
       const vacancy = await createVacancy({ store, clock: systemClock }, actor, vacancyInput(company.id, 1));
-      const delivery = startAlertWorker(store, tenantId, { ALERT_RETRY_BASE_MS: '50', ALERT_RETRY_MAX_MS: '200', ALERT_MAX_ATTEMPTS: '5' }, false);
+      const delivery = startAlertWorker(
+        store,
+        tenantId,
+        { ALERT_RETRY_BASE_MS: '50', ALERT_RETRY_MAX_MS: '200', ALERT_MAX_ATTEMPTS: '5' },
+        false,
+      );
       while ((await delivery.runOnce()) > 0);
       assert.equal(connector.accepted.filter((c) => c.kind === 'post').length, 3);
 
@@ -48,7 +57,11 @@ for (const target of STORE_TARGETS) {
         teamsAppId: TEAMS_APP_ID,
         publicUrl: 'https://kontaktspor.example.dk',
       });
-      const app = await serveApp({ store, authenticator: demoAuthenticator({ store, tenantId, defaultEmail: actor.email }), botEndpoint: endpoint });
+      const app = await serveApp({
+        store,
+        authenticator: demoAuthenticator({ store, tenantId, defaultEmail: actor.email }),
+        botEndpoint: endpoint,
+      });
       try {
         const claims = actors.map((colleague, i) =>
           fetch(`${app.url}/api/messages`, {
@@ -63,9 +76,21 @@ for (const target of STORE_TARGETS) {
               locale: 'da-DK',
               from: { id: `user-${i}`, name: colleague.name, aadObjectId: colleague.staffId },
               recipient: { id: 'bot-1', name: 'Kontaktspor' },
-              conversation: { id: `${channelIds[i % 3]};messageid=1`, conversationType: 'channel', isGroup: true, tenantId },
+              conversation: {
+                id: `${channelIds[i % 3]};messageid=1`,
+                conversationType: 'channel',
+                isGroup: true,
+                tenantId,
+              },
               channelData: { tenant: { id: tenantId }, channel: { id: channelIds[i % 3] } },
-              value: { action: { type: 'Action.Execute', verb: 'claim', data: { kontaktspor: 'claim', vacancyId: vacancy.id } }, trigger: 'manual' },
+              value: {
+                action: {
+                  type: 'Action.Execute',
+                  verb: 'claim',
+                  data: { kontaktspor: 'claim', vacancyId: vacancy.id },
+                },
+                trigger: 'manual',
+              },
             }),
           }).then(async (response) => ({ status: response.status, body: (await response.json()) as any })),
         );
@@ -87,7 +112,11 @@ for (const target of STORE_TARGETS) {
 
       while ((await delivery.runOnce()) > 0);
       const updates = connector.accepted.filter((c) => c.kind === 'update');
-      assert.deepEqual([...new Set(updates.map((u) => u.channelId))].sort(), [...channelIds].sort(), 'every channel got the new card');
+      assert.deepEqual(
+        [...new Set(updates.map((u) => u.channelId))].sort(),
+        [...channelIds].sort(),
+        'every channel got the new card',
+      );
       const winner = (await store.listVacancies(tenantId, { limit: 1 }))[0]!;
       const winnerName = actors.find((a) => a.staffId === winner.claimedBy)!.name;
       for (const update of updates) {

@@ -13,8 +13,16 @@ import { startAlertWorker } from './support/alert-worker.js';
  * Two delivery workers (as two instances would run) on one store, wired as main.ts wires them:
  * the production adapter and its turn-error handler, real botbuilder, the local connector.
  */
-function workers(store: KyselyStore, tenantId: string, retry: { baseMs: number; maxMs: number; maxAttempts: number } = { baseMs: 100, maxMs: 400, maxAttempts: 4 }) {
-  const env = { ALERT_RETRY_BASE_MS: String(retry.baseMs), ALERT_RETRY_MAX_MS: String(retry.maxMs), ALERT_MAX_ATTEMPTS: String(retry.maxAttempts) };
+function workers(
+  store: KyselyStore,
+  tenantId: string,
+  retry: { baseMs: number; maxMs: number; maxAttempts: number } = { baseMs: 100, maxMs: 400, maxAttempts: 4 },
+) {
+  const env = {
+    ALERT_RETRY_BASE_MS: String(retry.baseMs),
+    ALERT_RETRY_MAX_MS: String(retry.maxMs),
+    ALERT_MAX_ATTEMPTS: String(retry.maxAttempts),
+  };
   return [startAlertWorker(store, tenantId, env), startAlertWorker(store, tenantId, env)];
 }
 
@@ -52,8 +60,12 @@ for (const target of STORE_TARGETS) {
 
     it('when vacancies match channels, then each channel gets one valid 1.5 card thread per vacancy, paced under Teams limits', async () => {
       const tenantId = newTenantId();
-      const { actor, company, channelIds } = await alertTenant(opened.store, tenantId, { serviceUrl: connector.url, channels: 10 });
-      for (let n = 0; n < 10; n++) await createVacancy({ store: opened.store, clock: systemClock }, actor, vacancyInput(company.id, n));
+      const { actor, company, channelIds } = await alertTenant(opened.store, tenantId, {
+        serviceUrl: connector.url,
+        channels: 10,
+      });
+      for (let n = 0; n < 10; n++)
+        await createVacancy({ store: opened.store, clock: systemClock }, actor, vacancyInput(company.id, n));
       assert.equal(connector.accepted.length, 0, 'nothing is sent from the request itself');
 
       const running = workers(opened.store, tenantId);
@@ -67,7 +79,13 @@ for (const target of STORE_TARGETS) {
       assert.equal(new Set(posts.map((call) => `${call.channelId}/${call.vacancyId}`)).size, 100, 'no post twice');
       assert.deepEqual([...new Set(posts.map((call) => call.channelId))].sort(), [...channelIds].sort());
       for (const channelId of channelIds) {
-        assert.ok(maxInWindow(posts.filter((call) => call.channelId === channelId), 1000) <= 7, `${channelId} got more than 7 in a second`);
+        assert.ok(
+          maxInWindow(
+            posts.filter((call) => call.channelId === channelId),
+            1000,
+          ) <= 7,
+          `${channelId} got more than 7 in a second`,
+        );
       }
       assert.ok(maxInWindow(posts, 1000) <= 50, `the app sent ${maxInWindow(posts, 1000)} in one second`);
       assert.deepEqual(validateCard(posts[0]!.card), []);
@@ -79,7 +97,8 @@ for (const target of STORE_TARGETS) {
     it('when the connector answers 429 with Retry-After and 503 for a while, then everything arrives after it recovers, never too fast', async () => {
       const tenantId = newTenantId();
       const { actor, company } = await alertTenant(opened.store, tenantId, { serviceUrl: connector.url, channels: 3 });
-      for (let n = 0; n < 6; n++) await createVacancy({ store: opened.store, clock: systemClock }, actor, vacancyInput(company.id, n));
+      for (let n = 0; n < 6; n++)
+        await createVacancy({ store: opened.store, clock: systemClock }, actor, vacancyInput(company.id, n));
       const started = Date.now();
       let calls = 0;
       connector.setFault(() => {
@@ -97,37 +116,57 @@ for (const target of STORE_TARGETS) {
       // After a 429 nothing more reaches that channel for its Retry-After (50 ms grace: a request already on the wire).
       const all = [...connector.accepted, ...connector.refused];
       for (const throttle of connector.refused.filter((r) => r.status === 429)) {
-        const early = all.filter((call) => call.channelId === throttle.channelId && call.at > throttle.at + 50 && call.at < throttle.at + 1_000);
+        const early = all.filter(
+          (call) =>
+            call.channelId === throttle.channelId && call.at > throttle.at + 50 && call.at < throttle.at + 1_000,
+        );
         assert.deepEqual(early, [], 'Retry-After was honoured');
       }
       for (const channelId of new Set(all.map((call) => call.channelId))) {
-        assert.ok(maxInWindow(all.filter((call) => call.channelId === channelId), 1000) <= 7);
+        assert.ok(
+          maxInWindow(
+            all.filter((call) => call.channelId === channelId),
+            1000,
+          ) <= 7,
+        );
       }
       assert.equal((await opened.store.listAlerts(tenantId, { status: 'dead', limit: 50 })).length, 0);
     });
 
     it('when one channel always fails, then its rows dead-letter and the other channels get all of theirs', async () => {
       const tenantId = newTenantId();
-      const { actor, company, channelIds } = await alertTenant(opened.store, tenantId, { serviceUrl: connector.url, channels: 3 });
+      const { actor, company, channelIds } = await alertTenant(opened.store, tenantId, {
+        serviceUrl: connector.url,
+        channels: 3,
+      });
       const broken = channelIds[1]!;
       connector.setFault((call) => (call.channelId === broken ? { status: 503 } : null));
-      for (let n = 0; n < 4; n++) await createVacancy({ store: opened.store, clock: systemClock }, actor, vacancyInput(company.id, n));
+      for (let n = 0; n < 4; n++)
+        await createVacancy({ store: opened.store, clock: systemClock }, actor, vacancyInput(company.id, n));
       const running = workers(opened.store, tenantId, { baseMs: 30, maxMs: 100, maxAttempts: 3 });
       try {
-        await until(async () => (await opened.store.listAlerts(tenantId, { status: 'dead', limit: 50 })).length === 4, '4 dead letters');
+        await until(
+          async () => (await opened.store.listAlerts(tenantId, { status: 'dead', limit: 50 })).length === 4,
+          '4 dead letters',
+        );
         await until(() => connector.accepted.length >= 8, '8 posts to the healthy channels');
       } finally {
         await Promise.all(running.map((worker) => worker.stop()));
       }
       const dead = await opened.store.listAlerts(tenantId, { status: 'dead', limit: 50 });
-      assert.ok(dead.every((row) => row.conversationId === broken && row.attempts === 3 && row.lastError === 'HTTP_503'));
+      assert.ok(
+        dead.every((row) => row.conversationId === broken && row.attempts === 3 && row.lastError === 'HTTP_503'),
+      );
       assert.equal(connector.refused.length, 12, 'three attempts per row, then no more');
       assert.equal(connector.accepted.filter((call) => call.channelId !== broken).length, 8);
     });
 
     it('when Teams answers 429 with Retry-After: 2, then that channel hears nothing for 2 s and the row keeps all its attempts', async () => {
       const tenantId = newTenantId();
-      const { actor, company, channelIds } = await alertTenant(opened.store, tenantId, { serviceUrl: connector.url, channels: 1 });
+      const { actor, company, channelIds } = await alertTenant(opened.store, tenantId, {
+        serviceUrl: connector.url,
+        channels: 1,
+      });
       let throttled = false;
       connector.setFault(() => {
         if (throttled) return null;
@@ -153,18 +192,33 @@ for (const target of STORE_TARGETS) {
     it('when Teams answers 503 to a card update, then the update is retried and the card finally shows who took the vacancy', async () => {
       const tenantId = newTenantId();
       const { actor, company } = await alertTenant(opened.store, tenantId, { serviceUrl: connector.url, channels: 1 });
-      const vacancy = await createVacancy({ store: opened.store, clock: systemClock }, actor, vacancyInput(company.id, 1));
-      const worker = startAlertWorker(opened.store, tenantId, { ALERT_RETRY_BASE_MS: '50', ALERT_RETRY_MAX_MS: '100', ALERT_MAX_ATTEMPTS: '4' }, false);
+      const vacancy = await createVacancy(
+        { store: opened.store, clock: systemClock },
+        actor,
+        vacancyInput(company.id, 1),
+      );
+      const worker = startAlertWorker(
+        opened.store,
+        tenantId,
+        { ALERT_RETRY_BASE_MS: '50', ALERT_RETRY_MAX_MS: '100', ALERT_MAX_ATTEMPTS: '4' },
+        false,
+      );
       try {
         await until(async () => (await worker.runOnce(), connector.accepted.length === 1), 'the first post');
         let updates = 0;
         connector.setFault((call) => (call.kind === 'update' && ++updates <= 2 ? { status: 503 } : null));
         await claimVacancy({ store: opened.store, clock: systemClock }, actor, vacancy.id);
-        await until(async () => (await worker.runOnce(), connector.accepted.some((call) => call.kind === 'update')), 'the update after two 503s');
+        await until(
+          async () => (await worker.runOnce(), connector.accepted.some((call) => call.kind === 'update')),
+          'the update after two 503s',
+        );
       } finally {
         await worker.stop();
       }
-      assert.deepEqual(connector.refused.map((r) => `${r.kind} ${r.status}`), ['update 503', 'update 503']);
+      assert.deepEqual(
+        connector.refused.map((r) => `${r.kind} ${r.status}`),
+        ['update 503', 'update 503'],
+      );
       const update = connector.accepted.find((call) => call.kind === 'update')!;
       assert.match(JSON.stringify(update.card), new RegExp(actor.name));
       const rows = await opened.store.listAlerts(tenantId, { status: 'sent', limit: 5 });
@@ -179,7 +233,13 @@ for (const target of STORE_TARGETS) {
       await createVacancy({ store: opened.store, clock: systemClock }, actor, vacancyInput(company.id, 1));
       const worker = startAlertWorker(opened.store, tenantId, {}, false);
       try {
-        await until(async () => (await worker.runOnce(), (await opened.store.listAlerts(tenantId, { status: 'dead', limit: 5 })).length === 1), 'the dead letter');
+        await until(
+          async () => (
+            await worker.runOnce(),
+            (await opened.store.listAlerts(tenantId, { status: 'dead', limit: 5 })).length === 1
+          ),
+          'the dead letter',
+        );
       } finally {
         await worker.stop();
       }

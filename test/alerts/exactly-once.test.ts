@@ -86,17 +86,26 @@ describe('Vacancy alerts exactly once across service processes (PostgreSQL)', fu
     const schema = `ks_once_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
     const db = await openDatabase({ kind: 'postgres', url: url!, schema });
     const store = new KyselyStore(db);
-    const { actor, company } = await alertTenant(store, DEMO_TENANT_ID, { serviceUrl: connector.url, channels: CHANNELS });
+    const { actor, company } = await alertTenant(store, DEMO_TENANT_ID, {
+      serviceUrl: connector.url,
+      channels: CHANNELS,
+    });
     const separator = url!.includes('?') ? '&' : '?';
     const instanceUrl = `${url}${separator}options=${encodeURIComponent(`-c search_path=${schema},public`)}`;
     const sentRows = async () => {
-      const { rows } = await sql<{ n: number }>`select count(*)::int as n from alert_outbox where status = 'sent'`.execute(db);
+      const { rows } = await sql<{
+        n: number;
+      }>`select count(*)::int as n from alert_outbox where status = 'sent'`.execute(db);
       return rows[0]!.n;
     };
     const createAll = async () => {
       // Ten at a time, as many staff would: also lets delivery start while vacancies keep arriving.
       for (let n = 0; n < VACANCIES; n += 10) {
-        await Promise.all(Array.from({ length: 10 }, (_, i) => createVacancy({ store, clock: systemClock }, actor, vacancyInput(company.id, n + i))));
+        await Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            createVacancy({ store, clock: systemClock }, actor, vacancyInput(company.id, n + i)),
+          ),
+        );
       }
     };
     const cleanup = async () => {

@@ -43,8 +43,15 @@ for (const target of STORE_TARGETS) {
       assert.equal(await status(noDeadline.id), 'received');
 
       const events = await store.listVacancyEvents(TENANT, due.id);
-      assert.deepEqual(events.at(-1), { ...events.at(-1)!, fromStatus: 'received', toStatus: 'deadline_passed', actorId: null });
-      const updates = (await store.listAlerts(TENANT, { status: 'pending', vacancyId: due.id, limit: 10 })).filter((row) => row.kind === 'update');
+      assert.deepEqual(events.at(-1), {
+        ...events.at(-1)!,
+        fromStatus: 'received',
+        toStatus: 'deadline_passed',
+        actorId: null,
+      });
+      const updates = (await store.listAlerts(TENANT, { status: 'pending', vacancyId: due.id, limit: 10 })).filter(
+        (row) => row.kind === 'update',
+      );
       assert.equal(updates.length, 2, 'both channels get the closed card');
 
       assert.equal(await closeVacanciesPastDeadline(store, TENANT, now), 0);

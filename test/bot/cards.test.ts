@@ -36,10 +36,31 @@ const OPEN_URL = 'https://teams.microsoft.com/l/entity/app-id/companies?webUrl=h
 const LOCALES: readonly Locale[] = ['da', 'en'];
 const CPR_SUMMARY = 'Ringede om praktik for borger med CPR 010203-1234, aftalt opfølgning.';
 const ERROR_CODES: readonly ErrorCode[] = [
-  'VALIDATION_FAILED', 'INVALID_JSON', 'PAYLOAD_TOO_LARGE', 'INVALID_CURSOR', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION',
-  'UNAUTHENTICATED', 'TOKEN_MISSING', 'TOKEN_MALFORMED', 'TOKEN_SIGNATURE_INVALID', 'TOKEN_EXPIRED', 'TOKEN_NOT_YET_VALID',
-  'TOKEN_ISSUER_INVALID', 'TOKEN_AUDIENCE_INVALID', 'TOKEN_TENANT_NOT_ALLOWED', 'TOKEN_SCOPE_MISSING', 'TOKEN_NOT_ACCESS_TOKEN',
-  'FORBIDDEN', 'UNSUPPORTED_MEDIA_TYPE', 'AUTH_REQUIRED', 'BAD_GATEWAY', 'THROTTLED', 'UNAVAILABLE', 'INTERNAL',
+  'VALIDATION_FAILED',
+  'INVALID_JSON',
+  'PAYLOAD_TOO_LARGE',
+  'INVALID_CURSOR',
+  'NOT_FOUND',
+  'CONFLICT',
+  'ILLEGAL_TRANSITION',
+  'UNAUTHENTICATED',
+  'TOKEN_MISSING',
+  'TOKEN_MALFORMED',
+  'TOKEN_SIGNATURE_INVALID',
+  'TOKEN_EXPIRED',
+  'TOKEN_NOT_YET_VALID',
+  'TOKEN_ISSUER_INVALID',
+  'TOKEN_AUDIENCE_INVALID',
+  'TOKEN_TENANT_NOT_ALLOWED',
+  'TOKEN_SCOPE_MISSING',
+  'TOKEN_NOT_ACCESS_TOKEN',
+  'FORBIDDEN',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'AUTH_REQUIRED',
+  'BAD_GATEWAY',
+  'THROTTLED',
+  'UNAVAILABLE',
+  'INTERNAL',
 ];
 
 interface CardCase {
@@ -55,13 +76,31 @@ function allCards(): CardCase[] {
   const busiest = busiestCompany();
   const blockaded = seededCompany((company) => company.blockade);
   const doNotContact = seededCompany((company) => company.doNotContact);
-  const hostileCompany = buildCompanySummary({ name: HOSTILE_NAME, cvr: null, postcode: null, city: null, blockade: true, doNotContact: true });
+  const hostileCompany = buildCompanySummary({
+    name: HOSTILE_NAME,
+    cvr: null,
+    postcode: null,
+    city: null,
+    blockade: true,
+    doNotContact: true,
+  });
   const longSummary = `${'Lang opsummering med detaljer om rekrutteringsbehov. '.repeat(20)}`.slice(0, 1000);
   const hostileItems = [
     buildInteractionView({ summary: longSummary, subject: HOSTILE_NAME }),
     buildInteractionView({ summary: 'x'.repeat(5000), kind: 'email' }),
-    buildInteractionView({ summary: null, subject: null, kind: 'meeting', loggedBy: { id: 'x', name: null }, sectionId: null, topics: [] }),
-    buildInteractionView({ summary: `${HOSTILE_NAME}\n\n- liste\n1. punkt\n# overskrift`, kind: 'visit', loggerCount: 3 }),
+    buildInteractionView({
+      summary: null,
+      subject: null,
+      kind: 'meeting',
+      loggedBy: { id: 'x', name: null },
+      sectionId: null,
+      topics: [],
+    }),
+    buildInteractionView({
+      summary: `${HOSTILE_NAME}\n\n- liste\n1. punkt\n# overskrift`,
+      kind: 'visit',
+      loggerCount: 3,
+    }),
     buildInteractionView({ summary: CPR_SUMMARY, kind: 'note', topics: ['retired-topic'], sectionId: 'ukendt-afsnit' }),
   ];
 
@@ -69,8 +108,18 @@ function allCards(): CardCase[] {
     // issue 8: a tagged item whose sender matched several companies, or none
     const jobId = '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99';
     add('tagChoiceCard', `${locale}: ambiguous sender, hostile names and subject`, () =>
-      tagChoiceCard({ jobId, kind: 'email', subject: `${HOSTILE_NAME} ${CPR_SUMMARY}`, occurredAt: new Date('2025-05-30T08:00:00Z'), locale,
-        choices: [summaryOf(busiest), hostileCompany, summaryOf(blockaded)].map((c) => ({ id: c.id, name: c.name, cvr: c.cvr })) }),
+      tagChoiceCard({
+        jobId,
+        kind: 'email',
+        subject: `${HOSTILE_NAME} ${CPR_SUMMARY}`,
+        occurredAt: new Date('2025-05-30T08:00:00Z'),
+        locale,
+        choices: [summaryOf(busiest), hostileCompany, summaryOf(blockaded)].map((c) => ({
+          id: c.id,
+          name: c.name,
+          cvr: c.cvr,
+        })),
+      }),
     );
     add('tagChoiceCard', `${locale}: unknown sender of a meeting, no subject`, () =>
       tagChoiceCard({ jobId, kind: 'meeting', subject: null, occurredAt: '2025-05-30T08:00:00Z', locale, choices: [] }),
@@ -81,17 +130,33 @@ function allCards(): CardCase[] {
       );
     }
     add('companyCard', `${locale}: for compose`, () =>
-      companyCard({ company: summaryOf(busiest), context: contextOf(busiest), locale, openUrl: OPEN_URL, forCompose: true }),
+      companyCard({
+        company: summaryOf(busiest),
+        context: contextOf(busiest),
+        locale,
+        openUrl: OPEN_URL,
+        forCompose: true,
+      }),
     );
     add('companyCard', `${locale}: hostile name, every field null, nothing known`, () =>
-      companyCard({ company: hostileCompany, context: buildContext({ responsible: null, flags: { blockade: true, doNotContact: true } }), locale, openUrl: OPEN_URL }),
+      companyCard({
+        company: hostileCompany,
+        context: buildContext({ responsible: null, flags: { blockade: true, doNotContact: true } }),
+        locale,
+        openUrl: OPEN_URL,
+      }),
     );
     add('companyCard', `${locale}: 25 open vacancies with hostile titles, unknown topic`, () =>
       companyCard({
         company: buildCompanySummary(),
         context: buildContext({
-          openVacancies: Array.from({ length: 25 }, (_, i) => buildVacancy({ title: `${HOSTILE_NAME} ${i}`, deadline: i % 2 ? null : '2025-02-30', positions: i + 1 })),
-          topicCounts: [{ topic: 'retired-topic', count: 3 }, { topic: 'mentor', count: 0 }],
+          openVacancies: Array.from({ length: 25 }, (_, i) =>
+            buildVacancy({ title: `${HOSTILE_NAME} ${i}`, deadline: i % 2 ? null : '2025-02-30', positions: i + 1 }),
+          ),
+          topicCounts: [
+            { topic: 'retired-topic', count: 3 },
+            { topic: 'mentor', count: 0 },
+          ],
         }),
         locale,
         openUrl: 'javascript:alert(1)',
@@ -99,12 +164,27 @@ function allCards(): CardCase[] {
     );
 
     add('historyCard', `${locale}: seeded, with a next page`, () =>
-      historyCard({ company: summaryOf(busiest), items: historyOf(busiest.id).slice(0, 10), nextCursor: 'opaque-cursor', locale, openUrl: OPEN_URL, sections: seedData().sections }),
+      historyCard({
+        company: summaryOf(busiest),
+        items: historyOf(busiest.id).slice(0, 10),
+        nextCursor: 'opaque-cursor',
+        locale,
+        openUrl: OPEN_URL,
+        sections: seedData().sections,
+      }),
     );
     add('historyCard', `${locale}: seeded, last page`, () =>
-      historyCard({ company: summaryOf(blockaded), items: historyOf(blockaded.id).slice(0, 10), nextCursor: null, locale, openUrl: OPEN_URL }),
+      historyCard({
+        company: summaryOf(blockaded),
+        items: historyOf(blockaded.id).slice(0, 10),
+        nextCursor: null,
+        locale,
+        openUrl: OPEN_URL,
+      }),
     );
-    add('historyCard', `${locale}: no contacts`, () => historyCard({ company: hostileCompany, items: [], nextCursor: null, locale, openUrl: OPEN_URL }));
+    add('historyCard', `${locale}: no contacts`, () =>
+      historyCard({ company: hostileCompany, items: [], nextCursor: null, locale, openUrl: OPEN_URL }),
+    );
     add('historyCard', `${locale}: hostile, long, empty and CPR texts`, () =>
       historyCard({ company: hostileCompany, items: hostileItems, nextCursor: 'c', locale, openUrl: OPEN_URL }),
     );
@@ -130,22 +210,40 @@ function allCards(): CardCase[] {
     add('choiceCard', `${locale}: no hits`, () => choiceCard({ query: '', companies: [], locale }));
 
     add('notFoundCard', `${locale}: a plain query`, () => notFoundCard('Novo', locale));
-    add('notFoundCard', `${locale}: hostile 5,000-character query`, () => notFoundCard(`${HOSTILE_NAME}${'x'.repeat(5000)}`, locale));
+    add('notFoundCard', `${locale}: hostile 5,000-character query`, () =>
+      notFoundCard(`${HOSTILE_NAME}${'x'.repeat(5000)}`, locale),
+    );
     add('notFoundCard', `${locale}: empty query`, () => notFoundCard('', locale));
 
     add('helpCard', `${locale}: personal chat`, () => helpCard(locale, { inChannel: false }));
     add('helpCard', `${locale}: channel`, () => helpCard(locale, { inChannel: true }));
 
-    for (const code of [...ERROR_CODES, 'SOMETHING_NEW', '<b>x</b>']) add('errorCard', `${locale}: ${code}`, () => errorCard(code, locale));
+    for (const code of [...ERROR_CODES, 'SOMETHING_NEW', '<b>x</b>'])
+      add('errorCard', `${locale}: ${code}`, () => errorCard(code, locale));
 
     add('vacanciesCard', `${locale}: seeded open vacancies`, () =>
-      vacanciesCard({ vacancies: vacanciesOf(null, { open: true }), locale, title: 'Ledige stillinger – Virksomhedsservice', openUrl: OPEN_URL }),
+      vacanciesCard({
+        vacancies: vacanciesOf(null, { open: true }),
+        locale,
+        title: 'Ledige stillinger – Virksomhedsservice',
+        openUrl: OPEN_URL,
+      }),
     );
     add('vacanciesCard', `${locale}: none, default title`, () => vacanciesCard({ vacancies: [], locale }));
     add('vacancyAlertCard', `${locale}: hostile company and title, claimed`, () =>
       vacancyAlertCard({
         alert: {
-          vacancy: { ...buildVacancy({ title: HOSTILE_NAME, location: HOSTILE_NAME, deadline: null }), status: 'in_progress', claimedBy: null, sectionId: null, interactionId: null, createdBy: 'x', createdAt: new Date(), updatedAt: new Date(), companyId: 'c' },
+          vacancy: {
+            ...buildVacancy({ title: HOSTILE_NAME, location: HOSTILE_NAME, deadline: null }),
+            status: 'in_progress',
+            claimedBy: null,
+            sectionId: null,
+            interactionId: null,
+            createdBy: 'x',
+            createdAt: new Date(),
+            updatedAt: new Date(),
+            companyId: 'c',
+          },
           companyName: HOSTILE_NAME,
           industryCode: null,
           companyPostcode: null,
@@ -159,14 +257,27 @@ function allCards(): CardCase[] {
 
     add('vacanciesCard', `${locale}: hostile title and texts, nulls`, () =>
       vacanciesCard({
-        vacancies: [buildVacancy({ title: HOSTILE_NAME, companyName: HOSTILE_NAME, location: null, postcode: null, deadline: null, topics: [] })],
+        vacancies: [
+          buildVacancy({
+            title: HOSTILE_NAME,
+            companyName: HOSTILE_NAME,
+            location: null,
+            postcode: null,
+            deadline: null,
+            topics: [],
+          }),
+        ],
         locale,
         title: HOSTILE_NAME,
       }),
     );
 
     add('subscriptionCard', `${locale}: created with every kind of filter`, () =>
-      subscriptionCard({ filters: parseSubscriptionFilters('rekruttering, fleksjob, 4000, 412000, lager'), locale, created: true }),
+      subscriptionCard({
+        filters: parseSubscriptionFilters('rekruttering, fleksjob, 4000, 412000, lager'),
+        locale,
+        created: true,
+      }),
     );
     add('subscriptionCard', `${locale}: existed, everything`, () =>
       subscriptionCard({ filters: parseSubscriptionFilters(''), locale, created: false }),
@@ -179,7 +290,8 @@ function allCards(): CardCase[] {
         created: true,
       }),
     );
-    for (const count of [0, 1, 3]) add('subscriptionsRemovedCard', `${locale}: ${count} removed`, () => subscriptionsRemovedCard(count, locale));
+    for (const count of [0, 1, 3])
+      add('subscriptionsRemovedCard', `${locale}: ${count} removed`, () => subscriptionsRemovedCard(count, locale));
     add('channelOnlyCard', `${locale}`, () => channelOnlyCard(locale));
   }
   return cases;
@@ -205,14 +317,18 @@ function nodes(card: Json, type: string): Array<Record<string, unknown>> {
 function texts(card: Json): string[] {
   return [
     ...nodes(card, 'TextBlock').map((block) => String(block['text'])),
-    ...nodes(card, 'FactSet').flatMap((set) => (set['facts'] as Array<{ title: string; value: string }>).flatMap((fact) => [fact.title, fact.value])),
+    ...nodes(card, 'FactSet').flatMap((set) =>
+      (set['facts'] as Array<{ title: string; value: string }>).flatMap((fact) => [fact.title, fact.value]),
+    ),
     ...nodes(card, 'Action.Submit').map((action) => String(action['title'])),
     ...nodes(card, 'Action.OpenUrl').map((action) => String(action['title'])),
   ];
 }
 const markdownTexts = (card: Json) => [
   ...nodes(card, 'TextBlock').map((block) => String(block['text'])),
-  ...nodes(card, 'FactSet').flatMap((set) => (set['facts'] as Array<{ title: string; value: string }>).flatMap((fact) => [fact.title, fact.value])),
+  ...nodes(card, 'FactSet').flatMap((set) =>
+    (set['facts'] as Array<{ title: string; value: string }>).flatMap((fact) => [fact.title, fact.value]),
+  ),
 ];
 const allText = (card: Json) => texts(card).join('\n');
 
@@ -227,10 +343,14 @@ describe('bot: every card the bot can emit', () => {
     const exported = new Set<string>();
     for (const file of files) {
       const module = (await import(pathToFileURL(`${dir}${file}`).href)) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(module)) if (typeof value === 'function' && name.endsWith('Card')) exported.add(name);
+      for (const [name, value] of Object.entries(module))
+        if (typeof value === 'function' && name.endsWith('Card')) exported.add(name);
     }
     const enumerated = new Set(cases.map((c) => c.builder));
-    assert.deepEqual([...exported].filter((name) => !enumerated.has(name)), []);
+    assert.deepEqual(
+      [...exported].filter((name) => !enumerated.has(name)),
+      [],
+    );
     assert.ok(exported.size >= 10, `found only ${[...exported].join(', ')}`);
   });
 
@@ -253,7 +373,10 @@ describe('bot: validateCard', () => {
     const problems = validateCard({
       type: 'AdaptiveCard',
       version: '1.6',
-      body: [{ type: 'Carousel2', pages: [] }, { type: 'TextBlock', text: 'x', colour: 'red' }],
+      body: [
+        { type: 'Carousel2', pages: [] },
+        { type: 'TextBlock', text: 'x', colour: 'red' },
+      ],
       actions: [{ type: 'Action.Teleport', title: 'go' }],
     });
     assert.equal(problems.length, 4, problems.join('\n'));
@@ -264,7 +387,11 @@ describe('bot: validateCard', () => {
   });
 
   it('when a property value is invalid, then it is refused', () => {
-    assert.equal(validateCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'x', color: 'purple' }] }).length, 1);
+    assert.equal(
+      validateCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'x', color: 'purple' }] })
+        .length,
+      1,
+    );
   });
 });
 
@@ -272,7 +399,12 @@ describe('bot: company card', () => {
   const blockaded = seededCompany((company) => company.blockade);
 
   it('when a company is under blockade, then the flag is shown first, in attention colour', () => {
-    const card = companyCard({ company: summaryOf(blockaded), context: contextOf(blockaded), locale: 'da', openUrl: OPEN_URL });
+    const card = companyCard({
+      company: summaryOf(blockaded),
+      context: contextOf(blockaded),
+      locale: 'da',
+      openUrl: OPEN_URL,
+    });
     const [first, flags] = card.body;
     assert.equal(first?.type, 'TextBlock');
     assert.equal(flags?.type, 'Container');
@@ -282,24 +414,44 @@ describe('bot: company card', () => {
   });
 
   it('when a company must not be contacted, then the card says so in English too', () => {
-    const card = companyCard({ company: buildCompanySummary({ doNotContact: true }), context: buildContext(), locale: 'en', openUrl: OPEN_URL });
+    const card = companyCard({
+      company: buildCompanySummary({ doNotContact: true }),
+      context: buildContext(),
+      locale: 'en',
+      openUrl: OPEN_URL,
+    });
     assert.match(allText(card), /Do not contact/);
     assert.doesNotMatch(allText(card), /Blockade/);
   });
 
   it('when a company has no flags, then no warning is shown', () => {
-    const card = companyCard({ company: buildCompanySummary(), context: buildContext(), locale: 'da', openUrl: OPEN_URL });
+    const card = companyCard({
+      company: buildCompanySummary(),
+      context: buildContext(),
+      locale: 'da',
+      openUrl: OPEN_URL,
+    });
     assert.equal(nodes(card, 'Container').filter((c) => c['style'] === 'attention').length, 0);
     assert.doesNotMatch(allText(card), /⚠/);
   });
 
   it('when a company is named with markdown, then the name is escaped and shows literally', () => {
-    const card = companyCard({ company: buildCompanySummary({ name: '**Fed** [klik](javascript:alert(1))' }), context: buildContext(), locale: 'da', openUrl: OPEN_URL });
+    const card = companyCard({
+      company: buildCompanySummary({ name: '**Fed** [klik](javascript:alert(1))' }),
+      context: buildContext(),
+      locale: 'da',
+      openUrl: OPEN_URL,
+    });
     assert.equal(nodes(card, 'TextBlock')[0]?.['text'], '\\*\\*Fed\\*\\* \\[klik\\](javascript:alert(1))');
   });
 
   it('when contacts per topic are counted, then the fact set shows topic labels in the locale', () => {
-    const context = buildContext({ topicCounts: [{ topic: 'loentilskud', count: 4 }, { topic: 'virksomhedspraktik', count: 2 }] });
+    const context = buildContext({
+      topicCounts: [
+        { topic: 'loentilskud', count: 4 },
+        { topic: 'virksomhedspraktik', count: 2 },
+      ],
+    });
     const da = companyCard({ company: buildCompanySummary(), context, locale: 'da', openUrl: OPEN_URL });
     const en = companyCard({ company: buildCompanySummary(), context, locale: 'en', openUrl: OPEN_URL });
     assert.match(allText(da), /Løntilskud\n4\nVirksomhedspraktik\n2/);
@@ -307,9 +459,14 @@ describe('bot: company card', () => {
   });
 
   it('when the company has open vacancies, then title, positions, deadline and status label are listed', () => {
-    const context = buildContext({ openVacancies: [buildVacancy({ title: 'Svejser', positions: 3, deadline: '2025-07-01', status: 'in_progress' })] });
+    const context = buildContext({
+      openVacancies: [buildVacancy({ title: 'Svejser', positions: 3, deadline: '2025-07-01', status: 'in_progress' })],
+    });
     const card = companyCard({ company: buildCompanySummary(), context, locale: 'da', openUrl: OPEN_URL });
-    assert.match(allText(card), /Ledige stillinger \(1\)\nSvejser\n3 stillinger · frist 1\. jul\. 2025 · 4000 Roskilde · I gang/);
+    assert.match(
+      allText(card),
+      /Ledige stillinger \(1\)\nSvejser\n3 stillinger · frist 1\. jul\. 2025 · 4000 Roskilde · I gang/,
+    );
   });
 
   it('when the card shows a company, then "Vis historik" submits the company and "Åbn i Kontaktspor" opens the deep link', () => {
@@ -322,13 +479,27 @@ describe('bot: company card', () => {
   });
 
   it('when the card is inserted from the compose box, then it carries no Action.Submit', () => {
-    const card = companyCard({ company: buildCompanySummary(), context: buildContext(), locale: 'en', openUrl: OPEN_URL, forCompose: true });
+    const card = companyCard({
+      company: buildCompanySummary(),
+      context: buildContext(),
+      locale: 'en',
+      openUrl: OPEN_URL,
+      forCompose: true,
+    });
     assert.deepEqual(nodes(card, 'Action.Submit'), []);
-    assert.deepEqual(card.actions?.map((a) => a.title), ['Open in Kontaktspor']);
+    assert.deepEqual(
+      card.actions?.map((a) => a.title),
+      ['Open in Kontaktspor'],
+    );
   });
 
   it('when the deep link is not http(s), then no link button is offered', () => {
-    const card = companyCard({ company: buildCompanySummary(), context: buildContext(), locale: 'da', openUrl: 'javascript:alert(1)' });
+    const card = companyCard({
+      company: buildCompanySummary(),
+      context: buildContext(),
+      locale: 'da',
+      openUrl: 'javascript:alert(1)',
+    });
     assert.deepEqual(nodes(card, 'Action.OpenUrl'), []);
   });
 });
@@ -337,40 +508,91 @@ describe('bot: history card', () => {
   const company = buildCompanySummary({ name: 'Østergaard Byg A/S' });
 
   it('when there is a next page, then "Vis flere" carries the cursor', () => {
-    const card = historyCard({ company, items: [buildInteractionView()], nextCursor: 'next-42', locale: 'da', openUrl: OPEN_URL });
+    const card = historyCard({
+      company,
+      items: [buildInteractionView()],
+      nextCursor: 'next-42',
+      locale: 'da',
+      openUrl: OPEN_URL,
+    });
     assert.deepEqual(nodes(card, 'Action.Submit'), [
-      { type: 'Action.Submit', title: 'Vis flere', data: { kontaktspor: 'history', companyId: company.id, cursor: 'next-42' } },
+      {
+        type: 'Action.Submit',
+        title: 'Vis flere',
+        data: { kontaktspor: 'history', companyId: company.id, cursor: 'next-42' },
+      },
     ]);
     assert.equal(nodes(card, 'Action.OpenUrl')[0]?.['title'], 'Åbn i Kontaktspor');
   });
 
   it('when it is the last page, then there is no "Vis flere"', () => {
-    const card = historyCard({ company, items: [buildInteractionView()], nextCursor: null, locale: 'da', openUrl: OPEN_URL });
+    const card = historyCard({
+      company,
+      items: [buildInteractionView()],
+      nextCursor: null,
+      locale: 'da',
+      openUrl: OPEN_URL,
+    });
     assert.deepEqual(nodes(card, 'Action.Submit'), []);
   });
 
   it('when a summary holds a CPR number, then the card shows it redacted', () => {
-    const card = historyCard({ company, items: [buildInteractionView({ summary: CPR_SUMMARY })], nextCursor: null, locale: 'da', openUrl: OPEN_URL });
+    const card = historyCard({
+      company,
+      items: [buildInteractionView({ summary: CPR_SUMMARY })],
+      nextCursor: null,
+      locale: 'da',
+      openUrl: OPEN_URL,
+    });
     assert.match(allText(card), /\\\[CPR fjernet\\\]/);
     assert.doesNotMatch(JSON.stringify(card), /010203/);
   });
 
   it('when the service withheld the summary, then a dash stands in its place', () => {
-    const card = historyCard({ company, items: [buildInteractionView({ subject: null, summary: null })], nextCursor: null, locale: 'da', openUrl: OPEN_URL });
+    const card = historyCard({
+      company,
+      items: [buildInteractionView({ subject: null, summary: null })],
+      nextCursor: null,
+      locale: 'da',
+      openUrl: OPEN_URL,
+    });
     assert.equal(nodes(card, 'TextBlock').at(-1)?.['text'], '—');
   });
 
   it('when a contact is shown, then date, kind, who, section and topics read in Danish', () => {
-    const item = buildInteractionView({ occurredAt: '2025-03-03T23:30:00.000Z', kind: 'visit', topics: ['loentilskud', 'mentor'], loggerCount: 2 });
-    const card = historyCard({ company, items: [item], nextCursor: null, locale: 'da', openUrl: OPEN_URL, sections: [{ id: 'virksomhedsservice', name: 'Virksomhedsservice' }] });
+    const item = buildInteractionView({
+      occurredAt: '2025-03-03T23:30:00.000Z',
+      kind: 'visit',
+      topics: ['loentilskud', 'mentor'],
+      loggerCount: 2,
+    });
+    const card = historyCard({
+      company,
+      items: [item],
+      nextCursor: null,
+      locale: 'da',
+      openUrl: OPEN_URL,
+      sections: [{ id: 'virksomhedsservice', name: 'Virksomhedsservice' }],
+    });
     // "4." at the start of a line would begin a numbered list in markdown, so it is escaped.
-    assert.match(allText(card), /4\\\. mar\. 2025 · Besøg · Mette Kjærgaard og 1 anden\nAfsnit: Virksomhedsservice · Emner: Løntilskud, Mentor/);
+    assert.match(
+      allText(card),
+      /4\\\. mar\. 2025 · Besøg · Mette Kjærgaard og 1 anden\nAfsnit: Virksomhedsservice · Emner: Løntilskud, Mentor/,
+    );
   });
 
   it('when a contact is shown in English, then the labels are English', () => {
-    const item = buildInteractionView({ occurredAt: '2025-03-03T10:00:00.000Z', kind: 'email', topics: ['loentilskud'], loggedBy: { id: 'x', name: null } });
+    const item = buildInteractionView({
+      occurredAt: '2025-03-03T10:00:00.000Z',
+      kind: 'email',
+      topics: ['loentilskud'],
+      loggedBy: { id: 'x', name: null },
+    });
     const card = historyCard({ company, items: [item], nextCursor: 'c', locale: 'en', openUrl: OPEN_URL });
-    assert.match(allText(card), /History: Østergaard Byg A\/S\n3 Mar 2025 · Email · unknown\nSection: virksomhedsservice · Topics: Wage subsidy/);
+    assert.match(
+      allText(card),
+      /History: Østergaard Byg A\/S\n3 Mar 2025 · Email · unknown\nSection: virksomhedsservice · Topics: Wage subsidy/,
+    );
     assert.deepEqual(texts(card).slice(-2), ['Show more', 'Open in Kontaktspor']);
   });
 
@@ -381,7 +603,13 @@ describe('bot: history card', () => {
   });
 
   it('when a summary is 5,000 characters, then it is cut with an ellipsis', () => {
-    const card = historyCard({ company, items: [buildInteractionView({ summary: 'y'.repeat(5000) })], nextCursor: null, locale: 'da', openUrl: OPEN_URL });
+    const card = historyCard({
+      company,
+      items: [buildInteractionView({ summary: 'y'.repeat(5000) })],
+      nextCursor: null,
+      locale: 'da',
+      openUrl: OPEN_URL,
+    });
     const summary = String(nodes(card, 'TextBlock').at(-1)?.['text']);
     assert.equal(summary.length, 1000);
     assert.ok(summary.endsWith('…'));
@@ -390,7 +618,10 @@ describe('bot: history card', () => {
 
 describe('bot: choice card', () => {
   it('when several companies match, then each has a button that opens its company card', () => {
-    const companies = [buildCompanySummary({ name: 'Rosenhøj Tømrer' }), buildCompanySummary({ name: 'Rosen Café', blockade: true })];
+    const companies = [
+      buildCompanySummary({ name: 'Rosenhøj Tømrer' }),
+      buildCompanySummary({ name: 'Rosen Café', blockade: true }),
+    ];
     const card = choiceCard({ query: 'rosen', companies, locale: 'da' });
     assert.deepEqual(
       nodes(card, 'Action.Submit').map((a) => a['data']),
@@ -405,7 +636,10 @@ describe('bot: choice card', () => {
     const card = choiceCard({ query: 'firma', companies, locale: 'da' });
     assert.equal(nodes(card, 'Action.Submit').length, 10);
     assert.match(allText(card), /4 flere – skriv mere præcist/);
-    assert.match(allText(choiceCard({ query: 'firma', companies, locale: 'en', total: 30 })), /20 more – be more specific/);
+    assert.match(
+      allText(choiceCard({ query: 'firma', companies, locale: 'en', total: 30 })),
+      /20 more – be more specific/,
+    );
   });
 
   it('when ten or fewer match, then nothing is said about more', () => {
@@ -417,7 +651,8 @@ describe('bot: choice card', () => {
 describe('bot: the small cards', () => {
   it('when help is asked in a personal chat, then subscriptions are listed as channel-only commands', () => {
     const text = allText(helpCard('da', { inChannel: false }));
-    for (const command of ['historik', 'virksomhed', 'stillinger', 'hjælp', 'abonner', 'afmeld']) assert.match(text, new RegExp(command));
+    for (const command of ['historik', 'virksomhed', 'stillinger', 'hjælp', 'abonner', 'afmeld'])
+      assert.match(text, new RegExp(command));
     assert.ok(text.indexOf('Kun i kanaler') < text.indexOf('abonner'));
   });
 
@@ -443,14 +678,23 @@ describe('bot: the small cards', () => {
   });
 
   it('when a channel subscribes, then the card lists what it now receives, with topic labels', () => {
-    const text = allText(subscriptionCard({ filters: parseSubscriptionFilters('rekruttering, 4000, 412000, lager'), locale: 'da', created: true }));
+    const text = allText(
+      subscriptionCard({
+        filters: parseSubscriptionFilters('rekruttering, 4000, 412000, lager'),
+        locale: 'da',
+        created: true,
+      }),
+    );
     assert.match(text, /Kanalen abonnerer nu på nye stillinger/);
     assert.match(text, /Emner\nRekruttering\nBranchekoder \(begynder med\)\n412000\nPostnumre\n4000\nNøgleord\nlager/);
     assert.match(text, /aldrig oplysninger om borgere/);
   });
 
   it('when a channel subscribes without filters, then the card says it gets every new vacancy', () => {
-    assert.match(allText(subscriptionCard({ filters: parseSubscriptionFilters(''), locale: 'en', created: false })), /already receives this\n.*all new vacancies/);
+    assert.match(
+      allText(subscriptionCard({ filters: parseSubscriptionFilters(''), locale: 'en', created: false })),
+      /already receives this\n.*all new vacancies/,
+    );
   });
 
   it('when subscriptions are removed, then the count is told', () => {
@@ -459,15 +703,29 @@ describe('bot: the small cards', () => {
   });
 
   it('when vacancies are listed, then company, positions and status show, and an empty list says so', () => {
-    const text = allText(vacanciesCard({ vacancies: [buildVacancy({ title: 'Chauffør', companyName: 'Østerby Transport ApS', status: 'paused', positions: 1 })], locale: 'en', title: 'Open vacancies' }));
+    const text = allText(
+      vacanciesCard({
+        vacancies: [
+          buildVacancy({ title: 'Chauffør', companyName: 'Østerby Transport ApS', status: 'paused', positions: 1 }),
+        ],
+        locale: 'en',
+        title: 'Open vacancies',
+      }),
+    );
     assert.match(text, /Chauffør – Østerby Transport ApS\n1 position · deadline 1 Jul 2025 · 4000 Roskilde · Paused/);
-    assert.match(allText(vacanciesCard({ vacancies: [], locale: 'da' })), /Ledige stillinger \(0\)\nIngen ledige stillinger matcher\./);
+    assert.match(
+      allText(vacanciesCard({ vacancies: [], locale: 'da' })),
+      /Ledige stillinger \(0\)\nIngen ledige stillinger matcher\./,
+    );
   });
 });
 
 describe('bot: card parts', () => {
   it('when text carries markdown, then every significant character is escaped', () => {
-    assert.equal(escapeMarkdown('**Fed** [klik](javascript:alert(1))'), '\\*\\*Fed\\*\\* \\[klik\\](javascript:alert(1))');
+    assert.equal(
+      escapeMarkdown('**Fed** [klik](javascript:alert(1))'),
+      '\\*\\*Fed\\*\\* \\[klik\\](javascript:alert(1))',
+    );
     assert.equal(escapeMarkdown('# 1. <b>a_b</b> &amp; \\ `c`'), '\\# 1. \\<b>a\\_b\\</b> \\&amp; \\\\ \\`c\\`');
     assert.equal(escapeMarkdown('1. FC Roskilde'), '1\\. FC Roskilde');
     assert.equal(escapeMarkdown('Hansen & Søn (Roskilde) A/S'), 'Hansen & Søn (Roskilde) A/S');
@@ -481,8 +739,15 @@ describe('bot: card parts', () => {
 
   it('when a submit value comes back, then only our own well-formed payloads are accepted', () => {
     const id = buildCompanySummary().id;
-    assert.deepEqual(parseCardSubmit({ kontaktspor: 'history', companyId: id, cursor: 'c1' }), { kontaktspor: 'history', companyId: id, cursor: 'c1' });
-    assert.deepEqual(parseCardSubmit({ kontaktspor: 'company', companyId: id }), { kontaktspor: 'company', companyId: id });
+    assert.deepEqual(parseCardSubmit({ kontaktspor: 'history', companyId: id, cursor: 'c1' }), {
+      kontaktspor: 'history',
+      companyId: id,
+      cursor: 'c1',
+    });
+    assert.deepEqual(parseCardSubmit({ kontaktspor: 'company', companyId: id }), {
+      kontaktspor: 'company',
+      companyId: id,
+    });
     assert.equal(parseCardSubmit({ kontaktspor: 'history', companyId: 'x' }), null);
     assert.equal(parseCardSubmit({ kontaktspor: 'delete', companyId: id }), null);
     assert.equal(parseCardSubmit({ kontaktspor: 'history', companyId: id, cursor: 7 }), null);
@@ -492,7 +757,10 @@ describe('bot: card parts', () => {
 
 describe('bot: message extension preview', () => {
   it('when a company is previewed, then title, CVR and place show and HTML is escaped', () => {
-    const preview = companyPreview(buildCompanySummary({ name: '<b>Fed</b> & Co', cvr: '13585628', blockade: true }), 'da');
+    const preview = companyPreview(
+      buildCompanySummary({ name: '<b>Fed</b> & Co', cvr: '13585628', blockade: true }),
+      'da',
+    );
     assert.deepEqual(preview, {
       title: '&lt;b&gt;Fed&lt;/b&gt; &amp; Co',
       subtitle: 'CVR 13585628 · 4000 Roskilde',
@@ -537,12 +805,20 @@ describe('Vacancy alert card', () => {
   for (const status of ['received', 'in_progress', 'paused', 'filled', 'deadline_passed', 'withdrawn'] as const) {
     for (const locale of ['da', 'en'] as const) {
       it(`when a ${status} vacancy is shown in ${locale}, then the card validates at 1.5 and carries no CPR number`, () => {
-        const card = vacancyAlertCard({ alert: alert({ status }), locale, openUrl: 'https://teams.microsoft.com/l/entity/x/companies' });
+        const card = vacancyAlertCard({
+          alert: alert({ status }),
+          locale,
+          openUrl: 'https://teams.microsoft.com/l/entity/x/companies',
+        });
         assert.deepEqual(validateCard(card), []);
         const text = JSON.stringify(card);
         assert.doesNotMatch(text, /010190-?1234/);
         assert.match(text, /Østergaard Byg A\/S/);
-        assert.equal(/Action\.Execute/.test(text), status === 'received' || status === 'paused', 'the claim button only while it can be taken');
+        assert.equal(
+          /Action\.Execute/.test(text),
+          status === 'received' || status === 'paused',
+          'the claim button only while it can be taken',
+        );
       });
     }
   }

@@ -49,7 +49,9 @@ describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', funct
     const first = cardsOf(await bot.say('historik ostergaard-byg.dk'));
     const more = JSON.stringify(first[1]).match(/"cursor":"([^"]+)"/)?.[1];
     assert.ok(more, 'the history card carries a cursor');
-    const next = cardsOf(await bot.say({ type: 'message', value: { kontaktspor: 'history', companyId: ostergaard().id, cursor: more } }));
+    const next = cardsOf(
+      await bot.say({ type: 'message', value: { kontaktspor: 'history', companyId: ostergaard().id, cursor: more } }),
+    );
     assertValidCards(next);
     assert.equal(next.length, 1, 'only the history page, not the company card again');
   });
@@ -85,11 +87,14 @@ describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', funct
 
   it('when the bot is @mentioned in a channel, then the mention is ignored and the command answered', async () => {
     const text = '<at>Kontaktspor</at> historik Østergaard Byg';
-    const replies = await bot.say({
-      type: 'message',
-      text,
-      entities: [{ type: 'mention', text: '<at>Kontaktspor</at>', mentioned: { id: 'bot-1', name: 'Kontaktspor' } }],
-    }, 'channel');
+    const replies = await bot.say(
+      {
+        type: 'message',
+        text,
+        entities: [{ type: 'mention', text: '<at>Kontaktspor</at>', mentioned: { id: 'bot-1', name: 'Kontaktspor' } }],
+      },
+      'channel',
+    );
     const cards = cardsOf(replies);
     assertValidCards(cards);
     assert.match(cardText(cards[0]), /Østergaard Byg A\/S/);
@@ -101,7 +106,10 @@ describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', funct
     const created = cardsOf(await bot.say('<at>Kontaktspor</at> abonner rekruttering, 4000, 412000', 'channel'));
     assertValidCards(created);
     const stored = await store.listSubscriptions(tenantId, '19:virksomhedsservice@thread.tacv2');
-    assert.deepEqual(stored.map((s) => [s.topics, s.postcodes, s.industryPrefixes]), [[['rekruttering'], ['4000'], ['412000']]]);
+    assert.deepEqual(
+      stored.map((s) => [s.topics, s.postcodes, s.industryPrefixes]),
+      [[['rekruttering'], ['4000'], ['412000']]],
+    );
     const removed = cardsOf(await bot.say('afmeld', 'channel'));
     assertValidCards(removed);
     assert.deepEqual(await store.listSubscriptions(tenantId, '19:virksomhedsservice@thread.tacv2'), []);
@@ -109,13 +117,22 @@ describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', funct
 
   it('when a company name carries markdown or HTML, then the card shows it as text', async () => {
     const hostile = await store.insertCompany(tenantId, {
-      cvr: null, name: '**Fed** [klik](javascript:alert(1)) <img src=x onerror=alert(1)>', pNumbers: [], address: null,
-      postcode: '4000', city: 'Roskilde', industryCode: null, employeeBand: null, blockade: false, doNotContact: false,
-      responsibleStaffId: null, domains: ['hostile-demo.dk'],
+      cvr: null,
+      name: '**Fed** [klik](javascript:alert(1)) <img src=x onerror=alert(1)>',
+      pNumbers: [],
+      address: null,
+      postcode: '4000',
+      city: 'Roskilde',
+      industryCode: null,
+      employeeBand: null,
+      blockade: false,
+      doNotContact: false,
+      responsibleStaffId: null,
+      domains: ['hostile-demo.dk'],
     });
     const cards = cardsOf(await bot.say('virksomhed hostile-demo.dk'));
     assertValidCards(cards);
-    const heading = ((cards[0]!.body as { text?: string }[])[0]!.text)!;
+    const heading = (cards[0]!.body as { text?: string }[])[0]!.text!;
     // Escaped, the brackets and asterisks cannot form a link or bold text: Teams shows them as typed.
     assert.ok(heading.includes('\\[klik\\]') && heading.includes('\\*\\*Fed'), heading);
     assert.ok(!/(^|[^\\])\[klik\]\(/.test(heading), 'no live markdown link');
@@ -131,7 +148,13 @@ describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', funct
 
   it('when an activity comes from a tenant we do not serve, then there is no answer and a warning is logged', async () => {
     const replies = await bot.say({ type: 'message', text: 'historik Østergaard' }, 'personal', {
-      conversation: { id: 'a:foreign', isGroup: false, conversationType: 'personal', tenantId: '11111111-2222-3333-4444-555555555555', name: '' },
+      conversation: {
+        id: 'a:foreign',
+        isGroup: false,
+        conversationType: 'personal',
+        tenantId: '11111111-2222-3333-4444-555555555555',
+        name: '',
+      },
       channelData: { tenant: { id: '11111111-2222-3333-4444-555555555555' } },
     });
     assert.deepEqual(replies, []);
@@ -142,11 +165,18 @@ describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', funct
     const replies = await bot.say({
       type: 'invoke',
       name: 'composeExtension/query',
-      value: { commandId: 'searchCompanies', parameters: [{ name: 'query', value: 'øster' }], queryOptions: { skip: 0, count: 10 } },
+      value: {
+        commandId: 'searchCompanies',
+        parameters: [{ name: 'query', value: 'øster' }],
+        queryOptions: { skip: 0, count: 10 },
+      },
     });
     const response = replies.find((r) => r.type === 'invokeResponse')?.value as { status: number; body: any };
     assert.equal(response.status, 200);
-    const attachments = response.body.composeExtension.attachments as { content: unknown; preview: { content: { title: string } } }[];
+    const attachments = response.body.composeExtension.attachments as {
+      content: unknown;
+      preview: { content: { title: string } };
+    }[];
     assert.ok(attachments.some((a) => a.preview.content.title.includes('Østergaard Byg A/S')));
     for (const attachment of attachments) {
       assert.deepEqual(validateCard(attachment.content), []);
@@ -164,4 +194,3 @@ describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', funct
     assert.deepEqual(validateCard(attachment.content), []);
   });
 });
-

@@ -3,7 +3,11 @@ import { parseCommand, parseSubscriptionFilters, type ParsedCommand } from '../.
 import { cleanMessageText } from '../../bot/commands/clean-text.js';
 import { resolveTopicKey } from '../../bot/commands/topic-words.js';
 
-const cmd = (kind: ParsedCommand['kind'], argument: string, locale: ParsedCommand['locale']): ParsedCommand => ({ kind, argument, locale });
+const cmd = (kind: ParsedCommand['kind'], argument: string, locale: ParsedCommand['locale']): ParsedCommand => ({
+  kind,
+  argument,
+  locale,
+});
 
 describe('bot: parseCommand', () => {
   describe('when a colleague asks in Danish', () => {
@@ -94,14 +98,20 @@ describe('bot: parseCommand', () => {
     });
 
     it('when the only command word comes late in a long sentence, then it is not taken as a command', () => {
-      assert.equal(parseCommand('jeg sad i går og tænkte på om vi mon nogensinde skal have historik på Novo').kind, 'help');
+      assert.equal(
+        parseCommand('jeg sad i går og tænkte på om vi mon nogensinde skal have historik på Novo').kind,
+        'help',
+      );
     });
   });
 
   describe('when Teams delivers the message with markup', () => {
     it('when the @mention is still in the text, then it is removed', () => {
       assert.deepEqual(parseCommand('<at>Kontaktspor</at> historik Novo'), cmd('history', 'Novo', 'da'));
-      assert.deepEqual(parseCommand('<at id="0">Kontaktspor Bot</at>&nbsp;history with Novo'), cmd('history', 'Novo', 'en'));
+      assert.deepEqual(
+        parseCommand('<at id="0">Kontaktspor Bot</at>&nbsp;history with Novo'),
+        cmd('history', 'Novo', 'en'),
+      );
     });
 
     it('when the text is HTML, then tags and entities are gone from the argument', () => {
@@ -160,7 +170,9 @@ describe('bot: parseSubscriptionFilters', () => {
   });
 
   it('when topics are written as Danish or English labels, then they become topic keys', () => {
-    const filters = parseSubscriptionFilters('Løntilskud og wage subsidy, flex job, Virksomhedsbesøg, skaanejob, Integration training (IGU)');
+    const filters = parseSubscriptionFilters(
+      'Løntilskud og wage subsidy, flex job, Virksomhedsbesøg, skaanejob, Integration training (IGU)',
+    );
     assert.deepEqual(filters.topics, ['loentilskud', 'fleksjob', 'virksomhedsbesoeg', 'skaanejob', 'igu']);
     assert.deepEqual(filters.keywords, []);
   });
@@ -183,7 +195,13 @@ describe('bot: parseSubscriptionFilters', () => {
   });
 
   it('when the argument is empty, then every list is empty (the channel gets all vacancies)', () => {
-    assert.deepEqual(parseSubscriptionFilters(''), { topics: [], industryPrefixes: [], postcodes: [], keywords: [], unknownWords: [] });
+    assert.deepEqual(parseSubscriptionFilters(''), {
+      topics: [],
+      industryPrefixes: [],
+      postcodes: [],
+      keywords: [],
+      unknownWords: [],
+    });
   });
 
   it('when values repeat, then each is kept once', () => {

@@ -74,11 +74,19 @@ describe('Bot Framework protocol: activities POSTed to /api/messages, replies to
   });
 
   async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-    return fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    return fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   }
 
   it('when a user asks for a history, then the reply card is POSTed to /v3/conversations/{id}/activities/{id}', async () => {
-    const app = await serveApp({ store, authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }), botEndpoint: createBotEndpoint(null, deps) });
+    const app = await serveApp({
+      store,
+      authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }),
+      botEndpoint: createBotEndpoint(null, deps),
+    });
     try {
       connector.posted.splice(0);
       const response = await post(app.url, activity('historik Østergaard Byg', tenantId));
@@ -94,7 +102,11 @@ describe('Bot Framework protocol: activities POSTed to /api/messages, replies to
   });
 
   it('when the activity comes from a foreign tenant, then nothing is posted back and it is logged', async () => {
-    const app = await serveApp({ store, authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }), botEndpoint: createBotEndpoint(null, deps) });
+    const app = await serveApp({
+      store,
+      authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }),
+      botEndpoint: createBotEndpoint(null, deps),
+    });
     try {
       connector.posted.splice(0);
       warnings.splice(0);
@@ -108,15 +120,25 @@ describe('Bot Framework protocol: activities POSTed to /api/messages, replies to
 
   it('when an app id is configured, then a request without a valid Bot Framework token gets 401 and no reply', async () => {
     const endpoint = createBotEndpoint(
-      { appId: '0d3c6f2e-5b4a-4c39-8e21-7f6a5b4c3d2e', tenantId, credential: { kind: 'password', password: 'not-used' } },
+      {
+        appId: '0d3c6f2e-5b4a-4c39-8e21-7f6a5b4c3d2e',
+        tenantId,
+        credential: { kind: 'password', password: 'not-used' },
+      },
       deps,
     );
-    const app = await serveApp({ store, authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }), botEndpoint: endpoint });
+    const app = await serveApp({
+      store,
+      authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }),
+      botEndpoint: endpoint,
+    });
     try {
       connector.posted.splice(0);
       const none = await post(app.url, activity('historik Østergaard', tenantId));
       assert.equal(none.status, 401);
-      const forged = await post(app.url, activity('historik Østergaard', tenantId), { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' });
+      const forged = await post(app.url, activity('historik Østergaard', tenantId), {
+        authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.',
+      });
       assert.equal(forged.status, 401);
       assert.deepEqual(connector.posted, []);
     } finally {
@@ -125,10 +147,21 @@ describe('Bot Framework protocol: activities POSTed to /api/messages, replies to
   });
 
   it('when the body is not an activity, then the answer is 400 in the error shape and nothing is posted back', async () => {
-    const app = await serveApp({ store, authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }), botEndpoint: createBotEndpoint(null, deps) });
+    const app = await serveApp({
+      store,
+      authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }),
+      botEndpoint: createBotEndpoint(null, deps),
+    });
     try {
       connector.posted.splice(0);
-      const bodies: unknown[] = [{}, { type: 5 }, { type: 'message' }, [], { ...activity('hej', tenantId), conversation: null }, { ...activity('hej', tenantId), serviceUrl: 'javascript:alert(1)' }];
+      const bodies: unknown[] = [
+        {},
+        { type: 5 },
+        { type: 'message' },
+        [],
+        { ...activity('hej', tenantId), conversation: null },
+        { ...activity('hej', tenantId), serviceUrl: 'javascript:alert(1)' },
+      ];
       for (const body of bodies) {
         const response = await post(app.url, body);
         const answer = (await response.json()) as { error?: { code?: string; message?: string } };
@@ -136,7 +169,10 @@ describe('Bot Framework protocol: activities POSTed to /api/messages, replies to
         assert.equal(answer.error?.code, 'VALIDATION_FAILED');
         assert.doesNotMatch(answer.error?.message ?? '', /at .*\.(js|ts):\d+/);
       }
-      const empty = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+      const empty = await fetch(`${app.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+      });
       assert.equal(empty.status, 400);
       assert.deepEqual(connector.posted, []);
     } finally {
@@ -145,9 +181,16 @@ describe('Bot Framework protocol: activities POSTed to /api/messages, replies to
   });
 
   it('when a demo-mode activity names a connector off this machine, then it is refused and nothing is sent there', async () => {
-    const app = await serveApp({ store, authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }), botEndpoint: createBotEndpoint(null, deps) });
+    const app = await serveApp({
+      store,
+      authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }),
+      botEndpoint: createBotEndpoint(null, deps),
+    });
     try {
-      const response = await post(app.url, { ...activity('historik Østergaard', tenantId), serviceUrl: 'https://smba.trafficmanager.net/emea/' });
+      const response = await post(app.url, {
+        ...activity('historik Østergaard', tenantId),
+        serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      });
       assert.equal(response.status, 400);
     } finally {
       await app.close();
@@ -156,10 +199,18 @@ describe('Bot Framework protocol: activities POSTed to /api/messages, replies to
 
   it('when an app id is configured, then an unauthenticated request gets 401 before its body is judged', async () => {
     const endpoint = createBotEndpoint(
-      { appId: '0d3c6f2e-5b4a-4c39-8e21-7f6a5b4c3d2e', tenantId, credential: { kind: 'password', password: 'not-used' } },
+      {
+        appId: '0d3c6f2e-5b4a-4c39-8e21-7f6a5b4c3d2e',
+        tenantId,
+        credential: { kind: 'password', password: 'not-used' },
+      },
       deps,
     );
-    const app = await serveApp({ store, authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }), botEndpoint: endpoint });
+    const app = await serveApp({
+      store,
+      authenticator: demoAuthenticator({ store, tenantId, defaultEmail: 'x' }),
+      botEndpoint: endpoint,
+    });
     try {
       for (const body of [{}, { type: 5 }]) {
         const response = await post(app.url, body);
@@ -167,7 +218,9 @@ describe('Bot Framework protocol: activities POSTed to /api/messages, replies to
         assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'UNAUTHENTICATED');
       }
       // The scheme is case-insensitive: a lower-case "bearer" token reaches validation (and is refused there).
-      const lowerCase = await post(app.url, activity('hej', tenantId), { authorization: 'bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' });
+      const lowerCase = await post(app.url, activity('hej', tenantId), {
+        authorization: 'bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.',
+      });
       assert.equal(lowerCase.status, 401);
       assert.match(((await lowerCase.json()) as { error: { message: string } }).error.message, /not accepted/);
     } finally {

@@ -57,7 +57,13 @@ describe('Bot: the choice card for a tagged item whose company is ambiguous or u
       watchSource: harness.watchSource!,
       logger: pino({ level: 'silent' }),
       ownDomains: ['roskilde.dk'],
-      settings: { category: 'Kontaktspor', loggedCategory: 'Kontaktspor: logget', notificationUrl: 'https://x.invalid/n', subscriptionMinutes: 4320, renewBeforeMinutes: 1440 },
+      settings: {
+        category: 'Kontaktspor',
+        loggedCategory: 'Kontaktspor: logget',
+        notificationUrl: 'https://x.invalid/n',
+        subscriptionMinutes: 4320,
+        renewBeforeMinutes: 1440,
+      },
     };
   });
   after(async () => {
@@ -73,7 +79,10 @@ describe('Bot: the choice card for a tagged item whose company is ambiguous or u
     const { messages } = harness.emulators.graph.listMailbox(mette().id)!;
     const message = messages.find((m) => m.subject?.startsWith(subjectStart) && !m.isDraft)!;
     assert.ok(message, subjectStart);
-    harness.emulators.graph.setCategories(mette().id, 'email', message.id!, [...(message.categories ?? []), 'Kontaktspor']);
+    harness.emulators.graph.setCategories(mette().id, 'email', message.id!, [
+      ...(message.categories ?? []),
+      'Kontaktspor',
+    ]);
     await store.upsertMailboxWatch(tenantId, mette().id);
     await store.enqueueTagJob(tenantId, { staffId: mette().id, kind: 'email', graphId: message.id! }, new Date());
     const [job] = await store.claimTagJobs(tenantId, new Date(), new Date(Date.now() + 60_000), 1);
@@ -83,13 +92,31 @@ describe('Bot: the choice card for a tagged item whose company is ambiguous or u
 
   it("when a tag needs a company, then the card reaches the user's personal chat through the connector and validates at 1.5", async () => {
     await store.saveConversationRef(tenantId, {
-      conversationId: 'a:personal-mette', kind: 'personal', teamId: null, channelId: null, serviceUrl: connector.url, userOid: mette().id,
-      reference: { conversation: { id: 'a:personal-mette', conversationType: 'personal', tenantId }, bot: { id: 'bot-1' }, user: { id: 'user-1' }, channelId: 'msteams', locale: 'en-GB' },
+      conversationId: 'a:personal-mette',
+      kind: 'personal',
+      teamId: null,
+      channelId: null,
+      serviceUrl: connector.url,
+      userOid: mette().id,
+      reference: {
+        conversation: { id: 'a:personal-mette', conversationType: 'personal', tenantId },
+        bot: { id: 'bot-1' },
+        user: { id: 'user-1' },
+        channelId: 'msteams',
+        locale: 'en-GB',
+      },
     });
-    const notifier = botPersonalTagNotifier({ adapter: createBotAdapter(null, pino({ level: 'silent' })), botAppId: '', store });
+    const notifier = botPersonalTagNotifier({
+      adapter: createBotAdapter(null, pino({ level: 'silent' })),
+      botAppId: '',
+      store,
+    });
     const company = data.companies[0]!;
     const sent = await notifier.sendTagChoice(tenantId, mette().id, {
-      jobId: '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99', kind: 'email', subject: 'Praktik til [CPR fjernet]', occurredAt: new Date(),
+      jobId: '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99',
+      kind: 'email',
+      subject: 'Praktik til [CPR fjernet]',
+      occurredAt: new Date(),
       choices: [{ id: company.id, name: company.name, cvr: company.cvr }],
     });
     assert.equal(sent, true);
@@ -98,16 +125,35 @@ describe('Bot: the choice card for a tagged item whose company is ambiguous or u
     const card = post.body.attachments[0].content;
     assert.deepEqual(validateCard(card), []);
     assert.match(JSON.stringify(card), /Which company\?/, 'the user chats in English');
-    assert.equal(await notifier.sendTagChoice(tenantId, data.staff[1]!.id, { jobId: '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99', kind: 'email', subject: null, occurredAt: new Date(), choices: [] }), false, 'no personal chat');
+    assert.equal(
+      await notifier.sendTagChoice(tenantId, data.staff[1]!.id, {
+        jobId: '7d4f0a52-0c3e-4b8e-9d35-4f3a2b1c0e99',
+        kind: 'email',
+        subject: null,
+        occurredAt: new Date(),
+        choices: [],
+      }),
+      false,
+      'no personal chat',
+    );
   });
 
   it('when the user picks a company on the card, then the item is logged there and the bot says so', async () => {
     const bot = botHarness({ store, tenantId, seed: data, demoEmail, tagging: deps });
     const { message, jobId } = await waitingTag('Ledige stillinger');
     const company = data.companies[2]!;
-    const replies = await bot.say({ type: 'message', value: { kontaktspor: 'tag-company', jobId, companyId: company.id } });
-    assert.ok(replies.some((r) => typeof r.text === 'string' && r.text.startsWith('Logget på')), JSON.stringify(replies));
-    assert.equal((await store.findLoggedItem(tenantId, emailSourceKey(message.internetMessageId!)))?.companyId, company.id);
+    const replies = await bot.say({
+      type: 'message',
+      value: { kontaktspor: 'tag-company', jobId, companyId: company.id },
+    });
+    assert.ok(
+      replies.some((r) => typeof r.text === 'string' && r.text.startsWith('Logget på')),
+      JSON.stringify(replies),
+    );
+    assert.equal(
+      (await store.findLoggedItem(tenantId, emailSourceKey(message.internetMessageId!)))?.companyId,
+      company.id,
+    );
     assert.equal((await store.getTagJob(tenantId, jobId))?.status, 'logged');
   });
 
@@ -118,7 +164,13 @@ describe('Bot: the choice card for a tagged item whose company is ambiguous or u
     assert.ok(unknown.some((r) => typeof r.text === 'string' && r.text.includes('00000000')));
     assert.equal((await store.getTagJob(tenantId, jobId))?.status, 'needs_company');
     const company = data.companies.find((c) => c.cvr)!;
-    await bot.say({ type: 'message', value: { kontaktspor: 'tag-company', jobId, cvr: `DK ${company.cvr!.slice(0, 4)} ${company.cvr!.slice(4)}` } });
-    assert.equal((await store.findLoggedItem(tenantId, emailSourceKey(message.internetMessageId!)))?.companyId, company.id);
+    await bot.say({
+      type: 'message',
+      value: { kontaktspor: 'tag-company', jobId, cvr: `DK ${company.cvr!.slice(0, 4)} ${company.cvr!.slice(4)}` },
+    });
+    assert.equal(
+      (await store.findLoggedItem(tenantId, emailSourceKey(message.internetMessageId!)))?.companyId,
+      company.id,
+    );
   });
 });

@@ -62,7 +62,10 @@ for (const target of STORE_TARGETS) {
       const prefix = await app.call('GET', `/api/companies?q=${encodeURIComponent('øster')}`);
       const names: string[] = prefix.body.items.map((item: { name: string }) => item.name);
       assert.ok(names.includes('Østergaard Byg A/S'), names.join(', '));
-      assert.ok(names.slice(0, 3).every((name) => /^øster/i.test(name)), names.join(', '));
+      assert.ok(
+        names.slice(0, 3).every((name) => /^øster/i.test(name)),
+        names.join(', '),
+      );
     });
 
     it('when staff search a CVR (with DK and spaces), a domain or an email, then exactly that company answers', async () => {
@@ -70,7 +73,11 @@ for (const target of STORE_TARGETS) {
       const spaced = `DK ${company.cvr.slice(0, 2)} ${company.cvr.slice(2, 4)} ${company.cvr.slice(4, 6)} ${company.cvr.slice(6)}`;
       for (const q of [spaced, company.domains[0]!, `info@${company.domains[0]}`]) {
         const { body } = await app.call('GET', `/api/companies?q=${encodeURIComponent(q)}`);
-        assert.deepEqual(body.items.map((item: { id: string }) => item.id), [company.id], q);
+        assert.deepEqual(
+          body.items.map((item: { id: string }) => item.id),
+          [company.id],
+          q,
+        );
       }
     });
 
@@ -84,8 +91,13 @@ for (const target of STORE_TARGETS) {
       assert.equal(body.context.flags.blockade, company.blockade);
       assert.equal(body.context.lastContacts.length, 5);
       const times = body.context.lastContacts.map((c: { occurredAt: string }) => Date.parse(c.occurredAt));
-      assert.deepEqual(times, [...times].sort((a, b) => b - a));
-      const openSeeded = data.vacancies.filter((v) => v.companyId === company.id && ['received', 'in_progress', 'paused'].includes(v.status));
+      assert.deepEqual(
+        times,
+        [...times].sort((a, b) => b - a),
+      );
+      const openSeeded = data.vacancies.filter(
+        (v) => v.companyId === company.id && ['received', 'in_progress', 'paused'].includes(v.status),
+      );
       assert.equal(body.context.openVacancies.length, openSeeded.length);
       assert.ok(body.context.topicCounts.length > 0);
     });
@@ -122,7 +134,10 @@ for (const target of STORE_TARGETS) {
       const topic = all[0]!.topics[0]!;
       assert.deepEqual(await ids(`topic=${topic}`), expectIds(all.filter((i) => i.topics.includes(topic))));
       const staff = all[0]!.loggedBy;
-      assert.deepEqual(await ids(`staff=${staff}`), expectIds(all.filter((i) => i.loggedBy === staff || i.coLoggers.includes(staff))));
+      assert.deepEqual(
+        await ids(`staff=${staff}`),
+        expectIds(all.filter((i) => i.loggedBy === staff || i.coLoggers.includes(staff))),
+      );
       const section = all[0]!.sectionId;
       assert.deepEqual(await ids(`section=${section}`), expectIds(all.filter((i) => i.sectionId === section)));
       const middle = all[Math.floor(all.length / 2)]!.occurredAt;
@@ -134,7 +149,10 @@ for (const target of STORE_TARGETS) {
     });
 
     it('when a colleague reads a contact logged as "subject only", then only the subject shows', async () => {
-      const subjectOnly = data.interactions.find((i) => i.visibility === 'subject' && i.loggedBy !== data.staff[0]!.id && !i.coLoggers.includes(data.staff[0]!.id));
+      const subjectOnly = data.interactions.find(
+        (i) =>
+          i.visibility === 'subject' && i.loggedBy !== data.staff[0]!.id && !i.coLoggers.includes(data.staff[0]!.id),
+      );
       assert.ok(subjectOnly, 'the seed has a subject-only contact');
       const { body } = await app.call('GET', `/api/companies/${subjectOnly.companyId}/interactions?limit=100`);
       const item = body.items.find((i: { id: string }) => i.id === subjectOnly.id);
@@ -154,7 +172,10 @@ for (const target of STORE_TARGETS) {
 
     it('when the sender is a known contact person, then the match says so', async () => {
       const contact = data.contacts.find((c) => c.email)!;
-      const { body } = await app.call('GET', `/api/context?email=${encodeURIComponent(contact.email!)}&email=x@gmail.com`);
+      const { body } = await app.call(
+        'GET',
+        `/api/context?email=${encodeURIComponent(contact.email!)}&email=x@gmail.com`,
+      );
       assert.equal(body.matches[0].company.id, contact.companyId);
       assert.equal(body.matches[0].reason, 'contact');
     });
@@ -171,7 +192,10 @@ for (const target of STORE_TARGETS) {
     it('when an email is already in the history, then the pane is told who logged it', async () => {
       const logged = data.interactions.find((i) => i.kind === 'email' && i.sourceKey)!;
       const messageId = `<${logged.sourceKey!.slice('msg:'.length)}>`;
-      const { body } = await app.call('GET', `/api/context?email=a@b.dk&internetMessageId=${encodeURIComponent(messageId)}`);
+      const { body } = await app.call(
+        'GET',
+        `/api/context?email=a@b.dk&internetMessageId=${encodeURIComponent(messageId)}`,
+      );
       assert.equal(body.alreadyLogged?.interactionId, logged.id);
       assert.equal(body.alreadyLogged.loggedBy[0].id, logged.loggedBy);
     });
@@ -179,7 +203,11 @@ for (const target of STORE_TARGETS) {
     it('when staff log a call with a CPR number in the summary, then it tops the timeline with the number removed', async () => {
       const company = ostergaard();
       const { status, body } = await app.call('POST', `/api/companies/${company.id}/interactions`, {
-        body: { kind: 'call', summary: 'Ringede om borger med cpr 010190-1234, aftalt praktik.', topics: ['virksomhedspraktik', 'rekruttering'] },
+        body: {
+          kind: 'call',
+          summary: 'Ringede om borger med cpr 010190-1234, aftalt praktik.',
+          topics: ['virksomhedspraktik', 'rekruttering'],
+        },
       });
       assert.equal(status, 201);
       assert.equal(body.summary, 'Ringede om borger med cpr [CPR fjernet], aftalt praktik.');
@@ -191,7 +219,13 @@ for (const target of STORE_TARGETS) {
 
     it('when a company is registered and then patched, then both changes are kept and audited', async () => {
       const created = await app.call('POST', '/api/companies', {
-        body: { name: 'Ny Virksomhed ApS', cvr: '13585628', domains: ['ny-virksomhed.dk'], postcode: '4000', city: 'Roskilde' },
+        body: {
+          name: 'Ny Virksomhed ApS',
+          cvr: '13585628',
+          domains: ['ny-virksomhed.dk'],
+          postcode: '4000',
+          city: 'Roskilde',
+        },
       });
       assert.equal(created.status, 201);
       const patched = await app.call('PATCH', `/api/companies/${created.body.id}`, { body: { doNotContact: true } });
@@ -199,24 +233,38 @@ for (const target of STORE_TARGETS) {
       assert.equal(patched.body.doNotContact, true);
       assert.equal(patched.body.cvr, '13585628');
       const audit = await store.listAudit(tenantId, { companyId: created.body.id, limit: 5 });
-      assert.deepEqual(audit.map((entry) => entry.action), ['company.update', 'company.create']);
+      assert.deepEqual(
+        audit.map((entry) => entry.action),
+        ['company.update', 'company.create'],
+      );
     });
 
     it('when a vacancy is registered, claimed and filled, then each step is kept with who did it', async () => {
       const company = ostergaard();
       const created = await app.call('POST', '/api/vacancies', {
-        body: { companyId: company.id, title: 'Tømrer', positions: 2, deadline: '2027-01-31', topics: ['rekruttering'] },
+        body: {
+          companyId: company.id,
+          title: 'Tømrer',
+          positions: 2,
+          deadline: '2027-01-31',
+          topics: ['rekruttering'],
+        },
       });
       assert.equal(created.status, 201);
       assert.equal(created.body.status, 'received');
       const open = await app.call('GET', `/api/vacancies?status=open&companyId=${company.id}`);
       assert.ok(open.body.items.some((v: { id: string }) => v.id === created.body.id));
-      const claimed = await app.call('POST', `/api/vacancies/${created.body.id}/transition`, { body: { to: 'in_progress' } });
+      const claimed = await app.call('POST', `/api/vacancies/${created.body.id}/transition`, {
+        body: { to: 'in_progress' },
+      });
       assert.equal(claimed.body.claimedBy, data.staff[0]!.id);
       const filled = await app.call('POST', `/api/vacancies/${created.body.id}/transition`, { body: { to: 'filled' } });
       assert.equal(filled.body.status, 'filled');
       const events = await store.listVacancyEvents(tenantId, created.body.id);
-      assert.deepEqual(events.map((e) => e.toStatus), ['received', 'in_progress', 'filled']);
+      assert.deepEqual(
+        events.map((e) => e.toStatus),
+        ['received', 'in_progress', 'filled'],
+      );
     });
 
     it('when the strategy dashboard asks for a year, then the metrics come per month with sane values', async () => {
@@ -230,12 +278,22 @@ for (const target of STORE_TARGETS) {
       assert.ok(contacts > 0 && companies_served > 0);
       assert.ok(staff_share_logging === null || (staff_share_logging >= 0 && staff_share_logging <= 1));
       assert.equal(body.months.length, now.getUTCMonth() + 13);
-      assert.equal(body.months.reduce((sum: number, m: { contacts: number }) => sum + m.contacts, 0), contacts);
+      assert.equal(
+        body.months.reduce((sum: number, m: { contacts: number }) => sum + m.contacts, 0),
+        contacts,
+      );
       const last = body.months.at(-1);
       assert.equal(last.cumulative.companies_served, companies_served, 'running total ends at the period figure');
       assert.equal(last.cumulative.samarbejdsgrad, samarbejdsgrad);
-      assert.ok(body.months.every((m: { metrics: { contacts: number } ; contacts: number }) => m.metrics.contacts === m.contacts));
-      const received = body.months.reduce((sum: number, m: { metrics: { vacancies_received: number } }) => sum + m.metrics.vacancies_received, 0);
+      assert.ok(
+        body.months.every(
+          (m: { metrics: { contacts: number }; contacts: number }) => m.metrics.contacts === m.contacts,
+        ),
+      );
+      const received = body.months.reduce(
+        (sum: number, m: { metrics: { vacancies_received: number } }) => sum + m.metrics.vacancies_received,
+        0,
+      );
       assert.equal(received, body.metrics.vacancies_received);
       const section = data.sections[0]!.id;
       const bySection = await app.call('GET', `/api/kpi?from=${from}&to=${to}&section=${section}`);

@@ -12,7 +12,14 @@ import { serveApp } from '../support/test-app.js';
 import { botHarness } from '../bot/support/bot-harness.js';
 import { loadSeed } from '../../src/demo/load-seed.js';
 import { buildSeedData } from '../../src/demo/seed-data.js';
-import { attendee, buildAttachment, buildEvent, buildMessage, place, recipient } from '../../src/demo/emulators/graph-factories.js';
+import {
+  attendee,
+  buildAttachment,
+  buildEvent,
+  buildMessage,
+  place,
+  recipient,
+} from '../../src/demo/emulators/graph-factories.js';
 import type { Staff } from '../../src/domain/model.js';
 
 /**
@@ -47,11 +54,20 @@ const VALID_BODIES: Record<string, (ids: { companyId: string; vacancyId: string 
   'post /api/vacancies': ({ companyId }) => ({ companyId, title: 'Pakkeri' }),
   'post /api/vacancies/{id}/transition': () => ({ to: 'in_progress' }),
   'put /api/kpi/targets': () => ({ targets: [{ metric: 'samarbejdsgrad', period: '2026', value: 0.5 }] }),
-  'post /api/interactions/email': ({ companyId }) => ({ itemId: 'AAMkAGI2TG93AAA=', companyId, vacancy: { title: 'Lager' } }),
+  'post /api/interactions/email': ({ companyId }) => ({
+    itemId: 'AAMkAGI2TG93AAA=',
+    companyId,
+    vacancy: { title: 'Lager' },
+  }),
   'post /api/interactions/meeting': ({ companyId }) => ({ itemId: 'AAMkAGI2TG93AAA=', companyId }),
   'post /api/companies/{id}/contacts': () => ({ email: 'ny.kontakt@gyldig.dk', name: 'Ny Kontakt' }),
   'post /api/subscriptions': () => ({ conversationId: '19:ukendt@thread.tacv2', topics: ['rekruttering'] }),
-  'put /api/admin/privacy-settings': () => ({ summaryAfterDays: 90, metadataAfterDays: 730, retentionYears: 5, auditRetentionDays: 183 }),
+  'put /api/admin/privacy-settings': () => ({
+    summaryAfterDays: 90,
+    metadataAfterDays: 730,
+    retentionYears: 5,
+    auditRetentionDays: 183,
+  }),
   'post /api/me/never-log': () => ({ value: 'ny@gyldig.dk' }),
   'post /api/me/never-log/purge': () => ({ dryRun: true }),
   'post /api/admin/never-log': () => ({ value: 'gyldig.dk' }),
@@ -61,7 +77,14 @@ const VALID_BODIES: Record<string, (ids: { companyId: string; vacancyId: string 
   'post /api/me/mailbox-watch': () => ({ consent: true }),
   'post /api/me/tags/{id}/company': ({ companyId }) => ({ companyId }),
   'post /api/graph/notifications': () => ({
-    value: [{ subscriptionId: '7c9e6679-7425-40de-944b-e07fc1f90ae7', clientState: 'x', changeType: 'updated', resource: 'Users/x/Messages/y' }],
+    value: [
+      {
+        subscriptionId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+        clientState: 'x',
+        changeType: 'updated',
+        resource: 'Users/x/Messages/y',
+      },
+    ],
   }),
 };
 /** Query parameters a read route needs before the planted one is looked at. */
@@ -76,10 +99,19 @@ const REQUIRED_QUERY: Record<string, Record<string, string>> = {
  */
 const NOT_PLANTED = new Set(['pNumbers']);
 
-type JsonSchema = { type?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; allOf?: JsonSchema[] };
+type JsonSchema = {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+};
 
 /** Bodies with a planted value in one field each (nested objects and arrays of objects included). */
-function plantedBodies(valid: Record<string, unknown>, schema: JsonSchema): { field: string; body: Record<string, unknown> }[] {
+function plantedBodies(
+  valid: Record<string, unknown>,
+  schema: JsonSchema,
+): { field: string; body: Record<string, unknown> }[] {
   const out: { field: string; body: Record<string, unknown> }[] = [];
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     if (NOT_PLANTED.has(name)) continue;
@@ -88,10 +120,12 @@ function plantedBodies(valid: Record<string, unknown>, schema: JsonSchema): { fi
     for (const value of PLANTED) {
       if (inner) {
         const base = (valid[name] ?? {}) as Record<string, unknown>;
-        for (const nested of plantedBodies(base, inner)) out.push({ field: `${name}.${nested.field}`, body: { ...valid, [name]: nested.body } });
+        for (const nested of plantedBodies(base, inner))
+          out.push({ field: `${name}.${nested.field}`, body: { ...valid, [name]: nested.body } });
       } else if (itemSchema) {
         const first = ((valid[name] as unknown[] | undefined)?.[0] ?? {}) as Record<string, unknown>;
-        for (const nested of plantedBodies(first, itemSchema)) out.push({ field: `${name}[].${nested.field}`, body: { ...valid, [name]: [nested.body] } });
+        for (const nested of plantedBodies(first, itemSchema))
+          out.push({ field: `${name}[].${nested.field}`, body: { ...valid, [name]: [nested.body] } });
       } else {
         out.push({ field: name, body: { ...valid, [name]: property.type === 'array' ? [value] : value } });
       }
@@ -113,7 +147,9 @@ describe('CPR numbers planted on every input path never reach an answer, a log l
   let harness: Awaited<ReturnType<typeof startProductionIdentity>>;
   let server: Awaited<ReturnType<typeof serveApp>>;
   let nora: Staff;
-  let openApi: { paths: Record<string, Record<string, { requestBody?: any; parameters?: { name: string; in: string }[] }>> };
+  let openApi: {
+    paths: Record<string, Record<string, { requestBody?: any; parameters?: { name: string; in: string }[] }>>;
+  };
   const seed = buildSeedData();
   const [mette] = seed.staff;
   const company = seed.companies.find((c) => c.name === 'Østergaard Byg A/S')!;
@@ -126,7 +162,10 @@ describe('CPR numbers planted on every input path never reach an answer, a log l
   const sender = { name: `Jens Hansen ${DASHED}`, address: `jens.hansen@${company.domains[0]}` };
   const message: MicrosoftGraph.Message = buildMessage({
     subject: `Vedr. borger ${BARE}`,
-    body: { contentType: 'text', content: `Hej Nora\nBorgeren med cpr ${DASHED} kan starte i praktik. Hans nummer er ${BARE}.\nJens` },
+    body: {
+      contentType: 'text',
+      content: `Hej Nora\nBorgeren med cpr ${DASHED} kan starte i praktik. Hans nummer er ${BARE}.\nJens`,
+    },
     from: recipient(sender),
     sender: recipient(sender),
     toRecipients: [recipient({ name: 'Nora Nyholm', address: 'nora.nyholm@roskilde.dk' })],
@@ -148,7 +187,13 @@ describe('CPR numbers planted on every input path never reach an answer, a log l
     store = new KyselyStore(db);
     tenantId = newTenantId();
     await loadSeed(store, tenantId, seed);
-    nora = await store.insertStaff(tenantId, { id: randomUUID(), email: 'nora.nyholm@roskilde.dk', name: 'Nora Nyholm', sectionId: null, isAdmin: false });
+    nora = await store.insertStaff(tenantId, {
+      id: randomUUID(),
+      email: 'nora.nyholm@roskilde.dk',
+      name: 'Nora Nyholm',
+      sectionId: null,
+      isAdmin: false,
+    });
     harness = await startProductionIdentity({ store, tenantId, seed, logger });
     harness.emulators.graph.addMailbox(
       { id: nora.id, userPrincipalName: nora.email, mail: nora.email, displayName: nora.name, department: null },
@@ -164,7 +209,11 @@ describe('CPR numbers planted on every input path never reach an answer, a log l
   });
 
   const tokens = new Map<string, string>();
-  async function call(method: string, path: string, options: { body?: unknown; as?: Staff; authorization?: string } = {}) {
+  async function call(
+    method: string,
+    path: string,
+    options: { body?: unknown; as?: Staff; authorization?: string } = {},
+  ) {
     const who = options.as ?? (mette as Staff);
     let token = tokens.get(who.id);
     if (!token) {
@@ -221,7 +270,8 @@ describe('CPR numbers planted on every input path never reach an answer, a log l
       const base = REQUIRED_QUERY[key] ?? {};
       const queryNames = (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
       for (const value of PLANTED) {
-        for (const name of queryNames) await call(method, `${concrete(path)}?${new URLSearchParams({ ...base, [name]: value })}`, send);
+        for (const name of queryNames)
+          await call(method, `${concrete(path)}?${new URLSearchParams({ ...base, [name]: value })}`, send);
         await call(method, `${concrete(path)}?${new URLSearchParams({ ...base, [value]: '1' })}`, send);
         if (path.includes('{id}')) await call(method, concrete(path, encodeURIComponent(value)), send);
       }
@@ -235,8 +285,13 @@ describe('CPR numbers planted on every input path never reach an answer, a log l
   });
 
   it('when an Outlook email and meeting carry CPR numbers in subject, body, names, location and attachment names, then preview, logging and every read path answer without them', async () => {
-    for (const [kind, item] of [['email', message], ['meeting', event]] as const) {
-      const preview = await call('get', `/api/items/preview?${new URLSearchParams({ kind, itemId: item.id! })}`, { as: nora });
+    for (const [kind, item] of [
+      ['email', message],
+      ['meeting', event],
+    ] as const) {
+      const preview = await call('get', `/api/items/preview?${new URLSearchParams({ kind, itemId: item.id! })}`, {
+        as: nora,
+      });
       assert.equal(preview.status, 200, preview.text);
       const logged = await call('post', `/api/interactions/${kind}`, {
         as: nora,
@@ -253,7 +308,11 @@ describe('CPR numbers planted on every input path never reach an answer, a log l
       assert.ok(logged.body.interaction.excerpt || logged.body.interaction.subject, 'the logger sees what was stored');
     }
     const addresses = [sender.address, `borger@${company.domains[0]}`, `gaest@${company.domains[0]}`];
-    await call('get', `/api/context?${new URLSearchParams([...addresses.map((a): [string, string] => ['email', a]), ['internetMessageId', message.internetMessageId!]])}`, { as: nora });
+    await call(
+      'get',
+      `/api/context?${new URLSearchParams([...addresses.map((a): [string, string] => ['email', a]), ['internetMessageId', message.internetMessageId!]])}`,
+      { as: nora },
+    );
     for (const who of [nora, mette as Staff]) {
       await call('get', `/api/companies/${company.id}`, { as: who });
       await call('get', `/api/companies/${company.id}/interactions?limit=100`, { as: who });
@@ -282,7 +341,11 @@ describe('CPR numbers planted on every input path never reach an answer, a log l
       const replies = await bot.say({
         type: 'invoke',
         name: 'composeExtension/query',
-        value: { commandId: 'searchCompanies', parameters: [{ name: 'query', value }], queryOptions: { skip: 0, count: 10 } },
+        value: {
+          commandId: 'searchCompanies',
+          parameters: [{ name: 'query', value }],
+          queryOptions: { skip: 0, count: 10 },
+        },
       });
       noteLeak(`message extension "${value}"`, JSON.stringify(replies));
     }
@@ -295,7 +358,9 @@ describe('CPR numbers planted on every input path never reach an answer, a log l
       where column_name = 'tenant_id' and table_schema = current_schema()`.execute(db);
     assert.ok(tables.rows.length >= 10);
     for (const { table_name } of tables.rows) {
-      const rows = await sql<{ row: string }>`select t::text as row from ${sql.table(table_name)} as t where t.tenant_id = ${tenantId}`.execute(db);
+      const rows = await sql<{
+        row: string;
+      }>`select t::text as row from ${sql.table(table_name)} as t where t.tenant_id = ${tenantId}`.execute(db);
       for (const { row } of rows.rows) noteLeak(`stored in ${table_name}`, row);
     }
     assert.ok(logLines.length > 100, 'the logs were captured');

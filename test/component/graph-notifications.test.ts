@@ -29,20 +29,39 @@ for (const target of STORE_TARGETS) {
     before(async function () {
       ({ store, db, close } = await openOrSkip(this, target));
       tenantId = newTenantId();
-      staff = await store.insertStaff(tenantId, { email: 'anne@roskilde.dk', name: 'Anne', sectionId: null, isAdmin: false });
+      staff = await store.insertStaff(tenantId, {
+        email: 'anne@roskilde.dk',
+        name: 'Anne',
+        sectionId: null,
+        isAdmin: false,
+      });
       await store.upsertMailboxWatch(tenantId, staff.id);
-      await store.saveGraphSubscription(tenantId, { id: 'sub-messages', staffId: staff.id, resource: 'messages', clientState: SECRET, expiresAt: new Date(Date.now() + 86_400_000) });
-      const logger = pino({ level: 'info' }, new Writable({
-        write(chunk, _encoding, done) {
-          logged.push(String(chunk));
-          done();
-        },
-      }));
+      await store.saveGraphSubscription(tenantId, {
+        id: 'sub-messages',
+        staffId: staff.id,
+        resource: 'messages',
+        clientState: SECRET,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
+      const logger = pino(
+        { level: 'info' },
+        new Writable({
+          write(chunk, _encoding, done) {
+            logged.push(String(chunk));
+            done();
+          },
+        }),
+      );
       app = await startTestApp({
         store,
         tenantId,
         defaultEmail: staff.email,
-        tagging: { deps: refusingTagDeps(store, { logger }), tenantAllowed: (tid) => tid === tenantId, kick: () => void kicks.push(1), refresh: () => void refreshes.push(1) },
+        tagging: {
+          deps: refusingTagDeps(store, { logger }),
+          tenantAllowed: (tid) => tid === tenantId,
+          kick: () => void kicks.push(1),
+          refresh: () => void refreshes.push(1),
+        },
       });
     });
     after(async () => {
@@ -51,8 +70,13 @@ for (const target of STORE_TARGETS) {
     });
 
     const notification = (overrides: Record<string, unknown> = {}) => ({
-      subscriptionId: 'sub-messages', clientState: SECRET, tenantId, changeType: 'updated',
-      resource: `Users/${staff.id}/Messages/AAMkAGI2TG93AAA=`, resourceData: { id: 'AAMkAGI2TG93AAA=' }, ...overrides,
+      subscriptionId: 'sub-messages',
+      clientState: SECRET,
+      tenantId,
+      changeType: 'updated',
+      resource: `Users/${staff.id}/Messages/AAMkAGI2TG93AAA=`,
+      resourceData: { id: 'AAMkAGI2TG93AAA=' },
+      ...overrides,
     });
     const post = (body: string, contentType = 'application/json', query = '') =>
       fetch(`${app.url}${PATH}${query}`, { method: 'POST', headers: { 'content-type': contentType }, body });
@@ -78,29 +102,44 @@ for (const target of STORE_TARGETS) {
 
     it('when notifications name an unknown subscription or tenant, a wrong or missing clientState, or no item, then they are ignored (202) and logged by reason', async () => {
       const before = await jobs();
-      const response = await post(JSON.stringify({
-        value: [
-          notification({ subscriptionId: 'sub-unknown', resourceData: { id: 'AAMkAX1' } }),
-          notification({ tenantId: newTenantId(), resourceData: { id: 'AAMkAX2' } }),
-          notification({ clientState: `${SECRET}x`, resourceData: { id: 'AAMkAX3' } }),
-          notification({ clientState: null, resourceData: { id: 'AAMkAX4' } }),
-          notification({ resourceData: {} }),
-        ],
-      }));
+      const response = await post(
+        JSON.stringify({
+          value: [
+            notification({ subscriptionId: 'sub-unknown', resourceData: { id: 'AAMkAX1' } }),
+            notification({ tenantId: newTenantId(), resourceData: { id: 'AAMkAX2' } }),
+            notification({ clientState: `${SECRET}x`, resourceData: { id: 'AAMkAX3' } }),
+            notification({ clientState: null, resourceData: { id: 'AAMkAX4' } }),
+            notification({ resourceData: {} }),
+          ],
+        }),
+      );
       assert.equal(response.status, 202);
       assert.equal(await jobs(), before);
-      const reasons = logged.filter((line) => line.includes('graph notification ignored')).map((line) => (JSON.parse(line) as { reason: string }).reason);
-      for (const reason of ['unknown subscription', 'unknown tenant', 'clientState mismatch', 'no item id']) assert.ok(reasons.includes(reason), reason);
+      const reasons = logged
+        .filter((line) => line.includes('graph notification ignored'))
+        .map((line) => (JSON.parse(line) as { reason: string }).reason);
+      for (const reason of ['unknown subscription', 'unknown tenant', 'clientState mismatch', 'no item id'])
+        assert.ok(reasons.includes(reason), reason);
     });
 
     it('when Graph says a subscription was removed or notifications were missed, then it is due for renewal at once and a catch-up is started', async () => {
       const before = await jobs();
-      const response = await post(JSON.stringify({ value: [{ subscriptionId: 'sub-messages', clientState: SECRET, tenantId, lifecycleEvent: 'subscriptionRemoved' }] }));
+      const response = await post(
+        JSON.stringify({
+          value: [
+            { subscriptionId: 'sub-messages', clientState: SECRET, tenantId, lifecycleEvent: 'subscriptionRemoved' },
+          ],
+        }),
+      );
       assert.equal(response.status, 202);
       assert.ok((await store.getGraphSubscription(tenantId, 'sub-messages'))!.expiresAt.getTime() <= Date.now());
       assert.equal(refreshes.length, 1);
       assert.equal(await jobs(), before, 'no item is queued');
-      const forged = await post(JSON.stringify({ value: [{ subscriptionId: 'sub-messages', clientState: 'forged', tenantId, lifecycleEvent: 'missed' }] }));
+      const forged = await post(
+        JSON.stringify({
+          value: [{ subscriptionId: 'sub-messages', clientState: 'forged', tenantId, lifecycleEvent: 'missed' }],
+        }),
+      );
       assert.equal(forged.status, 202);
       assert.equal(refreshes.length, 1, 'a forged lifecycle event changes nothing');
     });
@@ -112,10 +151,30 @@ for (const target of STORE_TARGETS) {
         ['no value', '{}', 'application/json', 400],
         ['value is not a list', '{"value": {"subscriptionId": "sub-messages"}}', 'application/json', 400],
         ['an empty list', '{"value": []}', 'application/json', 400],
-        ['1001 notifications', JSON.stringify({ value: Array.from({ length: 1001 }, () => ({ subscriptionId: 'x' })) }), 'application/json', 400],
-        ['a 5,000-character subscription id', JSON.stringify({ value: [notification({ subscriptionId: 'x'.repeat(5_000) })] }), 'application/json', 400],
-        ['an item id with a path in it', JSON.stringify({ value: [notification({ resourceData: { id: '../../etc/passwd' } })] }), 'application/json', 400],
-        ['a 1 MB body', JSON.stringify({ value: [notification({ resource: 'x'.repeat(1_000_000) })] }), 'application/json', 413],
+        [
+          '1001 notifications',
+          JSON.stringify({ value: Array.from({ length: 1001 }, () => ({ subscriptionId: 'x' })) }),
+          'application/json',
+          400,
+        ],
+        [
+          'a 5,000-character subscription id',
+          JSON.stringify({ value: [notification({ subscriptionId: 'x'.repeat(5_000) })] }),
+          'application/json',
+          400,
+        ],
+        [
+          'an item id with a path in it',
+          JSON.stringify({ value: [notification({ resourceData: { id: '../../etc/passwd' } })] }),
+          'application/json',
+          400,
+        ],
+        [
+          'a 1 MB body',
+          JSON.stringify({ value: [notification({ resource: 'x'.repeat(1_000_000) })] }),
+          'application/json',
+          413,
+        ],
         ['form data', 'value=1', 'application/x-www-form-urlencoded', 415],
         ['plain text without a token', 'hello', 'text/plain', 415],
       ];
@@ -125,9 +184,17 @@ for (const target of STORE_TARGETS) {
     });
 
     it('when the validation token is oversized or repeated, then it is refused; a token with markup is echoed as plain text only', async () => {
-      await assertRefused(await post('', 'text/plain', `?validationToken=${'x'.repeat(3_000)}`), 400, 'oversized token');
+      await assertRefused(
+        await post('', 'text/plain', `?validationToken=${'x'.repeat(3_000)}`),
+        400,
+        'oversized token',
+      );
       await assertRefused(await post('', 'text/plain', '?validationToken=a&validationToken=b'), 400, 'two tokens');
-      const echoed = await post('', 'text/plain', `?validationToken=${encodeURIComponent('<script>alert(1)</script>')}`);
+      const echoed = await post(
+        '',
+        'text/plain',
+        `?validationToken=${encodeURIComponent('<script>alert(1)</script>')}`,
+      );
       assert.equal(echoed.status, 200);
       assert.match(echoed.headers.get('content-type') ?? '', /^text\/plain/);
       assert.equal(echoed.headers.get('x-content-type-options'), 'nosniff');

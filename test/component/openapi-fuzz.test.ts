@@ -25,7 +25,8 @@ describe(`Requests generated from /api/openapi.json (${COUNT}, seed ${SEED}) aga
   /** Real values of the seeded demo, so that valid requests reach the use cases. */
   async function samples(): Promise<FuzzSamples> {
     const seed = buildSeedData();
-    const get = async <T>(path: string) => ((await (await fetch(`${service.url}${path}`)).json()) as { items: T[] }).items;
+    const get = async <T>(path: string) =>
+      ((await (await fetch(`${service.url}${path}`)).json()) as { items: T[] }).items;
     const companies = await get<{ id: string }>('/api/companies?limit=100');
     const vacancies = await get<{ id: string }>('/api/vacancies?limit=200');
     const messages = demoMailboxes(seed).flatMap((box) => box.messages.map((message) => message.id!));
@@ -56,7 +57,11 @@ describe(`Requests generated from /api/openapi.json (${COUNT}, seed ${SEED}) aga
       headers: request.headers,
       ...(request.body !== undefined && { body: request.body }),
     });
-    return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() };
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      body: await response.text(),
+    };
   }
 
   it('when valid and mutated requests are sent to every documented operation, then none answers 5xx and every answer is described by the document', async () => {
@@ -68,18 +73,29 @@ describe(`Requests generated from /api/openapi.json (${COUNT}, seed ${SEED}) aga
     for (const request of requests) {
       const answer = await send(request);
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-      const route = `${request.method} ${request.url.split('?')[0]!.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '{id}')}`.slice(0, 60);
+      const route =
+        `${request.method} ${request.url.split('?')[0]!.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '{id}')}`.slice(0, 60);
       byRoute.set(route, [...(byRoute.get(route) ?? []), answer.status]);
       const path = request.url.split('?')[0]!;
       const label = `${request.method} ${request.url.slice(0, 160)} [${request.mutation}]`;
       if (answer.status >= 500) failures.push(`${label} answered ${answer.status} ${answer.body.slice(0, 200)}`);
-      const problem = conformance.problem({ method: request.method, path, status: answer.status, contentType: answer.contentType, body: answer.body });
+      const problem = conformance.problem({
+        method: request.method,
+        path,
+        status: answer.status,
+        contentType: answer.contentType,
+        body: answer.body,
+      });
       if (problem) failures.push(`${label}: ${problem.slice(0, 400)}`);
     }
-    if (process.env.FUZZ_REPORT) console.log(JSON.stringify(Object.fromEntries([...byRoute].sort()), null, 0).replace(/\],/g, '],\n'));
+    if (process.env.FUZZ_REPORT)
+      console.log(JSON.stringify(Object.fromEntries([...byRoute].sort()), null, 0).replace(/\],/g, '],\n'));
     assert.deepEqual(failures.slice(0, 25), [], `${failures.length} of ${requests.length} answers failed`);
     // The generator must reach the use cases, not only the validation: some requests succeed.
     const succeeded = [...statuses].filter(([status]) => status < 300).reduce((sum, [, n]) => sum + n, 0);
-    assert.ok(succeeded >= requests.length * 0.1, `only ${succeeded} of ${requests.length} requests succeeded: ${JSON.stringify([...statuses])}`);
+    assert.ok(
+      succeeded >= requests.length * 0.1,
+      `only ${succeeded} of ${requests.length} requests succeeded: ${JSON.stringify([...statuses])}`,
+    );
   });
 });

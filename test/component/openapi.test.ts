@@ -47,8 +47,10 @@ describe('API description', () => {
     for (const [path, item] of Object.entries<Record<string, { responses: Record<string, unknown> }>>(body.paths)) {
       if (!path.startsWith('/api/') || path === '/api/openapi.json') continue;
       for (const [method, operation] of Object.entries(item)) {
-        for (const status of ['400', '413', '415', '500']) assert.ok(operation.responses[status], `${method} ${path} lacks ${status}`);
-        if (path !== '/api/graph/notifications') assert.ok(operation.responses['401'] && operation.responses['503'], `${method} ${path}`);
+        for (const status of ['400', '413', '415', '500'])
+          assert.ok(operation.responses[status], `${method} ${path} lacks ${status}`);
+        if (path !== '/api/graph/notifications')
+          assert.ok(operation.responses['401'] && operation.responses['503'], `${method} ${path}`);
       }
     }
     assert.ok(statuses('/api/alerts', 'get').includes('403'), 'admin routes list 403');
@@ -64,13 +66,15 @@ describe('API description', () => {
   it('when any operation is described, then it lists the 408 the server answers to a request not received in time', async () => {
     const { body } = await app.call('GET', '/api/openapi.json');
     for (const [path, item] of Object.entries<Record<string, { responses: Record<string, unknown> }>>(body.paths)) {
-      for (const [method, operation] of Object.entries(item)) assert.ok(operation.responses['408'], `${method} ${path} lacks 408`);
+      for (const [method, operation] of Object.entries(item))
+        assert.ok(operation.responses['408'], `${method} ${path} lacks 408`);
     }
   });
 
   it('when the alert outbox is described, then each row lists where its card was posted', async () => {
     const { body } = await app.call('GET', '/api/openapi.json');
-    const row = body.paths['/api/alerts'].get.responses['200'].content['application/json'].schema.properties.items.items;
+    const row =
+      body.paths['/api/alerts'].get.responses['200'].content['application/json'].schema.properties.items.items;
     assert.ok(row.properties.postedConversationId);
     assert.ok(row.required.includes('postedConversationId'));
   });

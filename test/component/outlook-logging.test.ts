@@ -39,7 +39,7 @@ for (const target of STORE_TARGETS) {
       await loadSeed(store, tenantId, seed);
       harness = await startProductionIdentity({ store, tenantId, seed });
       server = await serveApp({ store, authenticator: harness.authenticator, mailSource: harness.mailSource });
-        url = server.url;
+      url = server.url;
     });
     afterEach(() => harness?.emulators.graph.clearFaults());
     after(async () => {
@@ -52,7 +52,10 @@ for (const target of STORE_TARGETS) {
       const token = await harness.tokenFor({ oid: staff!.id, name: staff!.name, email: staff!.email });
       const response = await fetch(`${url}${path}`, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       return { status: response.status, body: (await response.json()) as any };
@@ -60,7 +63,11 @@ for (const target of STORE_TARGETS) {
     const interactionsWithKey = async (internetMessageId: string) =>
       (await store.findLoggedItem(tenantId, `msg:${internetMessageId.replace(/^<|>$/g, '').toLowerCase()}`)) ?? null;
     const countInteractions = async () => {
-      const row = await db.selectFrom('interactions').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('interactions')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('tenant_id', '=', tenantId)
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     };
 
@@ -81,8 +88,15 @@ for (const target of STORE_TARGETS) {
       assert.equal(item.subject, 'Ledige stillinger som lagermedarbejder');
       assert.deepEqual(item.topics, ['rekruttering', 'opkvalificering']);
       assert.ok(harness.emulators.graph.getMessage(mette!.id, message.id!)?.categories?.includes('Kontaktspor'));
-      const pane = await as(mette, 'GET', `/api/context?email=${encodeURIComponent(message.from!.emailAddress!.address!)}&internetMessageId=${encodeURIComponent(message.internetMessageId!)}`);
-      assert.deepEqual(pane.body.alreadyLogged.loggedBy.map((l: { id: string }) => l.id), [mette!.id]);
+      const pane = await as(
+        mette,
+        'GET',
+        `/api/context?email=${encodeURIComponent(message.from!.emailAddress!.address!)}&internetMessageId=${encodeURIComponent(message.internetMessageId!)}`,
+      );
+      assert.deepEqual(
+        pane.body.alreadyLogged.loggedBy.map((l: { id: string }) => l.id),
+        [mette!.id],
+      );
     });
 
     it('when a colleague logs the same email from their own mailbox, then it is one contact with two loggers', async () => {
@@ -90,8 +104,16 @@ for (const target of STORE_TARGETS) {
       const theirs = messageIn(1, (m) => m.internetMessageId === mine.internetMessageId);
       assert.notEqual(mine.id, theirs.id, 'Graph ids differ per mailbox');
       const company = companyOf(mine.from!.emailAddress!.address!);
-      const first = await as(mette, 'POST', '/api/interactions/email', { itemId: mine.id, companyId: company.id, topics: ['rekruttering'] });
-      const second = await as(soeren, 'POST', '/api/interactions/email', { itemId: theirs.id, companyId: company.id, topics: ['rekruttering'] });
+      const first = await as(mette, 'POST', '/api/interactions/email', {
+        itemId: mine.id,
+        companyId: company.id,
+        topics: ['rekruttering'],
+      });
+      const second = await as(soeren, 'POST', '/api/interactions/email', {
+        itemId: theirs.id,
+        companyId: company.id,
+        topics: ['rekruttering'],
+      });
       assert.equal(first.status, 201);
       assert.equal(second.status, 200);
       assert.equal(second.body.status, 'already_logged');
@@ -100,11 +122,20 @@ for (const target of STORE_TARGETS) {
     });
 
     it('when three colleagues log the same email at the same moment, then one contact has three loggers', async () => {
-      const shared = mailboxes.map((box, index) => ({ index, message: box.messages.find((m) => m.subject === 'Opfølgning på vores møde i går')! }));
+      const shared = mailboxes.map((box, index) => ({
+        index,
+        message: box.messages.find((m) => m.subject === 'Opfølgning på vores møde i går')!,
+      }));
       const company = companyOf(shared[0]!.message.from!.emailAddress!.address!);
       const staff = [mette, soeren, camilla];
       const results = await Promise.all(
-        shared.map(({ index, message }) => as(staff[index], 'POST', '/api/interactions/email', { itemId: message.id, companyId: company.id, topics: ['rekruttering'] })),
+        shared.map(({ index, message }) =>
+          as(staff[index], 'POST', '/api/interactions/email', {
+            itemId: message.id,
+            companyId: company.id,
+            topics: ['rekruttering'],
+          }),
+        ),
       );
       assert.deepEqual(results.map((r) => r.status).sort(), [200, 200, 201]);
       assert.equal(new Set(results.map((r) => r.body.interaction.id)).size, 1);
@@ -134,7 +165,11 @@ for (const target of STORE_TARGETS) {
     it('when a meeting is logged, then it is a meeting contact keyed by its iCalUId', async () => {
       const event = mailboxes[0]!.events.find((e) => e.subject?.startsWith('Afklaring af løntilskud'))!;
       const company = seed.companies.find((c) => c.name.startsWith('Roskilde VVS'))!;
-      const logged = await as(mette, 'POST', '/api/interactions/meeting', { itemId: event.id, companyId: company.id, topics: ['loentilskud'] });
+      const logged = await as(mette, 'POST', '/api/interactions/meeting', {
+        itemId: event.id,
+        companyId: company.id,
+        topics: ['loentilskud'],
+      });
       assert.equal(logged.status, 201, JSON.stringify(logged.body));
       assert.equal(logged.body.interaction.kind, 'meeting');
       const entry = await store.getInteractionEntry(tenantId, logged.body.interaction.id);
@@ -143,7 +178,10 @@ for (const target of STORE_TARGETS) {
 
     it('when the item is a draft, then it is refused and nothing is stored', async () => {
       const draft = messageIn(0, (m) => m.isDraft === true);
-      const reply = await as(mette, 'POST', '/api/interactions/email', { itemId: draft.id, companyId: seed.companies[0]!.id });
+      const reply = await as(mette, 'POST', '/api/interactions/email', {
+        itemId: draft.id,
+        companyId: seed.companies[0]!.id,
+      });
       assert.equal(reply.status, 400);
     });
 
@@ -151,12 +189,19 @@ for (const target of STORE_TARGETS) {
       const event = buildEvent({ subject: 'Aflyst: Virksomhedsbesøg', isCancelled: true }, { mailboxId: mette!.id });
       harness.emulators.graph.addEvents(mette!.email, [event]);
       const before = await countInteractions();
-      const reply = await as(mette, 'POST', '/api/interactions/meeting', { itemId: event.id, companyId: seed.companies[0]!.id });
+      const reply = await as(mette, 'POST', '/api/interactions/meeting', {
+        itemId: event.id,
+        companyId: seed.companies[0]!.id,
+      });
       assert.equal(reply.status, 422);
       assert.equal(reply.body.error.code, 'MEETING_CANCELLED');
       assert.match(reply.body.error.message, /cancelled/);
       assert.equal(await countInteractions(), before);
-      assert.deepEqual(harness.emulators.graph.getEvent(mette!.email, event.id!)?.categories, [], 'not tagged as logged either');
+      assert.deepEqual(
+        harness.emulators.graph.getEvent(mette!.email, event.id!)?.categories,
+        [],
+        'not tagged as logged either',
+      );
     });
 
     const faults: [string, 404 | 403 | 503, number, string][] = [
@@ -168,9 +213,18 @@ for (const target of STORE_TARGETS) {
       it(`when ${label}, then the pane gets ${status} ${code} and nothing is stored`, async () => {
         const message = messageIn(0, (m) => m.subject === 'Spørgsmål om løntilskud');
         const company = companyOf(message.from!.emailAddress!.address!);
-        harness.emulators.graph.injectFault({ method: 'GET', path: /\/messages\//, status: fault, retryAfterSeconds: 0 });
+        harness.emulators.graph.injectFault({
+          method: 'GET',
+          path: /\/messages\//,
+          status: fault,
+          retryAfterSeconds: 0,
+        });
         const before = await countInteractions();
-        const reply = await as(mette, 'POST', '/api/interactions/email', { itemId: message.id, companyId: company.id, topics: ['loentilskud'] });
+        const reply = await as(mette, 'POST', '/api/interactions/email', {
+          itemId: message.id,
+          companyId: company.id,
+          topics: ['loentilskud'],
+        });
         assert.equal(reply.status, status);
         assert.equal(reply.body.error.code, code);
         assert.equal(await countInteractions(), before);
@@ -199,7 +253,11 @@ for (const target of STORE_TARGETS) {
         assert.equal(preview.status, 400, `preview ${itemId}: ${JSON.stringify(preview.body)}`);
         assert.equal(preview.body.error.code, 'VALIDATION_FAILED');
         assert.match(preview.body.error.message, /itemId/);
-        const logged = await as(mette, 'POST', '/api/interactions/email', { itemId, itemIdType, companyId: company.id });
+        const logged = await as(mette, 'POST', '/api/interactions/email', {
+          itemId,
+          itemIdType,
+          companyId: company.id,
+        });
         assert.equal(logged.status, 400, `log ${itemId}: ${JSON.stringify(logged.body)}`);
         assert.equal(logged.body.error.code, 'VALIDATION_FAILED');
       }
@@ -214,7 +272,10 @@ for (const target of STORE_TARGETS) {
       const preview = await as(mette, 'GET', `/api/items/preview?kind=email&itemId=${encodeURIComponent(mislabelled)}`);
       assert.equal(preview.status, 400, JSON.stringify(preview.body));
       assert.equal(preview.body.error.code, 'ITEM_ID_INVALID');
-      const logged = await as(mette, 'POST', '/api/interactions/meeting', { itemId: mislabelled, companyId: seed.companies[0]!.id });
+      const logged = await as(mette, 'POST', '/api/interactions/meeting', {
+        itemId: mislabelled,
+        companyId: seed.companies[0]!.id,
+      });
       assert.equal(logged.status, 400, JSON.stringify(logged.body));
       assert.equal(logged.body.error.code, 'ITEM_ID_INVALID');
       assert.equal(await countInteractions(), before);
@@ -223,14 +284,27 @@ for (const target of STORE_TARGETS) {
     it('when Graph throttles once (429, Retry-After 1), then the email is logged once', async () => {
       const message = messageIn(0, (m) => m.subject === 'Spørgsmål om løntilskud');
       const company = companyOf(message.from!.emailAddress!.address!);
-      harness.emulators.graph.injectFault({ method: 'GET', path: /\/messages\//, status: 429, retryAfterSeconds: 1, times: 1 });
-      const reply = await as(mette, 'POST', '/api/interactions/email', { itemId: message.id, companyId: company.id, topics: ['loentilskud'] });
+      harness.emulators.graph.injectFault({
+        method: 'GET',
+        path: /\/messages\//,
+        status: 429,
+        retryAfterSeconds: 1,
+        times: 1,
+      });
+      const reply = await as(mette, 'POST', '/api/interactions/email', {
+        itemId: message.id,
+        companyId: company.id,
+        topics: ['loentilskud'],
+      });
       assert.equal(reply.status, 201);
       assert.equal((await interactionsWithKey(message.internetMessageId!))?.loggedBy.length, 1);
     });
 
     it('when the email also brings a vacancy, then the vacancy is created and linked to the contact', async () => {
-      const message = messageIn(0, (m) => m.subject === 'Sommerferieafløsere' || m.subject === 'Fleksjob – muligheder hos os');
+      const message = messageIn(
+        0,
+        (m) => m.subject === 'Sommerferieafløsere' || m.subject === 'Fleksjob – muligheder hos os',
+      );
       const company = companyOf(message.from!.emailAddress!.address!);
       const reply = await as(mette, 'POST', '/api/interactions/email', {
         itemId: message.id,
@@ -254,11 +328,15 @@ for (const target of STORE_TARGETS) {
     });
 
     it('when a gmail sender is placed at a company in the pane, then the next email from that address matches it', async () => {
-      const sender = messageIn(0, (m) => m.from?.emailAddress?.address?.endsWith('@gmail.com') === true).from!.emailAddress!;
+      const sender = messageIn(0, (m) => m.from?.emailAddress?.address?.endsWith('@gmail.com') === true).from!
+        .emailAddress!;
       const before = await as(mette, 'GET', `/api/context?email=${encodeURIComponent(sender.address!)}`);
       assert.deepEqual(before.body.matches, []);
       const company = seed.companies[3]!;
-      const chosen = await as(mette, 'POST', `/api/companies/${company.id}/contacts`, { email: sender.address, name: sender.name });
+      const chosen = await as(mette, 'POST', `/api/companies/${company.id}/contacts`, {
+        email: sender.address,
+        name: sender.name,
+      });
       assert.equal(chosen.status, 201, JSON.stringify(chosen.body));
       const after = await as(mette, 'GET', `/api/context?email=${encodeURIComponent(sender.address!)}`);
       assert.equal(after.body.matches[0].company.id, company.id);
@@ -270,7 +348,10 @@ for (const target of STORE_TARGETS) {
     it("when a colleague contacted the company in the last 14 days, then the pane's context warns with who, section and topics", async () => {
       const company = seed.companies.find((c) => c.name === 'Østergaard Byg A/S')!;
       const recent = seed.interactions.filter(
-        (i) => i.companyId === company.id && i.loggedBy !== mette!.id && Date.now() - i.occurredAt.getTime() < 14 * 86_400_000,
+        (i) =>
+          i.companyId === company.id &&
+          i.loggedBy !== mette!.id &&
+          Date.now() - i.occurredAt.getTime() < 14 * 86_400_000,
       );
       assert.ok(recent.length > 0, 'the seed has a recent colleague contact');
       const pane = await as(mette, 'GET', `/api/context?email=info@${company.domains[0]}`);

@@ -33,7 +33,10 @@ describe('Visibility at read time: the logger sees the full excerpt, a colleague
     ({ data, tenantId } = seeded);
     logger = (await store.findStaffByEmail(tenantId, seeded.demoEmail))!;
     colleague = data.staff.find((staff) => staff.id !== logger.id && !staff.isAdmin)!;
-    company = await store.insertCompany(tenantId, buildCompany({ name: `Synlighedsprøve ${randomUUID().slice(0, 6)} ApS` }));
+    company = await store.insertCompany(
+      tenantId,
+      buildCompany({ name: `Synlighedsprøve ${randomUUID().slice(0, 6)} ApS` }),
+    );
     const day = 86_400_000;
     for (const [i, tier] of VISIBILITY_TIERS.entries()) {
       const tag = `${tier}-${randomUUID().slice(0, 8)}`;
@@ -62,7 +65,8 @@ describe('Visibility at read time: the logger sees the full excerpt, a colleague
   });
 
   type Reader = 'logger' | 'colleague';
-  const headers = (reader: Reader): Record<string, string> => (reader === 'colleague' ? { 'X-Demo-User': colleague.email } : {});
+  const headers = (reader: Reader): Record<string, string> =>
+    reader === 'colleague' ? { 'X-Demo-User': colleague.email } : {};
   const allowed = (tier: Visibility, reader: Reader) => ({
     subject: reader === 'logger' || tier !== 'metadata',
     summary: reader === 'logger' || tier === 'full' || tier === 'summary',
@@ -73,7 +77,12 @@ describe('Visibility at read time: the logger sees the full excerpt, a colleague
    * What the reader was shown: nothing beyond what the tier allows; and where the path shows
    * contact text at all (`shows`), everything it allows, so the check cannot pass on an empty page.
    */
-  function assertShown(shown: string, reader: Reader, path: string, shows: { subject: boolean; summary: boolean; excerpt: boolean }) {
+  function assertShown(
+    shown: string,
+    reader: Reader,
+    path: string,
+    shows: { subject: boolean; summary: boolean; excerpt: boolean },
+  ) {
     for (const tier of VISIBILITY_TIERS) {
       const mark = marks.get(tier)!;
       const may = allowed(tier, reader);
@@ -89,14 +98,18 @@ describe('Visibility at read time: the logger sees the full excerpt, a colleague
 
   for (const reader of ['logger', 'colleague'] as const) {
     it(`when the ${reader} reads the company timeline, then each contact shows what the tier allows the ${reader}`, async () => {
-      const page = await app.call('GET', `/api/companies/${company.id}/interactions?limit=50`, { headers: headers(reader) });
+      const page = await app.call('GET', `/api/companies/${company.id}/interactions?limit=50`, {
+        headers: headers(reader),
+      });
       assert.equal(page.status, 200, page.text);
       assert.equal(page.body.items.length, 4);
       assertShown(page.text, reader, 'timeline', everything);
     });
 
     it(`when the ${reader}'s Outlook pane and company page show the last contacts, then they are cut the same way`, async () => {
-      const pane = await app.call('GET', `/api/context?email=kunde%40${company.domains[0]}`, { headers: headers(reader) });
+      const pane = await app.call('GET', `/api/context?email=kunde%40${company.domains[0]}`, {
+        headers: headers(reader),
+      });
       assert.equal(pane.status, 200, pane.text);
       assert.equal(pane.body.matches[0].company.id, company.id);
       assertShown(JSON.stringify(pane.body.matches[0].context.lastContacts), reader, 'pane context', everything);
@@ -112,8 +125,13 @@ describe('Visibility at read time: the logger sees the full excerpt, a colleague
     });
 
     it(`when the ${reader} searches companies, then the hits carry no contact text at all`, async () => {
-      const found = await app.call('GET', `/api/companies?q=${encodeURIComponent(company.name)}`, { headers: headers(reader) });
-      assert.deepEqual(found.body.items.map((c: { id: string }) => c.id), [company.id]);
+      const found = await app.call('GET', `/api/companies?q=${encodeURIComponent(company.name)}`, {
+        headers: headers(reader),
+      });
+      assert.deepEqual(
+        found.body.items.map((c: { id: string }) => c.id),
+        [company.id],
+      );
       assertShown(found.text, 'colleague', 'search', noContactText);
     });
 
@@ -127,7 +145,11 @@ describe('Visibility at read time: the logger sees the full excerpt, a colleague
     it(`when the ${reader} inserts the company with the message extension, then the card carries no more than the tier allows`, async () => {
       const from = { id: `user-${reader}`, name: reader, aadObjectId: (reader === 'logger' ? logger : colleague).id };
       const replies = await bot.say(
-        { type: 'invoke', name: 'composeExtension/query', value: { commandId: 'searchCompanies', parameters: [{ name: 'query', value: company.name }] } },
+        {
+          type: 'invoke',
+          name: 'composeExtension/query',
+          value: { commandId: 'searchCompanies', parameters: [{ name: 'query', value: company.name }] },
+        },
         'personal',
         { from },
       );

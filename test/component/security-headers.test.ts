@@ -15,8 +15,14 @@ const PUBLIC_DIR = fileURLToPath(new URL('../../dist/public', import.meta.url));
 const OFFICE_CDN_ORIGIN = 'https://appsforoffice.microsoft.com';
 /** Microsoft's documented Teams / Outlook / Microsoft 365 hosts (tab requirements), spelled out here so a change to the list is seen. */
 const DOCUMENTED_HOSTS = [
-  'https://*.cloud.microsoft', 'https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://*.microsoft365.com',
-  'https://*.office.com', 'https://outlook.office.com', 'https://outlook.office365.com', 'https://outlook-sdf.office.com',
+  'https://*.cloud.microsoft',
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.microsoft365.com',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook-sdf.office.com',
   'https://outlook-sdf.office365.com',
 ];
 
@@ -39,7 +45,12 @@ function effective(policy: Policy, directive: string): string[] | undefined {
 async function headersOf(url: string, accept = 'text/html') {
   const response = await fetch(url, { headers: { accept } });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, policy: parsePolicy(response.headers.get('content-security-policy')) };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    policy: parsePolicy(response.headers.get('content-security-policy')),
+  };
 }
 
 /** Inline `<script>` elements without src that a browser would run (a JSON data block is not run). */
@@ -55,7 +66,11 @@ function assertCommonHeaders(page: Awaited<ReturnType<typeof headersOf>>, label:
   assert.ok(page.headers.get('content-security-policy'), `${label}: has a CSP`);
   const scripts = effective(page.policy, 'script-src') ?? [];
   assert.ok(scripts.length > 0, `${label}: scripts are restricted`);
-  assert.deepEqual(scripts.filter((source) => /unsafe-(inline|eval)|^\*$|^https?:$|^data:$/.test(source)), [], `${label}: no unsafe script source`);
+  assert.deepEqual(
+    scripts.filter((source) => /unsafe-(inline|eval)|^\*$|^https?:$|^data:$/.test(source)),
+    [],
+    `${label}: no unsafe script source`,
+  );
   assert.deepEqual(effective(page.policy, 'object-src'), ["'none'"], `${label}: object-src 'none'`);
   assert.ok(page.policy.has('base-uri'), `${label}: base-uri is set`);
   assert.ok(page.policy.has('frame-ancestors'), `${label}: framing is decided`);
@@ -68,7 +83,8 @@ for (const mode of ['demo', 'production'] as const) {
     const microsoftHosts = mode === 'demo' ? ["'self'", ...DOCUMENTED_HOSTS] : DOCUMENTED_HOSTS;
 
     before(async function () {
-      if (!existsSync(`${PUBLIC_DIR}/tab/index.html`)) throw new Error('Front ends are not built: run npm run build:web');
+      if (!existsSync(`${PUBLIC_DIR}/tab/index.html`))
+        throw new Error('Front ends are not built: run npm run build:web');
       this.timeout(120_000);
       store = new KyselyStore(await openDatabase({ kind: 'pglite', dataDir: ':memory:' }));
       const { tenantId, demoEmail } = await seedTenant(store);
@@ -83,19 +99,23 @@ for (const mode of ['demo', 'production'] as const) {
         publicDir: PUBLIC_DIR,
         ...(mode === 'demo'
           ? {
-            authenticator: demoAuthenticator({ store, tenantId, defaultEmail: demoEmail }),
-            officeJsUrl: '/dev/office-standin.js',
-            devRouter: demoOutlookRouter({
-              graph: { listMailbox: () => undefined, setCategories: () => undefined },
-              store,
-              tenantId,
-              defaultEmail: demoEmail,
-            }),
-          }
+              authenticator: demoAuthenticator({ store, tenantId, defaultEmail: demoEmail }),
+              officeJsUrl: '/dev/office-standin.js',
+              devRouter: demoOutlookRouter({
+                graph: { listMailbox: () => undefined, setCategories: () => undefined },
+                store,
+                tenantId,
+                defaultEmail: demoEmail,
+              }),
+            }
           : {
-            authenticator: production,
-            clientAuth: { clientId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f', apiScope: 'api://x/access_as_user', authority: 'https://login.microsoftonline.com/organizations' },
-          }),
+              authenticator: production,
+              clientAuth: {
+                clientId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f',
+                apiScope: 'api://x/access_as_user',
+                authority: 'https://login.microsoftonline.com/organizations',
+              },
+            }),
       });
     });
     after(async () => {
@@ -103,7 +123,7 @@ for (const mode of ['demo', 'production'] as const) {
       await store?.close();
     });
 
-    it('when the Teams tab is loaded, then only this origin\'s scripts run and only Microsoft\'s documented hosts may frame it', async () => {
+    it("when the Teams tab is loaded, then only this origin's scripts run and only Microsoft's documented hosts may frame it", async () => {
       const page = await headersOf(`${server.url}/tab/`);
 
       assert.equal(page.status, 200);
@@ -114,7 +134,10 @@ for (const mode of ['demo', 'production'] as const) {
       assert.deepEqual(runnableInlineScripts(page.text), [], 'no inline script the policy would block');
     });
 
-    for (const [label, path] of [['add-in task pane', '/addin/'], ['add-in function file', '/addin/commands.html']] as const) {
+    for (const [label, path] of [
+      ['add-in task pane', '/addin/'],
+      ['add-in function file', '/addin/commands.html'],
+    ] as const) {
       it(`when the ${label} is loaded, then office.js's host is the only other script source and Microsoft's hosts may frame it`, async () => {
         const page = await headersOf(`${server.url}${path}`);
 
@@ -122,7 +145,10 @@ for (const mode of ['demo', 'production'] as const) {
         assertCommonHeaders(page, label);
         assert.deepEqual(page.policy.get('script-src'), mode === 'demo' ? ["'self'"] : ["'self'", OFFICE_CDN_ORIGIN]);
         assert.deepEqual(page.policy.get('frame-ancestors'), microsoftHosts);
-        assert.match(page.text, mode === 'demo' ? /src="\/dev\/office-standin\.js"/ : /src="https:\/\/appsforoffice\.microsoft\.com\//);
+        assert.match(
+          page.text,
+          mode === 'demo' ? /src="\/dev\/office-standin\.js"/ : /src="https:\/\/appsforoffice\.microsoft\.com\//,
+        );
         assert.deepEqual(runnableInlineScripts(page.text), [], 'no inline script the policy would block');
       });
     }

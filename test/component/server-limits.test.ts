@@ -57,7 +57,10 @@ describe('HTTP server limits: a client that stalls is answered and let go', () =
       `Content-Length: ${2 * 1024 * 1024}\r\n\r\n{"name":"Stall`;
     const { answer, closedAfterMs } = await stall(port, head);
     assert.match(answer, /^HTTP\/1\.1 408 /);
-    assert.ok(closedAfterMs >= limits.requestTimeoutMs - 100 && closedAfterMs < limits.requestTimeoutMs + 2_000, `closed after ${closedAfterMs} ms`);
+    assert.ok(
+      closedAfterMs >= limits.requestTimeoutMs - 100 && closedAfterMs < limits.requestTimeoutMs + 2_000,
+      `closed after ${closedAfterMs} ms`,
+    );
   });
 
   it('when the headers never finish, then the server answers 408 and closes the connection at its header limit', async () => {
@@ -70,6 +73,9 @@ describe('HTTP server limits: a client that stalls is answered and let go', () =
     const production = createHttpServer(() => undefined);
     assert.equal(production.requestTimeout, 30_000);
     assert.equal(production.headersTimeout, 10_000);
-    assert.deepEqual({ ...SERVER_LIMITS }, { requestTimeoutMs: 30_000, headersTimeoutMs: 10_000, checkIntervalMs: 1_000 });
+    assert.deepEqual(
+      { ...SERVER_LIMITS },
+      { requestTimeoutMs: 30_000, headersTimeoutMs: 10_000, checkIntervalMs: 1_000 },
+    );
   });
 });

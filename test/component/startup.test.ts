@@ -21,7 +21,8 @@ function startProcess(env: Record<string, string>): { child: ChildProcess; outpu
   return { child, output: () => output };
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -46,14 +47,23 @@ describe('Starting the service in demo mode', function () {
       const started = Date.now();
       let healthy = false;
       while (!healthy && Date.now() - started < 60_000) {
-        healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+        healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (!healthy) await new Promise((resolve) => setTimeout(resolve, 250));
       }
       assert.ok(healthy, `not healthy within 60 s:\n${run.output()}`);
-      const search = (await fetch(`http://127.0.0.1:${port}/api/companies?q=ros`).then((r) => r.json())) as { items: unknown[] };
+      const search = (await fetch(`http://127.0.0.1:${port}/api/companies?q=ros`).then((r) => r.json())) as {
+        items: unknown[];
+      };
       assert.ok(search.items.length > 0);
       assert.doesNotMatch(run.output(), /ros/i, 'search terms must not be logged');
-      assert.match(run.output(), /demo identity and Graph emulators started/, 'demo mode runs the production identity code against the emulators');
+      assert.match(
+        run.output(),
+        /demo identity and Graph emulators started/,
+        'demo mode runs the production identity code against the emulators',
+      );
     } finally {
       run.child.kill('SIGTERM');
     }

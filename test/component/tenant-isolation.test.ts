@@ -53,14 +53,31 @@ for (const target of STORE_TARGETS) {
       tenantB = newTenantId();
       await store.insertSection(tenantB, SECTION_B);
       await store.replaceTopics(tenantB, [TOPIC_B]);
-      staffB = await store.insertStaff(tenantB, { email: 'bodil@tenant-b.dk', name: 'Bodil Bertelsen', sectionId: SECTION_B.id, isAdmin: true });
+      staffB = await store.insertStaff(tenantB, {
+        email: 'bodil@tenant-b.dk',
+        name: 'Bodil Bertelsen',
+        sectionId: SECTION_B.id,
+        isAdmin: true,
+      });
       const cvrsA = new Set(data.companies.map((company) => company.cvr));
       // B's company shares no CVR, nor the first four digits of the one A's searches use below.
       const prefixA = data.companies.find((company) => company.name === 'Østergaard Byg A/S')!.cvr.slice(0, 4);
       let cvrB = buildCvr();
       while (cvrsA.has(cvrB) || cvrB.startsWith(prefixA)) cvrB = buildCvr();
-      companyB = await store.insertCompany(tenantB, buildCompany({ cvr: cvrB, name: 'Roskilde Bådebyggeri B ApS', domains: ['baadebyggeri-b.dk'] }));
-      appB = await startTestApp({ store, tenantId: tenantB, defaultEmail: staffB.email, ownDomains: ['tenant-b.dk'], tagging: { deps: refusingTagDeps(store, { ownDomains: ['tenant-b.dk'] }), tenantAllowed: (tid) => tid === tenantB } });
+      companyB = await store.insertCompany(
+        tenantB,
+        buildCompany({ cvr: cvrB, name: 'Roskilde Bådebyggeri B ApS', domains: ['baadebyggeri-b.dk'] }),
+      );
+      appB = await startTestApp({
+        store,
+        tenantId: tenantB,
+        defaultEmail: staffB.email,
+        ownDomains: ['tenant-b.dk'],
+        tagging: {
+          deps: refusingTagDeps(store, { ownDomains: ['tenant-b.dk'] }),
+          tenantAllowed: (tid) => tid === tenantB,
+        },
+      });
 
       // A's own view, so every "B does not see it" below is checked against something A does see.
       companyA = data.companies.find((company) => company.name === 'Østergaard Byg A/S')!;
@@ -69,27 +86,55 @@ for (const target of STORE_TARGETS) {
       assert.ok(cursorA, "A's timeline has a second page");
       loggedEmailA = data.interactions.find((i) => i.kind === 'email' && i.sourceKey?.startsWith('msg:'))!;
       messageIdA = `<${loggedEmailA.sourceKey!.slice('msg:'.length)}>`;
-      const paneA = await appA.call('GET', `/api/context?email=x@${companyA.domains[0]}&internetMessageId=${encodeURIComponent(messageIdA)}`);
+      const paneA = await appA.call(
+        'GET',
+        `/api/context?email=x@${companyA.domains[0]}&internetMessageId=${encodeURIComponent(messageIdA)}`,
+      );
       assert.equal(paneA.body.matches[0]?.company.id, companyA.id);
       assert.equal(paneA.body.alreadyLogged?.interactionId, loggedEmailA.id);
-      assert.deepEqual((await appA.call('GET', `/api/companies?q=${companyA.cvr}`)).body.items.map((c: { id: string }) => c.id), [companyA.id]);
+      assert.deepEqual(
+        (await appA.call('GET', `/api/companies?q=${companyA.cvr}`)).body.items.map((c: { id: string }) => c.id),
+        [companyA.id],
+      );
       assert.ok((await appA.call('GET', '/api/vacancies?limit=200')).body.items.length > 0);
       await store.saveConversationRef(tenantA, {
-        conversationId: CHANNEL_A, kind: 'channel', teamId: '19:team-a@thread.tacv2', channelId: CHANNEL_A,
-        serviceUrl: 'https://smba.trafficmanager.net/emea/', userOid: null, reference: { conversation: { id: CHANNEL_A } },
+        conversationId: CHANNEL_A,
+        kind: 'channel',
+        teamId: '19:team-a@thread.tacv2',
+        channelId: CHANNEL_A,
+        serviceUrl: 'https://smba.trafficmanager.net/emea/',
+        userOid: null,
+        reference: { conversation: { id: CHANNEL_A } },
       });
-      subscriptionA = (await store.insertSubscription(tenantA, {
-        conversationId: CHANNEL_A, createdBy: data.staff[0]!.id, topics: ['rekruttering'], industryPrefixes: [], postcodes: ['4000'], keywords: [],
-      })).id;
+      subscriptionA = (
+        await store.insertSubscription(tenantA, {
+          conversationId: CHANNEL_A,
+          createdBy: data.staff[0]!.id,
+          topics: ['rekruttering'],
+          industryPrefixes: [],
+          postcodes: ['4000'],
+          keywords: [],
+        })
+      ).id;
       assert.equal((await appA.call('GET', '/api/subscriptions')).body.items.length, 1);
       // A's staff member watches their mailbox and has a tagged email waiting for a company choice.
       await store.upsertMailboxWatch(tenantA, data.staff[0]!.id);
-      await store.saveGraphSubscription(tenantA, { id: 'sub-a', staffId: data.staff[0]!.id, resource: 'messages', clientState: 'secret-a', expiresAt: new Date(Date.now() + 86_400_000) });
-      await store.enqueueTagJob(tenantA, { staffId: data.staff[0]!.id, kind: 'email', graphId: 'AAMkAGI2TG93AAA=' }, new Date());
+      await store.saveGraphSubscription(tenantA, {
+        id: 'sub-a',
+        staffId: data.staff[0]!.id,
+        resource: 'messages',
+        clientState: 'secret-a',
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
+      await store.enqueueTagJob(
+        tenantA,
+        { staffId: data.staff[0]!.id, kind: 'email', graphId: 'AAMkAGI2TG93AAA=' },
+        new Date(),
+      );
       tagJobA = (await store.listTagJobs(tenantA, data.staff[0]!.id, ['queued'], 1))[0]!.id;
       await store.finishTagJob(tenantA, tagJobA, { status: 'needs_company', candidateIds: [companyA.id] }, new Date());
       snapshotA = await snapshotTenant(db, tenantA);
-      assert.equal(snapshotA.companies!.length, data.companies.length, 'the snapshot holds A\'s rows');
+      assert.equal(snapshotA.companies!.length, data.companies.length, "the snapshot holds A's rows");
       assert.equal(snapshotA.interactions!.length, data.interactions.length);
       assert.ok(snapshotA.audit_log!.length > 0);
     });
@@ -115,7 +160,8 @@ for (const target of STORE_TARGETS) {
       const pathname = path.split('?')[0]!;
       const route = routeList().find(
         (candidate) =>
-          candidate.method === method.toLowerCase() && new RegExp(`^${candidate.path.replace(/:[^/]+/g, '[^/]+')}$`).test(pathname),
+          candidate.method === method.toLowerCase() &&
+          new RegExp(`^${candidate.path.replace(/:[^/]+/g, '[^/]+')}$`).test(pathname),
       );
       if (route) reached.add(`${route.method} ${route.path}`);
       return appB.call(method, path, options);
@@ -141,7 +187,10 @@ for (const target of STORE_TARGETS) {
       assert.deepEqual(Object.keys(reply.body), ['error']);
       assert.equal(reply.body.error.code, 'NOT_FOUND', label);
       for (const company of data.companies) {
-        assert.ok(!reply.text.includes(company.name) && !reply.text.includes(company.cvr), `${label}: the refusal names A's company`);
+        assert.ok(
+          !reply.text.includes(company.name) && !reply.text.includes(company.cvr),
+          `${label}: the refusal names A's company`,
+        );
       }
     }
 
@@ -149,8 +198,8 @@ for (const target of STORE_TARGETS) {
       assert.deepEqual(await snapshotTenant(db, tenantA), snapshotA, "tenant A's rows changed");
     }
 
-    describe('reads as B with A\'s identifiers', () => {
-      it('when B asks who it is, then it is B, in B\'s tenant and section; A\'s staff cannot act in B', async () => {
+    describe("reads as B with A's identifiers", () => {
+      it("when B asks who it is, then it is B, in B's tenant and section; A's staff cannot act in B", async () => {
         const { status, body } = await asB('GET', '/api/me');
         assert.equal(status, 200);
         assert.equal(body.tenantId, tenantB);
@@ -177,8 +226,14 @@ for (const target of STORE_TARGETS) {
         const listed = await asB('GET', '/api/subscriptions');
         assert.equal(listed.status, 200);
         assert.deepEqual(listed.body.items, []);
-        assert.deepEqual((await asB('GET', `/api/subscriptions?conversationId=${encodeURIComponent(CHANNEL_A)}`)).body.items, []);
-        assertNotFound(await asB('POST', '/api/subscriptions', { body: { conversationId: CHANNEL_A, topics: [] } }), "subscription on A's channel");
+        assert.deepEqual(
+          (await asB('GET', `/api/subscriptions?conversationId=${encodeURIComponent(CHANNEL_A)}`)).body.items,
+          [],
+        );
+        assertNotFound(
+          await asB('POST', '/api/subscriptions', { body: { conversationId: CHANNEL_A, topics: [] } }),
+          "subscription on A's channel",
+        );
         assertNotFound(await asB('DELETE', `/api/subscriptions/${subscriptionA}`), "A's subscription");
         await assertTenantAUnchanged();
       });
@@ -204,10 +259,17 @@ for (const target of STORE_TARGETS) {
       it("when B searches companies with nothing, 'ros', A's CVR, A's domain, an email at it, A's P-number or A's name, then none of A's companies come back", async () => {
         const all = await asB('GET', '/api/companies?limit=100');
         assert.equal(all.status, 200);
-        assert.deepEqual(all.body.items.map((c: { id: string }) => c.id), [companyB.id]);
+        assert.deepEqual(
+          all.body.items.map((c: { id: string }) => c.id),
+          [companyB.id],
+        );
         const ros = await asB('GET', '/api/companies?q=ros&limit=100');
         assert.equal(ros.status, 200);
-        assert.deepEqual(ros.body.items.map((c: { id: string }) => c.id), [companyB.id], "B's own company still matches 'ros'");
+        assert.deepEqual(
+          ros.body.items.map((c: { id: string }) => c.id),
+          [companyB.id],
+          "B's own company still matches 'ros'",
+        );
         const withPNumber = data.companies.find((company) => company.pNumbers.length > 0);
         const queries = [
           companyA.cvr,
@@ -244,7 +306,10 @@ for (const target of STORE_TARGETS) {
         const onB = await asB('GET', `/api/companies/${companyB.id}/interactions?cursor=${cursorA}`);
         assert.equal(onB.status, 400);
         assert.equal(onB.body.error.code, 'INVALID_CURSOR');
-        const byStaffA = await asB('GET', `/api/companies/${companyB.id}/interactions?staff=${loggedEmailA.loggedBy}&limit=100`);
+        const byStaffA = await asB(
+          'GET',
+          `/api/companies/${companyB.id}/interactions?staff=${loggedEmailA.loggedBy}&limit=100`,
+        );
         assert.equal(byStaffA.status, 200);
         assert.deepEqual(byStaffA.body.items, []);
         const ownTimeline = await asB('GET', `/api/companies/${companyB.id}/interactions?limit=100`);
@@ -254,20 +319,32 @@ for (const target of STORE_TARGETS) {
 
       it("when the Outlook pane as B asks about A's domains, contacts and logged email, then nothing matches and nothing is already logged", async () => {
         const domains = [...new Set(data.companies.flatMap((company) => company.domains))].slice(0, 40);
-        const contacts = data.contacts.filter((contact) => contact.email).slice(0, 10).map((contact) => contact.email!);
+        const contacts = data.contacts
+          .filter((contact) => contact.email)
+          .slice(0, 10)
+          .map((contact) => contact.email!);
         const emails = [...domains.map((domain) => `x@${domain}`), ...contacts];
         const query = emails.map((email) => `email=${encodeURIComponent(email)}`).join('&');
         const pane = await asB('GET', `/api/context?${query}&internetMessageId=${encodeURIComponent(messageIdA)}`);
         assert.equal(pane.status, 200, pane.text.slice(0, 200));
         assert.deepEqual(pane.body.matches, []);
         assert.equal(pane.body.alreadyLogged, null);
-        const single = await asB('GET', `/api/context?email=x@${companyA.domains[0]}&internetMessageId=${encodeURIComponent(messageIdA)}`);
+        const single = await asB(
+          'GET',
+          `/api/context?email=x@${companyA.domains[0]}&internetMessageId=${encodeURIComponent(messageIdA)}`,
+        );
         assert.deepEqual(single.body.matches, []);
         assert.equal(single.body.alreadyLogged, null);
       });
 
       it("when B lists vacancies, open, closed, by A's company or by A's section, then none of A's come back", async () => {
-        for (const query of ['', '?status=open', '?status=closed', `?companyId=${companyA.id}`, `?section=${data.sections[0]!.id}`]) {
+        for (const query of [
+          '',
+          '?status=open',
+          '?status=closed',
+          `?companyId=${companyA.id}`,
+          `?section=${data.sections[0]!.id}`,
+        ]) {
           const { status, body } = await asB('GET', `/api/vacancies${query}${query ? '&' : '?'}limit=200`);
           assert.equal(status, 200, query);
           assert.deepEqual(body.items, [], query);
@@ -298,8 +375,20 @@ for (const target of STORE_TARGETS) {
         const vacancyA = data.vacancies[0]!.id;
         await store.enqueueAlertPosts(tenantA, vacancyA, [CHANNEL_A], new Date());
         const now = new Date();
-        const [claimed] = await store.claimDueAlerts(tenantA, { now, limit: 1, leaseMs: 60_000, conversationSpacingMs: 1, appSpacingMs: 1, maxAheadMs: 1_000 });
-        await store.failAlert(tenantA, claimed!.lease, { error: 'HTTP_404', retryAt: null, countsAsAttempt: true }, now);
+        const [claimed] = await store.claimDueAlerts(tenantA, {
+          now,
+          limit: 1,
+          leaseMs: 60_000,
+          conversationSpacingMs: 1,
+          appSpacingMs: 1,
+          maxAheadMs: 1_000,
+        });
+        await store.failAlert(
+          tenantA,
+          claimed!.lease,
+          { error: 'HTTP_404', retryAt: null, countsAsAttempt: true },
+          now,
+        );
         snapshotA = await snapshotTenant(db, tenantA);
         for (const status of ['dead', 'pending', 'sent']) {
           const listed = await asB('GET', `/api/alerts?status=${status}`);
@@ -317,16 +406,26 @@ for (const target of STORE_TARGETS) {
         assert.equal(all.status, 200, all.text.slice(0, 200));
         assert.ok(all.body.items.length > 0, "B's own reads above are audited");
         const staffA = new Set(data.staff.map((staff) => staff.id));
-        type Entry = { actorId: string | null; action: string; companyId?: string | null; criteria?: { companies?: string[] } | null };
+        type Entry = {
+          actorId: string | null;
+          action: string;
+          companyId?: string | null;
+          criteria?: { companies?: string[] } | null;
+        };
         for (const entry of all.body.items as Entry[]) {
           assert.equal(entry.actorId, staffB.id);
           assert.ok(!staffA.has(entry.actorId ?? ''));
-          assert.ok(!(entry.criteria?.companies ?? []).some((id) => idsA().has(id)), `${entry.action} lists A's companies`);
+          assert.ok(
+            !(entry.criteria?.companies ?? []).some((id) => idsA().has(id)),
+            `${entry.action} lists A's companies`,
+          );
           // An id B itself sent as a filter is recorded as asked (vacancy.list); nothing else names A's companies.
           if (entry.companyId && idsA().has(entry.companyId)) assert.equal(entry.action, 'vacancy.list');
         }
         // (B's own search terms, A's CVR and company name among them, are recorded as B typed them.)
-        const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_log where tenant_id = ${tenantB}`.execute(db);
+        const { rows } = await sql<{
+          n: number;
+        }>`select count(*)::int as n from audit_log where tenant_id = ${tenantB}`.execute(db);
         assert.equal(all.body.items.length, Math.min(rows[0]!.n - 1, 500), "B's entries, and only those");
         const aboutA = await asB('GET', `/api/audit?companyId=${companyA.id}&limit=500`);
         assert.equal(aboutA.status, 200);
@@ -341,27 +440,39 @@ for (const target of STORE_TARGETS) {
 
     describe("writes as B against A's ids", () => {
       it("when B chooses a company for A's waiting tag, or opts in and out, then it answers 404 for A's tag and A's watch stays", async () => {
-        assertNotFound(await asB('POST', `/api/me/tags/${tagJobA}/company`, { body: { companyId: companyA.id } }), "A's tag with A's company");
-        assertNotFound(await asB('POST', `/api/me/tags/${tagJobA}/company`, { body: { companyId: companyB.id } }), "A's tag with B's company");
+        assertNotFound(
+          await asB('POST', `/api/me/tags/${tagJobA}/company`, { body: { companyId: companyA.id } }),
+          "A's tag with A's company",
+        );
+        assertNotFound(
+          await asB('POST', `/api/me/tags/${tagJobA}/company`, { body: { companyId: companyB.id } }),
+          "A's tag with B's company",
+        );
         const enrolled = await asB('POST', '/api/me/mailbox-watch', { body: { consent: true } });
         assert.equal(enrolled.status, 200);
         assert.equal(enrolled.body.enrolled, true);
         assert.equal((await asB('DELETE', '/api/me/mailbox-watch')).body.enrolled, false);
-        assert.deepEqual((await store.listMailboxWatches(tenantB)), []);
+        assert.deepEqual(await store.listMailboxWatches(tenantB), []);
         await assertTenantAUnchanged();
       });
 
       it("when B patches A's company, then it answers 404 and A's rows stay as they were", async () => {
-        const patched = await asB('PATCH', `/api/companies/${companyA.id}`, { body: { name: 'Overtaget ApS', doNotContact: true, domains: ['b.dk'] } });
+        const patched = await asB('PATCH', `/api/companies/${companyA.id}`, {
+          body: { name: 'Overtaget ApS', doNotContact: true, domains: ['b.dk'] },
+        });
         assertNotFound(patched, 'patch');
-        const responsible = await asB('PATCH', `/api/companies/${companyB.id}`, { body: { responsibleStaffId: data.staff[0]!.id } });
+        const responsible = await asB('PATCH', `/api/companies/${companyB.id}`, {
+          body: { responsibleStaffId: data.staff[0]!.id },
+        });
         assert.equal(responsible.status, 400, "A's staff member as responsible for B's company");
         assert.equal(responsible.body.error.code, 'VALIDATION_FAILED');
         await assertTenantAUnchanged();
       });
 
       it("when B logs a contact on A's company, then it answers 404; on its own company A's topics are unknown", async () => {
-        const logged = await asB('POST', `/api/companies/${companyA.id}/interactions`, { body: { kind: 'call', summary: 'Ringede.' } });
+        const logged = await asB('POST', `/api/companies/${companyA.id}/interactions`, {
+          body: { kind: 'call', summary: 'Ringede.' },
+        });
         assertNotFound(logged, 'manual contact');
         const topicOfA = await asB('POST', `/api/companies/${companyB.id}/interactions`, {
           body: { kind: 'call', summary: 'Ringede.', topics: ['rekruttering'] },
@@ -373,27 +484,40 @@ for (const target of STORE_TARGETS) {
 
       it("when B logs an Outlook email or meeting to A's company, then it answers 404 before any mailbox is read", async () => {
         for (const kind of ['email', 'meeting']) {
-          const logged = await asB('POST', `/api/interactions/${kind}`, { body: { itemId: 'AAMkAGI2TG93AAA=', companyId: companyA.id } });
+          const logged = await asB('POST', `/api/interactions/${kind}`, {
+            body: { itemId: 'AAMkAGI2TG93AAA=', companyId: companyA.id },
+          });
           assertNotFound(logged, `${kind} to A's company`);
         }
         await assertTenantAUnchanged();
       });
 
       it("when B remembers an address for A's company or previews an item, then A is untouched and B learns nothing of A", async () => {
-        assertNotFound(await asB('POST', `/api/companies/${companyA.id}/contacts`, { body: { email: 'ny@ostergaard-byg.dk' } }), 'contact at A');
+        assertNotFound(
+          await asB('POST', `/api/companies/${companyA.id}/contacts`, { body: { email: 'ny@ostergaard-byg.dk' } }),
+          'contact at A',
+        );
         const preview = await asB('GET', '/api/items/preview?kind=email&itemId=AAMkAGI2TG93AAA%3D');
-        assert.ok(preview.status >= 400 && preview.status < 600 && preview.status !== 500, `preview answered ${preview.status}`);
+        assert.ok(
+          preview.status >= 400 && preview.status < 600 && preview.status !== 500,
+          `preview answered ${preview.status}`,
+        );
         await assertTenantAUnchanged();
       });
 
       it("when B moves A's vacancies or registers one for A's company, then it answers 404 and A's vacancies keep their events", async () => {
         for (const vacancy of data.vacancies.slice(0, 6)) {
           const to = ['filled', 'deadline_passed', 'withdrawn'].includes(vacancy.status) ? 'received' : 'withdrawn';
-          assertNotFound(await asB('POST', `/api/vacancies/${vacancy.id}/transition`, { body: { to } }), `${vacancy.status} -> ${to}`);
+          assertNotFound(
+            await asB('POST', `/api/vacancies/${vacancy.id}/transition`, { body: { to } }),
+            `${vacancy.status} -> ${to}`,
+          );
         }
         const created = await asB('POST', '/api/vacancies', { body: { companyId: companyA.id, title: 'Tømrer' } });
         assertNotFound(created, 'vacancy for A');
-        const inSectionA = await asB('POST', '/api/vacancies', { body: { companyId: companyB.id, title: 'Tømrer', sectionId: data.sections[0]!.id } });
+        const inSectionA = await asB('POST', '/api/vacancies', {
+          body: { companyId: companyB.id, title: 'Tømrer', sectionId: data.sections[0]!.id },
+        });
         assert.equal(inSectionA.status, 400, "B's vacancy in A's section");
         await assertTenantAUnchanged();
       });
@@ -407,18 +531,31 @@ for (const target of STORE_TARGETS) {
         assert.equal(set.status, 200, set.text.slice(0, 200));
         await assertTenantAUnchanged();
         const kpi = await asB('GET', '/api/kpi');
-        assert.deepEqual(kpi.body.targets, [{ metric: 'samarbejdsgrad', sectionId: null, period: '2026', value: 0.75 }]);
+        assert.deepEqual(kpi.body.targets, [
+          { metric: 'samarbejdsgrad', sectionId: null, period: '2026', value: 0.75 },
+        ]);
       });
 
       it("when B registers a company with A's CVR and domain, then it is B's own: no conflict that would betray A, and A is untouched", async () => {
-        const created = await asB('POST', '/api/companies', { body: { name: 'B Kopi ApS', cvr: companyA.cvr, domains: [companyA.domains[0]!] } });
+        const created = await asB('POST', '/api/companies', {
+          body: { name: 'B Kopi ApS', cvr: companyA.cvr, domains: [companyA.domains[0]!] },
+        });
         assert.equal(created.status, 201, created.text);
         assert.notEqual(created.body.id, companyA.id);
         const found = await asB('GET', `/api/companies?q=${companyA.cvr}`);
-        assert.deepEqual(found.body.items.map((c: { id: string }) => c.id), [created.body.id]);
+        assert.deepEqual(
+          found.body.items.map((c: { id: string }) => c.id),
+          [created.body.id],
+        );
         const pane = await asB('GET', `/api/context?email=x@${companyA.domains[0]}`);
-        assert.deepEqual(pane.body.matches.map((m: { company: { id: string } }) => m.company.id), [created.body.id]);
-        assert.deepEqual((await appA.call('GET', `/api/companies?q=${companyA.cvr}`)).body.items.map((c: { id: string }) => c.id), [companyA.id]);
+        assert.deepEqual(
+          pane.body.matches.map((m: { company: { id: string } }) => m.company.id),
+          [created.body.id],
+        );
+        assert.deepEqual(
+          (await appA.call('GET', `/api/companies?q=${companyA.cvr}`)).body.items.map((c: { id: string }) => c.id),
+          [companyA.id],
+        );
         snapshotA = await snapshotTenant(db, tenantA); // A's own search above is audited in A
       });
     });
@@ -426,31 +563,60 @@ for (const target of STORE_TARGETS) {
     describe('privacy routes as B', () => {
       it("when B uses the privacy routes with A's ids, domains and addresses, then B sees and changes only its own; A's lists, settings and history stay", async () => {
         const staffA = data.staff[0]!.id;
-        const listA = await store.insertNeverLogEntry(tenantA, { staffId: null, kind: 'domain', value: companyA.domains[0]!, createdBy: staffA });
-        const ownA = await store.insertNeverLogEntry(tenantA, { staffId: staffA, kind: 'address', value: 'privat@a-kunde.dk', createdBy: staffA });
-        await store.savePrivacySettings(tenantA, { summaryAfterDays: 10, metadataAfterDays: 20, retentionYears: 2, auditRetentionDays: 30 }, staffA);
+        const listA = await store.insertNeverLogEntry(tenantA, {
+          staffId: null,
+          kind: 'domain',
+          value: companyA.domains[0]!,
+          createdBy: staffA,
+        });
+        const ownA = await store.insertNeverLogEntry(tenantA, {
+          staffId: staffA,
+          kind: 'address',
+          value: 'privat@a-kunde.dk',
+          createdBy: staffA,
+        });
+        await store.savePrivacySettings(
+          tenantA,
+          { summaryAfterDays: 10, metadataAfterDays: 20, retentionYears: 2, auditRetentionDays: 30 },
+          staffA,
+        );
         snapshotA = await snapshotTenant(db, tenantA);
 
         assertNotFound(await asB('GET', `/api/companies/${companyA.id}/export`), "export of A's company");
         const settings = await asB('GET', '/api/admin/privacy-settings');
-        assert.deepEqual(settings.body, { summaryAfterDays: 90, metadataAfterDays: 730, retentionYears: 5, auditRetentionDays: 183 }, "B's defaults, not A's");
-        const put = await asB('PUT', '/api/admin/privacy-settings', { body: { summaryAfterDays: 30, metadataAfterDays: 365, retentionYears: 3, auditRetentionDays: 90 } });
+        assert.deepEqual(
+          settings.body,
+          { summaryAfterDays: 90, metadataAfterDays: 730, retentionYears: 5, auditRetentionDays: 183 },
+          "B's defaults, not A's",
+        );
+        const put = await asB('PUT', '/api/admin/privacy-settings', {
+          body: { summaryAfterDays: 30, metadataAfterDays: 365, retentionYears: 3, auditRetentionDays: 90 },
+        });
         assert.equal(put.status, 200, put.text);
 
         for (const base of ['/api/me/never-log', '/api/admin/never-log']) {
           const listed = await asB('GET', base);
           assert.deepEqual(listed.body.items, [], `${base}: none of A's entries`);
-          for (const entry of [listA, ownA]) assertNotFound(await asB('DELETE', `${base}/${entry.id}`), `${base}: delete A's entry`);
+          for (const entry of [listA, ownA])
+            assertNotFound(await asB('DELETE', `${base}/${entry.id}`), `${base}: delete A's entry`);
           const added = await asB('POST', base, { body: { value: companyA.domains[0]! } });
           assert.equal(added.status, 201, `${base}: A's domain on B's list is B's own: ${added.text}`);
           const purged = await asB('POST', `${base}/purge`, { body: { confirm: true } });
-          assert.deepEqual(purged.body, { dryRun: false, interactions: 0, contacts: 0 }, `${base}: B's purge reaches none of A's rows`);
+          assert.deepEqual(
+            purged.body,
+            { dryRun: false, interactions: 0, contacts: 0 },
+            `${base}: B's purge reaches none of A's rows`,
+          );
         }
 
         const personA = loggedEmailA.participants.find((p) => p.side === 'theirs' && p.email)!.email!;
         const exported = await asB('POST', '/api/admin/data-subjects/export', { body: { email: personA } });
         assert.equal(exported.status, 200, exported.text);
-        assert.deepEqual([exported.body.contacts, exported.body.interactions], [[], []], "nothing of A's about the person");
+        assert.deepEqual(
+          [exported.body.contacts, exported.body.interactions],
+          [[], []],
+          "nothing of A's about the person",
+        );
         const erased = await asB('POST', '/api/admin/data-subjects/erase', { body: { email: personA, confirm: true } });
         assert.deepEqual(erased.body, { contactsDeleted: 0, participantEntriesRemoved: 0, rowsRewritten: 0 });
         await assertTenantAUnchanged();
@@ -460,8 +626,17 @@ for (const target of STORE_TARGETS) {
     describe('staff identity as B', () => {
       it("when two of A's people share an email, then B's administration list of shared emails shows none of A's staff", async () => {
         const shared = data.staff[0]!.email;
-        await store.insertStaff(tenantA, { email: shared, name: 'Ny kollega med genbrugt adresse', sectionId: data.staff[0]!.sectionId, isAdmin: false });
-        assert.ok((await appA.call('GET', '/api/admin/staff/email-clashes')).body.items.some((clash: { email: string }) => clash.email === shared));
+        await store.insertStaff(tenantA, {
+          email: shared,
+          name: 'Ny kollega med genbrugt adresse',
+          sectionId: data.staff[0]!.sectionId,
+          isAdmin: false,
+        });
+        assert.ok(
+          (await appA.call('GET', '/api/admin/staff/email-clashes')).body.items.some(
+            (clash: { email: string }) => clash.email === shared,
+          ),
+        );
         snapshotA = await snapshotTenant(db, tenantA);
         const clashes = await asB('GET', '/api/admin/staff/email-clashes');
         assert.equal(clashes.status, 200, clashes.text);
@@ -477,7 +652,11 @@ for (const target of STORE_TARGETS) {
         const unchecked = routes.filter((route) => route.startsWith('get ') && !reached.has(route));
         assert.deepEqual(unchecked, [], `read routes without a tenant-isolation check: ${unchecked.join(', ')}`);
         const uncheckedWrites = routes.filter((route) => !route.startsWith('get ') && !reached.has(route));
-        assert.deepEqual(uncheckedWrites, [], `write routes without a tenant-isolation check: ${uncheckedWrites.join(', ')}`);
+        assert.deepEqual(
+          uncheckedWrites,
+          [],
+          `write routes without a tenant-isolation check: ${uncheckedWrites.join(', ')}`,
+        );
         assert.ok(routes.filter((route) => route.startsWith('get ')).length >= 9);
       });
     });

@@ -22,7 +22,12 @@ describe('Demo identities: a person is tenant + object id in the demo too', func
 
   const botUser = (aadObjectId: string) =>
     demoBotIdentity({ store, tenantId, defaultEmail: demoEmail })(
-      new TurnContext(new TestAdapter(), { type: 'message', text: 'hej', from: { id: 'user-1', name: 'Bruger', aadObjectId }, conversation: { id: 'c1' } as never }),
+      new TurnContext(new TestAdapter(), {
+        type: 'message',
+        text: 'hej',
+        from: { id: 'user-1', name: 'Bruger', aadObjectId },
+        conversation: { id: 'c1' } as never,
+      }),
     );
 
   it('when the demo is seeded, then each staff member is known by their stable fake object id', async () => {
@@ -33,7 +38,12 @@ describe('Demo identities: a person is tenant + object id in the demo too', func
 
   it("when another Entra user signs in with a seeded colleague's email, then they get their own row and the colleague's is untouched", async () => {
     const colleague = data.staff[1]!;
-    const stranger = await store.upsertStaffIdentity(tenantId, { oid: randomUUID(), email: colleague.email, name: 'Fremmed', sectionId: null });
+    const stranger = await store.upsertStaffIdentity(tenantId, {
+      oid: randomUUID(),
+      email: colleague.email,
+      name: 'Fremmed',
+      sectionId: null,
+    });
     assert.notEqual(stranger.id, colleague.id);
     const kept = await store.findStaffByOid(tenantId, demoObjectId(colleague));
     assert.deepEqual([kept?.id, kept?.name], [colleague.id, colleague.name]);
@@ -44,7 +54,12 @@ describe('Demo identities: a person is tenant + object id in the demo too', func
     assert.equal((await botUser(demoObjectId(colleague)))?.staffId, colleague.id);
 
     const oid = randomUUID();
-    const signedIn = await store.upsertStaffIdentity(tenantId, { oid, email: 'ny.kollega@roskilde.dk', name: 'Ny Kollega', sectionId: null });
+    const signedIn = await store.upsertStaffIdentity(tenantId, {
+      oid,
+      email: 'ny.kollega@roskilde.dk',
+      name: 'Ny Kollega',
+      sectionId: null,
+    });
     assert.notEqual(signedIn.id, oid);
     assert.equal((await botUser(oid))?.staffId, signedIn.id, 'found by the object id, not by the row id');
 

@@ -83,7 +83,10 @@ describe('demo Outlook page with the office.js stand-in (Chromium)', function ()
   before(async function () {
     browser = await launchOrSkip(this);
     h = await startDemoOutlook({ pages: { '/addin/': CONSUMER, '/addin/commands.html': COMMANDS } });
-    const listing = (await (await fetch(`${h.url}/dev/api/mailbox`)).json()) as { messages: ListingItem[]; events: ListingItem[] };
+    const listing = (await (await fetch(`${h.url}/dev/api/mailbox`)).json()) as {
+      messages: ListingItem[];
+      events: ListingItem[];
+    };
     messages = listing.messages;
     events = listing.events;
     page = await browser.newPage();
@@ -116,7 +119,11 @@ describe('demo Outlook page with the office.js stand-in (Chromium)', function ()
     throw new Error(`Timed out waiting for ${String(expected)}; last text: ${last}`);
   };
   const itemBody = async (id: string) =>
-    ((await (await fetch(`${h.url}/dev/api/mailbox/items/${encodeURIComponent(id)}`)).json()) as { body: { content: string } }).body.content;
+    (
+      (await (await fetch(`${h.url}/dev/api/mailbox/items/${encodeURIComponent(id)}`)).json()) as {
+        body: { content: string };
+      }
+    ).body.content;
 
   it('when the page opens, then the newest mail is selected and the pane gets it from the stand-in', async () => {
     const newest = messages.find((m) => !m.isDraft)!;
@@ -130,7 +137,7 @@ describe('demo Outlook page with the office.js stand-in (Chromium)', function ()
     assert.equal(await page.locator('.item[aria-current="true"]').getAttribute('data-id'), newest.id);
   });
 
-  it('when a read mail is selected, then body.getAsync gives its plain text and the pane\'s notification shows in the page', async () => {
+  it("when a read mail is selected, then body.getAsync gives its plain text and the pane's notification shows in the page", async () => {
     const mail = messages.find((m) => !m.isDraft && !m.subject.includes('<'))!;
     await page.locator(`.item[data-id="${mail.id}"]`).click();
     await waitForText(pane().locator('#subject'), mail.subject);
@@ -149,7 +156,11 @@ describe('demo Outlook page with the office.js stand-in (Chromium)', function ()
     assert.equal(await waitForText(pane().locator('#subject'), hostile.subject), 'Tilbud <script>alert(1)</script>');
     assert.equal(await pane().locator('#rest').textContent(), hostile.id);
     await waitForText(page.locator('#notifications li .text'), `Vist: ${hostile.subject}`);
-    assert.equal(await page.locator('#notifications li').count(), 1, 'the previous item\'s non-persistent notification is gone');
+    assert.equal(
+      await page.locator('#notifications li').count(),
+      1,
+      "the previous item's non-persistent notification is gone",
+    );
   });
 
   it('when the hostile item is shown in the page, the pane and the notification bar, then it is text: no dialog, no injected element', async () => {
@@ -173,20 +184,45 @@ describe('demo Outlook page with the office.js stand-in (Chromium)', function ()
     assert.equal(await ask('Office.context.displayLanguage'), 'da-DK');
     assert.equal(await ask('Office.context.platform'), 'OfficeOnline');
     assert.equal(await ask('Office.context.officeTheme.bodyBackgroundColor'), '#FFFFFF');
-    assert.deepEqual(await ask('Office.auth.getAccessToken().then(() => "resolved", (e) => [e.code, typeof e.message])'), [13000, 'string']);
+    assert.deepEqual(
+      await ask('Office.auth.getAccessToken().then(() => "resolved", (e) => [e.code, typeof e.message])'),
+      [13000, 'string'],
+    );
     assert.deepEqual(await ask('({ ...Office.context.mailbox.userProfile })'), {
-      displayName: h.seed.staff[0]!.name, emailAddress: h.demoEmail, accountType: 'enterprise', timeZone: 'Romance Standard Time',
+      displayName: h.seed.staff[0]!.name,
+      emailAddress: h.demoEmail,
+      accountType: 'enterprise',
+      timeZone: 'Romance Standard Time',
     });
     assert.equal(await ask('Office.context.mailbox.convertToRestId("not-an-ews-id", "v2.0")'), 'not-an-ews-id');
-    assert.equal(await ask('Office.context.mailbox.convertToRestId(Office.context.mailbox.convertToEwsId("AAMkA_x-y=", "v2.0"), "v2.0")'), 'AAMkA_x-y=');
-    assert.equal(await ask(`(() => { try { Office.context.mailbox.item.notificationMessages.addAsync("${'k'.repeat(33)}", { type: "errorMessage", message: "x" }); return "no throw"; } catch (e) { return e.name; } })()`), 'Sys.ArgumentOutOfRangeException');
-    assert.equal(await ask('(() => { try { Office.context.mailbox.item.notificationMessages.addAsync("e", { type: "errorMessage", message: "x", icon: "i" }); return "no throw"; } catch (e) { return e.name; } })()'), 'Sys.ArgumentException');
+    assert.equal(
+      await ask(
+        'Office.context.mailbox.convertToRestId(Office.context.mailbox.convertToEwsId("AAMkA_x-y=", "v2.0"), "v2.0")',
+      ),
+      'AAMkA_x-y=',
+    );
+    assert.equal(
+      await ask(
+        `(() => { try { Office.context.mailbox.item.notificationMessages.addAsync("${'k'.repeat(33)}", { type: "errorMessage", message: "x" }); return "no throw"; } catch (e) { return e.name; } })()`,
+      ),
+      'Sys.ArgumentOutOfRangeException',
+    );
+    assert.equal(
+      await ask(
+        '(() => { try { Office.context.mailbox.item.notificationMessages.addAsync("e", { type: "errorMessage", message: "x", icon: "i" }); return "no throw"; } catch (e) { return e.name; } })()',
+      ),
+      'Sys.ArgumentException',
+    );
     assert.deepEqual(
-      await ask('new Promise((resolve) => Office.context.mailbox.item.notificationMessages.addAsync("shown", { type: "progressIndicator", message: "igen" }, { asyncContext: 7 }, (r) => resolve([r.status, r.error && r.error.name, r.asyncContext])))'),
+      await ask(
+        'new Promise((resolve) => Office.context.mailbox.item.notificationMessages.addAsync("shown", { type: "progressIndicator", message: "igen" }, { asyncContext: 7 }, (r) => resolve([r.status, r.error && r.error.name, r.asyncContext])))',
+      ),
       ['failed', 'DuplicateNotificationKey', 7],
     );
     assert.deepEqual(
-      await ask('new Promise((resolve) => Office.context.mailbox.item.body.getAsync(Office.CoercionType.Html, (r) => resolve([r.status, /<html/.test(r.value), "error" in r])))'),
+      await ask(
+        'new Promise((resolve) => Office.context.mailbox.item.body.getAsync(Office.CoercionType.Html, (r) => resolve([r.status, /<html/.test(r.value), "error" in r])))',
+      ),
       ['succeeded', true, false],
     );
   });
@@ -202,23 +238,41 @@ describe('demo Outlook page with the office.js stand-in (Chromium)', function ()
     const item = (await frame.evaluate(`(() => { const i = Office.context.mailbox.item; return {
       start: i.start instanceof Date ? i.start.toISOString() : null, end: i.end.toISOString(),
       organizer: i.organizer.emailAddress, required: i.requiredAttendees.map((a) => [a.emailAddress, a.appointmentResponse]),
-      hasMessageId: 'internetMessageId' in i }; })()`)) as { start: string; end: string; organizer: string; required: [string, string][]; hasMessageId: boolean };
+      hasMessageId: 'internetMessageId' in i }; })()`)) as {
+      start: string;
+      end: string;
+      organizer: string;
+      required: [string, string][];
+      hasMessageId: boolean;
+    };
     assert.equal(item.start, new Date(`${stored.start!.dateTime!.slice(0, 19)}Z`).toISOString());
     assert.equal(item.end, new Date(`${stored.end!.dateTime!.slice(0, 19)}Z`).toISOString());
     assert.equal(item.organizer, stored.organizer?.emailAddress?.address);
-    assert.deepEqual(item.required.map(([address]) => address), stored.attendees!.map((a) => a.emailAddress!.address));
+    assert.deepEqual(
+      item.required.map(([address]) => address),
+      stored.attendees!.map((a) => a.emailAddress!.address),
+    );
     assert.ok(item.required.every(([, response]) => response === 'accepted'));
     assert.equal(item.hasMessageId, false);
   });
 
   it('when the draft is selected, then the pane sees compose mode: no itemId, getItemIdAsync gives the EWS id', async () => {
     const draft = messages.find((m) => m.isDraft)!;
-    assert.equal(await page.locator(`#drafts .item[data-id="${draft.id}"]`).count(), 1, 'drafts are listed under Kladder');
+    assert.equal(
+      await page.locator(`#drafts .item[data-id="${draft.id}"]`).count(),
+      1,
+      'drafts are listed under Kladder',
+    );
     await page.locator(`.item[data-id="${draft.id}"]`).click();
     await waitForText(pane().locator('#mode'), 'compose:message');
     assert.equal(await waitForText(pane().locator('#subject'), draft.subject), draft.subject);
     assert.equal(await pane().locator('#rest').textContent(), draft.id);
-    assert.equal(await (await paneFrame()).evaluate('Office.context.mailbox.item.itemId === undefined && typeof Office.context.mailbox.item.saveAsync'), 'function');
+    assert.equal(
+      await (
+        await paneFrame()
+      ).evaluate('Office.context.mailbox.item.itemId === undefined && typeof Office.context.mailbox.item.saveAsync'),
+      'function',
+    );
   });
 
   it('when the pane is not pinned and the selection changes, then it closes; opening it again shows the new item', async () => {
@@ -246,11 +300,22 @@ describe('demo Outlook page with the office.js stand-in (Chromium)', function ()
     const http = new HttpsJson(h.emulators.tls.ca);
     try {
       const tokens = new TokenClient(http, h.emulators.identity, h.tenantId);
-      const assertion = await h.emulators.identity.mintUserToken({ tid: h.tenantId, oid: user.id, name: user.displayName, preferred_username: user.mail, upn: user.mail });
-      const obo = await tokens.onBehalfOf(assertion, 'https://graph.microsoft.com/.default', { id: h.emulators.app.clientId, secret: h.emulators.app.clientSecret });
+      const assertion = await h.emulators.identity.mintUserToken({
+        tid: h.tenantId,
+        oid: user.id,
+        name: user.displayName,
+        preferred_username: user.mail,
+        upn: user.mail,
+      });
+      const obo = await tokens.onBehalfOf(assertion, 'https://graph.microsoft.com/.default', {
+        id: h.emulators.app.clientId,
+        secret: h.emulators.app.clientSecret,
+      });
       assert.equal(obo.status, 200, JSON.stringify(obo.body));
       const patched = await http.request(`${h.emulators.graph.baseUrl}/me/messages/${encodeURIComponent(target.id)}`, {
-        method: 'PATCH', headers: { authorization: `Bearer ${String(obo.body['access_token'])}` }, json: { categories: ['Kontaktspor'] },
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${String(obo.body['access_token'])}` },
+        json: { categories: ['Kontaktspor'] },
       });
       assert.equal(patched.status, 200, JSON.stringify(patched.body));
     } finally {
@@ -277,11 +342,16 @@ describe('demo Outlook page with the office.js stand-in (Chromium)', function ()
     await Promise.all([page.waitForEvent('load'), page.locator('#user-picker').selectOption(soeren.email)]);
     await waitForText(page.locator('#acting-user'), new RegExp(soeren.email.replace(/[.]/g, '\\.')));
     const cookies = await page.context().cookies(h.url);
-    assert.equal(decodeURIComponent(cookies.find((c) => c.name === 'kontaktspor_demo_user')?.value ?? ''), soeren.email);
+    assert.equal(
+      decodeURIComponent(cookies.find((c) => c.name === 'kontaktspor_demo_user')?.value ?? ''),
+      soeren.email,
+    );
     await waitForText(pane().locator('#host'), 'Outlook/OfficeOnline');
     assert.equal(await (await paneFrame()).evaluate('Office.context.mailbox.userProfile.emailAddress'), soeren.email);
     const own = new Set(h.emulators.graph.listMailbox(soeren.email)!.messages.map((m) => m.id));
-    const listed = await Promise.all((await page.locator('#inbox .item, #drafts .item').all()).map((item) => item.getAttribute('data-id')));
+    const listed = await Promise.all(
+      (await page.locator('#inbox .item, #drafts .item').all()).map((item) => item.getAttribute('data-id')),
+    );
     assert.deepEqual(new Set(listed), own);
     await page.context().clearCookies();
   });

@@ -9,7 +9,15 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 interface Listing {
   user: { displayName: string; emailAddress: string };
-  messages: { id: string; subject: string; from: { emailAddress: { name: string; address: string } } | null; receivedDateTime: string; categories: string[]; hasAttachments: boolean; isDraft: boolean }[];
+  messages: {
+    id: string;
+    subject: string;
+    from: { emailAddress: { name: string; address: string } } | null;
+    receivedDateTime: string;
+    categories: string[];
+    hasAttachments: boolean;
+    isDraft: boolean;
+  }[];
   events: { id: string; subject: string; start: { dateTime: string }; type: string; categories: string[] }[];
 }
 
@@ -29,9 +37,16 @@ describe('demo Outlook routes (/dev)', function () {
     const response = await fetch(`${h.url}${path}`, { headers });
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
-    return { status: response.status, headers: response.headers, text, body: type.includes('json') ? JSON.parse(text) : undefined };
+    return {
+      status: response.status,
+      headers: response.headers,
+      text,
+      body: type.includes('json') ? JSON.parse(text) : undefined,
+    };
   };
-  const cookie = (email: string) => ({ Cookie: `other=1; kontaktspor_demo_user=${encodeURIComponent(email)}; theme=dark` });
+  const cookie = (email: string) => ({
+    Cookie: `other=1; kontaktspor_demo_user=${encodeURIComponent(email)}; theme=dark`,
+  });
 
   it('when each demo staff member with a mailbox lists it, then their own messages and events come back, newest first', async () => {
     for (const member of staff) {
@@ -47,7 +62,16 @@ describe('demo Outlook routes (/dev)', function () {
       const times = listing.messages.map((m) => m.receivedDateTime);
       assert.deepEqual(times, [...times].sort().reverse());
       for (const m of listing.messages) {
-        assert.deepEqual(Object.keys(m).sort(), ['categories', 'from', 'hasAttachments', 'id', 'isDraft', 'isRead', 'receivedDateTime', 'subject']);
+        assert.deepEqual(Object.keys(m).sort(), [
+          'categories',
+          'from',
+          'hasAttachments',
+          'id',
+          'isDraft',
+          'isRead',
+          'receivedDateTime',
+          'subject',
+        ]);
       }
       const starts = listing.events.map((e) => e.start.dateTime);
       assert.deepEqual(starts, [...starts].sort().reverse());
@@ -63,8 +87,12 @@ describe('demo Outlook routes (/dev)', function () {
   it('when the user list is read, then it offers exactly the staff who have mailboxes', async () => {
     const { body } = await get('/dev/api/users');
     assert.equal(body.users[0].emailAddress, h.demoEmail);
-    const byEmail = (a: { emailAddress: string }, b: { emailAddress: string }) => a.emailAddress.localeCompare(b.emailAddress);
-    assert.deepEqual([...body.users].sort(byEmail), staff.map((s) => ({ displayName: s.name, emailAddress: s.email })).sort(byEmail));
+    const byEmail = (a: { emailAddress: string }, b: { emailAddress: string }) =>
+      a.emailAddress.localeCompare(b.emailAddress);
+    assert.deepEqual(
+      [...body.users].sort(byEmail),
+      staff.map((s) => ({ displayName: s.name, emailAddress: s.email })).sort(byEmail),
+    );
     assert.equal(body.addinPath, '/addin/');
   });
 
@@ -72,9 +100,13 @@ describe('demo Outlook routes (/dev)', function () {
     const soeren = staff[1]!;
     const listing = (await get('/dev/api/mailbox', cookie(soeren.email))).body as Listing;
     assert.equal(listing.user.emailAddress, soeren.email);
-    const both = (await get('/dev/api/mailbox', { ...cookie(soeren.email), 'X-Demo-User': staff[2]!.email })).body as Listing;
+    const both = (await get('/dev/api/mailbox', { ...cookie(soeren.email), 'X-Demo-User': staff[2]!.email }))
+      .body as Listing;
     assert.equal(both.user.emailAddress, soeren.email);
-    assert.deepEqual((await get('/dev/api/me', cookie(soeren.email))).body, { displayName: soeren.name, emailAddress: soeren.email });
+    assert.deepEqual((await get('/dev/api/me', cookie(soeren.email))).body, {
+      displayName: soeren.name,
+      emailAddress: soeren.email,
+    });
     const own = listing.messages[0]!;
     assert.equal((await get(`/dev/api/mailbox/items/${encodeURIComponent(own.id)}`, cookie(soeren.email))).status, 200);
     // The same id is not in the demo user's mailbox: Graph ids differ per mailbox.
@@ -105,14 +137,20 @@ describe('demo Outlook routes (/dev)', function () {
     assert.doesNotMatch(body.body.content, /<p>|<html/);
     assert.match(body.body.content, /Venlig hilsen/);
     assert.ok(body.attachments.length > 0);
-    assert.ok(body.attachments.every((a: Record<string, unknown>) => a['contentBytes'] === undefined && typeof a['name'] === 'string'));
+    assert.ok(
+      body.attachments.every(
+        (a: Record<string, unknown>) => a['contentBytes'] === undefined && typeof a['name'] === 'string',
+      ),
+    );
     const html = (await get(`/dev/api/mailbox/items/${encodeURIComponent(stored.id!)}?bodyType=html`)).body;
     assert.equal(html.body.contentType, 'html');
     assert.match(html.body.content, /<p>/);
   });
 
   it('when an event is read through the item endpoint, then start, end, organizer, attendees and iCalUId come back', async () => {
-    const stored = h.emulators.graph.listMailbox(h.demoEmail)!.events.find((e) => e.subject?.startsWith('Virksomhedsbesøg'))!;
+    const stored = h.emulators.graph
+      .listMailbox(h.demoEmail)!
+      .events.find((e) => e.subject?.startsWith('Virksomhedsbesøg'))!;
     const { status, body } = await get(`/dev/api/mailbox/items/${encodeURIComponent(stored.id!)}`);
     assert.equal(status, 200);
     assert.equal(body['@odata.type'], '#microsoft.graph.event');

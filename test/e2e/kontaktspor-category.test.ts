@@ -23,7 +23,9 @@ describe('The "Kontaktspor" category in demo mode (tab in Chromium, Graph emulat
   before(async function () {
     if (!existsSync(TAB_PAGE)) throw new Error('Front ends are not built: run node scripts/build-web.mjs');
     browser = await launchOrSkip(this);
-    service = await startService(loadConfig({ PORT: '0', DATA_DIR: ':memory:', LOG_LEVEL: 'silent', TAG_WORKER_INTERVAL_SECONDS: '0.2' }));
+    service = await startService(
+      loadConfig({ PORT: '0', DATA_DIR: ':memory:', LOG_LEVEL: 'silent', TAG_WORKER_INTERVAL_SECONDS: '0.2' }),
+    );
     const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
   });
@@ -43,7 +45,11 @@ describe('The "Kontaktspor" category in demo mode (tab in Chromium, Graph emulat
 
     const graph = service.emulators!.graph;
     const mailbox = graph.listMailbox(DEMO_USER_EMAIL)!;
-    assert.equal(graph.listSubscriptions().filter((s) => s.mailboxId === mailbox.user.id).length, 2, 'messages and events are watched');
+    assert.equal(
+      graph.listSubscriptions().filter((s) => s.mailboxId === mailbox.user.id).length,
+      2,
+      'messages and events are watched',
+    );
     const message = mailbox.messages.find((m) => m.subject === 'Ledige stillinger som lagermedarbejder')!;
     // Tag it as in Outlook: the demo Outlook page's category button.
     const outlook = await page.context().newPage();
@@ -56,15 +62,24 @@ describe('The "Kontaktspor" category in demo mode (tab in Chromium, Graph emulat
       assert.ok(Date.now() < deadline, 'the tagged email is logged within 10 s');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const context = await fetch(`${service.url}/api/context?email=${encodeURIComponent(message.from!.emailAddress!.address!)}&internetMessageId=${encodeURIComponent(message.internetMessageId!)}`);
+    const context = await fetch(
+      `${service.url}/api/context?email=${encodeURIComponent(message.from!.emailAddress!.address!)}&internetMessageId=${encodeURIComponent(message.internetMessageId!)}`,
+    );
     const body = (await context.json()) as { alreadyLogged: { loggedBy: { name: string }[] } | null };
     assert.ok(body.alreadyLogged, 'the shared history has it');
     await outlook.reload(); // the demo Outlook reopens the selected item, as Outlook shows the new category
-    await outlook.locator('#reading-categories').filter({ hasText: 'Kontaktspor: logget' }).waitFor({ timeout: 10_000 });
+    await outlook
+      .locator('#reading-categories')
+      .filter({ hasText: 'Kontaktspor: logget' })
+      .waitFor({ timeout: 10_000 });
     await outlook.close();
 
     await toggle.click();
     await page.getByTestId('my-tags-none').waitFor({ state: 'detached', timeout: 10_000 });
-    assert.equal(graph.listSubscriptions().filter((s) => s.mailboxId === mailbox.user.id).length, 0, 'opting out deletes the subscriptions');
+    assert.equal(
+      graph.listSubscriptions().filter((s) => s.mailboxId === mailbox.user.id).length,
+      0,
+      'opting out deletes the subscriptions',
+    );
   });
 });

@@ -60,8 +60,13 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     try {
       await pane.getByTestId('log-button').waitFor({ timeout: 30_000 });
     } catch (error) {
-      const shown = await pane.locator('body').innerText().catch(() => '(unreadable)');
-      throw new Error(`the log form did not appear; the pane shows: ${shown.replace(/\s+/g, ' ').slice(0, 600)}`, { cause: error });
+      const shown = await pane
+        .locator('body')
+        .innerText()
+        .catch(() => '(unreadable)');
+      throw new Error(`the log form did not appear; the pane shows: ${shown.replace(/\s+/g, ' ').slice(0, 600)}`, {
+        cause: error,
+      });
     }
   }
 
@@ -70,32 +75,48 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     return (await response.json()) as any;
   }
 
-  it('when a consultant opens an email from a known company and logs it with two topics, then that email is in the company\'s timeline with its topics, is tagged in Outlook and says so when reopened', async () => {
+  it("when a consultant opens an email from a known company and logs it with two topics, then that email is in the company's timeline with its topics, is tagged in Outlook and says so when reopened", async () => {
     const pane = await openItem('Ledige stillinger som lagermedarbejder');
-    await assert.doesNotReject(pane.getByTestId('company-name').filter({ hasText: 'Østergaard Byg A/S' }).waitFor({ timeout: 30_000 }));
+    await assert.doesNotReject(
+      pane.getByTestId('company-name').filter({ hasText: 'Østergaard Byg A/S' }).waitFor({ timeout: 30_000 }),
+    );
     await pane.getByTestId('last-contacts').waitFor();
     await pane.locator('[data-topic="rekruttering"]').check();
     await pane.locator('[data-topic="opkvalificering"]').check();
-    const logged = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/interactions/email');
+    const logged = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/interactions/email',
+    );
     await pane.getByTestId('log-button').click();
-    await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 30_000 });
+    await pane
+      .getByTestId('status-banner')
+      .filter({ hasText: /^Logget/ })
+      .waitFor({ timeout: 30_000 });
 
     // The item this test logged, by its id: not whatever happens to be newest in the timeline.
     const { interaction } = (await (await logged).json()) as { interaction: { id: string; companyId: string } };
     const company = (await api('/api/companies?q=ostergaard')).items[0];
     assert.equal(interaction.companyId, company.id);
-    const timeline = (await api(`/api/companies/${company.id}/interactions?limit=100`)).items as { id: string; subject: string; topics: string[] }[];
+    const timeline = (await api(`/api/companies/${company.id}/interactions?limit=100`)).items as {
+      id: string;
+      subject: string;
+      topics: string[];
+    }[];
     const entry = timeline.find((item) => item.id === interaction.id);
     assert.ok(entry, 'the logged email is in the company timeline');
     assert.equal(entry.subject, 'Ledige stillinger som lagermedarbejder');
     assert.deepEqual([...entry.topics].sort(), ['opkvalificering', 'rekruttering']);
 
     const mailbox = await api('/dev/api/mailbox');
-    const message = mailbox.messages.find((m: { subject: string }) => m.subject === 'Ledige stillinger som lagermedarbejder');
+    const message = mailbox.messages.find(
+      (m: { subject: string }) => m.subject === 'Ledige stillinger som lagermedarbejder',
+    );
     assert.ok(message.categories.includes('Kontaktspor'), 'the Graph emulator shows our category on the message');
 
     const again = await openItem('Ledige stillinger som lagermedarbejder');
-    await again.getByTestId('status-banner').filter({ hasText: 'Allerede logget af Mette Kjærgaard' }).waitFor({ timeout: 30_000 });
+    await again
+      .getByTestId('status-banner')
+      .filter({ hasText: 'Allerede logget af Mette Kjærgaard' })
+      .waitFor({ timeout: 30_000 });
   });
 
   it('when the sender writes from gmail.com, then the pane offers a search; choosing a company makes the next email from that address match it', async () => {
@@ -135,18 +156,33 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     await pane.getByTestId('error-banner').waitFor({ timeout: 30_000 });
     service.emulators!.graph.clearFaults();
     await pane.getByTestId('retry-button').click();
-    await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 30_000 });
+    await pane
+      .getByTestId('status-banner')
+      .filter({ hasText: /^Logget/ })
+      .waitFor({ timeout: 30_000 });
   });
 
   it('when Graph throttles once (429), then logging still succeeds once', async () => {
     const pane = await openItem('Mentorordning for ny medarbejder');
     await formReady(pane);
-    service.emulators!.graph.injectFault({ method: 'GET', path: /\/messages\//, status: 429, retryAfterSeconds: 1, times: 1 });
+    service.emulators!.graph.injectFault({
+      method: 'GET',
+      path: /\/messages\//,
+      status: 429,
+      retryAfterSeconds: 1,
+      times: 1,
+    });
     await pane.getByTestId('log-button').click();
-    await pane.getByTestId('status-banner').filter({ hasText: /^Logget/ }).waitFor({ timeout: 30_000 });
+    await pane
+      .getByTestId('status-banner')
+      .filter({ hasText: /^Logget/ })
+      .waitFor({ timeout: 30_000 });
   });
 
-  for (const [status, text] of [[403, /adgang|access/i], [503, /ikke|unavailable|prøv/i]] as const) {
+  for (const [status, text] of [
+    [403, /adgang|access/i],
+    [503, /ikke|unavailable|prøv/i],
+  ] as const) {
     it(`when Graph answers ${status}, then the pane shows a clear message`, async () => {
       const pane = await openItem('IGU-forløb');
       await formReady(pane);
@@ -168,7 +204,7 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     assert.ok(message.categories.includes('Kontaktspor'));
   });
 
-  it('when the quick action is pressed ten times while the function file\'s script arrives slowly, then every press runs the action', async () => {
+  it("when the quick action is pressed ten times while the function file's script arrives slowly, then every press runs the action", async () => {
     // Outlook calls the action once the function file has loaded; a script that is still on its way
     // then has not associated it yet. A slow network makes that moment come late every time.
     await context.route(/\/addin\/assets\/commands-[^/]+\.js$/, async (route) => {
@@ -184,7 +220,7 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
       const notes = await page.locator('#notifications li:not(.progressIndicator) .text').allTextContents();
       outcomes.push(notes.join(' | '));
     }
-    for (const [press, outcome] of outcomes.entries()) assert.match(outcome, /^(Logget til Kontaktspor|Allerede logget)[^|]*$/, `press ${press + 1}: ${outcome}`);
+    for (const [press, outcome] of outcomes.entries())
+      assert.match(outcome, /^(Logget til Kontaktspor|Allerede logget)[^|]*$/, `press ${press + 1}: ${outcome}`);
   });
 });
-

@@ -19,7 +19,9 @@ const DEAD_CHANNEL = '19:lagerkanal-uden-bot@thread.tacv2';
 function busiestDomain(seed: SeedData): { domain: string; interactions: number; contacts: number } {
   const counts = new Map<string, number>();
   for (const interaction of seed.interactions) {
-    const domains = new Set(interaction.participants.filter((p) => p.side === 'theirs' && p.email).map((p) => p.email!.split('@')[1]!));
+    const domains = new Set(
+      interaction.participants.filter((p) => p.side === 'theirs' && p.email).map((p) => p.email!.split('@')[1]!),
+    );
     for (const domain of domains) counts.set(domain, (counts.get(domain) ?? 0) + 1);
   }
   const [domain, interactions] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
@@ -68,7 +70,11 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
   async function api(method: string, path: string, body?: unknown, user?: string) {
     const response = await fetch(`${app.url}${path}`, {
       method,
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(user ? { 'X-Demo-User': user } : {}) },
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(user ? { 'X-Demo-User': user } : {}),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return { status: response.status, body: (await response.json()) as any };
@@ -122,16 +128,30 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     assert.equal(await purge.getByTestId('purge-result').textContent(), found);
     assert.equal(await purge.getByTestId('purge-result').getAttribute('aria-live'), 'polite');
     await assertFocus(page, 'purge-confirm', 'the confirm button, naming the count, takes the focus');
-    assert.match((await purge.getByTestId('purge-confirm').textContent()) ?? '', new RegExp(`^Slet ${target.interactions + target.contacts} rækker`));
-    assert.equal((await api('POST', '/api/admin/never-log/purge', { dryRun: true })).body.interactions, target.interactions, 'counting deleted nothing');
+    assert.match(
+      (await purge.getByTestId('purge-confirm').textContent()) ?? '',
+      new RegExp(`^Slet ${target.interactions + target.contacts} rækker`),
+    );
+    assert.equal(
+      (await api('POST', '/api/admin/never-log/purge', { dryRun: true })).body.interactions,
+      target.interactions,
+      'counting deleted nothing',
+    );
 
     await page.keyboard.press('Enter');
     await purge.getByText(`Slettet: ${target.interactions} kontakter`).waitFor();
     await assertFocus(page, 'purge-result');
     assert.equal(await purge.getByTestId('purge-confirm').count(), 0);
-    assert.deepEqual((await api('POST', '/api/admin/never-log/purge', { dryRun: true })).body, { dryRun: true, interactions: 0, contacts: 0 });
+    assert.deepEqual((await api('POST', '/api/admin/never-log/purge', { dryRun: true })).body, {
+      dryRun: true,
+      interactions: 0,
+      contacts: 0,
+    });
     const listed = await api('GET', '/api/admin/never-log');
-    assert.deepEqual(listed.body.items.map((e: { value: string; kind: string }) => [e.value, e.kind]), [[target.domain, 'domain']]);
+    assert.deepEqual(
+      listed.body.items.map((e: { value: string; kind: string }) => [e.value, e.kind]),
+      [[target.domain, 'domain']],
+    );
   });
 
   it('when a colleague who is not an admin opens the tab, then there is no admin entry, #/admin says it is for admins only, and their own list works', async () => {
@@ -149,19 +169,33 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     await mine.getByText('Der er intet gemt, som listen dækker. Der er intet at slette.').waitFor();
     assert.equal(await mine.getByTestId('purge-confirm').count(), 0, 'nothing to confirm');
     const own = await api('GET', '/api/me/never-log', undefined, colleague.email);
-    assert.deepEqual(own.body.items.map((e: { value: string }) => e.value), ['min.laege@klinik-roskilde.dk']);
+    assert.deepEqual(
+      own.body.items.map((e: { value: string }) => e.value),
+      ['min.laege@klinik-roskilde.dk'],
+    );
 
     await page.goto(`${app.url}/tab/#/admin`);
     await page.getByTestId('admin-only').getByText('Denne side er kun for administratorer.').waitFor();
     assert.equal(await page.getByTestId('dead-letters').count(), 0);
-    assert.equal((await api('GET', '/api/admin/privacy-settings', undefined, colleague.email)).status, 403, 'the service refuses anyway');
+    assert.equal(
+      (await api('GET', '/api/admin/privacy-settings', undefined, colleague.email)).status,
+      403,
+      'the service refuses anyway',
+    );
   });
 
   it('when an alert was dead-lettered and an admin presses "Send igen", then it leaves the dead list and is queued again', async () => {
     const vacancy = seed.vacancies.find((v) => ['received', 'in_progress'].includes(v.status))!;
     const now = new Date();
     await store.enqueueAlertPosts(tenantId, vacancy.id, [DEAD_CHANNEL], now);
-    const [claimed] = await store.claimDueAlerts(tenantId, { now, limit: 10, leaseMs: 60_000, conversationSpacingMs: 1, appSpacingMs: 1, maxAheadMs: 1_000 });
+    const [claimed] = await store.claimDueAlerts(tenantId, {
+      now,
+      limit: 10,
+      leaseMs: 60_000,
+      conversationSpacingMs: 1,
+      appSpacingMs: 1,
+      maxAheadMs: 1_000,
+    });
     await store.failAlert(tenantId, claimed!.lease, { error: 'HTTP_403', retryAt: null, countsAsAttempt: true }, now);
 
     const page = await openTab('#/admin');
@@ -214,13 +248,23 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     await dialog.getByText('Det kan ikke fortrydes.').waitFor();
     await dialog.getByTestId('erase-cancel').click();
     await dialog.waitFor({ state: 'detached' });
-    assert.equal((await api('POST', '/api/admin/data-subjects/export', { email: person.email })).body.contacts.length, 1, 'cancel erased nothing');
+    assert.equal(
+      (await api('POST', '/api/admin/data-subjects/export', { email: person.email })).body.contacts.length,
+      1,
+      'cancel erased nothing',
+    );
 
     await panel.getByTestId('data-subject-erase').click();
     await dialog.getByTestId('erase-confirm').click();
-    await panel.getByTestId('data-subject-result').getByText(`${person.email} er slettet: 1 kontaktperson slettet`, { exact: false }).waitFor();
+    await panel
+      .getByTestId('data-subject-result')
+      .getByText(`${person.email} er slettet: 1 kontaktperson slettet`, { exact: false })
+      .waitFor();
     await assertFocus(page, 'data-subject-result');
-    assert.equal((await api('POST', '/api/admin/data-subjects/export', { email: person.email })).body.contacts.length, 0);
+    assert.equal(
+      (await api('POST', '/api/admin/data-subjects/export', { email: person.email })).body.contacts.length,
+      0,
+    );
   });
 
   it("when a new Entra user signed in with a colleague's reused email, then the admin page lists both people under that email with their object ids", async () => {
@@ -233,7 +277,10 @@ describe('Teams tab: privacy and administration pages in Chromium (seeded demo d
     await rows.nth(1).waitFor();
     const texts = await rows.allTextContents();
     assert.equal(texts.length, 2, texts.join(' | '));
-    assert.ok(texts[0]!.includes(colleague.name) && texts[1]!.includes('Ny medarbejder') && texts[1]!.includes(oid), texts.join(' | '));
+    assert.ok(
+      texts[0]!.includes(colleague.name) && texts[1]!.includes('Ny medarbejder') && texts[1]!.includes(oid),
+      texts.join(' | '),
+    );
   });
 
   it('when axe-core scans the privacy page and the admin page (with list entries shown), then no serious or critical violation', async () => {

@@ -32,7 +32,9 @@ function metricsFromSeed(seed: SeedData, from: string, to: string) {
   const end = Date.parse(`${to}T00:00:00Z`) + DAY;
   const cooperation = new Set(DEFAULT_TOPICS.filter((t) => t.cooperation).map((t) => t.key));
   const inPeriod = seed.interactions.filter((i) => i.occurredAt.getTime() >= start && i.occurredAt.getTime() < end);
-  const cooperating = new Set(inPeriod.filter((i) => i.topics.some((topic) => cooperation.has(topic))).map((i) => i.companyId));
+  const cooperating = new Set(
+    inPeriod.filter((i) => i.topics.some((topic) => cooperation.has(topic))).map((i) => i.companyId),
+  );
   return {
     contacts: inPeriod.length,
     companies_served: new Set(inPeriod.map((i) => i.companyId)).size,
@@ -75,17 +77,27 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
   async function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const response = await fetch(`${service.url}${path}`, {
       method,
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return { status: response.status, body: (await response.json()) as any };
   }
 
   /** A fresh browser context (Danish, like the jobcentre's machines), optionally as another staff member or with a Teams stand-in. */
-  async function openPage(options: { user?: string; teams?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: options.viewport ?? { width: 1280, height: 900 } });
+  async function openPage(
+    options: { user?: string; teams?: string; viewport?: { width: number; height: number } } = {},
+  ): Promise<Page> {
+    const context = await browser.newContext({
+      locale: 'da-DK',
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+    });
     contexts.push(context);
-    if (options.user) await context.addCookies([{ name: 'kontaktspor_demo_user', value: options.user, url: service.url }]);
+    if (options.user)
+      await context.addCookies([{ name: 'kontaktspor_demo_user', value: options.user, url: service.url }]);
     if (options.teams) await context.addInitScript({ content: options.teams });
     const page = await context.newPage();
     page.on('dialog', (dialog) => {
@@ -118,7 +130,10 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
   it('when the tab opens in a plain browser, then it renders standalone in Danish within 5 s, loading neither teams-js nor msal-browser', async () => {
     const page = await openPage();
     const scripts: string[] = [];
-    page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
+    page.on(
+      'request',
+      (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)),
+    );
     await page.goto(`${service.url}/tab/`);
     await page.getByTestId('company-search').waitFor({ timeout: 15_000 });
     assert.equal(await page.getByTestId('tab-app').getAttribute('data-host'), 'standalone');
@@ -133,7 +148,9 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
   it('when the tab is framed by a page that is not Teams, then the real teams-js gets no answer and the tab renders standalone', async () => {
     const page = await openPage();
     await page.goto(`${service.url}/healthz`);
-    await page.setContent(`<iframe title="host" src="${service.url}/tab/" style="width: 1200px; height: 800px"></iframe>`);
+    await page.setContent(
+      `<iframe title="host" src="${service.url}/tab/" style="width: 1200px; height: 800px"></iframe>`,
+    );
     const tab = page.frameLocator('iframe');
     await tab.getByTestId('company-search').waitFor({ timeout: 20_000 });
     assert.equal(await tab.getByTestId('tab-app').getAttribute('data-host'), 'standalone');
@@ -171,7 +188,10 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
 
     // Runs before any story below writes to the history, so the service holds exactly the seed.
     const seed = buildSeedData();
-    assert.ok(seed.companies.some((c) => c.id === ostergaardId), 'the test rebuilt the very seed the service loaded');
+    assert.ok(
+      seed.companies.some((c) => c.id === ostergaardId),
+      'the test rebuilt the very seed the service loaded',
+    );
     const expected = metricsFromSeed(seed, from, to);
     assert.ok(expected.contacts > 0 && expected.companies_served > 0);
 
@@ -209,7 +229,10 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     await page.getByTestId('target-value').fill('40');
     await page.getByTestId('target-save').click();
     await page.getByTestId('target-saved').waitFor({ timeout: 10_000 });
-    await page.getByTestId('kpi-target-samarbejdsgrad').filter({ hasText: `Mål ${new Date().getFullYear()}: 40,0 %` }).waitFor({ timeout: 10_000 });
+    await page
+      .getByTestId('kpi-target-samarbejdsgrad')
+      .filter({ hasText: `Mål ${new Date().getFullYear()}: 40,0 %` })
+      .waitFor({ timeout: 10_000 });
     await page.getByTestId('kpi-chart-samarbejdsgrad-target').waitFor({ state: 'attached', timeout: 15_000 });
     const stored = (await api('GET', `/api/kpi`)).body.targets;
     assert.ok(stored.some((t: { metric: string; value: number }) => t.metric === 'samarbejdsgrad' && t.value === 0.4));
@@ -302,7 +325,12 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     assert.equal(created.status, 201);
     const subject = '<b onmouseover=alert(2)>fed</b>';
     const summary = '<script>alert(1)</script>';
-    const logged = await api('POST', `/api/companies/${created.body.id}/interactions`, { kind: 'note', subject, summary, topics: [] });
+    const logged = await api('POST', `/api/companies/${created.body.id}/interactions`, {
+      kind: 'note',
+      subject,
+      summary,
+      topics: [],
+    });
     assert.equal(logged.status, 201);
 
     const page = await openPage();
@@ -359,7 +387,12 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
   });
 
   it('when a vacancy is moved on, then only legal steps are offered; when a colleague moved it first, then the 409 is explained and the list updated', async () => {
-    const created = await api('POST', '/api/vacancies', { companyId: ostergaardId, title: 'Tømrer (e2e)', positions: 2, topics: ['rekruttering'] });
+    const created = await api('POST', '/api/vacancies', {
+      companyId: ostergaardId,
+      title: 'Tømrer (e2e)',
+      positions: 2,
+      topics: ['rekruttering'],
+    });
     assert.equal(created.status, 201);
     const page = await openPage();
     await openCompany(page, ostergaardId);
@@ -367,11 +400,21 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     const vacancy = page.locator(`[data-vacancy-id="${created.body.id}"]`);
     await vacancy.waitFor({ timeout: 10_000 });
     assert.equal(await vacancy.getAttribute('data-status'), 'received');
-    const offered = await vacancy.locator('button').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
-    assert.deepEqual(offered, ['vacancy-transition-in_progress', 'vacancy-transition-paused', 'vacancy-transition-filled', 'vacancy-transition-deadline_passed', 'vacancy-transition-withdrawn']);
+    const offered = await vacancy
+      .locator('button')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
+    assert.deepEqual(offered, [
+      'vacancy-transition-in_progress',
+      'vacancy-transition-paused',
+      'vacancy-transition-filled',
+      'vacancy-transition-deadline_passed',
+      'vacancy-transition-withdrawn',
+    ]);
 
     await vacancy.getByTestId('vacancy-transition-in_progress').click();
-    await page.locator(`[data-vacancy-id="${created.body.id}"][data-status="in_progress"]`).waitFor({ timeout: 10_000 });
+    await page
+      .locator(`[data-vacancy-id="${created.body.id}"][data-status="in_progress"]`)
+      .waitFor({ timeout: 10_000 });
 
     // A colleague closes it meanwhile; this page still offers "pause".
     assert.equal((await api('POST', `/api/vacancies/${created.body.id}/transition`, { to: 'filled' })).status, 200);
@@ -379,7 +422,10 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     await page.getByTestId('vacancy-error').waitFor({ timeout: 10_000 });
     assert.match((await page.getByTestId('vacancy-error').textContent()) ?? '', /kunne ikke flyttes/);
     await page.locator(`[data-vacancy-id="${created.body.id}"][data-status="filled"]`).waitFor({ timeout: 10_000 });
-    assert.deepEqual(await vacancy.locator('button').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid'))), ['vacancy-transition-received']);
+    assert.deepEqual(
+      await vacancy.locator('button').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid'))),
+      ['vacancy-transition-received'],
+    );
   });
 
   it("when the channel tab opens for a section, then it lists the section's open vacancies; without a channel it says where alerts live", async () => {
@@ -387,11 +433,18 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     await page.goto(`${service.url}/tab/?section=virksomhedsservice#/channel`);
     await page.getByTestId('channel-page').waitFor({ timeout: 10_000 });
     await page.getByTestId('channel-vacancy').first().waitFor({ timeout: 10_000 });
-    const statuses = await page.getByTestId('channel-vacancy').evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
-    assert.ok(statuses.every((s) => ['received', 'in_progress', 'paused'].includes(s!)), statuses.join());
+    const statuses = await page
+      .getByTestId('channel-vacancy')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
+    assert.ok(
+      statuses.every((s) => ['received', 'in_progress', 'paused'].includes(s!)),
+      statuses.join(),
+    );
     await page.getByTestId('subscriptions-unavailable').waitFor();
 
-    await page.goto(`${service.url}/tab/?conversationId=${encodeURIComponent('19:unknown@thread.tacv2')}#/channel?section=unge`);
+    await page.goto(
+      `${service.url}/tab/?conversationId=${encodeURIComponent('19:unknown@thread.tacv2')}#/channel?section=unge`,
+    );
     await page.getByTestId('subscriptions-empty').waitFor({ timeout: 10_000 });
     await page.getByTestId('subscription-postcodes').fill('4000');
     await page.getByTestId('subscription-add').click();
@@ -412,7 +465,7 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
       await page.getByTestId('timeline-item').first().waitFor({ timeout: 10_000 });
       assert.equal(await page.getByTestId('tab-app').getAttribute('data-theme'), theme);
       const background = await page.evaluate<string>(
-        "getComputedStyle(document.querySelector('[data-testid=\"tab-app\"]').parentElement).backgroundColor",
+        'getComputedStyle(document.querySelector(\'[data-testid="tab-app"]\').parentElement).backgroundColor',
       );
       const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number) as [number, number, number];
       const luminance = (0.299 * r + 0.587 * g + 0.114 * b) / 255;

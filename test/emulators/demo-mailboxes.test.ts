@@ -20,7 +20,8 @@ describe('demo mailboxes', () => {
     demo = boxes[0]!;
   });
 
-  const text = (m: MicrosoftGraph.Message) => `${m.subject ?? ''} ${m.body?.content ?? ''} ${m.from?.emailAddress?.name ?? ''}`;
+  const text = (m: MicrosoftGraph.Message) =>
+    `${m.subject ?? ''} ${m.body?.content ?? ''} ${m.from?.emailAddress?.name ?? ''}`;
 
   it('when built twice from the same seed and time, then the mailboxes are identical', async () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -30,7 +31,10 @@ describe('demo mailboxes', () => {
   it('when built, then the demo user and two colleagues have mailboxes with their seeded identities', () => {
     assert.equal(boxes.length, 3);
     assert.equal(demo.user.mail, DEMO_USER_EMAIL);
-    assert.deepEqual(boxes.map((b) => b.user.id), seed.staff.slice(0, 3).map((s) => s.id));
+    assert.deepEqual(
+      boxes.map((b) => b.user.id),
+      seed.staff.slice(0, 3).map((s) => s.id),
+    );
     assert.ok(boxes.every((b) => b.user.department === 'Virksomhedsservice'));
   });
 
@@ -43,7 +47,12 @@ describe('demo mailboxes', () => {
 
   it('when the demo inbox is read, then it holds a private sender, a colleague, a CPR number with health words and hostile HTML', () => {
     assert.ok(demo.messages.some((m) => m.from?.emailAddress?.address?.endsWith('@gmail.com')));
-    assert.ok(demo.messages.some((m) => m.from?.emailAddress?.address?.endsWith('@roskilde.dk') && m.from.emailAddress.address !== DEMO_USER_EMAIL));
+    assert.ok(
+      demo.messages.some(
+        (m) =>
+          m.from?.emailAddress?.address?.endsWith('@roskilde.dk') && m.from.emailAddress.address !== DEMO_USER_EMAIL,
+      ),
+    );
     const cpr = demo.messages.find((m) => (m.body?.content ?? '').includes('cpr 010190-1234'));
     assert.ok(cpr && containsCpr(cpr.body?.content ?? ''));
     assert.ok(findHealthWords(cpr.body?.content ?? '').length >= 2);
@@ -62,9 +71,12 @@ describe('demo mailboxes', () => {
     assert.ok(demo.messages.some((m) => m.isDraft && m.from === null && m.sender === null));
   });
 
-  it('when colleagues\' mailboxes are read, then some messages are the same mail (same internetMessageId) under other Graph ids', () => {
+  it("when colleagues' mailboxes are read, then some messages are the same mail (same internetMessageId) under other Graph ids", () => {
     const demoIds = new Map(demo.messages.map((m) => [m.internetMessageId, m.id]));
-    const shared = boxes.slice(1).flatMap((b) => b.messages).filter((m) => demoIds.has(m.internetMessageId));
+    const shared = boxes
+      .slice(1)
+      .flatMap((b) => b.messages)
+      .filter((m) => demoIds.has(m.internetMessageId));
     assert.ok(shared.length >= 3);
     for (const m of shared) assert.notEqual(m.id, demoIds.get(m.internetMessageId));
     const allIds = boxes.flatMap((b) => [...b.messages, ...b.events]).map((i) => i.id);
@@ -93,7 +105,15 @@ describe('demo mailboxes', () => {
 
   // The demo inbox is mail nobody has acted on yet: logging one of its emails must put it on top of
   // its company's timeline whatever the hour (it once lost to a call seeded "2 hours ago").
-  for (const at of ['2026-12-02T00:30:00Z', '2026-12-02T05:40:00Z', '2026-12-02T06:00:00Z', '2026-12-02T12:00:00Z', '2026-12-02T23:50:00Z', '2025-03-01T00:30:00Z', '2025-06-18T10:15:00Z']) {
+  for (const at of [
+    '2026-12-02T00:30:00Z',
+    '2026-12-02T05:40:00Z',
+    '2026-12-02T06:00:00Z',
+    '2026-12-02T12:00:00Z',
+    '2026-12-02T23:50:00Z',
+    '2025-03-01T00:30:00Z',
+    '2025-06-18T10:15:00Z',
+  ]) {
     it(`when the seed and the mailboxes are built from one clock at ${at}, then no company has a seeded contact newer than its earliest demo email`, () => {
       const now = new Date(at);
       const world = buildSeedData({ now });
@@ -103,8 +123,12 @@ describe('demo mailboxes', () => {
         const domain = message.from?.emailAddress?.address?.split('@')[1] ?? '';
         for (const company of companiesByDomain(domain)) {
           const received = Date.parse(message.receivedDateTime!);
-          for (const contact of world.interactions.filter((i) => i.companyId === company.id && i.occurredAt.getTime() >= received)) {
-            late.push(`${company.name}: ${contact.kind} at ${contact.occurredAt.toISOString()} after "${message.subject}" at ${message.receivedDateTime}`);
+          for (const contact of world.interactions.filter(
+            (i) => i.companyId === company.id && i.occurredAt.getTime() >= received,
+          )) {
+            late.push(
+              `${company.name}: ${contact.kind} at ${contact.occurredAt.toISOString()} after "${message.subject}" at ${message.receivedDateTime}`,
+            );
           }
         }
       }
@@ -131,14 +155,24 @@ describe('startEmulators with the demo seed', () => {
   it('when the demo user gets a Graph token on behalf of herself, then her seeded profile and inbox are served', async () => {
     const mette = seed.staff[0]!;
     const tokens = new TokenClient(http, emulators.identity, emulators.tenantId);
-    const assertion = await emulators.identity.mintUserToken({ oid: mette.id, tid: emulators.tenantId, name: mette.name, preferred_username: mette.email });
-    const obo = await tokens.onBehalfOf(assertion, 'https://graph.microsoft.com/.default', { id: emulators.app.clientId, secret: emulators.app.clientSecret });
+    const assertion = await emulators.identity.mintUserToken({
+      oid: mette.id,
+      tid: emulators.tenantId,
+      name: mette.name,
+      preferred_username: mette.email,
+    });
+    const obo = await tokens.onBehalfOf(assertion, 'https://graph.microsoft.com/.default', {
+      id: emulators.app.clientId,
+      secret: emulators.app.clientSecret,
+    });
     assert.equal(obo.status, 200);
     const auth = { authorization: `Bearer ${String(obo.body.access_token)}` };
     const me = await http.request(`${emulators.graph.baseUrl}/me?$select=mail,department`, { headers: auth });
     assert.deepEqual([me.body.mail, me.body.department], [DEMO_USER_EMAIL, 'Virksomhedsservice']);
     const first = demoMailboxes(seed, NOW)[0]!.messages[0]!;
-    const message = await http.request(`${emulators.graph.baseUrl}/me/messages/${first.id}?$select=subject`, { headers: auth });
+    const message = await http.request(`${emulators.graph.baseUrl}/me/messages/${first.id}?$select=subject`, {
+      headers: auth,
+    });
     assert.equal(message.body.subject, first.subject);
   });
 

@@ -51,10 +51,17 @@ describe('real @microsoft/microsoft-graph-client against the Graph emulator', ()
     graph.injectFault({ path, status: 429, retryAfterSeconds: 1, times: 1 });
     const before = graph.requests.length;
     const started = Date.now();
-    const result = (await client.api(path).select(['subject', 'categories']).header('Prefer', 'IdType="ImmutableId"').get()) as MicrosoftGraph.Message;
+    const result = (await client
+      .api(path)
+      .select(['subject', 'categories'])
+      .header('Prefer', 'IdType="ImmutableId"')
+      .get()) as MicrosoftGraph.Message;
     assert.equal(result.subject, 'Praktikplads');
     assert.ok(Date.now() - started >= 900, 'waited for Retry-After');
-    assert.deepEqual(graph.requests.slice(before).map((r) => r.status), [429, 200]);
+    assert.deepEqual(
+      graph.requests.slice(before).map((r) => r.status),
+      [429, 200],
+    );
     assert.equal(graph.requests.at(-1)?.prefer, 'IdType="ImmutableId"');
   });
 

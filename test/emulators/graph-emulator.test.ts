@@ -1,11 +1,25 @@
 import assert from 'node:assert/strict';
 import { createDevTls } from '../../src/demo/emulators/dev-tls.js';
 import {
-  buildAttachment, buildEvent, buildMessage, ewsIdFor, startGraphEmulator, type GraphEmulator,
+  buildAttachment,
+  buildEvent,
+  buildMessage,
+  ewsIdFor,
+  startGraphEmulator,
+  type GraphEmulator,
 } from '../../src/demo/emulators/graph-emulator.js';
 import { startIdentityEmulator, type IdentityEmulator } from '../../src/demo/emulators/identity-emulator.js';
 import { HttpsJson, type JsonResponse } from './support/https-json.js';
-import { CLIENT_ID, CLIENT_SECRET, METTE, OTHER_CLIENT_ID, SOEREN, TENANT, TokenClient, userClaims } from './support/fixtures.js';
+import {
+  CLIENT_ID,
+  CLIENT_SECRET,
+  METTE,
+  OTHER_CLIENT_ID,
+  SOEREN,
+  TENANT,
+  TokenClient,
+  userClaims,
+} from './support/fixtures.js';
 
 type Body = Record<string, unknown>;
 type GraphErrorBody = { error: { code: string; message: string; innerError: Record<string, string> } };
@@ -17,27 +31,39 @@ describe('graph emulator', () => {
   let tokens: TokenClient;
   let metteToken: string;
 
-  const message = buildMessage({
-    subject: 'Lagermedarbejdere til august',
-    categories: ['Blå kategori'],
-    ccRecipients: [{ emailAddress: { name: 'Søren Holm', address: SOEREN.mail } }],
-    attachments: [
-      buildAttachment({ name: 'Stillingsopslag.pdf', contentType: 'application/pdf' }),
-      buildAttachment({ name: 'image001.png', contentType: 'image/png', isInline: true }),
-    ],
-  }, { mailboxId: METTE.id });
+  const message = buildMessage(
+    {
+      subject: 'Lagermedarbejdere til august',
+      categories: ['Blå kategori'],
+      ccRecipients: [{ emailAddress: { name: 'Søren Holm', address: SOEREN.mail } }],
+      attachments: [
+        buildAttachment({ name: 'Stillingsopslag.pdf', contentType: 'application/pdf' }),
+        buildAttachment({ name: 'image001.png', contentType: 'image/png', isInline: true }),
+      ],
+    },
+    { mailboxId: METTE.id },
+  );
   const winterEvent = buildEvent({
-    subject: 'Virksomhedsbesøg', categories: ['Rød kategori'],
-    start: { dateTime: '2025-01-15T09:00:00.0000000', timeZone: 'UTC' }, end: { dateTime: '2025-01-15T10:00:00.0000000', timeZone: 'UTC' },
+    subject: 'Virksomhedsbesøg',
+    categories: ['Rød kategori'],
+    start: { dateTime: '2025-01-15T09:00:00.0000000', timeZone: 'UTC' },
+    end: { dateTime: '2025-01-15T10:00:00.0000000', timeZone: 'UTC' },
   });
   const summerEvent = buildEvent({
-    subject: 'Opfølgning', start: { dateTime: '2025-07-01T10:00:00', timeZone: 'Europe/Copenhagen' }, end: { dateTime: '2025-07-01T10:30:00', timeZone: 'Europe/Copenhagen' },
+    subject: 'Opfølgning',
+    start: { dateTime: '2025-07-01T10:00:00', timeZone: 'Europe/Copenhagen' },
+    end: { dateTime: '2025-07-01T10:30:00', timeZone: 'Europe/Copenhagen' },
   });
   const allDay = buildEvent({
-    subject: 'Jobmesse', isAllDay: true,
-    start: { dateTime: '2025-03-31T00:00:00.0000000', timeZone: 'UTC' }, end: { dateTime: '2025-04-01T00:00:00.0000000', timeZone: 'UTC' },
+    subject: 'Jobmesse',
+    isAllDay: true,
+    start: { dateTime: '2025-03-31T00:00:00.0000000', timeZone: 'UTC' },
+    end: { dateTime: '2025-04-01T00:00:00.0000000', timeZone: 'UTC' },
   });
-  const soerenMessage = buildMessage({ subject: 'Kun til Søren', internetMessageId: message.internetMessageId ?? null }, { mailboxId: SOEREN.id });
+  const soerenMessage = buildMessage(
+    { subject: 'Kun til Søren', internetMessageId: message.internetMessageId ?? null },
+    { mailboxId: SOEREN.id },
+  );
 
   before(async () => {
     const tls = await createDevTls();
@@ -63,14 +89,20 @@ describe('graph emulator', () => {
     graph.setLatency(0);
   });
 
-  const get = <T = Body>(path: string, headers: Record<string, string> = {}, token = metteToken): Promise<JsonResponse<T>> =>
+  const get = <T = Body>(
+    path: string,
+    headers: Record<string, string> = {},
+    token = metteToken,
+  ): Promise<JsonResponse<T>> =>
     http.request<T>(`${graph.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}`, ...headers } });
   const send = <T = Body>(method: string, path: string, json: unknown, token = metteToken): Promise<JsonResponse<T>> =>
     http.request<T>(`${graph.baseUrl}${path}`, { method, json, headers: { authorization: `Bearer ${token}` } });
 
   describe('authentication', () => {
-    it('when no token is sent, then 401 InvalidAuthenticationToken in Graph\'s error shape', async () => {
-      const { status, body, headers } = await http.request<GraphErrorBody>(`${graph.baseUrl}/me`, { headers: { 'client-request-id': 'abc-123' } });
+    it("when no token is sent, then 401 InvalidAuthenticationToken in Graph's error shape", async () => {
+      const { status, body, headers } = await http.request<GraphErrorBody>(`${graph.baseUrl}/me`, {
+        headers: { 'client-request-id': 'abc-123' },
+      });
       assert.equal(status, 401);
       assert.equal(body.error.code, 'InvalidAuthenticationToken');
       assert.equal(typeof body.error.message, 'string');
@@ -87,7 +119,10 @@ describe('graph emulator', () => {
     });
 
     it('when a forged token is sent, then 401', async () => {
-      const forged = await identity.mintUserToken({ ...userClaims(METTE), aud: 'https://graph.microsoft.com' }, { signingKey: 'foreign' });
+      const forged = await identity.mintUserToken(
+        { ...userClaims(METTE), aud: 'https://graph.microsoft.com' },
+        { signingKey: 'foreign' },
+      );
       assert.equal((await get('/me', {}, forged)).status, 401);
     });
 
@@ -106,14 +141,24 @@ describe('graph emulator', () => {
       assert.equal(plain.body.userPrincipalName, METTE.userPrincipalName);
       assert.ok(!('department' in plain.body));
       const selected = await get('/me?$select=displayName,mail,department,jobTitle');
-      assert.deepEqual(Object.keys(selected.body).sort(), ['@odata.context', 'department', 'displayName', 'jobTitle', 'mail']);
+      assert.deepEqual(Object.keys(selected.body).sort(), [
+        '@odata.context',
+        'department',
+        'displayName',
+        'jobTitle',
+        'mail',
+      ]);
       assert.equal(selected.body.department, 'Virksomhedsservice');
     });
 
     it('when an app reads /users/{upn}, then the profile comes back; when it reads /me, then 400', async () => {
       const app = await tokens.clientCredentials();
       const token = String(app.body.access_token);
-      const user = await get(`/users/${encodeURIComponent(SOEREN.userPrincipalName)}?$select=id,displayName`, {}, token);
+      const user = await get(
+        `/users/${encodeURIComponent(SOEREN.userPrincipalName)}?$select=id,displayName`,
+        {},
+        token,
+      );
       assert.equal(user.status, 200);
       assert.deepEqual([user.body.id, user.body.displayName], [SOEREN.id, SOEREN.displayName]);
       assert.equal((await get('/me', {}, token)).status, 400);
@@ -124,21 +169,40 @@ describe('graph emulator', () => {
     it('when a message is read with $select and $expand=attachments($select=...), then only those properties come back', async () => {
       const { status, body, headers } = await get(
         `/me/messages/${message.id}?$select=subject,from,internetMessageId,hasAttachments&$expand=attachments($select=name,contentType,size)`,
-        { prefer: 'IdType="ImmutableId"' });
+        { prefer: 'IdType="ImmutableId"' },
+      );
       assert.equal(status, 200);
       assert.equal(headers.get('preference-applied'), 'IdType="ImmutableId"');
       assert.deepEqual(Object.keys(body).sort(), [
-        '@odata.context', '@odata.etag', 'attachments', 'attachments@odata.context', 'from', 'hasAttachments', 'id', 'internetMessageId', 'subject',
+        '@odata.context',
+        '@odata.etag',
+        'attachments',
+        'attachments@odata.context',
+        'from',
+        'hasAttachments',
+        'id',
+        'internetMessageId',
+        'subject',
       ]);
-      assert.match(String(body['@odata.context']), /\$metadata#users\('5221bbe9-[^']+'\)\/messages\(subject,from,internetMessageId,hasAttachments\)\/\$entity$/);
+      assert.match(
+        String(body['@odata.context']),
+        /\$metadata#users\('5221bbe9-[^']+'\)\/messages\(subject,from,internetMessageId,hasAttachments\)\/\$entity$/,
+      );
       assert.match(String(body['@odata.etag']), /^W\/"CQAAABYAAA/);
       assert.equal(body.id, message.id);
       assert.equal(body.hasAttachments, true);
       assert.equal(body.internetMessageId, message.internetMessageId);
-      assert.deepEqual((body.attachments as Body[]).map((a) => Object.keys(a).sort()), [
-        ['@odata.type', 'contentType', 'id', 'name', 'size'], ['@odata.type', 'contentType', 'id', 'name', 'size'],
-      ]);
-      assert.deepEqual((body.attachments as Body[]).map((a) => a.name), ['Stillingsopslag.pdf', 'image001.png']);
+      assert.deepEqual(
+        (body.attachments as Body[]).map((a) => Object.keys(a).sort()),
+        [
+          ['@odata.type', 'contentType', 'id', 'name', 'size'],
+          ['@odata.type', 'contentType', 'id', 'name', 'size'],
+        ],
+      );
+      assert.deepEqual(
+        (body.attachments as Body[]).map((a) => a.name),
+        ['Stillingsopslag.pdf', 'image001.png'],
+      );
     });
 
     it('when a message is read without $select, then the whole message but no attachments come back', async () => {
@@ -149,7 +213,9 @@ describe('graph emulator', () => {
     });
 
     it('when the text body is preferred, then the HTML body comes back as text', async () => {
-      const { body, headers } = await get(`/me/messages/${message.id}?$select=body`, { prefer: 'outlook.body-content-type="text"' });
+      const { body, headers } = await get(`/me/messages/${message.id}?$select=body`, {
+        prefer: 'outlook.body-content-type="text"',
+      });
       assert.equal((body.body as Body).contentType, 'text');
       assert.doesNotMatch(String((body.body as Body).content), /<[a-z]/i);
       assert.equal(headers.get('preference-applied'), 'outlook.body-content-type="text"');
@@ -190,22 +256,33 @@ describe('graph emulator', () => {
     it('when the token lacks Mail.ReadWrite, then reading works and PATCH is 403 ErrorAccessDenied', async () => {
       const readOnly = await tokens.graphTokenFor(METTE, 'https://graph.microsoft.com/Mail.Read');
       assert.equal((await get(`/me/messages/${message.id}?$select=subject`, {}, readOnly)).status, 200);
-      const { status, body } = await send<GraphErrorBody>('PATCH', `/me/messages/${message.id}`, { categories: [] }, readOnly);
+      const { status, body } = await send<GraphErrorBody>(
+        'PATCH',
+        `/me/messages/${message.id}`,
+        { categories: [] },
+        readOnly,
+      );
       assert.equal(status, 403);
       assert.equal(body.error.code, 'ErrorAccessDenied');
     });
 
-    it('when a user reads a colleague\'s mailbox, then 403', async () => {
+    it("when a user reads a colleague's mailbox, then 403", async () => {
       const { status } = await get(`/users/${SOEREN.id}/messages/${soerenMessage.id}`);
       assert.equal(status, 403);
     });
 
     it('when an app token with a role reads /users/{id}/messages/{id}, then 200; without roles, then 403', async () => {
       const withRoles = String((await tokens.clientCredentials()).body.access_token);
-      const ok = await get(`/users/${SOEREN.userPrincipalName}/messages/${soerenMessage.id}?$select=subject`, {}, withRoles);
+      const ok = await get(
+        `/users/${SOEREN.userPrincipalName}/messages/${soerenMessage.id}?$select=subject`,
+        {},
+        withRoles,
+      );
       assert.equal(ok.status, 200);
       assert.equal(ok.body.subject, 'Kun til Søren');
-      const noRoles = String((await tokens.clientCredentials(undefined, { id: OTHER_CLIENT_ID, secret: 'other-secret' })).body.access_token);
+      const noRoles = String(
+        (await tokens.clientCredentials(undefined, { id: OTHER_CLIENT_ID, secret: 'other-secret' })).body.access_token,
+      );
       assert.equal((await get(`/users/${SOEREN.id}/messages/${soerenMessage.id}`, {}, noRoles)).status, 403);
     });
   });
@@ -218,21 +295,30 @@ describe('graph emulator', () => {
     });
 
     it('when Romance Standard Time is preferred in winter, then times are UTC+1 and labelled with that zone', async () => {
-      const { body, headers } = await get(`/me/events/${winterEvent.id}?$select=start,end`, { prefer: 'outlook.timezone="Romance Standard Time"' });
+      const { body, headers } = await get(`/me/events/${winterEvent.id}?$select=start,end`, {
+        prefer: 'outlook.timezone="Romance Standard Time"',
+      });
       assert.deepEqual(body.start, { dateTime: '2025-01-15T10:00:00.0000000', timeZone: 'Romance Standard Time' });
       assert.deepEqual(body.end, { dateTime: '2025-01-15T11:00:00.0000000', timeZone: 'Romance Standard Time' });
       assert.equal(headers.get('preference-applied'), 'outlook.timezone="Romance Standard Time"');
     });
 
     it('when an event entered in Copenhagen summer time is read, then it is stored in UTC and returned in the preferred zone', async () => {
-      assert.deepEqual(graph.getEvent(METTE.id, summerEvent.id ?? '')?.start, { dateTime: '2025-07-01T08:00:00.0000000', timeZone: 'UTC' });
+      assert.deepEqual(graph.getEvent(METTE.id, summerEvent.id ?? '')?.start, {
+        dateTime: '2025-07-01T08:00:00.0000000',
+        timeZone: 'UTC',
+      });
       assert.equal(graph.getEvent(METTE.id, summerEvent.id ?? '')?.originalStartTimeZone, 'Europe/Copenhagen');
-      const { body } = await get(`/me/events/${summerEvent.id}?$select=start,end`, { prefer: 'outlook.timezone="Europe/Copenhagen", IdType="ImmutableId"' });
+      const { body } = await get(`/me/events/${summerEvent.id}?$select=start,end`, {
+        prefer: 'outlook.timezone="Europe/Copenhagen", IdType="ImmutableId"',
+      });
       assert.deepEqual(body.start, { dateTime: '2025-07-01T10:00:00.0000000', timeZone: 'Europe/Copenhagen' });
     });
 
     it('when an all-day event is read in another zone, then it still runs midnight to midnight', async () => {
-      const { body } = await get(`/me/events/${allDay.id}?$select=start,end,isAllDay`, { prefer: 'outlook.timezone="Romance Standard Time"' });
+      const { body } = await get(`/me/events/${allDay.id}?$select=start,end,isAllDay`, {
+        prefer: 'outlook.timezone="Romance Standard Time"',
+      });
       assert.deepEqual(body.start, { dateTime: '2025-03-31T00:00:00.0000000', timeZone: 'Romance Standard Time' });
       assert.deepEqual(body.end, { dateTime: '2025-04-01T00:00:00.0000000', timeZone: 'Romance Standard Time' });
     });
@@ -250,19 +336,31 @@ describe('graph emulator', () => {
       const list = await get<{ value: Body[] }>('/me/outlook/masterCategories');
       assert.equal(list.status, 200);
       assert.ok(list.body.value.some((c) => c.displayName === 'Blå kategori'));
-      const created = await send('POST', '/me/outlook/masterCategories', { displayName: 'Kontaktspor', color: 'preset9' });
+      const created = await send('POST', '/me/outlook/masterCategories', {
+        displayName: 'Kontaktspor',
+        color: 'preset9',
+      });
       assert.equal(created.status, 201);
       assert.deepEqual([created.body.displayName, created.body.color], ['Kontaktspor', 'preset9']);
       assert.equal(typeof created.body.id, 'string');
-      const duplicate = await send<GraphErrorBody>('POST', '/me/outlook/masterCategories', { displayName: 'kontaktspor', color: 'preset1' });
+      const duplicate = await send<GraphErrorBody>('POST', '/me/outlook/masterCategories', {
+        displayName: 'kontaktspor',
+        color: 'preset1',
+      });
       assert.equal(duplicate.status, 409);
       assert.equal(graph.getMasterCategories(METTE.id).filter((c) => c.displayName === 'Kontaktspor').length, 1);
     });
 
     it('when the token lacks MailboxSettings.ReadWrite, then creating a category is 403', async () => {
-      const token = await tokens.graphTokenFor(METTE, 'https://graph.microsoft.com/Mail.ReadWrite https://graph.microsoft.com/MailboxSettings.Read');
+      const token = await tokens.graphTokenFor(
+        METTE,
+        'https://graph.microsoft.com/Mail.ReadWrite https://graph.microsoft.com/MailboxSettings.Read',
+      );
       assert.equal((await get('/me/outlook/masterCategories', {}, token)).status, 200);
-      assert.equal((await send('POST', '/me/outlook/masterCategories', { displayName: 'Ny', color: 'preset2' }, token)).status, 403);
+      assert.equal(
+        (await send('POST', '/me/outlook/masterCategories', { displayName: 'Ny', color: 'preset2' }, token)).status,
+        403,
+      );
     });
   });
 
@@ -270,12 +368,18 @@ describe('graph emulator', () => {
     it('when EWS ids are translated, then the REST ids come back and a malformed id gets errorDetails', async () => {
       const restId = message.id ?? '';
       const { status, body } = await send<{ value: Body[] }>('POST', '/me/translateExchangeIds', {
-        inputIds: [ewsIdFor(restId), 'not an id'], sourceIdType: 'ewsId', targetIdType: 'restImmutableEntryId',
+        inputIds: [ewsIdFor(restId), 'not an id'],
+        sourceIdType: 'ewsId',
+        targetIdType: 'restImmutableEntryId',
       });
       assert.equal(status, 200);
       assert.deepEqual(body.value[0], { sourceId: ewsIdFor(restId), targetId: restId });
       assert.equal((body.value[1]?.errorDetails as Body).code, 'ErrorInvalidIdMalformed');
-      const back = await send<{ value: Body[] }>('POST', '/me/translateExchangeIds', { inputIds: [restId], sourceIdType: 'restId', targetIdType: 'ewsId' });
+      const back = await send<{ value: Body[] }>('POST', '/me/translateExchangeIds', {
+        inputIds: [restId],
+        sourceIdType: 'restId',
+        targetIdType: 'ewsId',
+      });
       assert.equal(back.body.value[0]?.targetId, ewsIdFor(restId));
     });
   });
@@ -290,7 +394,13 @@ describe('graph emulator', () => {
       assert.equal(first.body.error.code, 'TooManyRequests');
       const second = await get(`${path}?$select=subject`);
       assert.equal(second.status, 200);
-      assert.deepEqual(graph.requests.slice(-2).map((r) => [r.method, r.path, r.status]), [['GET', path, 429], ['GET', path, 200]]);
+      assert.deepEqual(
+        graph.requests.slice(-2).map((r) => [r.method, r.path, r.status]),
+        [
+          ['GET', path, 429],
+          ['GET', path, 200],
+        ],
+      );
       assert.deepEqual(graph.requests.at(-1)?.query, { $select: 'subject' });
     });
 
@@ -306,7 +416,12 @@ describe('graph emulator', () => {
       assert.equal((await get(`/me/events/${winterEvent.id}`)).status, 200);
     });
 
-    for (const [status, code] of [[404, 'ErrorItemNotFound'], [403, 'ErrorAccessDenied'], [504, 'GatewayTimeout'], [401, 'InvalidAuthenticationToken']] as const) {
+    for (const [status, code] of [
+      [404, 'ErrorItemNotFound'],
+      [403, 'ErrorAccessDenied'],
+      [504, 'GatewayTimeout'],
+      [401, 'InvalidAuthenticationToken'],
+    ] as const) {
       it(`when a ${status} is injected, then the answer is ${status} ${code}`, async () => {
         graph.injectFault({ path: '/v1.0/me', status, times: 1 });
         const { status: actual, body } = await get<GraphErrorBody>('/me');

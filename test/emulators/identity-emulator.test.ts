@@ -2,10 +2,22 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { SignJWT, createLocalJWKSet, importPKCS8, jwtVerify, type JSONWebKeySet } from 'jose';
 import { createDevTls } from '../../src/demo/emulators/dev-tls.js';
-import { CONSENT_CLAIMS, startIdentityEmulator, type IdentityEmulator } from '../../src/demo/emulators/identity-emulator.js';
+import {
+  CONSENT_CLAIMS,
+  startIdentityEmulator,
+  type IdentityEmulator,
+} from '../../src/demo/emulators/identity-emulator.js';
 import { HttpsJson, claimsOf } from './support/https-json.js';
 import {
-  APP_ID_URI, CLIENT_ID, CLIENT_SECRET, METTE, OTHER_CLIENT_ID, OTHER_TENANT, TENANT, TokenClient, userClaims,
+  APP_ID_URI,
+  CLIENT_ID,
+  CLIENT_SECRET,
+  METTE,
+  OTHER_CLIENT_ID,
+  OTHER_TENANT,
+  TENANT,
+  TokenClient,
+  userClaims,
 } from './support/fixtures.js';
 
 describe('identity emulator', () => {
@@ -42,7 +54,13 @@ describe('identity emulator', () => {
       assert.deepEqual(body.id_token_signing_alg_values_supported, ['RS256']);
       assert.equal(body.cloud_instance_name, 'microsoftonline.com');
       assert.equal(body.tenant_region_scope, 'EU');
-      for (const list of ['response_types_supported', 'subject_types_supported', 'token_endpoint_auth_methods_supported', 'scopes_supported', 'claims_supported']) {
+      for (const list of [
+        'response_types_supported',
+        'subject_types_supported',
+        'token_endpoint_auth_methods_supported',
+        'scopes_supported',
+        'claims_supported',
+      ]) {
         assert.ok(Array.isArray(body[list]) && (body[list] as unknown[]).length > 0, list);
       }
       assert.deepEqual(JSON.parse(identity.authorityMetadataJson(TENANT)), body);
@@ -55,17 +73,23 @@ describe('identity emulator', () => {
 
     it('when instance discovery is asked, then the emulator host is its own preferred network and cache', async () => {
       const authorize = encodeURIComponent(`${identity.url}/${TENANT}/oauth2/v2.0/authorize`);
-      const { status, body } = await http.request(`${identity.url}/common/discovery/instance?api-version=1.1&authorization_endpoint=${authorize}`);
+      const { status, body } = await http.request(
+        `${identity.url}/common/discovery/instance?api-version=1.1&authorization_endpoint=${authorize}`,
+      );
       assert.equal(status, 200);
       const host = new URL(identity.url).host;
       assert.equal(body.tenant_discovery_endpoint, identity.metadataUrl(TENANT));
       assert.equal(body['api-version'], '1.1');
-      assert.deepEqual(body.metadata, [{ preferred_network: host, preferred_cache: host, aliases: [host, host.replace('127.0.0.1', 'localhost')] }]);
+      assert.deepEqual(body.metadata, [
+        { preferred_network: host, preferred_cache: host, aliases: [host, host.replace('127.0.0.1', 'localhost')] },
+      ]);
       assert.deepEqual(JSON.parse(identity.cloudDiscoveryMetadataJson()).metadata, body.metadata);
     });
 
     it('when the JWKS is fetched, then it holds the RS256 key that verifies minted tokens', async () => {
-      const { body } = await http.request<JSONWebKeySet & { keys: Record<string, unknown>[] }>(identity.jwksUrl(TENANT));
+      const { body } = await http.request<JSONWebKeySet & { keys: Record<string, unknown>[] }>(
+        identity.jwksUrl(TENANT),
+      );
       assert.equal(body.keys.length, 1);
       const key = body.keys[0]!;
       assert.equal(key.kid, identity.kid);
@@ -75,7 +99,10 @@ describe('identity emulator', () => {
       assert.match(String(key.n), /^[A-Za-z0-9_-]{300,}$/);
       assert.equal(key.e, 'AQAB');
       const token = await identity.mintUserToken(userClaims(METTE));
-      const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet(body), { issuer: identity.issuer(TENANT), audience: CLIENT_ID });
+      const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet(body), {
+        issuer: identity.issuer(TENANT),
+        audience: CLIENT_ID,
+      });
       assert.equal(protectedHeader.kid, identity.kid);
       assert.equal(payload.scp, 'access_as_user');
     });
@@ -94,16 +121,27 @@ describe('identity emulator', () => {
       assert.equal(claims.tid, TENANT);
       assert.ok(Array.isArray(claims.roles) && claims.roles.includes('Mail.ReadWrite'));
       assert.equal(claims.scp, undefined);
-      assert.deepEqual({ ...lastGrant(), at: undefined }, {
-        grantType: 'client_credentials', tenantId: TENANT, clientId: CLIENT_ID, scope: 'https://graph.microsoft.com/.default', at: undefined, outcome: 'issued',
-      });
+      assert.deepEqual(
+        { ...lastGrant(), at: undefined },
+        {
+          grantType: 'client_credentials',
+          tenantId: TENANT,
+          clientId: CLIENT_ID,
+          scope: 'https://graph.microsoft.com/.default',
+          at: undefined,
+          outcome: 'issued',
+        },
+      );
       assert.ok(!JSON.stringify(identity.grants).includes(CLIENT_SECRET));
       await identity.verifyToken(String(body.access_token));
     });
 
     it('when the secret comes as HTTP Basic credentials, then it is accepted', async () => {
       const basic = Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64');
-      const { status } = await tokens.post({ grant_type: 'client_credentials', scope: 'https://graph.microsoft.com/.default' }, { authorization: `Basic ${basic}` });
+      const { status } = await tokens.post(
+        { grant_type: 'client_credentials', scope: 'https://graph.microsoft.com/.default' },
+        { authorization: `Basic ${basic}` },
+      );
       assert.equal(status, 200);
       assert.equal(lastGrant()?.clientId, CLIENT_ID);
     });
@@ -113,9 +151,18 @@ describe('identity emulator', () => {
       const key = await importPKCS8(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), 'RS256');
       const assertion = await new SignJWT({ jti: randomUUID() })
         .setProtectedHeader({ alg: 'RS256', typ: 'JWT', 'x5t#S256': 'thumbprint' })
-        .setIssuer(CLIENT_ID).setSubject(CLIENT_ID).setAudience(tokens.endpoint).setIssuedAt().setExpirationTime('10m')
+        .setIssuer(CLIENT_ID)
+        .setSubject(CLIENT_ID)
+        .setAudience(tokens.endpoint)
+        .setIssuedAt()
+        .setExpirationTime('10m')
         .sign(key);
-      const form = { grant_type: 'client_credentials', client_id: CLIENT_ID, scope: 'https://graph.microsoft.com/.default', client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' };
+      const form = {
+        grant_type: 'client_credentials',
+        client_id: CLIENT_ID,
+        scope: 'https://graph.microsoft.com/.default',
+        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+      };
       const ok = await tokens.post({ ...form, client_assertion: assertion });
       assert.equal(ok.status, 200);
       assert.equal(claimsOf(ok.body.access_token).appidacr, '2');
@@ -123,7 +170,11 @@ describe('identity emulator', () => {
       const bad = await tokens.post({ ...form, client_assertion: 'not-a-jwt' });
       assert.equal(bad.status, 401);
       assert.equal(bad.body.error, 'invalid_client');
-      const wrongType = await tokens.post({ ...form, client_assertion: assertion, client_assertion_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer' });
+      const wrongType = await tokens.post({
+        ...form,
+        client_assertion: assertion,
+        client_assertion_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      });
       assert.equal(wrongType.body.error, 'invalid_request');
     });
 
@@ -133,7 +184,8 @@ describe('identity emulator', () => {
       assert.equal(body.error, 'invalid_client');
       assert.match(String(body.error_description), /^AADSTS7000215: /);
       assert.deepEqual(body.error_codes, [7000215]);
-      for (const field of ['timestamp', 'trace_id', 'correlation_id']) assert.equal(typeof body[field], 'string', field);
+      for (const field of ['timestamp', 'trace_id', 'correlation_id'])
+        assert.equal(typeof body[field], 'string', field);
       assert.equal(lastGrant()?.outcome, 'invalid_client');
     });
 
@@ -161,7 +213,10 @@ describe('identity emulator', () => {
   describe('on-behalf-of', () => {
     it('when the app exchanges a user token for Graph, then the Graph token carries the user, the scopes, and the grant is recorded', async () => {
       const assertion = await identity.mintUserToken(userClaims(METTE));
-      const { status, body } = await tokens.onBehalfOf(assertion, 'https://graph.microsoft.com/Mail.ReadWrite https://graph.microsoft.com/User.Read offline_access openid');
+      const { status, body } = await tokens.onBehalfOf(
+        assertion,
+        'https://graph.microsoft.com/Mail.ReadWrite https://graph.microsoft.com/User.Read offline_access openid',
+      );
       assert.equal(status, 200);
       assert.equal(body.scope, 'https://graph.microsoft.com/Mail.ReadWrite https://graph.microsoft.com/User.Read');
       assert.equal(typeof body.refresh_token, 'string');
@@ -171,7 +226,10 @@ describe('identity emulator', () => {
       assert.equal(claims.scp, 'Mail.ReadWrite User.Read');
       assert.equal(claims.idtyp, 'user');
       assert.equal(claims.appid, CLIENT_ID);
-      assert.deepEqual([claims.oid, claims.tid, claims.upn, claims.name], [METTE.id, TENANT, METTE.userPrincipalName, METTE.displayName]);
+      assert.deepEqual(
+        [claims.oid, claims.tid, claims.upn, claims.name],
+        [METTE.id, TENANT, METTE.userPrincipalName, METTE.displayName],
+      );
       const grant = lastGrant();
       assert.equal(grant?.grantType, 'urn:ietf:params:oauth:grant-type:jwt-bearer');
       assert.equal(grant?.requestedTokenUse, 'on_behalf_of');
@@ -222,19 +280,31 @@ describe('identity emulator', () => {
       } finally {
         identity.grantConsent(METTE.id);
       }
-      const again = await tokens.onBehalfOf(await identity.mintUserToken(userClaims(METTE)), 'https://graph.microsoft.com/Mail.Read');
+      const again = await tokens.onBehalfOf(
+        await identity.mintUserToken(userClaims(METTE)),
+        'https://graph.microsoft.com/Mail.Read',
+      );
       assert.equal(again.status, 200);
     });
 
-    it('when a scope outside the app\'s consented permissions is asked for, then consent_required', async () => {
+    it("when a scope outside the app's consented permissions is asked for, then consent_required", async () => {
       const assertion = await identity.mintUserToken(userClaims(METTE));
       const { body } = await tokens.onBehalfOf(assertion, 'https://graph.microsoft.com/Files.ReadWrite.All');
       assert.equal(body.suberror, 'consent_required');
     });
 
     it('when a refresh token is redeemed, then new tokens come back and the old refresh token is spent', async () => {
-      const first = await tokens.onBehalfOf(await identity.mintUserToken(userClaims(METTE)), 'https://graph.microsoft.com/User.Read offline_access');
-      const form = { grant_type: 'refresh_token', client_id: CLIENT_ID, client_secret: CLIENT_SECRET, refresh_token: String(first.body.refresh_token), scope: 'https://graph.microsoft.com/User.Read' };
+      const first = await tokens.onBehalfOf(
+        await identity.mintUserToken(userClaims(METTE)),
+        'https://graph.microsoft.com/User.Read offline_access',
+      );
+      const form = {
+        grant_type: 'refresh_token',
+        client_id: CLIENT_ID,
+        client_secret: CLIENT_SECRET,
+        refresh_token: String(first.body.refresh_token),
+        scope: 'https://graph.microsoft.com/User.Read',
+      };
       const second = await tokens.post(form);
       assert.equal(second.status, 200);
       assert.equal(claimsOf(second.body.access_token).oid, METTE.id);
@@ -270,7 +340,10 @@ describe('identity emulator', () => {
 
     const forged: [string, () => Promise<string>][] = [
       ['has alg none', () => identity.mintUserToken(userClaims(METTE), { alg: 'none' })],
-      ['is HS256-signed with the public key PEM as secret', () => identity.mintUserToken(userClaims(METTE), { alg: 'HS256' })],
+      [
+        'is HS256-signed with the public key PEM as secret',
+        () => identity.mintUserToken(userClaims(METTE), { alg: 'HS256' }),
+      ],
       ['has an unknown kid', () => identity.mintUserToken(userClaims(METTE), { kid: 'unknown-kid' })],
       ['is signed by a foreign key', () => identity.mintUserToken(userClaims(METTE), { signingKey: 'foreign' })],
       ['has expired', () => identity.mintUserToken(userClaims(METTE), { expiresInSeconds: -1 })],
@@ -284,7 +357,8 @@ describe('identity emulator', () => {
     }
 
     it('when forged variants are decoded, then their headers are as asked', async () => {
-      const header = (token: string) => JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString()) as Record<string, unknown>;
+      const header = (token: string) =>
+        JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString()) as Record<string, unknown>;
       assert.equal(header(await identity.mintUserToken({}, { alg: 'none' })).alg, 'none');
       assert.equal(header(await identity.mintUserToken({}, { alg: 'HS256' })).kid, identity.kid);
       assert.equal(header(await identity.mintUserToken({}, { signingKey: 'foreign' })).kid, identity.kid);

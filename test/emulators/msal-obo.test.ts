@@ -3,7 +3,11 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { ConfidentialClientApplication, InteractionRequiredAuthError, type Configuration } from '@azure/msal-node';
 import { generate } from 'selfsigned';
 import { createDevTls } from '../../src/demo/emulators/dev-tls.js';
-import { CONSENT_CLAIMS, startIdentityEmulator, type IdentityEmulator } from '../../src/demo/emulators/identity-emulator.js';
+import {
+  CONSENT_CLAIMS,
+  startIdentityEmulator,
+  type IdentityEmulator,
+} from '../../src/demo/emulators/identity-emulator.js';
 import { claimsOf } from './support/https-json.js';
 import { UndiciNetworkClient } from './support/undici-network-client.js';
 import { CLIENT_ID, CLIENT_SECRET, METTE, SOEREN, TENANT, userClaims } from './support/fixtures.js';
@@ -42,7 +46,7 @@ describe('real @azure/msal-node against the identity emulator', () => {
 
   const grantsOf = (grantType: string) => identity.grants.filter((g) => g.grantType === grantType);
 
-  it('when the service acquires a token on behalf of the user, then the emulator records the OBO grant and the second call comes from MSAL\'s cache', async () => {
+  it("when the service acquires a token on behalf of the user, then the emulator records the OBO grant and the second call comes from MSAL's cache", async () => {
     const msal = new ConfidentialClientApplication(offlineConfig());
     const assertion = await identity.mintUserToken(userClaims(METTE));
     const before = grantsOf('urn:ietf:params:oauth:grant-type:jwt-bearer').length;
@@ -64,30 +68,48 @@ describe('real @azure/msal-node against the identity emulator', () => {
     assert.equal(second?.fromCache, true);
     assert.equal(second?.accessToken, first.accessToken);
     assert.equal(grantsOf('urn:ietf:params:oauth:grant-type:jwt-bearer').length, before + 1);
-    assert.deepEqual(network.calls.map((c) => [c.method, new URL(c.url).pathname]), [['POST', `/${TENANT}/oauth2/v2.0/token`]],
-      'MSAL called only the token endpoint (no discovery)');
+    assert.deepEqual(
+      network.calls.map((c) => [c.method, new URL(c.url).pathname]),
+      [['POST', `/${TENANT}/oauth2/v2.0/token`]],
+      'MSAL called only the token endpoint (no discovery)',
+    );
   });
 
-  it('when another user\'s assertion comes in, then MSAL does not serve it from the first user\'s cache', async () => {
+  it("when another user's assertion comes in, then MSAL does not serve it from the first user's cache", async () => {
     const msal = new ConfidentialClientApplication(offlineConfig());
-    const mette = await msal.acquireTokenOnBehalfOf({ oboAssertion: await identity.mintUserToken(userClaims(METTE)), scopes: GRAPH_MAIL });
-    const soeren = await msal.acquireTokenOnBehalfOf({ oboAssertion: await identity.mintUserToken(userClaims(SOEREN)), scopes: GRAPH_MAIL });
+    const mette = await msal.acquireTokenOnBehalfOf({
+      oboAssertion: await identity.mintUserToken(userClaims(METTE)),
+      scopes: GRAPH_MAIL,
+    });
+    const soeren = await msal.acquireTokenOnBehalfOf({
+      oboAssertion: await identity.mintUserToken(userClaims(SOEREN)),
+      scopes: GRAPH_MAIL,
+    });
     assert.equal(soeren?.fromCache, false);
     assert.equal(claimsOf(soeren?.accessToken).oid, SOEREN.id);
     assert.notEqual(soeren?.accessToken, mette?.accessToken);
   });
 
-  it('when MSAL knows the emulator only through knownAuthorities, then it reads the emulator\'s metadata and OBO works', async () => {
+  it("when MSAL knows the emulator only through knownAuthorities, then it reads the emulator's metadata and OBO works", async () => {
     network.calls.length = 0;
     const msal = new ConfidentialClientApplication({
-      auth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, authority: `${identity.url}/${TENANT}`, knownAuthorities: [new URL(identity.url).host] },
+      auth: {
+        clientId: CLIENT_ID,
+        clientSecret: CLIENT_SECRET,
+        authority: `${identity.url}/${TENANT}`,
+        knownAuthorities: [new URL(identity.url).host],
+      },
       system: { networkClient: network },
     });
-    const result = await msal.acquireTokenOnBehalfOf({ oboAssertion: await identity.mintUserToken(userClaims(METTE)), scopes: GRAPH_MAIL });
+    const result = await msal.acquireTokenOnBehalfOf({
+      oboAssertion: await identity.mintUserToken(userClaims(METTE)),
+      scopes: GRAPH_MAIL,
+    });
     assert.equal(result?.fromCache, false);
-    assert.deepEqual(network.calls.map((c) => new URL(c.url).pathname), [
-      `/${TENANT}/v2.0/.well-known/openid-configuration`, `/${TENANT}/oauth2/v2.0/token`,
-    ]);
+    assert.deepEqual(
+      network.calls.map((c) => new URL(c.url).pathname),
+      [`/${TENANT}/v2.0/.well-known/openid-configuration`, `/${TENANT}/oauth2/v2.0/token`],
+    );
   });
 
   it('when the user must consent, then MSAL throws InteractionRequiredAuthError carrying consent_required and the claims challenge', async () => {
@@ -95,7 +117,10 @@ describe('real @azure/msal-node against the identity emulator', () => {
     identity.requireConsent(METTE.id);
     try {
       await assert.rejects(
-        msal.acquireTokenOnBehalfOf({ oboAssertion: await identity.mintUserToken(userClaims(METTE)), scopes: GRAPH_MAIL }),
+        msal.acquireTokenOnBehalfOf({
+          oboAssertion: await identity.mintUserToken(userClaims(METTE)),
+          scopes: GRAPH_MAIL,
+        }),
         (error: unknown) => {
           assert.ok(error instanceof InteractionRequiredAuthError);
           assert.equal(error.errorCode, 'invalid_grant');
@@ -103,7 +128,8 @@ describe('real @azure/msal-node against the identity emulator', () => {
           assert.equal(error.claims, CONSENT_CLAIMS);
           assert.match(error.errorMessage, /AADSTS65001/);
           return true;
-        });
+        },
+      );
     } finally {
       identity.grantConsent(METTE.id);
     }
@@ -118,16 +144,21 @@ describe('real @azure/msal-node against the identity emulator', () => {
     assert.equal(second?.fromCache, true);
   });
 
-  it('when the app authenticates with a certificate, then MSAL\'s client assertion is accepted', async () => {
-    const pems = await generate([{ name: 'commonName', value: 'kontaktspor-client' }], { keySize: 2048, algorithm: 'sha256' });
+  it("when the app authenticates with a certificate, then MSAL's client assertion is accepted", async () => {
+    const pems = await generate([{ name: 'commonName', value: 'kontaktspor-client' }], {
+      keySize: 2048,
+      algorithm: 'sha256',
+    });
     const der = new X509Certificate(pems.cert).raw;
     const thumbprintSha256 = createHash('sha256').update(der).digest('hex');
     const certificateClientId = '4c4e1a0b-7f42-4d7e-9d3a-0b1c2d3e4f50';
     identity.registerApp({ tenantId: TENANT, clientId: certificateClientId });
-    const msal = new ConfidentialClientApplication(offlineConfig({
-      clientId: certificateClientId,
-      clientCertificate: { thumbprintSha256, privateKey: pems.private },
-    }));
+    const msal = new ConfidentialClientApplication(
+      offlineConfig({
+        clientId: certificateClientId,
+        clientCertificate: { thumbprintSha256, privateKey: pems.private },
+      }),
+    );
     const result = await msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });
     assert.equal(claimsOf(result?.accessToken).appidacr, '2');
     assert.equal(identity.grants.at(-1)?.clientId, certificateClientId);

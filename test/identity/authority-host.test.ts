@@ -70,13 +70,22 @@ describe('Production identity on a configured authority host (national clouds, o
 
   const mint = (claims: Record<string, unknown> = {}) =>
     identity.mintUserToken({
-      tid: TENANT, oid: METTE.id, name: METTE.displayName, preferred_username: METTE.userPrincipalName, aud: CLIENT_ID, ...claims,
+      tid: TENANT,
+      oid: METTE.id,
+      name: METTE.displayName,
+      preferred_username: METTE.userPrincipalName,
+      aud: CLIENT_ID,
+      ...claims,
     });
 
   function assertOnlyConfiguredHost(): void {
     const host = new URL(identity.url).host;
     assert.ok(calls.length > 0, 'something was fetched');
-    assert.deepEqual(calls.filter((url) => new URL(url).host !== host), [], `every call went to ${host}`);
+    assert.deepEqual(
+      calls.filter((url) => new URL(url).host !== host),
+      [],
+      `every call went to ${host}`,
+    );
   }
 
   it("when a token from that cloud is validated, then it is accepted with the issuer named by the tenant's metadata, read once", async () => {
@@ -85,10 +94,18 @@ describe('Production identity on a configured authority host (national clouds, o
     const first = await validator.validate(await mint());
     const second = await validator.validate(await mint());
 
-    assert.equal(identity.issuer(TENANT), `${identity.url}/${TENANT}/v2.0`, 'the emulator plays a cloud with its own issuer');
+    assert.equal(
+      identity.issuer(TENANT),
+      `${identity.url}/${TENANT}/v2.0`,
+      'the emulator plays a cloud with its own issuer',
+    );
     assert.deepEqual([first.tenantId, first.objectId, first.email], [TENANT, METTE.id, METTE.userPrincipalName]);
     assert.equal(second.objectId, METTE.id);
-    assert.equal(calls.filter((url) => url.endsWith('/.well-known/openid-configuration')).length, 1, 'metadata fetched once');
+    assert.equal(
+      calls.filter((url) => url.endsWith('/.well-known/openid-configuration')).length,
+      1,
+      'metadata fetched once',
+    );
     assertOnlyConfiguredHost();
   });
 
@@ -103,7 +120,7 @@ describe('Production identity on a configured authority host (national clouds, o
     });
   });
 
-  it('when the configured metadata is the multi-tenant document, then its {tenantid} issuer is read as the token tenant\'s', async () => {
+  it("when the configured metadata is the multi-tenant document, then its {tenantid} issuer is read as the token tenant's", async () => {
     const multiTenant = entraConfigFor(identity.url, {
       ENTRA_OIDC_METADATA_URL: `${identity.url}/organizations/v2.0/.well-known/openid-configuration`,
     });
@@ -125,10 +142,10 @@ describe('Production identity on a configured authority host (national clouds, o
     const obo = identity.grants.filter((grant) => grant.requestedTokenUse === 'on_behalf_of');
     assert.equal(obo.length, oboBefore + 1);
     assert.equal(obo.at(-1)?.outcome, 'issued');
-    assert.deepEqual(calls.map((url) => new URL(url).pathname), [
-      `/${TENANT}/v2.0/.well-known/openid-configuration`,
-      `/${TENANT}/oauth2/v2.0/token`,
-    ]);
+    assert.deepEqual(
+      calls.map((url) => new URL(url).pathname),
+      [`/${TENANT}/v2.0/.well-known/openid-configuration`, `/${TENANT}/oauth2/v2.0/token`],
+    );
     assertOnlyConfiguredHost();
   });
 
@@ -139,9 +156,16 @@ describe('Production identity on a configured authority host (national clouds, o
     // The emulator knows only the public Graph, so it refuses; what was asked for is the point.
     await assert.rejects(tokens.tokenFor({ kind: 'user', tenantId: TENANT, assertion: await mint() }));
 
-    const asked = identity.grants.at(-1)?.scope.split(' ').filter((scope) => scope.startsWith('https://')) ?? [];
+    const asked =
+      identity.grants
+        .at(-1)
+        ?.scope.split(' ')
+        .filter((scope) => scope.startsWith('https://')) ?? [];
     assert.ok(asked.length > 0);
-    assert.deepEqual(asked.filter((scope) => !scope.startsWith('https://graph.microsoft.us/')), []);
+    assert.deepEqual(
+      asked.filter((scope) => !scope.startsWith('https://graph.microsoft.us/')),
+      [],
+    );
   });
 
   describe('wired as main.ts wires production', () => {
@@ -150,7 +174,14 @@ describe('Production identity on a configured authority host (national clouds, o
 
     before(async () => {
       store = new KyselyStore(await openDatabase({ kind: 'pglite', dataDir: ':memory:' }));
-      wiring = entraIdentity({ entra, graphBaseUrl: graph.baseUrl, ownDomains: ['roskilde.dk'], store, logger: pino({ level: 'silent' }), ca });
+      wiring = entraIdentity({
+        entra,
+        graphBaseUrl: graph.baseUrl,
+        ownDomains: ['roskilde.dk'],
+        store,
+        logger: pino({ level: 'silent' }),
+        ca,
+      });
     });
     after(async () => {
       await store?.close();
@@ -158,7 +189,11 @@ describe('Production identity on a configured authority host (national clouds, o
 
     it('when the user signs in, then the token is validated and the on-behalf-of Graph call reads their profile', async () => {
       const actor = await wiring.authenticator.authenticate({ authorization: `Bearer ${await mint()}` });
-      const profile = await wiring.mailSource.getProfile({ kind: 'user', tenantId: TENANT, assertion: actor.userAssertion! });
+      const profile = await wiring.mailSource.getProfile({
+        kind: 'user',
+        tenantId: TENANT,
+        assertion: actor.userAssertion!,
+      });
 
       assert.equal(actor.tenantId, TENANT);
       assert.equal(actor.email, METTE.userPrincipalName);
@@ -174,7 +209,9 @@ describe('Production identity on a configured authority host (national clouds, o
     }
 
     it('when the scheme is not Bearer, then the header is refused as TOKEN_MALFORMED', async () => {
-      await assert.rejects(wiring.authenticator.authenticate({ authorization: `Basic ${await mint()}` }), { code: 'TOKEN_MALFORMED' });
+      await assert.rejects(wiring.authenticator.authenticate({ authorization: `Basic ${await mint()}` }), {
+        code: 'TOKEN_MALFORMED',
+      });
     });
   });
 });

@@ -18,7 +18,7 @@ describe('Production sign-in: only a valid Entra ID access token for this API ge
     store = new KyselyStore(await openDatabase({ kind: 'pglite', dataDir: ':memory:' }));
     harness = await startProductionIdentity({ store, tenantId: TENANT });
     server = await serveApp({ store, authenticator: harness.authenticator, mailSource: harness.mailSource });
-      url = server.url;
+    url = server.url;
   });
   after(async () => {
     await server?.close();
@@ -29,24 +29,42 @@ describe('Production sign-in: only a valid Entra ID access token for this API ge
   async function me(authorization?: string) {
     const response = await fetch(`${url}/api/me`, { headers: authorization === undefined ? {} : { authorization } });
     const text = await response.text();
-    return { status: response.status, body: JSON.parse(text), text, challenge: response.headers.get('www-authenticate') };
+    return {
+      status: response.status,
+      body: JSON.parse(text),
+      text,
+      challenge: response.headers.get('www-authenticate'),
+    };
   }
 
-  const mint = (claims: Record<string, unknown> = {}, options: Parameters<typeof harness.emulators.identity.mintUserToken>[1] = {}) =>
+  const mint = (
+    claims: Record<string, unknown> = {},
+    options: Parameters<typeof harness.emulators.identity.mintUserToken>[1] = {},
+  ) =>
     harness.emulators.identity.mintUserToken(
-      { tid: TENANT, oid: mette.oid, name: mette.name, preferred_username: mette.email, aud: harness.entra.clientId, ...claims },
+      {
+        tid: TENANT,
+        oid: mette.oid,
+        name: mette.name,
+        preferred_username: mette.email,
+        aud: harness.entra.clientId,
+        ...claims,
+      },
       options,
     );
 
   it('when a valid token is sent, then the caller is that user and their staff row is created from it', async () => {
     const { status, body } = await me(`Bearer ${await mint()}`);
     assert.equal(status, 200);
-    assert.deepEqual({ email: body.email, name: body.name, tenantId: body.tenantId, mode: body.mode }, {
-      email: mette.email,
-      name: mette.name,
-      tenantId: TENANT,
-      mode: 'production',
-    });
+    assert.deepEqual(
+      { email: body.email, name: body.name, tenantId: body.tenantId, mode: body.mode },
+      {
+        email: mette.email,
+        name: mette.name,
+        tenantId: TENANT,
+        mode: 'production',
+      },
+    );
     assert.equal((await store.findStaffByEmail(TENANT, mette.email))?.name, mette.name);
   });
 
@@ -59,15 +77,35 @@ describe('Production sign-in: only a valid Entra ID access token for this API ge
     ['not a bearer token', async () => 'Basic bWV0dGU6aGVtbWVsaWc=', 'TOKEN_MALFORMED'],
     ['a malformed token', async () => 'Bearer not.a.jwt', 'TOKEN_MALFORMED'],
     ['alg none', async () => `Bearer ${await mint({}, { alg: 'none' })}`, 'TOKEN_SIGNATURE_INVALID'],
-    ['HS256 signed with the public key', async () => `Bearer ${await mint({}, { alg: 'HS256' })}`, 'TOKEN_SIGNATURE_INVALID'],
-    ['an unknown kid', async () => `Bearer ${await mint({}, { kid: 'no-such-key', signingKey: 'foreign' })}`, 'TOKEN_SIGNATURE_INVALID'],
+    [
+      'HS256 signed with the public key',
+      async () => `Bearer ${await mint({}, { alg: 'HS256' })}`,
+      'TOKEN_SIGNATURE_INVALID',
+    ],
+    [
+      'an unknown kid',
+      async () => `Bearer ${await mint({}, { kid: 'no-such-key', signingKey: 'foreign' })}`,
+      'TOKEN_SIGNATURE_INVALID',
+    ],
     ['a bad signature', async () => `Bearer ${await mint({}, { signingKey: 'foreign' })}`, 'TOKEN_SIGNATURE_INVALID'],
     ['a tampered payload', async () => `Bearer ${tamper(await mint())}`, 'TOKEN_SIGNATURE_INVALID'],
     ['an expired token', async () => `Bearer ${await mint({}, { expiresInSeconds: -3600 })}`, 'TOKEN_EXPIRED'],
     ['nbf in the future', async () => `Bearer ${await mint({}, { notBeforeInSeconds: 3600 })}`, 'TOKEN_NOT_YET_VALID'],
-    ['a wrong issuer', async () => `Bearer ${await mint({ iss: `https://sts.windows.net/${TENANT}/` })}`, 'TOKEN_ISSUER_INVALID'],
-    ['a wrong audience', async () => `Bearer ${await mint({ aud: 'https://graph.microsoft.com' })}`, 'TOKEN_AUDIENCE_INVALID'],
-    ['a token for another app', async () => `Bearer ${await mint({ aud: randomUUID(), azp: randomUUID() })}`, 'TOKEN_AUDIENCE_INVALID'],
+    [
+      'a wrong issuer',
+      async () => `Bearer ${await mint({ iss: `https://sts.windows.net/${TENANT}/` })}`,
+      'TOKEN_ISSUER_INVALID',
+    ],
+    [
+      'a wrong audience',
+      async () => `Bearer ${await mint({ aud: 'https://graph.microsoft.com' })}`,
+      'TOKEN_AUDIENCE_INVALID',
+    ],
+    [
+      'a token for another app',
+      async () => `Bearer ${await mint({ aud: randomUUID(), azp: randomUUID() })}`,
+      'TOKEN_AUDIENCE_INVALID',
+    ],
     ['a wrong tenant', async () => `Bearer ${await mint({ tid: randomUUID() })}`, 'TOKEN_TENANT_NOT_ALLOWED'],
     ['no access_as_user scope', async () => `Bearer ${await mint({ scp: 'User.Read' })}`, 'TOKEN_SCOPE_MISSING'],
     ['an ID token', async () => `Bearer ${await mint({}, { idToken: true })}`, 'TOKEN_NOT_ACCESS_TOKEN'],
@@ -87,7 +125,9 @@ describe('Production sign-in: only a valid Entra ID access token for this API ge
     const staff = await fetch(`${url}/api/audit`, { headers: { authorization: `Bearer ${await mint()}` } });
     assert.equal(staff.status, 403);
     assert.equal(((await staff.json()) as { error: { code: string } }).error.code, 'FORBIDDEN');
-    const admin = await fetch(`${url}/api/audit`, { headers: { authorization: `Bearer ${await mint({ roles: ['Kontaktspor.Admin'] })}` } });
+    const admin = await fetch(`${url}/api/audit`, {
+      headers: { authorization: `Bearer ${await mint({ roles: ['Kontaktspor.Admin'] })}` },
+    });
     assert.equal(admin.status, 200);
     const targets = await fetch(`${url}/api/kpi/targets`, {
       method: 'PUT',

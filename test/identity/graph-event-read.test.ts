@@ -22,20 +22,34 @@ describe('Graph gateway: reading meetings', function () {
   let harness: Awaited<ReturnType<typeof startProductionIdentity>>;
   let access: MailboxAccess;
   const logLines: Record<string, unknown>[] = [];
-  const user = { id: randomUUID(), userPrincipalName: 'ida.berg@roskilde.dk', mail: 'ida.berg@roskilde.dk', displayName: 'Ida Berg', department: null };
+  const user = {
+    id: randomUUID(),
+    userPrincipalName: 'ida.berg@roskilde.dk',
+    mail: 'ida.berg@roskilde.dk',
+    displayName: 'Ida Berg',
+    department: null,
+  };
 
   // A referenceAttachment as Microsoft documents it (flagged inline), without its response envelope.
   const { '@odata.context': _context, ...cloudFile } = fixture<Record<string, unknown>>('attachment-reference');
   const withAttachments = buildEvent({
     subject: 'Opfølgning på praktikforløb',
     attachments: [
-      buildAttachment({ name: 'Dagsorden.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+      buildAttachment({
+        name: 'Dagsorden.docx',
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      }),
       buildAttachment({ name: 'image001.png', contentType: 'image/png', isInline: true }),
       cloudFile as MicrosoftGraph.Attachment,
     ],
   });
   const cancelled = buildEvent({ subject: 'Aflyst: Virksomhedsbesøg', isCancelled: true });
-  const unknownZone = buildEvent({ subject: 'Messe', isAllDay: false, originalStartTimeZone: 'Mars Standard Time', originalEndTimeZone: 'Mars Standard Time' });
+  const unknownZone = buildEvent({
+    subject: 'Messe',
+    isAllDay: false,
+    originalStartTimeZone: 'Mars Standard Time',
+    originalEndTimeZone: 'Mars Standard Time',
+  });
 
   before(async () => {
     store = new KyselyStore(await openDatabase({ kind: 'pglite', dataDir: ':memory:' }));
@@ -59,7 +73,9 @@ describe('Graph gateway: reading meetings', function () {
     const meeting = await harness.mailSource.getEvent(access, withAttachments.id!);
 
     assert.deepEqual(meeting.attachmentNames, ['Dagsorden.docx', 'Sales Invoice Template.docx']);
-    const request = harness.emulators.graph.requests.filter((r) => r.method === 'GET' && r.path.includes('/events/')).at(-1)!;
+    const request = harness.emulators.graph.requests
+      .filter((r) => r.method === 'GET' && r.path.includes('/events/'))
+      .at(-1)!;
     assert.equal(request.query['$expand'], 'attachments($select=name,isInline)', 'names only, never the content');
   });
 

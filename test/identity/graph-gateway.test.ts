@@ -44,7 +44,8 @@ describe('Graph gateway: the real MSAL and Graph client against the HTTPS emulat
     await store?.close();
   });
 
-  const oboGrants = () => harness.emulators.identity.grants.filter((grant) => grant.requestedTokenUse === 'on_behalf_of');
+  const oboGrants = () =>
+    harness.emulators.identity.grants.filter((grant) => grant.requestedTokenUse === 'on_behalf_of');
 
   it('when a message is read for the user, then on-behalf-of is really performed once and then served from MSAL cache', async () => {
     const before = oboGrants().length;
@@ -59,7 +60,9 @@ describe('Graph gateway: the real MSAL and Graph client against the HTTPS emulat
 
   it('when Graph is asked, then it gets immutable ids and only the fields we need', async () => {
     await harness.mailSource.getMessage(access, message.id!);
-    const request = harness.emulators.graph.requests.filter((r) => r.method === 'GET' && r.path.includes('/messages/')).at(-1)!;
+    const request = harness.emulators.graph.requests
+      .filter((r) => r.method === 'GET' && r.path.includes('/messages/'))
+      .at(-1)!;
     assert.match(request.prefer ?? '', /IdType="ImmutableId"/);
     assert.match(String(request.query['$select'] ?? ''), /internetMessageId/);
     assert.doesNotMatch(String(request.query['$select'] ?? ''), /uniqueBody|\*/);
@@ -75,9 +78,17 @@ describe('Graph gateway: the real MSAL and Graph client against the HTTPS emulat
   it('when our category is added, then the item keeps its other categories and the master category exists', async () => {
     await harness.mailSource.addCategory(access, { kind: 'email', restId: message.id! }, 'Kontaktspor');
     await harness.mailSource.addCategory(access, { kind: 'email', restId: message.id! }, 'Kontaktspor');
-    assert.deepEqual(harness.emulators.graph.getMessage(user.id, message.id!)?.categories, ['Rød kategori', 'Kontaktspor']);
-    const masters = harness.emulators.graph.getMasterCategories(user.id).map((c: { displayName?: string | null }) => c.displayName);
-    assert.deepEqual(masters.filter((name: unknown) => name === 'Kontaktspor'), ['Kontaktspor']);
+    assert.deepEqual(harness.emulators.graph.getMessage(user.id, message.id!)?.categories, [
+      'Rød kategori',
+      'Kontaktspor',
+    ]);
+    const masters = harness.emulators.graph
+      .getMasterCategories(user.id)
+      .map((c: { displayName?: string | null }) => c.displayName);
+    assert.deepEqual(
+      masters.filter((name: unknown) => name === 'Kontaktspor'),
+      ['Kontaktspor'],
+    );
   });
 
   it('when an EWS id comes from desktop Outlook, then it is translated to the REST id', async () => {
@@ -90,7 +101,13 @@ describe('Graph gateway: the real MSAL and Graph client against the HTTPS emulat
   });
 
   it('when Graph answers 429 with Retry-After 1 once, then the read succeeds after one retry', async () => {
-    harness.emulators.graph.injectFault({ method: 'GET', path: /\/messages\//, status: 429, retryAfterSeconds: 1, times: 1 });
+    harness.emulators.graph.injectFault({
+      method: 'GET',
+      path: /\/messages\//,
+      status: 429,
+      retryAfterSeconds: 1,
+      times: 1,
+    });
     const started = Date.now();
     const item = await harness.mailSource.getMessage(access, message.id!);
     assert.equal(item.graphId, message.id);
@@ -105,7 +122,12 @@ describe('Graph gateway: the real MSAL and Graph client against the HTTPS emulat
   ];
   for (const [label, status, code] of failures) {
     it(`when Graph ${label}, then the gateway reports ${code}`, async () => {
-      harness.emulators.graph.injectFault({ method: 'GET', path: /\/messages\//, status: status as 503, retryAfterSeconds: 0 });
+      harness.emulators.graph.injectFault({
+        method: 'GET',
+        path: /\/messages\//,
+        status: status as 503,
+        retryAfterSeconds: 0,
+      });
       await assert.rejects(harness.mailSource.getMessage(access, message.id!), (error: MailSourceError) => {
         assert.ok(error instanceof MailSourceError);
         assert.equal(error.code, code);
@@ -115,21 +137,33 @@ describe('Graph gateway: the real MSAL and Graph client against the HTTPS emulat
   }
 
   it('when the user must consent again, then AUTH_REQUIRED carries the claims challenge', async () => {
-    const other = { id: randomUUID(), userPrincipalName: 'ny@roskilde.dk', mail: 'ny@roskilde.dk', displayName: 'Ny Medarbejder', department: null };
+    const other = {
+      id: randomUUID(),
+      userPrincipalName: 'ny@roskilde.dk',
+      mail: 'ny@roskilde.dk',
+      displayName: 'Ny Medarbejder',
+      department: null,
+    };
     harness.emulators.graph.addMailbox(other, {});
     harness.emulators.identity.requireConsent(other.id);
     const assertion = await harness.tokenFor({ oid: other.id, name: other.displayName, email: other.mail });
-    await assert.rejects(harness.mailSource.getProfile({ kind: 'user', tenantId: TENANT, assertion }), (error: MailSourceError) => {
-      assert.equal(error.code, 'AUTH_REQUIRED');
-      assert.ok(error.claims && error.claims.length > 0, 'claims challenge present');
-      return true;
-    });
+    await assert.rejects(
+      harness.mailSource.getProfile({ kind: 'user', tenantId: TENANT, assertion }),
+      (error: MailSourceError) => {
+        assert.equal(error.code, 'AUTH_REQUIRED');
+        assert.ok(error.claims && error.claims.length > 0, 'claims challenge present');
+        return true;
+      },
+    );
   });
 
   it('when background work reads a mailbox app-only, then client credentials are used', async () => {
     const before = harness.emulators.identity.grants.filter((g) => g.grantType === 'client_credentials').length;
     const item = await harness.mailSource.getMessage({ kind: 'app', tenantId: TENANT, userId: user.id }, message.id!);
     assert.equal(item.graphId, message.id);
-    assert.equal(harness.emulators.identity.grants.filter((g) => g.grantType === 'client_credentials').length, before + 1);
+    assert.equal(
+      harness.emulators.identity.grants.filter((g) => g.grantType === 'client_credentials').length,
+      before + 1,
+    );
   });
 });

@@ -17,7 +17,12 @@ for (const target of STORE_TARGETS) {
     let server: Awaited<ReturnType<typeof serveApp>>;
     const leaver = { oid: randomUUID(), name: 'Mette Kjærgaard', email: EMAIL };
     const newcomer = { oid: randomUUID(), name: 'Mette Kjær', email: EMAIL };
-    const admin = { oid: randomUUID(), name: 'Admin Adminsen', email: 'admin@roskilde.dk', roles: ['Kontaktspor.Admin'] };
+    const admin = {
+      oid: randomUUID(),
+      name: 'Admin Adminsen',
+      email: 'admin@roskilde.dk',
+      roles: ['Kontaktspor.Admin'],
+    };
 
     before(async function () {
       ({ store, close } = await openOrSkip(this, target));
@@ -31,10 +36,18 @@ for (const target of STORE_TARGETS) {
       await close?.();
     });
 
-    async function as(user: { oid: string; name: string; email: string; roles?: string[] }, method: string, path: string, body?: unknown) {
+    async function as(
+      user: { oid: string; name: string; email: string; roles?: string[] },
+      method: string,
+      path: string,
+      body?: unknown,
+    ) {
       const response = await fetch(`${server.url}${path}`, {
         method,
-        headers: { authorization: `Bearer ${await harness.tokenFor(user)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${await harness.tokenFor(user)}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       return { status: response.status, body: (await response.json()) as any };
@@ -49,11 +62,18 @@ for (const target of STORE_TARGETS) {
       assert.equal(second.status, 200);
       assert.notEqual(second.body.id, first.body.id, 'a row of their own');
       assert.equal(second.body.name, newcomer.name);
-      assert.deepEqual((await as(newcomer, 'GET', '/api/me/never-log')).body.items, [], "the newcomer does not inherit the leaver's never-log list");
+      assert.deepEqual(
+        (await as(newcomer, 'GET', '/api/me/never-log')).body.items,
+        [],
+        "the newcomer does not inherit the leaver's never-log list",
+      );
 
       const again = await as(leaver, 'GET', '/api/me');
       assert.deepEqual([again.body.id, again.body.name], [first.body.id, leaver.name], 'the first row is untouched');
-      assert.deepEqual((await as(leaver, 'GET', '/api/me/never-log')).body.items.map((e: { value: string }) => e.value), ['laege@klinik.dk']);
+      assert.deepEqual(
+        (await as(leaver, 'GET', '/api/me/never-log')).body.items.map((e: { value: string }) => e.value),
+        ['laege@klinik.dk'],
+      );
       assert.equal((await store.findStaffByOid(tenantId, leaver.oid))?.id, first.body.id);
       assert.equal((await store.findStaffByOid(tenantId, newcomer.oid))?.id, second.body.id);
     });
@@ -62,8 +82,19 @@ for (const target of STORE_TARGETS) {
       const reply = await as(admin, 'GET', '/api/admin/staff/email-clashes');
       assert.equal(reply.status, 200);
       assert.deepEqual(
-        reply.body.items.map((c: { email: string; staff: { name: string; entraOid: string }[] }) => [c.email, c.staff.map((s) => [s.name, s.entraOid])]),
-        [[EMAIL, [[leaver.name, leaver.oid], [newcomer.name, newcomer.oid]]]],
+        reply.body.items.map((c: { email: string; staff: { name: string; entraOid: string }[] }) => [
+          c.email,
+          c.staff.map((s) => [s.name, s.entraOid]),
+        ]),
+        [
+          [
+            EMAIL,
+            [
+              [leaver.name, leaver.oid],
+              [newcomer.name, newcomer.oid],
+            ],
+          ],
+        ],
       );
       const refused = await as(newcomer, 'GET', '/api/admin/staff/email-clashes');
       assert.equal(refused.status, 403);

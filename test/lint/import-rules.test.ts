@@ -29,7 +29,8 @@ describe('import directions (eslint.config.js)', function () {
 
   it('when the tab imports a server module or a schema as a value, then lint refuses both', async () => {
     const messages = await lintAs('tab-imports-server-module.ts', 'tab/src/fixture.ts');
-    const allowed = 'it may import only from tab/src, web-shared, src/http (import type only), src/domain (import type only).';
+    const allowed =
+      'it may import only from tab/src, web-shared, src/http (import type only), src/domain (import type only).';
     assert.deepEqual(messages, [
       `kontaktspor/import-direction: tab/src may not import src/app/search-companies.js: ${allowed}`,
       `kontaktspor/import-direction: tab/src may not import src/http/api-schemas.js: ${allowed}`,

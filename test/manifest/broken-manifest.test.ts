@@ -23,7 +23,11 @@ describe('app package: a broken manifest', () => {
     errors = await validateAppPackage({ files: broken, xml, config: exampleConfig() });
   });
 
-  const has = (pattern: RegExp) => assert.ok(errors.some((line) => pattern.test(line)), `expected an error matching ${pattern}, got:\n${errors.join('\n')}`);
+  const has = (pattern: RegExp) =>
+    assert.ok(
+      errors.some((line) => pattern.test(line)),
+      `expected an error matching ${pattern}, got:\n${errors.join('\n')}`,
+    );
 
   it('when `name` is missing, then the schema error names the missing property', () => {
     has(/^manifest\.json: schema: \(root\) must have required property 'name'$/);
@@ -34,8 +38,12 @@ describe('app package: a broken manifest', () => {
   });
 
   it('when a URL is off the configured host, then the error names where it is, the URL and the host', () => {
-    has(/^manifest\.json \/developer\/privacyUrl: https:\/\/kontaktspor\.example\.com\/privacy is not on the configured public host kontaktspor\.example\.dk$/);
-    has(/^manifest\.json \/developer\/privacyUrl: the host of https:\/\/kontaktspor\.example\.com\/privacy is not in validDomains$/);
+    has(
+      /^manifest\.json \/developer\/privacyUrl: https:\/\/kontaktspor\.example\.com\/privacy is not on the configured public host kontaktspor\.example\.dk$/,
+    );
+    has(
+      /^manifest\.json \/developer\/privacyUrl: the host of https:\/\/kontaktspor\.example\.com\/privacy is not in validDomains$/,
+    );
   });
 
   it('when a placeholder is left, then the error names it and its line, and the bot id check fails too', () => {
@@ -44,7 +52,11 @@ describe('app package: a broken manifest', () => {
   });
 
   it('when validation fails, then every line names the file (or variable) it is about', () => {
-    for (const line of errors) assert.match(line, /^(manifest\.json|outline\.png|color\.png|da\.json|en\.json|outlook-addin\.xml|ENTRA_APP_ID_URI)\b/);
+    for (const line of errors)
+      assert.match(
+        line,
+        /^(manifest\.json|outline\.png|color\.png|da\.json|en\.json|outlook-addin\.xml|ENTRA_APP_ID_URI)\b/,
+      );
   });
 
   it('when the outline icon has a colored pixel and no transparency, then both are reported', async () => {
@@ -52,10 +64,20 @@ describe('app package: a broken manifest', () => {
     const filled = new Map(files);
     filled.set('outline.png', drawIcon('tile', 32)); // accent tile: colored, corners transparent
     const colored = await validateAppPackage({ files: filled, xml, config: exampleConfig() });
-    assert.ok(colored.some((line) => /^outline\.png: the outline icon must be white on transparent, but \d+ pixel\(s\) are neither; first at \(\d+, \d+\)/.test(line)), colored.join('\n'));
+    assert.ok(
+      colored.some((line) =>
+        /^outline\.png: the outline icon must be white on transparent, but \d+ pixel\(s\) are neither; first at \(\d+, \d+\)/.test(
+          line,
+        ),
+      ),
+      colored.join('\n'),
+    );
     filled.set('outline.png', drawIcon('color', 32)); // full-bleed: no transparent pixel at all
     const opaque = await validateAppPackage({ files: filled, xml, config: exampleConfig() });
-    assert.ok(opaque.includes('outline.png: the outline icon needs a transparent background, but no pixel is transparent'), opaque.join('\n'));
+    assert.ok(
+      opaque.includes('outline.png: the outline icon needs a transparent background, but no pixel is transparent'),
+      opaque.join('\n'),
+    );
   });
 
   it('when the color icon is missing from the package, then that is reported', async () => {
@@ -63,6 +85,9 @@ describe('app package: a broken manifest', () => {
     const missing = new Map(files);
     missing.delete('color.png');
     const result = await validateAppPackage({ files: missing, xml, config: exampleConfig() });
-    assert.ok(result.includes('color.png: missing from the app package (named in manifest.json icons)'), result.join('\n'));
+    assert.ok(
+      result.includes('color.png: missing from the app package (named in manifest.json icons)'),
+      result.join('\n'),
+    );
   });
 });

@@ -56,20 +56,26 @@ describe('app package: every command, tab, add-in surface and URL exists in the 
     };
 
     it('when each command title is parsed, Danish (manifest) and English (en.json), then both give the same command in their language', () => {
-      manifest.bots[0].commandLists.forEach((list: { scopes: string[]; commands: { title: string; description: string }[] }, i: number) => {
-        const kinds = list.commands.map((command, j) => {
-          const danish = parseCommand(command.title);
-          const englishTitle = english[`bots[0].commandLists[${i}].commands[${j}].title`];
-          assert.ok(englishTitle, `en.json translates "${command.title}"`);
-          const inEnglish = parseCommand(englishTitle);
-          assert.equal(danish.kind, inEnglish.kind, `"${command.title}" and "${englishTitle}" are one command`);
-          assert.deepEqual([danish.locale, inEnglish.locale], ['da', 'en'], `"${command.title}" reads as Danish, "${englishTitle}" as English`);
-          assert.equal(danish.argument, '');
-          return danish.kind;
-        });
-        assert.equal(list.scopes.length, 1, 'one command list per scope');
-        assert.deepEqual(kinds, expectedKinds[list.scopes[0]!], `the ${list.scopes[0]} commands`);
-      });
+      manifest.bots[0].commandLists.forEach(
+        (list: { scopes: string[]; commands: { title: string; description: string }[] }, i: number) => {
+          const kinds = list.commands.map((command, j) => {
+            const danish = parseCommand(command.title);
+            const englishTitle = english[`bots[0].commandLists[${i}].commands[${j}].title`];
+            assert.ok(englishTitle, `en.json translates "${command.title}"`);
+            const inEnglish = parseCommand(englishTitle);
+            assert.equal(danish.kind, inEnglish.kind, `"${command.title}" and "${englishTitle}" are one command`);
+            assert.deepEqual(
+              [danish.locale, inEnglish.locale],
+              ['da', 'en'],
+              `"${command.title}" reads as Danish, "${englishTitle}" as English`,
+            );
+            assert.equal(danish.argument, '');
+            return danish.kind;
+          });
+          assert.equal(list.scopes.length, 1, 'one command list per scope');
+          assert.deepEqual(kinds, expectedKinds[list.scopes[0]!], `the ${list.scopes[0]} commands`);
+        },
+      );
     });
 
     it('when the example in a command description is parsed, then it is that command, with an argument', () => {
@@ -77,7 +83,10 @@ describe('app package: every command, tab, add-in surface and URL exists in the 
         list.commands.forEach((command, j) => {
           for (const [title, description] of [
             [command.title, command.description],
-            [english[`bots[0].commandLists[${i}].commands[${j}].title`]!, english[`bots[0].commandLists[${i}].commands[${j}].description`]!],
+            [
+              english[`bots[0].commandLists[${i}].commands[${j}].title`]!,
+              english[`bots[0].commandLists[${i}].commands[${j}].description`]!,
+            ],
           ] as const) {
             const example = /: (.+)$/.exec(description)?.[1]?.split(',')[0];
             if (!example || !example.startsWith(`${title} `)) continue;
@@ -99,7 +108,14 @@ describe('app package: every command, tab, add-in surface and URL exists in the 
       const tab = manifest.staticTabs.find((t: { entityId: string }) => t.entityId === COMPANIES_TAB_ENTITY_ID);
       assert.ok(tab, `a static tab with entityId "${COMPANIES_TAB_ENTITY_ID}" (bot/deep-link.ts)`);
       assert.equal(tab.name, 'Virksomheder');
-      const link = new URL(companyDeepLink({ teamsAppId: config.teamsAppId, publicUrl: config.publicUrl, companyId: '0b7e3c52-5f0e-4f55-9a33-0c6f2f5d9d11', label: 'x' }));
+      const link = new URL(
+        companyDeepLink({
+          teamsAppId: config.teamsAppId,
+          publicUrl: config.publicUrl,
+          companyId: '0b7e3c52-5f0e-4f55-9a33-0c6f2f5d9d11',
+          label: 'x',
+        }),
+      );
       assert.ok(link.pathname.startsWith(`/l/entity/${manifest.id}/${COMPANIES_TAB_ENTITY_ID}`));
       assert.ok(link.searchParams.get('webUrl')!.startsWith(tab.contentUrl));
     });
@@ -110,7 +126,9 @@ describe('app package: every command, tab, add-in surface and URL exists in the 
 
     it('when a tab URL is loaded, then it is the tab app, served under /tab/', () => {
       const urls = [
-        ...manifest.staticTabs.flatMap((t: { contentUrl?: string; websiteUrl?: string }) => [t.contentUrl, t.websiteUrl]).filter(Boolean),
+        ...manifest.staticTabs
+          .flatMap((t: { contentUrl?: string; websiteUrl?: string }) => [t.contentUrl, t.websiteUrl])
+          .filter(Boolean),
         ...manifest.configurableTabs.map((t: { configurationUrl: string }) => t.configurationUrl),
       ] as string[];
       for (const url of urls) assert.equal(partsOf(url).path, '/tab/', url);
@@ -127,7 +145,7 @@ describe('app package: every command, tab, add-in surface and URL exists in the 
         .map((url: string) => partsOf(url).route)
         .filter((route: string) => route !== '/' && route !== '');
 
-    it('when the tab routes in the manifest are looked up in tab/src, then each one is there (#/dashboard, the channel tab\'s configuration page)', () => {
+    it("when the tab routes in the manifest are looked up in tab/src, then each one is there (#/dashboard, the channel tab's configuration page)", () => {
       assert.ok(routes().includes('/dashboard'));
       assert.equal(routes().length, 2, 'the Strategi tab and the channel tab configuration');
       const code = sources('tab/src');
@@ -135,7 +153,11 @@ describe('app package: every command, tab, add-in surface and URL exists in the 
         const literal = new RegExp(`(?:['"\`]|#)${route.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}(?=['"\`/?#]|$)`, 'm');
         return !code.some((file) => literal.test(file.text));
       });
-      assert.deepEqual(missing, [], `tab/src must render these hash routes the manifest points at: ${missing.join(', ')}`);
+      assert.deepEqual(
+        missing,
+        [],
+        `tab/src must render these hash routes the manifest points at: ${missing.join(', ')}`,
+      );
     });
   });
 
@@ -156,14 +178,24 @@ describe('app package: every command, tab, add-in surface and URL exists in the 
       const commands = repoFile('addin/src/commands.ts');
       const { functionNames } = outlookExtensionFacts(manifest);
       assert.deepEqual(functionNames, ['logToKontaktspor']);
-      for (const name of functionNames) assert.match(commands, new RegExp(`associate\\(\\s*['"]${name}['"]`), `addin/src/commands.ts associates ${name}`);
+      for (const name of functionNames)
+        assert.match(
+          commands,
+          new RegExp(`associate\\(\\s*['"]${name}['"]`),
+          `addin/src/commands.ts associates ${name}`,
+        );
     });
 
     it('when the pane posts a notification, then its icon id is an image of the XML manifest, and the unified manifest lists 16px first', async () => {
       const icon = /NOTIFICATION_ICON = '([^']+)'/.exec(repoFile('addin/src/office-host.ts'))?.[1];
       assert.equal(icon, 'Icon.16x16');
       const { xml } = await examplePackage();
-      assert.match(xml, new RegExp(`<bt:Image id="${icon!.replace('.', '\\.')}" DefaultValue="https://${config.publicHost}/addin/icons/icon-16\\.png"/>`));
+      assert.match(
+        xml,
+        new RegExp(
+          `<bt:Image id="${icon!.replace('.', '\\.')}" DefaultValue="https://${config.publicHost}/addin/icons/icon-16\\.png"/>`,
+        ),
+      );
       // With the unified manifest Outlook shows the first icon of the first control, whatever id is passed.
       assert.equal(manifest.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].icons[0].size, 16);
     });
@@ -174,17 +206,31 @@ describe('app package: every command, tab, add-in surface and URL exists in the 
         ...JSON.stringify(manifest).match(/https:\/\/[^"]+\/addin\/icons\/[^"]+\.png/g)!,
         ...xml.match(/https:\/\/[^"]+\/addin\/icons\/[^"]+\.png/g)!,
       ]);
-      const missing = [...urls].map((url) => new URL(url).pathname.replace(/^\/addin\//, 'addin/public/')).filter((path) => !existsSync(join(ROOT, path)));
-      assert.deepEqual(missing, [], `copy manifest/icon-*.png to addin/public/icons/ (Vite serves addin/public/ at /addin/): missing ${missing.join(', ')}`);
+      const missing = [...urls]
+        .map((url) => new URL(url).pathname.replace(/^\/addin\//, 'addin/public/'))
+        .filter((path) => !existsSync(join(ROOT, path)));
+      assert.deepEqual(
+        missing,
+        [],
+        `copy manifest/icon-*.png to addin/public/icons/ (Vite serves addin/public/ at /addin/): missing ${missing.join(', ')}`,
+      );
     });
   });
 
   describe('service pages', () => {
     it('when Teams shows the developer links, then the service serves /, /privacy and /terms', () => {
-      const paths = [manifest.developer.websiteUrl, manifest.developer.privacyUrl, manifest.developer.termsOfUseUrl].map((url: string) => partsOf(url).path);
+      const paths = [
+        manifest.developer.websiteUrl,
+        manifest.developer.privacyUrl,
+        manifest.developer.termsOfUseUrl,
+      ].map((url: string) => partsOf(url).path);
       assert.deepEqual(paths, ['/', '/privacy', '/terms']);
-      const http = sources('src/http').map((file) => file.text).join('\n');
-      const missing = paths.filter((path) => !new RegExp(`\\.get\\(\\s*\\[?[^)]*['"]${path.replace(/\//g, '\\/')}['"]`).test(http));
+      const http = sources('src/http')
+        .map((file) => file.text)
+        .join('\n');
+      const missing = paths.filter(
+        (path) => !new RegExp(`\\.get\\(\\s*\\[?[^)]*['"]${path.replace(/\//g, '\\/')}['"]`).test(http),
+      );
       assert.deepEqual(missing, [], `src/http must serve: ${missing.join(', ')}`);
     });
   });
@@ -207,22 +253,31 @@ describe('app package: every command, tab, add-in surface and URL exists in the 
       return replies.find((reply) => reply.type === 'invokeResponse')?.value as { status: number; body: any };
     }
 
-    it('when Teams sends the manifest\'s search command with its parameter, then the bot answers with company cards', async () => {
+    it("when Teams sends the manifest's search command with its parameter, then the bot answers with company cards", async () => {
       const command = manifest.composeExtensions[0].commands[0];
       assert.equal(command.id, 'searchCompanies');
-      assert.deepEqual(command.parameters.map((p: { name: string }) => p.name), ['query']);
+      assert.deepEqual(
+        command.parameters.map((p: { name: string }) => p.name),
+        ['query'],
+      );
       const response = await invoke('composeExtension/query', {
         commandId: command.id,
         parameters: [{ name: command.parameters[0].name, value: 'øster' }],
         queryOptions: { skip: 0, count: 25 },
       });
       assert.equal(response.status, 200);
-      assert.ok(response.body.composeExtension.attachments.some((a: { preview: { content: { title: string } } }) => a.preview.content.title.includes('Østergaard Byg A/S')));
+      assert.ok(
+        response.body.composeExtension.attachments.some((a: { preview: { content: { title: string } } }) =>
+          a.preview.content.title.includes('Østergaard Byg A/S'),
+        ),
+      );
     });
 
-    it('when a company page link on the manifest\'s unfurl domain is pasted, then the bot unfurls it', async () => {
+    it("when a company page link on the manifest's unfurl domain is pasted, then the bot unfurls it", async () => {
       const domain = manifest.composeExtensions[0].messageHandlers[0].value.domains[0];
-      const response = await invoke('composeExtension/queryLink', { url: `https://${domain}/tab/#/companies/${companyId}` });
+      const response = await invoke('composeExtension/queryLink', {
+        url: `https://${domain}/tab/#/companies/${companyId}`,
+      });
       assert.equal(response.status, 200);
       assert.equal(response.body.composeExtension.attachments.length, 1);
       assert.match(JSON.stringify(response.body.composeExtension.attachments[0].content), /Østergaard Byg A\/S/);

@@ -74,13 +74,23 @@ describe('app package: rendering and validation', function () {
       it(`when ${name} is missing, then the error names it`, () => {
         const env: Record<string, string> = { ...GOOD_ENV };
         delete env[name];
-        assert.throws(() => readPackageConfig(env), (error: unknown) => error instanceof PackageConfigError && error.variable === name && error.message.includes(name));
+        assert.throws(
+          () => readPackageConfig(env),
+          (error: unknown) =>
+            error instanceof PackageConfigError && error.variable === name && error.message.includes(name),
+        );
       });
     }
 
     it('when PUBLIC_URL is plain http or has a path, then it is refused', () => {
-      assert.throws(() => readPackageConfig({ ...GOOD_ENV, PUBLIC_URL: 'http://kontaktspor.roskilde.dk' }), /PUBLIC_URL must be https/);
-      assert.throws(() => readPackageConfig({ ...GOOD_ENV, PUBLIC_URL: 'https://roskilde.dk/kontaktspor' }), /PUBLIC_URL must be an origin only/);
+      assert.throws(
+        () => readPackageConfig({ ...GOOD_ENV, PUBLIC_URL: 'http://kontaktspor.roskilde.dk' }),
+        /PUBLIC_URL must be https/,
+      );
+      assert.throws(
+        () => readPackageConfig({ ...GOOD_ENV, PUBLIC_URL: 'https://roskilde.dk/kontaktspor' }),
+        /PUBLIC_URL must be an origin only/,
+      );
     });
 
     it('when the App ID URI is not api://<public host>/<client id>, then validation says what it must be', async () => {
@@ -103,11 +113,16 @@ describe('app package: rendering and validation', function () {
     it('when `package --example` runs, then it writes the zip and the XML and says so', async () => {
       const run = runScript('scripts/package-app.ts', ['--example', '--out-dir', out]);
       assert.equal(run.status, 0, run.stderr);
-      assert.match(run.stdout, /wrote .*appPackage\.zip .*manifest\.json, color\.png, outline\.png, da\.json, en\.json/);
+      assert.match(
+        run.stdout,
+        /wrote .*appPackage\.zip .*manifest\.json, color\.png, outline\.png, da\.json, en\.json/,
+      );
       assert.match(run.stdout, /wrote .*outlook-addin\.xml/);
       const files = await unzipFiles(readFileSync(join(out, 'appPackage.zip')));
       assert.equal(jsonOf(files, 'manifest.json').id, exampleConfig().teamsAppId);
-      assert.ok(readFileSync(join(out, 'outlook-addin.xml'), 'utf8').includes(`<Id>${exampleConfig().outlookAddinId}</Id>`));
+      assert.ok(
+        readFileSync(join(out, 'outlook-addin.xml'), 'utf8').includes(`<Id>${exampleConfig().outlookAddinId}</Id>`),
+      );
     });
 
     it('when `package` runs with the configuration in the environment, then the package is rendered from it and validates', async () => {
@@ -140,7 +155,10 @@ describe('app package: rendering and validation', function () {
       assert.equal(runScript('scripts/package-app.ts', ['--example', '--out-dir', out]).status, 0);
       const run = runScript('scripts/validate-manifest.ts', ['--package', join(out, 'appPackage.zip')], GOOD_ENV);
       assert.equal(run.status, 1);
-      assert.match(run.stderr, /\/bots\/0\/botId: .* is not the configured BOT_APP_ID 11111111-2222-4333-8444-555555555555/);
+      assert.match(
+        run.stderr,
+        /\/bots\/0\/botId: .* is not the configured BOT_APP_ID 11111111-2222-4333-8444-555555555555/,
+      );
       assert.match(run.stderr, /is not on the configured public host kontaktspor\.roskilde\.dk/);
     });
   });

@@ -23,9 +23,17 @@ export function jsonOf<T = any>(files: ReadonlyMap<string, Buffer>, name: string
 }
 
 /** Runs one of the scripts with tsx, without the package variables of the caller's environment. */
-export function runScript(script: string, args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
   const base = { ...process.env };
   for (const name of [...PACKAGE_VARIABLES, 'APP_VERSION']) delete base[name];
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...base, ...env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: ROOT,
+    env: { ...base, ...env },
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { XMLParser } from 'fast-xml-parser';
 import { exampleConfig, outlookAddinIdFor } from '../../manifest/package-config.js';
-import { CONTEXT_TO_SURFACE, MAILBOX_PERMISSIONS, outlookExtensionFacts, validateAppPackage } from '../../manifest/validate.js';
+import {
+  CONTEXT_TO_SURFACE,
+  MAILBOX_PERMISSIONS,
+  outlookExtensionFacts,
+  validateAppPackage,
+} from '../../manifest/validate.js';
 import { examplePackage, jsonOf } from './support.js';
 
 describe('XML add-in manifest: the same add-in as the unified manifest', () => {
@@ -28,7 +33,9 @@ describe('XML add-in manifest: the same add-in as the unified manifest', () => {
     assert.deepEqual(facts.taskpaneUrls, ['https://kontaktspor.example.dk/addin/index.html']);
     assert.deepEqual(facts.functionFileUrls, ['https://kontaktspor.example.dk/addin/commands.html']);
     const inner = app.VersionOverrides.VersionOverrides;
-    const surfaces = inner.Hosts.Host.DesktopFormFactor.ExtensionPoint.map((point: Record<string, string>) => point['@type']).sort();
+    const surfaces = inner.Hosts.Host.DesktopFormFactor.ExtensionPoint.map(
+      (point: Record<string, string>) => point['@type'],
+    ).sort();
     assert.deepEqual(surfaces, Object.values(CONTEXT_TO_SURFACE).sort());
     assert.deepEqual(surfaces, facts.surfaces);
     assert.equal(inner.WebApplicationInfo.Id, manifest.webApplicationInfo.id);
@@ -52,33 +59,72 @@ describe('XML add-in manifest: the same add-in as the unified manifest', () => {
     assert.equal(outlookAddinIdFor(manifest.id.toUpperCase()), xmlId, 'stable whatever the case of TEAMS_APP_ID');
   });
 
-  it('when the XML reuses the unified manifest\'s id, then the error says the two versions need two ids', async () => {
+  it("when the XML reuses the unified manifest's id, then the error says the two versions need two ids", async () => {
     const { files } = await examplePackage();
     const appId = jsonOf(files, 'manifest.json').id;
     const errors = await errorsFor((xml) => xml.replace(/<Id>[^<]+<\/Id>/, `<Id>${appId}</Id>`));
-    assert.ok(errors.includes(`outlook-addin.xml <Id>: ${appId} is the unified manifest's id; the add-in only manifest needs its own GUID (Microsoft: two versions, two ids)`), errors.join('\n'));
-    assert.ok(errors.some((line) => line.startsWith(`outlook-addin.xml <Id>: ${appId} is not hidden by the unified manifest`)), errors.join('\n'));
+    assert.ok(
+      errors.includes(
+        `outlook-addin.xml <Id>: ${appId} is the unified manifest's id; the add-in only manifest needs its own GUID (Microsoft: two versions, two ids)`,
+      ),
+      errors.join('\n'),
+    );
+    assert.ok(
+      errors.some((line) => line.startsWith(`outlook-addin.xml <Id>: ${appId} is not hidden by the unified manifest`)),
+      errors.join('\n'),
+    );
   });
 
   it('when a button runs another function, then both the unknown name and the missing one are named', async () => {
-    const errors = await errorsFor((xml) => xml.replace('<FunctionName>logToKontaktspor</FunctionName>', '<FunctionName>logIt</FunctionName>'));
-    assert.ok(errors.includes('outlook-addin.xml <ExtensionPoint MessageReadCommandSurface> <Control id="msgReadLogButton">: runs logIt, which the unified manifest does not declare (logToKontaktspor)'), errors.join('\n'));
-    assert.ok(errors.includes('outlook-addin.xml <ExtensionPoint MessageReadCommandSurface>: no button runs logToKontaktspor'), errors.join('\n'));
+    const errors = await errorsFor((xml) =>
+      xml.replace('<FunctionName>logToKontaktspor</FunctionName>', '<FunctionName>logIt</FunctionName>'),
+    );
+    assert.ok(
+      errors.includes(
+        'outlook-addin.xml <ExtensionPoint MessageReadCommandSurface> <Control id="msgReadLogButton">: runs logIt, which the unified manifest does not declare (logToKontaktspor)',
+      ),
+      errors.join('\n'),
+    );
+    assert.ok(
+      errors.includes('outlook-addin.xml <ExtensionPoint MessageReadCommandSurface>: no button runs logToKontaktspor'),
+      errors.join('\n'),
+    );
   });
 
   it('when a surface is missing, then the error names it', async () => {
-    const errors = await errorsFor((xml) => xml.replace(/<ExtensionPoint xsi:type="AppointmentOrganizerCommandSurface">[\s\S]*?<\/ExtensionPoint>/, ''));
-    assert.deepEqual(errors, ["outlook-addin.xml: the unified manifest's AppointmentOrganizerCommandSurface is missing"]);
+    const errors = await errorsFor((xml) =>
+      xml.replace(/<ExtensionPoint xsi:type="AppointmentOrganizerCommandSurface">[\s\S]*?<\/ExtensionPoint>/, ''),
+    );
+    assert.deepEqual(errors, [
+      "outlook-addin.xml: the unified manifest's AppointmentOrganizerCommandSurface is missing",
+    ]);
   });
 
   it('when the task pane URL or the sign-in resource differs, then each is named', async () => {
     const errors = await errorsFor((xml) =>
       xml
-        .replace('<bt:Url id="Taskpane.Url" DefaultValue="https://kontaktspor.example.dk/addin/index.html"/>', '<bt:Url id="Taskpane.Url" DefaultValue="https://kontaktspor.example.dk/addin/pane.html"/>')
+        .replace(
+          '<bt:Url id="Taskpane.Url" DefaultValue="https://kontaktspor.example.dk/addin/index.html"/>',
+          '<bt:Url id="Taskpane.Url" DefaultValue="https://kontaktspor.example.dk/addin/pane.html"/>',
+        )
         .replace(/<Resource>[^<]+<\/Resource>/, '<Resource>api://kontaktspor.example.dk/other</Resource>'),
     );
-    assert.ok(errors.some((line) => line.endsWith('opens https://kontaktspor.example.dk/addin/pane.html, not the unified manifest\'s task pane page')), errors.join('\n'));
-    assert.ok(errors.some((line) => line.startsWith('outlook-addin.xml <WebApplicationInfo> <Resource>: api://kontaktspor.example.dk/other differs')), errors.join('\n'));
+    assert.ok(
+      errors.some((line) =>
+        line.endsWith(
+          "opens https://kontaktspor.example.dk/addin/pane.html, not the unified manifest's task pane page",
+        ),
+      ),
+      errors.join('\n'),
+    );
+    assert.ok(
+      errors.some((line) =>
+        line.startsWith(
+          'outlook-addin.xml <WebApplicationInfo> <Resource>: api://kontaktspor.example.dk/other differs',
+        ),
+      ),
+      errors.join('\n'),
+    );
   });
 
   it('when the XML is not well-formed, then the error gives the line', async () => {
@@ -88,7 +134,14 @@ describe('XML add-in manifest: the same add-in as the unified manifest', () => {
   });
 
   it('when an XML URL is off the host, then it is named', async () => {
-    const errors = await errorsFor((xml) => xml.replace('<SupportUrl DefaultValue="https://kontaktspor.example.dk/"/>', '<SupportUrl DefaultValue="https://support.example.org/"/>'));
-    assert.deepEqual(errors, ['outlook-addin.xml OfficeApp/SupportUrl/@DefaultValue: https://support.example.org/ is not on the configured public host kontaktspor.example.dk']);
+    const errors = await errorsFor((xml) =>
+      xml.replace(
+        '<SupportUrl DefaultValue="https://kontaktspor.example.dk/"/>',
+        '<SupportUrl DefaultValue="https://support.example.org/"/>',
+      ),
+    );
+    assert.deepEqual(errors, [
+      'outlook-addin.xml OfficeApp/SupportUrl/@DefaultValue: https://support.example.org/ is not on the configured public host kontaktspor.example.dk',
+    ]);
   });
 });

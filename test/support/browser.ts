@@ -15,7 +15,8 @@ const FLAGS = [
 /** Debian's Chromium driven by playwright-core; skips (or fails with REQUIRE_ALL=1) when absent. */
 export async function launchOrSkip(context: Mocha.Context): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    if (process.env.REQUIRE_ALL === '1') throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+    if (process.env.REQUIRE_ALL === '1')
+      throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
     context.skip();
   }
   return withShiftedClock(await chromium.launch({ executablePath: CHROMIUM, args: FLAGS }));

@@ -30,7 +30,11 @@ export function buildCompany(overrides: Partial<NewCompany> = {}): NewCompany {
   };
 }
 
-export function buildInteraction(companyId: string, loggedBy: string, overrides: Partial<NewInteraction> = {}): NewInteraction {
+export function buildInteraction(
+  companyId: string,
+  loggedBy: string,
+  overrides: Partial<NewInteraction> = {},
+): NewInteraction {
   return {
     companyId,
     kind: 'call',
@@ -69,5 +73,13 @@ export function buildVacancy(companyId: string, createdBy: string, overrides: Pa
 }
 
 export function buildActor(tenantId: string, staffId: string, overrides: Partial<Actor> = {}): Actor {
-  return { tenantId, staffId, name: 'Test Medarbejder', email: 'test@roskilde.dk', sectionId: null, isAdmin: false, ...overrides };
+  return {
+    tenantId,
+    staffId,
+    name: 'Test Medarbejder',
+    email: 'test@roskilde.dk',
+    sectionId: null,
+    isAdmin: false,
+    ...overrides,
+  };
 }

@@ -9,8 +9,16 @@ import type { SeedData } from '../../src/demo/seed-data.js';
  * Production identity (token validation, MSAL on-behalf-of, the Graph client) wired exactly as
  * main.ts does, against the local HTTPS emulators instead of Entra ID and Microsoft Graph.
  */
-export async function startProductionIdentity(options: { store: Store; tenantId: string; seed?: SeedData; logger?: Logger }) {
-  const emulators: Emulators = await startEmulators({ tenantId: options.tenantId, ...(options.seed && { seed: options.seed }) });
+export async function startProductionIdentity(options: {
+  store: Store;
+  tenantId: string;
+  seed?: SeedData;
+  logger?: Logger;
+}) {
+  const emulators: Emulators = await startEmulators({
+    tenantId: options.tenantId,
+    ...(options.seed && { seed: options.seed }),
+  });
   const { identity, app } = emulators;
   const entra: EntraConfig = {
     tenantIds: [options.tenantId],
@@ -29,7 +37,10 @@ export async function startProductionIdentity(options: { store: Store; tenantId:
     store: options.store,
     logger: options.logger ?? pino({ level: 'silent' }),
     ca: emulators.tls.ca,
-    metadataFor: (tid) => ({ authorityMetadata: identity.authorityMetadataJson(tid), cloudDiscoveryMetadata: identity.cloudDiscoveryMetadataJson() }),
+    metadataFor: (tid) => ({
+      authorityMetadata: identity.authorityMetadataJson(tid),
+      cloudDiscoveryMetadata: identity.cloudDiscoveryMetadataJson(),
+    }),
   });
   /** A valid access token for our API as Teams or Outlook would obtain it for this user. */
   const tokenFor = (user: { oid: string; name: string; email: string; roles?: string[] }) =>

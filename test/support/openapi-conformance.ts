@@ -69,7 +69,9 @@ export function openApiConformance(document: Document) {
     const response = operation.responses?.[String(answer.status)];
     if (!response) return `${where}: the document does not list ${answer.status} for this operation`;
     if (answer.body.length === 0) return null;
-    const mediaType = Object.keys(response.content ?? {}).find((type) => answer.contentType.toLowerCase().startsWith(type));
+    const mediaType = Object.keys(response.content ?? {}).find((type) =>
+      answer.contentType.toLowerCase().startsWith(type),
+    );
     if (!mediaType) return `${where} with ${answer.contentType || 'no content type'}: the document lists no such body`;
     const schema = response.content![mediaType]!.schema;
     if (!json || schema === undefined) return null;
@@ -99,7 +101,9 @@ export function checkedListener(
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
     const keep = (chunk: unknown, encoding: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > 4_000_000) return;
-      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+      const buffer = Buffer.isBuffer(chunk)
+        ? chunk
+        : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
       size += buffer.length;
       chunks.push(buffer);
     };

@@ -75,7 +75,11 @@ const PRIMITIVES: unknown[] = [null, true, false, 0, -1, 1.5, 1e309, 2 ** 53 + 1
  * huge, hostile and unicode strings, nulls, bad JSON, wrong or missing content type, mangled path
  * and query). Deterministic for a seed.
  */
-export function fuzzRequests(document: Document, samples: FuzzSamples, options: { seed: number; count: number; skip?: (path: string, method: string) => boolean }): FuzzRequest[] {
+export function fuzzRequests(
+  document: Document,
+  samples: FuzzSamples,
+  options: { seed: number; count: number; skip?: (path: string, method: string) => boolean },
+): FuzzRequest[] {
   const prng = new Prng(options.seed);
   const operations = Object.entries(document.paths).flatMap(([path, item]) =>
     Object.entries(item)
@@ -91,24 +95,45 @@ export function fuzzRequests(document: Document, samples: FuzzSamples, options: 
   return requests;
 }
 
-function generate(prng: Prng, samples: FuzzSamples, template: string, method: string, operation: Operation): FuzzRequest {
+function generate(
+  prng: Prng,
+  samples: FuzzSamples,
+  template: string,
+  method: string,
+  operation: Operation,
+): FuzzRequest {
   const parameters = operation.parameters ?? [];
   const bodySchema = operation.requestBody?.content?.['application/json']?.schema;
   const pathValues: Record<string, string> = {};
   const query: [string, string][] = [];
   for (const parameter of parameters) {
-    if (parameter.in === 'path') pathValues[parameter.name] = String(valueFor(prng, samples, parameter.schema, parameter.name, 0));
+    if (parameter.in === 'path')
+      pathValues[parameter.name] = String(valueFor(prng, samples, parameter.schema, parameter.name, 0));
     else if (parameter.required || prng.chance(0.5)) {
       const value = valueFor(prng, samples, parameter.schema, parameter.name, 0);
-      for (const item of Array.isArray(value) ? value : [value]) if (item !== null && item !== undefined) query.push([parameter.name, String(item)]);
+      for (const item of Array.isArray(value) ? value : [value])
+        if (item !== null && item !== undefined) query.push([parameter.name, String(item)]);
     }
   }
   let body: unknown = bodySchema ? valueFor(prng, samples, bodySchema, 'body', 0) : undefined;
   let rawBody: string | undefined;
   const headers: Record<string, string> = {};
-  const mutations = ['valid', 'valid', 'body-field', 'body-field', 'missing-field', 'extra-field', 'raw-body', 'content-type', 'path', 'query', 'query'];
+  const mutations = [
+    'valid',
+    'valid',
+    'body-field',
+    'body-field',
+    'missing-field',
+    'extra-field',
+    'raw-body',
+    'content-type',
+    'path',
+    'query',
+    'query',
+  ];
   let mutation = prng.pick(mutations);
-  if (!bodySchema && (mutation === 'body-field' || mutation === 'missing-field' || mutation === 'extra-field')) mutation = 'query';
+  if (!bodySchema && (mutation === 'body-field' || mutation === 'missing-field' || mutation === 'extra-field'))
+    mutation = 'query';
   switch (mutation) {
     case 'body-field':
       body = mutateField(prng, body);
@@ -120,25 +145,57 @@ function generate(prng: Prng, samples: FuzzSamples, template: string, method: st
       }
       break;
     case 'extra-field':
-      if (body && typeof body === 'object' && !Array.isArray(body)) (body as Record<string, unknown>)[prng.pick(['isAdmin', 'tenantId', '__proto__', 'x'.repeat(300), 'ø'])] = prng.pick(PRIMITIVES);
+      if (body && typeof body === 'object' && !Array.isArray(body))
+        (body as Record<string, unknown>)[prng.pick(['isAdmin', 'tenantId', '__proto__', 'x'.repeat(300), 'ø'])] =
+          prng.pick(PRIMITIVES);
       break;
     case 'raw-body':
-      rawBody = prng.pick(['{', '{"a":', 'not json', '[1,2', '"\\ud800"', '\u0000', '{"a":1}}', 'x'.repeat(200_000), '{"a":"' + 'y'.repeat(120_000) + '"}', '']);
+      rawBody = prng.pick([
+        '{',
+        '{"a":',
+        'not json',
+        '[1,2',
+        '"\\ud800"',
+        '\u0000',
+        '{"a":1}}',
+        'x'.repeat(200_000),
+        '{"a":"' + 'y'.repeat(120_000) + '"}',
+        '',
+      ]);
       break;
     case 'content-type':
-      headers['content-type'] = prng.pick(['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'multipart/form-data; boundary=x', 'application/xml', '']);
+      headers['content-type'] = prng.pick([
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'application/json; charset=latin1',
+        'multipart/form-data; boundary=x',
+        'application/xml',
+        '',
+      ]);
       if (headers['content-type'] === '') delete headers['content-type'];
       break;
     case 'path': {
       const names = Object.keys(pathValues);
-      if (names.length > 0) pathValues[prng.pick(names)] = prng.pick([...HOSTILE, 'x'.repeat(3000), prng.uuid(), '%E0%A4%A', '%2F']);
+      if (names.length > 0)
+        pathValues[prng.pick(names)] = prng.pick([...HOSTILE, 'x'.repeat(3000), prng.uuid(), '%E0%A4%A', '%2F']);
       else query.push([prng.pick(['unknown', 'limit', 'id']), prng.pick(HOSTILE)]);
       break;
     }
     case 'query': {
       const parameter = parameters.filter((p) => p.in === 'query');
-      const name = parameter.length > 0 && prng.chance(0.8) ? prng.pick(parameter).name : prng.pick(['unknown', '__proto__', 'a[b]', 'limit[$gt]']);
-      const value = prng.pick([...HOSTILE, 'x'.repeat(prng.pick([300, 5000])), '-5', '1.5', '99999999999999999999', '2024-02-30', 'NaN']);
+      const name =
+        parameter.length > 0 && prng.chance(0.8)
+          ? prng.pick(parameter).name
+          : prng.pick(['unknown', '__proto__', 'a[b]', 'limit[$gt]']);
+      const value = prng.pick([
+        ...HOSTILE,
+        'x'.repeat(prng.pick([300, 5000])),
+        '-5',
+        '1.5',
+        '99999999999999999999',
+        '2024-02-30',
+        'NaN',
+      ]);
       if (prng.chance(0.3)) query.push([name, value], [name, value]);
       else {
         const at = query.findIndex(([key]) => key === name);
@@ -148,7 +205,9 @@ function generate(prng: Prng, samples: FuzzSamples, template: string, method: st
       break;
     }
   }
-  const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => (mutation === 'path' ? encodeLoosely(pathValues[name]!) : safeEncode(pathValues[name]!)));
+  const path = template.replace(/\{(\w+)\}/g, (_m, name: string) =>
+    mutation === 'path' ? encodeLoosely(pathValues[name]!) : safeEncode(pathValues[name]!),
+  );
   const search = query.length > 0 ? `?${query.map(([k, v]) => `${safeEncode(k)}=${safeEncode(v)}`).join('&')}` : '';
   // fetch cannot send a body with a GET; a DELETE with one is fair game.
   const sendsBody = ['post', 'put', 'patch'].includes(method) || (method === 'delete' && mutation === 'raw-body');
@@ -156,7 +215,13 @@ function generate(prng: Prng, samples: FuzzSamples, template: string, method: st
     if (!('content-type' in headers) && mutation !== 'content-type') headers['content-type'] = 'application/json';
     rawBody ??= body === undefined ? (method === 'post' ? '{}' : undefined) : JSON.stringify(body);
   }
-  return { method: method.toUpperCase(), url: `${path}${search}`, headers, ...(sendsBody && rawBody !== undefined && { body: rawBody }), mutation };
+  return {
+    method: method.toUpperCase(),
+    url: `${path}${search}`,
+    headers,
+    ...(sendsBody && rawBody !== undefined && { body: rawBody }),
+    mutation,
+  };
 }
 
 /** Keeps some characters raw in the path (percent signs, slashes) the way a careless client would. */
@@ -168,7 +233,9 @@ function encodeLoosely(value: string): string {
 
 /** encodeURIComponent, with a lone surrogate (no UTF-8 form) sent as the replacement character. */
 function safeEncode(value: string): string {
-  return encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+  return encodeURIComponent(
+    value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
 }
 
 function mutateField(prng: Prng, body: unknown): unknown {
@@ -178,9 +245,17 @@ function mutateField(prng: Prng, body: unknown): unknown {
   if (keys.length === 0) return { [prng.pick(['name', 'value', 'x'])]: prng.pick(PRIMITIVES) };
   const key = prng.pick(keys);
   const inner = record[key];
-  if (inner && typeof inner === 'object' && !Array.isArray(inner) && prng.chance(0.5)) record[key] = mutateField(prng, inner);
-  else if (Array.isArray(inner) && inner.length > 0 && prng.chance(0.5)) inner[prng.int(0, inner.length - 1)] = prng.pick([...PRIMITIVES, ...HOSTILE]);
-  else record[key] = prng.pick([...PRIMITIVES, ...HOSTILE, 'x'.repeat(prng.pick([500, 5000, 50_000])), Array(60).fill('rekruttering')]);
+  if (inner && typeof inner === 'object' && !Array.isArray(inner) && prng.chance(0.5))
+    record[key] = mutateField(prng, inner);
+  else if (Array.isArray(inner) && inner.length > 0 && prng.chance(0.5))
+    inner[prng.int(0, inner.length - 1)] = prng.pick([...PRIMITIVES, ...HOSTILE]);
+  else
+    record[key] = prng.pick([
+      ...PRIMITIVES,
+      ...HOSTILE,
+      'x'.repeat(prng.pick([500, 5000, 50_000])),
+      Array(60).fill('rekruttering'),
+    ]);
   return record;
 }
 
@@ -212,7 +287,8 @@ function valueFor(prng: Prng, samples: FuzzSamples, schema: Schema, name: string
       const out: Record<string, unknown> = {};
       if (depth > 4) return out;
       for (const [key, property] of Object.entries(schema.properties ?? {})) {
-        if (schema.required?.includes(key) || prng.chance(0.5)) out[key] = valueFor(prng, samples, property, key, depth + 1);
+        if (schema.required?.includes(key) || prng.chance(0.5))
+          out[key] = valueFor(prng, samples, property, key, depth + 1);
       }
       return out;
     }
@@ -222,7 +298,10 @@ function valueFor(prng: Prng, samples: FuzzSamples, schema: Schema, name: string
       if (schema.format === 'date') return `20${prng.int(10, 30)}-0${prng.int(1, 9)}-1${prng.int(0, 9)}`;
       if (schema.pattern === '^\\d{4}$') return prng.digits(4);
       const length = prng.int(Math.max(schema.minLength ?? 1, 1), Math.min(schema.maxLength ?? 20, 20));
-      return prng.pick(['Roskilde', 'Æblegård ApS', 'lager', 'note']).padEnd(length, 'x').slice(0, Math.max(length, schema.minLength ?? 0));
+      return prng
+        .pick(['Roskilde', 'Æblegård ApS', 'lager', 'note'])
+        .padEnd(length, 'x')
+        .slice(0, Math.max(length, schema.minLength ?? 0));
     }
   }
 }

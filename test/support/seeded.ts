@@ -9,7 +9,9 @@ let cached: { data: SeedData; now: Date } | undefined;
  * The demo seed (built once per process) loaded into a fresh tenant of the given store, with the
  * moment it was built for: demo mailboxes written around the same `now` fit its history.
  */
-export async function seedTenant(store: Store): Promise<{ tenantId: string; data: SeedData; now: Date; demoEmail: string }> {
+export async function seedTenant(
+  store: Store,
+): Promise<{ tenantId: string; data: SeedData; now: Date; demoEmail: string }> {
   if (!cached) {
     const now = new Date();
     cached = { data: buildSeedData({ now }), now };

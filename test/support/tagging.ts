@@ -17,7 +17,13 @@ export function refusingTagDeps(store: Store, options: { ownDomains?: string[]; 
     store,
     clock: systemClock,
     mailSource: { getMessage: refuse, getEvent: refuse, getProfile: refuse, addCategory: refuse, toRestIds: refuse },
-    watchSource: { createSubscription: refuse, renewSubscription: refuse, deleteSubscription: refuse, delta: refuse, setCategories: refuse },
+    watchSource: {
+      createSubscription: refuse,
+      renewSubscription: refuse,
+      deleteSubscription: refuse,
+      delta: refuse,
+      setCategories: refuse,
+    },
     logger: options.logger ?? pino({ level: 'silent' }),
     ownDomains: options.ownDomains ?? ['roskilde.dk'],
     settings: {

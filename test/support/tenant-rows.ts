@@ -33,7 +33,9 @@ export const DIRECTORY_TABLES = ['staff', 'sections', 'topics'] as const;
 export const READ_AUDIT_ACTION = /\.(read|search|list)$/;
 
 /** The change actions the use cases name today (admin use cases may add more; they count too). */
-export const WRITE_AUDIT_ACTIONS: readonly string[] = Object.values(AUDIT).filter((action) => !READ_AUDIT_ACTION.test(action));
+export const WRITE_AUDIT_ACTIONS: readonly string[] = Object.values(AUDIT).filter(
+  (action) => !READ_AUDIT_ACTION.test(action),
+);
 
 type TableName = keyof Database;
 
@@ -45,7 +47,9 @@ export async function countTenantRows(
 ): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)} where tenant_id = ${tenantId}`.execute(db);
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from ${sql.table(table)} where tenant_id = ${tenantId}`.execute(db);
     counts[table] = rows[0]?.n ?? 0;
   }
   return counts;

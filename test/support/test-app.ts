@@ -12,7 +12,11 @@ import { systemClock } from '../../src/ports/clock.js';
 export interface TestApp {
   url: string;
   /** fetch against the app; JSON bodies are sent and parsed for you. */
-  call(method: string, path: string, options?: { body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<{
+  call(
+    method: string,
+    path: string,
+    options?: { body?: unknown; rawBody?: string; headers?: Record<string, string> },
+  ): Promise<{
     status: number;
     body: any;
     text: string;
@@ -35,7 +39,9 @@ export interface ServedApp {
  * as src/main.ts makes it. Every answer is checked against the app's own /api/openapi.json, so a
  * status or body the document does not describe fails the suite.
  */
-export async function serveApp(overrides: Partial<AppDeps> & Pick<AppDeps, 'store' | 'authenticator'>): Promise<ServedApp> {
+export async function serveApp(
+  overrides: Partial<AppDeps> & Pick<AppDeps, 'store' | 'authenticator'>,
+): Promise<ServedApp> {
   const app = createApp({
     clock: systemClock,
     logger: pino({ level: 'silent' }),
@@ -46,14 +52,19 @@ export async function serveApp(overrides: Partial<AppDeps> & Pick<AppDeps, 'stor
   const violations: string[] = [];
   let conformance: ReturnType<typeof openApiConformance> | null = null;
   const server = await new Promise<Server>((resolve) => {
-    const listening = createHttpServer(checkedListener(app, () => conformance, violations)).listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = createHttpServer(checkedListener(app, () => conformance, violations)).listen(0, '127.0.0.1', () =>
+      resolve(listening),
+    );
   });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  conformance = openApiConformance((await (await fetch(`${url}/api/openapi.json`)).json()) as Parameters<typeof openApiConformance>[0]);
+  conformance = openApiConformance(
+    (await (await fetch(`${url}/api/openapi.json`)).json()) as Parameters<typeof openApiConformance>[0],
+  );
   const assertDescribed = (from = 0) => {
     const found = [...new Set(violations.slice(from))];
-    if (found.length > 0) throw new Error(`Answers the OpenAPI document does not describe:\n${found.slice(0, 20).join('\n')}`);
+    if (found.length > 0)
+      throw new Error(`Answers the OpenAPI document does not describe:\n${found.slice(0, 20).join('\n')}`);
   };
   return {
     url,
@@ -79,7 +90,11 @@ export async function startTestApp(options: {
   const { url, close, assertDescribed, violations } = await serveApp({
     store: options.store,
     ...(options.clock && { clock: options.clock }),
-    authenticator: demoAuthenticator({ store: options.store, tenantId: options.tenantId, defaultEmail: options.defaultEmail }),
+    authenticator: demoAuthenticator({
+      store: options.store,
+      tenantId: options.tenantId,
+      defaultEmail: options.defaultEmail,
+    }),
     ...(options.ownDomains && { ownDomains: options.ownDomains }),
     ...(options.tagging && { tagging: options.tagging }),
   });

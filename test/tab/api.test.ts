@@ -9,15 +9,30 @@ describe('tab API client (tab/src/api.ts)', () => {
   it('when the timeline is filtered, then each filter is a query parameter and empty ones are left out', async () => {
     const service = fakeService({ status: 200, body: { items: [], nextCursor: null } });
     const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
-    await api.timeline(COMPANY, { cursor: 'c1', limit: 25, kind: 'call', topic: 'rekruttering', staff: null, section: '', from: '2026-01-01T00:00:00.000Z', to: null });
-    assert.equal(service.sent[0]!.url, `/api/companies/${COMPANY}/interactions?cursor=c1&limit=25&kind=call&topic=rekruttering&from=2026-01-01T00%3A00%3A00.000Z`);
+    await api.timeline(COMPANY, {
+      cursor: 'c1',
+      limit: 25,
+      kind: 'call',
+      topic: 'rekruttering',
+      staff: null,
+      section: '',
+      from: '2026-01-01T00:00:00.000Z',
+      to: null,
+    });
+    assert.equal(
+      service.sent[0]!.url,
+      `/api/companies/${COMPANY}/interactions?cursor=c1&limit=25&kind=call&topic=rekruttering&from=2026-01-01T00%3A00%3A00.000Z`,
+    );
   });
 
   it('when a call is logged, then it is POSTed as JSON to the company and the created item comes back', async () => {
     const item = { id: 'i1' };
     const service = fakeService({ status: 201, body: item });
     const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
-    assert.deepEqual(await api.logContact(COMPANY, { kind: 'call', summary: 'Ringede', topics: ['rekruttering'] }), item);
+    assert.deepEqual(
+      await api.logContact(COMPANY, { kind: 'call', summary: 'Ringede', topics: ['rekruttering'] }),
+      item,
+    );
     assert.equal(service.sent[0]!.method, 'POST');
     assert.equal(service.sent[0]!.headers['Content-Type'], 'application/json');
     assert.deepEqual(service.sent[0]!.body, { kind: 'call', summary: 'Ringede', topics: ['rekruttering'] });
@@ -32,7 +47,10 @@ describe('tab API client (tab/src/api.ts)', () => {
   });
 
   it('when a vacancy is moved illegally, then the 409 becomes an ApiError with the service code and message', async () => {
-    const service = fakeService({ status: 409, body: { error: { code: 'ILLEGAL_TRANSITION', message: "A vacancy cannot move from 'filled' to 'paused'." } } });
+    const service = fakeService({
+      status: 409,
+      body: { error: { code: 'ILLEGAL_TRANSITION', message: "A vacancy cannot move from 'filled' to 'paused'." } },
+    });
     const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
     await assert.rejects(api.transitionVacancy('v1', 'paused'), (error: unknown) => {
       assert.ok(error instanceof ApiError);
@@ -48,7 +66,10 @@ describe('tab API client (tab/src/api.ts)', () => {
     const api = createApi({ auth: fakeAuth('demo').auth, fetch: fakeService().fetch });
     await assert.rejects(api.me(), (error: unknown) => (error as ApiError).code === 'NETWORK');
     const html = (async () => new Response('<html>', { status: 200 })) as unknown as typeof fetch;
-    await assert.rejects(createApi({ auth: fakeAuth('demo').auth, fetch: html }).me(), (error: unknown) => (error as ApiError).code === 'INVALID_RESPONSE');
+    await assert.rejects(
+      createApi({ auth: fakeAuth('demo').auth, fetch: html }).me(),
+      (error: unknown) => (error as ApiError).code === 'INVALID_RESPONSE',
+    );
   });
 
   it('when production gets AUTH_REQUIRED with claims, then it retries once with a fresh token carrying them', async () => {
@@ -75,7 +96,13 @@ describe('tab API client (tab/src/api.ts)', () => {
 
   describe('the privacy and administration pages', () => {
     it("when my list or the jobcentre's is read, changed or purged, then each call goes to that list's own path", async () => {
-      const entry = { id: 'e1', scope: 'user', kind: 'domain', value: 'klinik.dk', createdAt: '2026-03-15T10:00:00.000Z' };
+      const entry = {
+        id: 'e1',
+        scope: 'user',
+        kind: 'domain',
+        value: 'klinik.dk',
+        createdAt: '2026-03-15T10:00:00.000Z',
+      };
       const service = fakeService(
         { status: 200, body: { items: [entry] } },
         { status: 201, body: entry },
@@ -88,7 +115,11 @@ describe('tab API client (tab/src/api.ts)', () => {
       await api.addNeverLog('tenant', 'klinik.dk');
       assert.equal(await api.removeNeverLog('user', 'a/b'), 1);
       await api.purgeNeverLog('user', { dryRun: true });
-      assert.deepEqual(await api.purgeNeverLog('tenant', { confirm: true }), { dryRun: false, interactions: 2, contacts: 1 });
+      assert.deepEqual(await api.purgeNeverLog('tenant', { confirm: true }), {
+        dryRun: false,
+        interactions: 2,
+        contacts: 1,
+      });
       assert.deepEqual(
         service.sent.map((r) => [r.method, r.url, r.body]),
         [
@@ -117,7 +148,11 @@ describe('tab API client (tab/src/api.ts)', () => {
       await api.privacySettings();
       await api.savePrivacySettings(settings);
       await api.exportDataSubject('jens@byg.dk');
-      assert.deepEqual(await api.eraseDataSubject('jens@byg.dk'), { contactsDeleted: 1, participantEntriesRemoved: 0, rowsRewritten: 2 });
+      assert.deepEqual(await api.eraseDataSubject('jens@byg.dk'), {
+        contactsDeleted: 1,
+        participantEntriesRemoved: 0,
+        rowsRewritten: 2,
+      });
       assert.deepEqual(
         service.sent.map((r) => [r.method, r.url, r.body]),
         [
@@ -136,13 +171,22 @@ describe('tab API client (tab/src/api.ts)', () => {
       const service = fakeService({ status: 200, body: { items: [clash] } });
       const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
       assert.deepEqual(await api.staffEmailClashes(), [clash]);
-      assert.deepEqual(service.sent.map((r) => [r.method, r.url]), [['GET', '/api/admin/staff/email-clashes']]);
+      assert.deepEqual(
+        service.sent.map((r) => [r.method, r.url]),
+        [['GET', '/api/admin/staff/email-clashes']],
+      );
     });
 
     it('when a non-admin calls an admin route, then the FORBIDDEN answer reaches the page as is', async () => {
-      const service = fakeService({ status: 403, body: { error: { code: 'FORBIDDEN', message: 'Only admins may do this.' } } });
+      const service = fakeService({
+        status: 403,
+        body: { error: { code: 'FORBIDDEN', message: 'Only admins may do this.' } },
+      });
       const api = createApi({ auth: fakeAuth('demo').auth, fetch: service.fetch });
-      await assert.rejects(api.privacySettings(), (error: unknown) => (error as ApiError).status === 403 && (error as ApiError).code === 'FORBIDDEN');
+      await assert.rejects(
+        api.privacySettings(),
+        (error: unknown) => (error as ApiError).status === 403 && (error as ApiError).code === 'FORBIDDEN',
+      );
     });
   });
 });

@@ -27,7 +27,7 @@ describe('company page logic', () => {
     });
   });
 
-  it("when a CVR number is typed, then the tab checks it exactly as the service does", () => {
+  it('when a CVR number is typed, then the tab checks it exactly as the service does', () => {
     for (const text of ['13585628', 'DK 13 58 56 28', 'dk13585628', '24256791', '1358562', 'abcdefgh', '']) {
       assert.equal(parseCvr(text), domainParseCvr(text), text);
     }
@@ -64,7 +64,14 @@ describe('company page logic', () => {
     });
 
     it('when a P-number, a domain, the CVR or the postcode is malformed, then each is named and nothing is sent', () => {
-      const values = { ...companyForm(company), pNumbers: '12345', domains: 'not a domain', cvr: '24256791', postcode: '40', name: ' ' };
+      const values = {
+        ...companyForm(company),
+        pNumbers: '12345',
+        domains: 'not a domain',
+        cvr: '24256791',
+        postcode: '40',
+        name: ' ',
+      };
       const checked = validateCompanyForm(company, values, 'da');
       assert.ok(!checked.ok);
       assert.deepEqual(Object.keys(checked.errors).sort(), ['cvr', 'domains', 'name', 'pNumbers', 'postcode']);
@@ -73,18 +80,24 @@ describe('company page logic', () => {
 
     it('when the CVR is cleared and a consultant is chosen, then cvr null and the consultant are sent', () => {
       const other = buildCompany({ responsibleStaffId: null });
-      assert.deepEqual(validateCompanyForm(other, { ...companyForm(other), cvr: '', responsibleStaffId: STAFF_ID }, 'en'), {
-        ok: true,
-        patch: { cvr: null, responsibleStaffId: STAFF_ID },
-      });
+      assert.deepEqual(
+        validateCompanyForm(other, { ...companyForm(other), cvr: '', responsibleStaffId: STAFF_ID }, 'en'),
+        {
+          ok: true,
+          patch: { cvr: null, responsibleStaffId: STAFF_ID },
+        },
+      );
     });
   });
 
   it('when a contact person is added, then the email is required and the rest is optional', () => {
-    assert.deepEqual(validateContactForm({ email: ' hr@ostergaard-byg.dk ', name: 'Lene Holm', phone: '', title: '' }, 'da'), {
-      ok: true,
-      body: { email: 'hr@ostergaard-byg.dk', name: 'Lene Holm' },
-    });
+    assert.deepEqual(
+      validateContactForm({ email: ' hr@ostergaard-byg.dk ', name: 'Lene Holm', phone: '', title: '' }, 'da'),
+      {
+        ok: true,
+        body: { email: 'hr@ostergaard-byg.dk', name: 'Lene Holm' },
+      },
+    );
     const bad = validateContactForm({ email: 'lene', name: '', phone: '12', title: '' }, 'da');
     assert.deepEqual(bad.ok ? null : Object.keys(bad.errors).sort(), ['email', 'phone']);
   });

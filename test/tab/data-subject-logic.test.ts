@@ -1,9 +1,19 @@
 import assert from 'node:assert/strict';
-import { checkSubjectEmail, eraseRequest, erasureSummary, exportFileName, exportJson, exportSummary } from '../../tab/src/admin/data-subject-logic.js';
+import {
+  checkSubjectEmail,
+  eraseRequest,
+  erasureSummary,
+  exportFileName,
+  exportJson,
+  exportSummary,
+} from '../../tab/src/admin/data-subject-logic.js';
 
 describe('data-subject request logic (tab/src/data-subject-logic.ts)', () => {
   it('when an address is typed with spaces and capitals, then it is sent as the service stores it; anything else is refused', () => {
-    assert.deepEqual(checkSubjectEmail('  Jens.Hansen@Ostergaard-Byg.DK ', 'da'), { ok: true, email: 'jens.hansen@ostergaard-byg.dk' });
+    assert.deepEqual(checkSubjectEmail('  Jens.Hansen@Ostergaard-Byg.DK ', 'da'), {
+      ok: true,
+      email: 'jens.hansen@ostergaard-byg.dk',
+    });
     for (const bad of ['', 'jens', 'jens@', 'jens@byg', 'a b@byg.dk', '@byg.dk']) {
       assert.deepEqual(checkSubjectEmail(bad, 'da'), { ok: false, error: 'Skriv en gyldig e-mailadresse.' }, bad);
     }
@@ -14,7 +24,12 @@ describe('data-subject request logic (tab/src/data-subject-logic.ts)', () => {
   });
 
   it("when the export arrives, then it is offered as indented JSON under a dated name without the person's address", () => {
-    const data = { email: 'jens@byg.dk', contacts: [], interactions: [{ id: 'i1' }, { id: 'i2' }], auditEntries: [{ action: 'x' }] };
+    const data = {
+      email: 'jens@byg.dk',
+      contacts: [],
+      interactions: [{ id: 'i1' }, { id: 'i2' }],
+      auditEntries: [{ action: 'x' }],
+    };
     assert.equal(exportFileName(new Date(2026, 2, 5, 23, 59)), 'kontaktspor-indsigt-2026-03-05.json');
     assert.deepEqual(JSON.parse(exportJson(data)), data);
     assert.match(exportJson(data), /^\{\n {2}"email"/);

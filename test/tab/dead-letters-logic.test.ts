@@ -27,7 +27,11 @@ function buildAlert(overrides: Partial<AlertDelivery> = {}): AlertDelivery {
 
 describe('dead-letter list logic (tab/src/dead-letters-logic.ts)', () => {
   it('when an alert was given up on, then its row names the channel, the vacancy with its company, the attempts, the error and when', () => {
-    const [row] = deadLetterRows([buildAlert()], [{ id: VACANCY, title: 'Lagermedarbejder', companyName: 'Østergaard Byg A/S' }], 'da');
+    const [row] = deadLetterRows(
+      [buildAlert()],
+      [{ id: VACANCY, title: 'Lagermedarbejder', companyName: 'Østergaard Byg A/S' }],
+      'da',
+    );
     assert.deepEqual(row, {
       id: 'a0000000-0000-4000-8000-000000000001',
       channel: shortChannelId(CHANNEL),

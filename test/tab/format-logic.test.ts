@@ -23,7 +23,10 @@ describe('tab wording (format-logic)', () => {
       kind: 'call' as const,
       topics: ['fastholdelse', 'igu'],
     };
-    assert.equal(collisionText(entry, DEFAULT_TOPICS, now, 'da'), 'Camilla Bøgh, Job og ydelse, for 3 dage siden: fastholdelse, IGU');
+    assert.equal(
+      collisionText(entry, DEFAULT_TOPICS, now, 'da'),
+      'Camilla Bøgh, Job og ydelse, for 3 dage siden: fastholdelse, IGU',
+    );
     assert.equal(relativeTime(new Date(2026, 5, 17, 9).toISOString(), now, 'en'), 'yesterday');
   });
 
@@ -33,9 +36,18 @@ describe('tab wording (format-logic)', () => {
   });
 
   it('when the service refuses, then the reader gets words for the code, with the reason where it helps', () => {
-    assert.equal(errorMessage({ code: 'FORBIDDEN', message: 'Only admins may do this.' }, 'da'), 'Du har ikke adgang til dette.');
-    assert.match(errorMessage({ code: 'ILLEGAL_TRANSITION', message: "cannot move from 'filled'" }, 'en'), /legal next step: cannot move/);
-    assert.equal(errorMessage({ code: 'TOKEN_EXPIRED', message: '' }, 'da'), 'Du skal logge ind igen, eller give Kontaktspor adgang.');
+    assert.equal(
+      errorMessage({ code: 'FORBIDDEN', message: 'Only admins may do this.' }, 'da'),
+      'Du har ikke adgang til dette.',
+    );
+    assert.match(
+      errorMessage({ code: 'ILLEGAL_TRANSITION', message: "cannot move from 'filled'" }, 'en'),
+      /legal next step: cannot move/,
+    );
+    assert.equal(
+      errorMessage({ code: 'TOKEN_EXPIRED', message: '' }, 'da'),
+      'Du skal logge ind igen, eller give Kontaktspor adgang.',
+    );
     assert.equal(errorMessage({ code: 'TEAPOT', message: '' }, 'en'), 'Something went wrong (TEAPOT).');
     assert.deepEqual(toFailure(new Error('boom')), { code: 'UNEXPECTED', message: 'boom' });
   });

@@ -11,13 +11,21 @@ describe('tab start-up logic', () => {
   });
 
   it('when a plain browser opens the tab, then theme, language, section and conversation come from the address', () => {
-    assert.deepEqual(standaloneSettings('?theme=dark&lang=en&section=unge&conversationId=19%3Aabc%40thread.tacv2', 'da-DK'), {
-      theme: 'dark',
-      locale: 'en',
-      section: 'unge',
-      conversationId: '19:abc@thread.tacv2',
+    assert.deepEqual(
+      standaloneSettings('?theme=dark&lang=en&section=unge&conversationId=19%3Aabc%40thread.tacv2', 'da-DK'),
+      {
+        theme: 'dark',
+        locale: 'en',
+        section: 'unge',
+        conversationId: '19:abc@thread.tacv2',
+      },
+    );
+    assert.deepEqual(standaloneSettings('', 'da-DK'), {
+      theme: 'default',
+      locale: 'da-DK',
+      section: null,
+      conversationId: null,
     });
-    assert.deepEqual(standaloneSettings('', 'da-DK'), { theme: 'default', locale: 'da-DK', section: null, conversationId: null });
   });
 
   describe('the timeout guard', () => {
@@ -28,11 +36,14 @@ describe('tab start-up logic', () => {
 
     it('when the promise never settles, then a TimeoutError naming the call comes after the time', async () => {
       const started = Date.now();
-      await assert.rejects(withTimeout(new Promise(() => undefined), 30, 'Teams (app.initialize)'), (error: unknown) => {
-        assert.ok(error instanceof TimeoutError);
-        assert.match((error as Error).message, /app\.initialize/);
-        return true;
-      });
+      await assert.rejects(
+        withTimeout(new Promise(() => undefined), 30, 'Teams (app.initialize)'),
+        (error: unknown) => {
+          assert.ok(error instanceof TimeoutError);
+          assert.match((error as Error).message, /app\.initialize/);
+          return true;
+        },
+      );
       assert.ok(Date.now() - started < 1_000);
     });
   });

@@ -61,7 +61,10 @@ describe('strategy dashboard presentation (kpi-logic)', () => {
     });
 
     it("when an answer of the service comes back, then it is recognised as this period's (or not)", () => {
-      const kpi = buildKpi({ period: { from: '2026-01-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' }, sectionId: 'unge' });
+      const kpi = buildKpi({
+        period: { from: '2026-01-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' },
+        sectionId: 'unge',
+      });
       assert.ok(answersPeriod(kpi, '2026-01-01', '2026-03-31', 'unge'));
       assert.ok(!answersPeriod(kpi, '2026-01-01', '2026-03-30', 'unge'));
       assert.ok(!answersPeriod(kpi, '2026-01-01', '2026-03-31', null));
@@ -70,7 +73,10 @@ describe('strategy dashboard presentation (kpi-logic)', () => {
 
   describe('the monthly series', () => {
     const kpi = buildKpi({
-      months: [buildMonth('2026-01', { contacts: 5, staffShareLogging: 0.25 }), buildMonth('2026-02', { contacts: 7, staffShareLogging: null })],
+      months: [
+        buildMonth('2026-01', { contacts: 5, staffShareLogging: 0.25 }),
+        buildMonth('2026-02', { contacts: 7, staffShareLogging: null }),
+      ],
     });
 
     it('when the service gives a monthly figure (contacts, staff logging), then it is used as is and needs no extra requests', () => {
@@ -95,7 +101,11 @@ describe('strategy dashboard presentation (kpi-logic)', () => {
     });
 
     it('when the service one day sends every metric per month and the running figures, then those are used without extra requests', () => {
-      const richer = buildKpi({ months: [{ ...buildMonth('2026-01'), metrics: { fill_rate: 0.5 }, cumulative: { samarbejdsgrad: 0.2 } } as never] });
+      const richer = buildKpi({
+        months: [
+          { ...buildMonth('2026-01'), metrics: { fill_rate: 0.5 }, cumulative: { samarbejdsgrad: 0.2 } } as never,
+        ],
+      });
       assert.deepEqual(seriesFor(def('fill_rate'), richer, null), [0.5]);
       assert.deepEqual(seriesFor(def('samarbejdsgrad'), richer, null), [0.2]);
       assert.equal(needsPerMonthRequests(def('fill_rate'), richer), false);
@@ -105,7 +115,10 @@ describe('strategy dashboard presentation (kpi-logic)', () => {
 
     it('when contacts are split by section, then the period sums each section, most first', () => {
       assert.deepEqual(
-        contactsBySection([{ contactsBySection: { unge: 2, none: 1 } }, { contactsBySection: { unge: 3, virksomhedsservice: 9 } }]),
+        contactsBySection([
+          { contactsBySection: { unge: 2, none: 1 } },
+          { contactsBySection: { unge: 3, virksomhedsservice: 9 } },
+        ]),
         [
           { sectionId: 'virksomhedsservice', contacts: 9 },
           { sectionId: 'unge', contacts: 5 },
@@ -116,11 +129,22 @@ describe('strategy dashboard presentation (kpi-logic)', () => {
   });
 
   describe('targets beside actuals', () => {
-    const targets = [target('samarbejdsgrad', '2026', 0.45), target('contacts', '2026', 1200), target('contacts', '2026-02', 150), target('fill_rate', '2026', 0.7)];
+    const targets = [
+      target('samarbejdsgrad', '2026', 0.45),
+      target('contacts', '2026', 1200),
+      target('contacts', '2026-02', 150),
+      target('fill_rate', '2026', 0.7),
+    ];
 
     it("when the period lies in one year, then the year's target is the headline; one month with its own target shows that", () => {
-      assert.deepEqual(headlineTarget(def('samarbejdsgrad'), targets, '2026-01-01', '2026-11-26'), { period: '2026', value: 0.45 });
-      assert.deepEqual(headlineTarget(def('contacts'), targets, '2026-02-01', '2026-02-28'), { period: '2026-02', value: 150 });
+      assert.deepEqual(headlineTarget(def('samarbejdsgrad'), targets, '2026-01-01', '2026-11-26'), {
+        period: '2026',
+        value: 0.45,
+      });
+      assert.deepEqual(headlineTarget(def('contacts'), targets, '2026-02-01', '2026-02-28'), {
+        period: '2026-02',
+        value: 150,
+      });
       assert.equal(headlineTarget(def('samarbejdsgrad'), targets, '2025-06-01', '2026-05-31'), null);
       assert.equal(headlineTarget(def('vacancies_filled'), targets, '2026-01-01', '2026-03-31'), null);
     });
@@ -133,7 +157,10 @@ describe('strategy dashboard presentation (kpi-logic)', () => {
 
     it("when a metric counts each company once, then the running figure is drawn against the year's target", () => {
       assert.deepEqual(monthTargets(def('samarbejdsgrad'), targets, ['2025-12', '2026-01']), [null, 0.45]);
-      assert.deepEqual(monthTargets(def('companies_served'), [target('companies_served', '2026-01', 10)], ['2026-01']), [null]);
+      assert.deepEqual(
+        monthTargets(def('companies_served'), [target('companies_served', '2026-01', 10)], ['2026-01']),
+        [null],
+      );
     });
 
     it('when fewer days to first action are better, then meeting the target means being at or below it', () => {
@@ -191,15 +218,25 @@ describe('strategy dashboard presentation (kpi-logic)', () => {
     });
 
     it('when a month has no value, then it has no bar and the line breaks there', () => {
-      const geometry = chartGeometry([10, null, 20, 25], [], { ...box, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
-      assert.deepEqual(geometry.bars.map((b) => b.index), [0, 2, 3]);
+      const geometry = chartGeometry([10, null, 20, 25], [], {
+        ...box,
+        padding: { top: 0, right: 0, bottom: 0, left: 0 },
+      });
+      assert.deepEqual(
+        geometry.bars.map((b) => b.index),
+        [0, 2, 3],
+      );
       assert.equal(geometry.linePath, 'M12.5 36 M62.5 12 L87.5 0');
       assert.equal(geometry.bars[0]!.height, 24);
       assert.equal(geometry.targetPath, '');
     });
 
     it('when a target exists, then it is drawn as a level step across each month', () => {
-      const geometry = chartGeometry([1, 2], [2, null], { width: 100, height: 50, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
+      const geometry = chartGeometry([1, 2], [2, null], {
+        width: 100,
+        height: 50,
+        padding: { top: 0, right: 0, bottom: 0, left: 0 },
+      });
       assert.equal(geometry.targetPath, 'M0 0 H50');
     });
 

@@ -6,11 +6,17 @@ const DEFAULTS = { summaryAfterDays: 90, metadataAfterDays: 730, retentionYears:
 describe('privacy settings form logic (tab/src/privacy-settings-logic.ts)', () => {
   it('when the settings are loaded, changed and saved, then the body carries the four whole numbers', () => {
     const form = { ...settingsForm(DEFAULTS), retentionYears: ' 3 ', auditRetentionDays: '365' };
-    assert.deepEqual(parsePrivacySettings(form, 'da'), { ok: true, settings: { ...DEFAULTS, retentionYears: 3, auditRetentionDays: 365 } });
+    assert.deepEqual(parsePrivacySettings(form, 'da'), {
+      ok: true,
+      settings: { ...DEFAULTS, retentionYears: 3, auditRetentionDays: 365 },
+    });
   });
 
   it('when a field is empty, a fraction, negative, zero or too large, then that field says the range in its unit', () => {
-    const checked = parsePrivacySettings({ summaryAfterDays: '', metadataAfterDays: '1.5', retentionYears: '101', auditRetentionDays: '-1' }, 'da');
+    const checked = parsePrivacySettings(
+      { summaryAfterDays: '', metadataAfterDays: '1.5', retentionYears: '101', auditRetentionDays: '-1' },
+      'da',
+    );
     assert.deepEqual(checked.ok ? null : checked.errors, {
       summaryAfterDays: 'Skriv et helt antal dage fra 1 til 36500.',
       metadataAfterDays: 'Skriv et helt antal dage fra 1 til 36500.',
@@ -22,8 +28,16 @@ describe('privacy settings form logic (tab/src/privacy-settings-logic.ts)', () =
   });
 
   it('when subject and summary would go before the excerpt, then the form refuses it as the service would', () => {
-    const checked = parsePrivacySettings({ ...settingsForm(DEFAULTS), summaryAfterDays: '120', metadataAfterDays: '100' }, 'da');
-    assert.deepEqual(checked.ok ? null : checked.errors, { metadataAfterDays: 'Emne og resumé kan ikke fjernes før uddraget: skriv mindst 120 dage.' });
-    assert.equal(parsePrivacySettings({ ...settingsForm(DEFAULTS), summaryAfterDays: '100', metadataAfterDays: '100' }, 'da').ok, true);
+    const checked = parsePrivacySettings(
+      { ...settingsForm(DEFAULTS), summaryAfterDays: '120', metadataAfterDays: '100' },
+      'da',
+    );
+    assert.deepEqual(checked.ok ? null : checked.errors, {
+      metadataAfterDays: 'Emne og resumé kan ikke fjernes før uddraget: skriv mindst 120 dage.',
+    });
+    assert.equal(
+      parsePrivacySettings({ ...settingsForm(DEFAULTS), summaryAfterDays: '100', metadataAfterDays: '100' }, 'da').ok,
+      true,
+    );
   });
 });

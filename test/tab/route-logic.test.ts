@@ -19,11 +19,20 @@ describe('tab routes (hash)', () => {
   });
 
   it('when the hash names a company with timeline filters, then the company opens with exactly those filters', () => {
-    const route = parseHash(`#/companies/${COMPANY_ID}?kind=call&topic=rekruttering&staff=${STAFF_ID}&section=unge&from=2026-01-01&to=2026-03-31`);
+    const route = parseHash(
+      `#/companies/${COMPANY_ID}?kind=call&topic=rekruttering&staff=${STAFF_ID}&section=unge&from=2026-01-01&to=2026-03-31`,
+    );
     assert.deepEqual(route, {
       page: 'company',
       id: COMPANY_ID,
-      filter: { kind: 'call', topic: 'rekruttering', staff: STAFF_ID, section: 'unge', from: '2026-01-01', to: '2026-03-31' },
+      filter: {
+        kind: 'call',
+        topic: 'rekruttering',
+        staff: STAFF_ID,
+        section: 'unge',
+        from: '2026-01-01',
+        to: '2026-03-31',
+      },
     });
   });
 
@@ -71,17 +80,26 @@ describe('tab routes (hash)', () => {
     const noHost = { subPageId: null, channel: null };
 
     it('when a Teams deep link carries a company and the address names no page, then that company opens', () => {
-      assert.deepEqual(initialRoute('', { subPageId: `company:${COMPANY_ID}`, channel: null }), companyRoute(COMPANY_ID));
+      assert.deepEqual(
+        initialRoute('', { subPageId: `company:${COMPANY_ID}`, channel: null }),
+        companyRoute(COMPANY_ID),
+      );
     });
 
     it('when the address names a page, then it wins over the deep link', () => {
-      assert.deepEqual(initialRoute('#/dashboard', { subPageId: `company:${COMPANY_ID}`, channel: null }).page, 'dashboard');
+      assert.deepEqual(
+        initialRoute('#/dashboard', { subPageId: `company:${COMPANY_ID}`, channel: null }).page,
+        'dashboard',
+      );
     });
 
     it("when Teams opens the manifest's URLs, then the personal tab, the dashboard and the channel tab's configuration open", () => {
       assert.deepEqual(initialRoute('#/', noHost), { page: 'search', q: '' });
       assert.equal(initialRoute('#/dashboard', noHost).page, 'dashboard');
-      assert.equal(initialRoute('#/channel-config', { subPageId: null, channel: { conversationId: '19:x' } }).page, 'channel-config');
+      assert.equal(
+        initialRoute('#/channel-config', { subPageId: null, channel: { conversationId: '19:x' } }).page,
+        'channel-config',
+      );
     });
 
     it('when the tab sits in a channel, then the channel page opens; otherwise the search', () => {

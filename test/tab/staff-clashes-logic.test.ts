@@ -9,8 +9,22 @@ function buildClash(overrides: Partial<StaffEmailClash> = {}): StaffEmailClash {
   return {
     email: EMAIL,
     staff: [
-      { id: 'a0000000-0000-4000-8000-000000000001', name: 'Mette Kjærgaard', email: EMAIL, entraOid: '6f1d2c3b-0000-4000-8000-00000000000a', sectionId: null, createdAt: '2025-01-06T08:00:00.000Z' },
-      { id: 'a0000000-0000-4000-8000-000000000002', name: 'Mette Kjær', email: EMAIL, entraOid: null, sectionId: null, createdAt: '2026-11-30T08:00:00.000Z' },
+      {
+        id: 'a0000000-0000-4000-8000-000000000001',
+        name: 'Mette Kjærgaard',
+        email: EMAIL,
+        entraOid: '6f1d2c3b-0000-4000-8000-00000000000a',
+        sectionId: null,
+        createdAt: '2025-01-06T08:00:00.000Z',
+      },
+      {
+        id: 'a0000000-0000-4000-8000-000000000002',
+        name: 'Mette Kjær',
+        email: EMAIL,
+        entraOid: null,
+        sectionId: null,
+        createdAt: '2026-11-30T08:00:00.000Z',
+      },
     ],
     ...overrides,
   };
@@ -22,8 +36,18 @@ describe('staff clash list logic (tab/src/staff-clashes-logic.ts)', () => {
     assert.deepEqual(row, {
       email: EMAIL,
       people: [
-        { id: 'a0000000-0000-4000-8000-000000000001', name: 'Mette Kjærgaard', objectId: '6f1d2c3b-0000-4000-8000-00000000000a', since: formatDate('2025-01-06T08:00:00.000Z', 'da') },
-        { id: 'a0000000-0000-4000-8000-000000000002', name: 'Mette Kjær', objectId: 'ikke logget ind endnu', since: formatDate('2026-11-30T08:00:00.000Z', 'da') },
+        {
+          id: 'a0000000-0000-4000-8000-000000000001',
+          name: 'Mette Kjærgaard',
+          objectId: '6f1d2c3b-0000-4000-8000-00000000000a',
+          since: formatDate('2025-01-06T08:00:00.000Z', 'da'),
+        },
+        {
+          id: 'a0000000-0000-4000-8000-000000000002',
+          name: 'Mette Kjær',
+          objectId: 'ikke logget ind endnu',
+          since: formatDate('2026-11-30T08:00:00.000Z', 'da'),
+        },
       ],
     });
     assert.equal(staffClashRows([buildClash()], 'en')[0]!.people[1]!.objectId, 'not signed in yet');

@@ -45,7 +45,13 @@ export function buildCompany(overrides: Partial<Company> = {}): Company {
 
 /** A month as an older service sent it (no per-month metrics) unless overrides add them: the tab handles both. */
 export function buildMonth(month: string, overrides: Partial<KpiMonth> = {}): KpiMonth {
-  return { month, contacts: 10, contactsBySection: { virksomhedsservice: 10 }, staffShareLogging: 0.5, ...overrides } as KpiMonth;
+  return {
+    month,
+    contacts: 10,
+    contactsBySection: { virksomhedsservice: 10 },
+    staffShareLogging: 0.5,
+    ...overrides,
+  } as KpiMonth;
 }
 
 export function buildKpi(overrides: Partial<Kpi> = {}): Kpi {

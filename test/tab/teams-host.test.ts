@@ -1,11 +1,30 @@
 import assert from 'node:assert/strict';
-import { HostError, createTeamsHost, loadTeamsSdk, type TeamsContext, type TeamsSdk } from '../../tab/src/shell/teams-host.js';
+import {
+  HostError,
+  createTeamsHost,
+  loadTeamsSdk,
+  type TeamsContext,
+  type TeamsSdk,
+} from '../../tab/src/shell/teams-host.js';
 
 const LOCATION = { search: '?section=virksomhedsservice', origin: 'https://kontaktspor.example' };
 
 /** teams-js as Teams shapes it, recording calls; each behaviour can hang, fail or answer. */
-function fakeTeams(options: { initialize?: 'ok' | 'hang' | 'reject'; context?: TeamsContext; token?: 'ok' | 'hang' | 'reject'; withPages?: boolean } = {}) {
-  const calls = { initialize: 0, notifySuccess: 0, tokenRequests: [] as unknown[], validity: [] as boolean[], configs: [] as unknown[] };
+function fakeTeams(
+  options: {
+    initialize?: 'ok' | 'hang' | 'reject';
+    context?: TeamsContext;
+    token?: 'ok' | 'hang' | 'reject';
+    withPages?: boolean;
+  } = {},
+) {
+  const calls = {
+    initialize: 0,
+    notifySuccess: 0,
+    tokenRequests: [] as unknown[],
+    validity: [] as boolean[],
+    configs: [] as unknown[],
+  };
   let themeHandler: ((theme: string) => void) | null = null;
   let saveHandler: ((event: { notifySuccess(): void; notifyFailure(reason?: string): void }) => void) | null = null;
   const sdk: TeamsSdk = {
@@ -40,11 +59,23 @@ function fakeTeams(options: { initialize?: 'ok' | 'hang' | 'reject'; context?: T
         }
       : {}),
   };
-  return { sdk, calls, changeTheme: (theme: string) => themeHandler?.(theme), save: (event: Parameters<NonNullable<typeof saveHandler>>[0]) => saveHandler?.(event) };
+  return {
+    sdk,
+    calls,
+    changeTheme: (theme: string) => themeHandler?.(theme),
+    save: (event: Parameters<NonNullable<typeof saveHandler>>[0]) => saveHandler?.(event),
+  };
 }
 
 const hostWith = (sdk: TeamsSdk | null, extra: Parameters<typeof createTeamsHost>[0] = {}) =>
-  createTeamsHost({ loadSdk: async () => sdk, location: LOCATION, navigatorLanguage: 'da-DK', initTimeoutMs: 40, tokenTimeoutMs: 40, ...extra });
+  createTeamsHost({
+    loadSdk: async () => sdk,
+    location: LOCATION,
+    navigatorLanguage: 'da-DK',
+    initTimeoutMs: 40,
+    tokenTimeoutMs: 40,
+    ...extra,
+  });
 
 describe('Teams host (tab/src/teams-host.ts)', () => {
   it('when teams-js is not on the page, then the tab starts standalone at once with the address settings', async () => {
@@ -133,7 +164,10 @@ describe('Teams host (tab/src/teams-host.ts)', () => {
       const { sdk } = fakeTeams({ token: 'hang' });
       const host = hostWith(sdk);
       await host.start();
-      await assert.rejects(host.getAuthToken(), (error: unknown) => error instanceof HostError && /getAuthToken/.test((error as Error).message));
+      await assert.rejects(
+        host.getAuthToken(),
+        (error: unknown) => error instanceof HostError && /getAuthToken/.test((error as Error).message),
+      );
     });
 
     it('when Teams refuses (consent), then its reason is kept in a HostError', async () => {
@@ -151,7 +185,9 @@ describe('Teams host (tab/src/teams-host.ts)', () => {
     host.setChannelTabConfig(null);
     host.setChannelTabConfig({ sectionId: 'unge', sectionName: 'Ungeindsatsen' });
     assert.deepEqual(fake.calls.validity, [false, true]);
-    const outcome = await new Promise<string>((resolve) => fake.save({ notifySuccess: () => resolve('saved'), notifyFailure: (r) => resolve(`failed ${r}`) }));
+    const outcome = await new Promise<string>((resolve) =>
+      fake.save({ notifySuccess: () => resolve('saved'), notifyFailure: (r) => resolve(`failed ${r}`) }),
+    );
     assert.equal(outcome, 'saved');
     assert.deepEqual(fake.calls.configs, [
       {

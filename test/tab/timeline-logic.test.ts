@@ -20,7 +20,11 @@ const filter = (overrides: Partial<TimelineFilter>): TimelineFilter => ({ ...NO_
 
 describe('company timeline logic', () => {
   it('when the reader picks a period, then it runs from local midnight of the first day to local midnight after the last', () => {
-    const query = timelineQuery(filter({ from: '2026-03-01', to: '2026-03-31', topic: 'rekruttering', kind: 'call' }), null, 25);
+    const query = timelineQuery(
+      filter({ from: '2026-03-01', to: '2026-03-31', topic: 'rekruttering', kind: 'call' }),
+      null,
+      25,
+    );
     assert.deepEqual(query, {
       limit: 25,
       kind: 'call',
@@ -49,11 +53,30 @@ describe('company timeline logic', () => {
     const item = buildInteraction({ occurredAt: new Date(2026, 2, 31, 23, 59).toISOString() });
 
     it('when every filter fits, then the item passes; the last day of the period counts in full', () => {
-      assert.ok(matchesFilter(item, filter({ kind: 'call', topic: 'rekruttering', staff: STAFF_ID, section: 'virksomhedsservice', from: '2026-03-31', to: '2026-03-31' })));
+      assert.ok(
+        matchesFilter(
+          item,
+          filter({
+            kind: 'call',
+            topic: 'rekruttering',
+            staff: STAFF_ID,
+            section: 'virksomhedsservice',
+            from: '2026-03-31',
+            to: '2026-03-31',
+          }),
+        ),
+      );
     });
 
     it('when any one filter does not fit, then the item does not pass', () => {
-      for (const f of [{ kind: 'visit' as const }, { topic: 'mentor' }, { staff: 'someone-else' }, { section: 'unge' }, { from: '2026-04-01' }, { to: '2026-03-30' }]) {
+      for (const f of [
+        { kind: 'visit' as const },
+        { topic: 'mentor' },
+        { staff: 'someone-else' },
+        { section: 'unge' },
+        { from: '2026-04-01' },
+        { to: '2026-03-30' },
+      ]) {
         assert.ok(!matchesFilter(item, filter(f)), JSON.stringify(f));
       }
     });
@@ -62,7 +85,10 @@ describe('company timeline logic', () => {
   it('when the next page repeats an item already shown, then it is shown once', () => {
     const a = buildInteraction({ id: 'a' });
     const b = buildInteraction({ id: 'b' });
-    assert.deepEqual(mergePage([a, b], [b, buildInteraction({ id: 'c' })]).map((i) => i.id), ['a', 'b', 'c']);
+    assert.deepEqual(
+      mergePage([a, b], [b, buildInteraction({ id: 'c' })]).map((i) => i.id),
+      ['a', 'b', 'c'],
+    );
   });
 
   describe('a contact just logged', () => {
@@ -71,13 +97,19 @@ describe('company timeline logic', () => {
 
     it('when the filters would show it, then it goes on top and the filters stay', () => {
       const placed = afterLogged(shown, logged, filter({ topic: 'rekruttering' }));
-      assert.deepEqual(placed.items.map((i) => i.id), ['new', 'old-1', 'old-2']);
+      assert.deepEqual(
+        placed.items.map((i) => i.id),
+        ['new', 'old-1', 'old-2'],
+      );
       assert.equal(placed.filtersReset, false);
     });
 
     it('when the filters would hide it, then the filters are dropped so it is seen on top', () => {
       const placed = afterLogged(shown, logged, filter({ topic: 'mentor' }));
-      assert.deepEqual(placed.items.map((i) => i.id), ['new']);
+      assert.deepEqual(
+        placed.items.map((i) => i.id),
+        ['new'],
+      );
       assert.equal(placed.filtersReset, true);
       assert.deepEqual(placed.filter, NO_FILTER);
     });
@@ -85,7 +117,10 @@ describe('company timeline logic', () => {
 
   describe('what the visibility tier says', () => {
     it('when a colleague shared only the subject, then the note names the tier and that the rest is hidden', () => {
-      assert.equal(visibilityNote({ visibility: 'subject', insider: false }, 'da'), 'Delt med kolleger som: kun emnet. Resten er skjult for dig.');
+      assert.equal(
+        visibilityNote({ visibility: 'subject', insider: false }, 'da'),
+        'Delt med kolleger som: kun emnet. Resten er skjult for dig.',
+      );
     });
 
     it('when the reader logged it, then the note says they see everything', () => {
@@ -101,12 +136,28 @@ describe('company timeline logic', () => {
     const now = new Date(2026, 5, 18, 12, 0);
 
     it('when a call with topics and a summary is logged, then the body carries them trimmed, with summary visibility by default', () => {
-      const checked = validateLogForm({ ...emptyLogForm(), summary: '  Ringede om lagerfolk  ', topics: ['rekruttering', 'rekruttering'], subject: ' ' }, now, 'da');
-      assert.deepEqual(checked, { ok: true, body: { kind: 'call', summary: 'Ringede om lagerfolk', topics: ['rekruttering'], visibility: 'summary' } });
+      const checked = validateLogForm(
+        {
+          ...emptyLogForm(),
+          summary: '  Ringede om lagerfolk  ',
+          topics: ['rekruttering', 'rekruttering'],
+          subject: ' ',
+        },
+        now,
+        'da',
+      );
+      assert.deepEqual(checked, {
+        ok: true,
+        body: { kind: 'call', summary: 'Ringede om lagerfolk', topics: ['rekruttering'], visibility: 'summary' },
+      });
     });
 
     it('when a time and a direction are given, then they go along as an instant and a direction', () => {
-      const checked = validateLogForm({ ...emptyLogForm(), kind: 'visit', summary: 'Besøg', occurredAt: '2026-06-17T09:30', direction: 'outbound' }, now, 'da');
+      const checked = validateLogForm(
+        { ...emptyLogForm(), kind: 'visit', summary: 'Besøg', occurredAt: '2026-06-17T09:30', direction: 'outbound' },
+        now,
+        'da',
+      );
       assert.ok(checked.ok);
       assert.equal(checked.body.occurredAt, new Date(2026, 5, 17, 9, 30).toISOString());
       assert.equal(checked.body.direction, 'outbound');

@@ -33,7 +33,11 @@ const correspondents = seed.companies.flatMap((company) => {
 });
 
 /** Polls until `check` holds; the acceptance criterion is "logged within 5 s". */
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, withinMs: number, what: string): Promise<T> {
+async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  withinMs: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + withinMs;
   for (;;) {
     const value = await check();
@@ -68,13 +72,25 @@ for (const target of STORE_TARGETS) {
       now = new Date();
       harness.emulators.graph.setClock(() => now);
       for (let i = 0; i < MAILBOXES; i += 1) {
-        const member = await store.insertStaff(tenantId, { email: `tagger${i}@roskilde.dk`, name: `Tagger ${i}`, sectionId: null, isAdmin: false });
+        const member = await store.insertStaff(tenantId, {
+          email: `tagger${i}@roskilde.dk`,
+          name: `Tagger ${i}`,
+          sectionId: null,
+          isAdmin: false,
+        });
         staff.push(member);
-        harness.emulators.graph.addMailbox({ id: member.id, userPrincipalName: member.email, mail: member.email, displayName: member.name, department: null });
+        harness.emulators.graph.addMailbox({
+          id: member.id,
+          userPrincipalName: member.email,
+          mail: member.email,
+          displayName: member.name,
+          department: null,
+        });
       }
       const sink = new Writable({
         write(chunk, _encoding, done) {
-          for (const line of String(chunk).split('\n').filter(Boolean)) logLines.push(JSON.parse(line) as Record<string, unknown>);
+          for (const line of String(chunk).split('\n').filter(Boolean))
+            logLines.push(JSON.parse(line) as Record<string, unknown>);
           done();
         },
       });
@@ -91,9 +107,19 @@ for (const target of STORE_TARGETS) {
         },
         logger: pino({ level: 'info' }, sink),
         ownDomains: ['roskilde.dk'],
-        settings: { category: CATEGORY, loggedCategory: LOGGED, notificationUrl: '', subscriptionMinutes: 3 * 24 * 60, renewBeforeMinutes: 24 * 60 },
+        settings: {
+          category: CATEGORY,
+          loggedCategory: LOGGED,
+          notificationUrl: '',
+          subscriptionMinutes: 3 * 24 * 60,
+          renewBeforeMinutes: 24 * 60,
+        },
       };
-      worker = startTagWorker(deps, [tenantId], { workerIntervalMs: 60 * MINUTE, renewIntervalMs: 60 * MINUTE, deltaIntervalMs: 60 * MINUTE });
+      worker = startTagWorker(deps, [tenantId], {
+        workerIntervalMs: 60 * MINUTE,
+        renewIntervalMs: 60 * MINUTE,
+        deltaIntervalMs: 60 * MINUTE,
+      });
       server = await serveApp({
         store,
         authenticator: harness.authenticator,
@@ -114,7 +140,10 @@ for (const target of STORE_TARGETS) {
       const token = await harness.tokenFor({ oid: member.id, name: member.name, email: member.email });
       const response = await fetch(`${server.url}${path}`, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       const text = await response.text();
@@ -125,27 +154,42 @@ for (const target of STORE_TARGETS) {
     function deliver(member: Staff, from?: { name: string; address: string }): MicrosoftGraph.Message {
       sequence += 1;
       const sender = from ?? correspondents[sequence % correspondents.length]!.contact;
-      const message = buildMessage({
-        from: recipient(sender),
-        sender: recipient(sender),
-        toRecipients: [recipient({ name: member.name, address: member.email })],
-        subject: `Henvendelse ${sequence}`,
-        internetMessageId: `<tag-${sequence}-${target.name}@${sender.address.split('@')[1]}>`,
-      }, { mailboxId: member.id });
+      const message = buildMessage(
+        {
+          from: recipient(sender),
+          sender: recipient(sender),
+          toRecipients: [recipient({ name: member.name, address: member.email })],
+          subject: `Henvendelse ${sequence}`,
+          internetMessageId: `<tag-${sequence}-${target.name}@${sender.address.split('@')[1]}>`,
+        },
+        { mailboxId: member.id },
+      );
       harness.emulators.graph.addMessages(member.id, [message]);
       return message;
     }
     const tag = (member: Staff, message: MicrosoftGraph.Message, categories = [CATEGORY]) =>
       harness.emulators.graph.setCategories(member.id, 'email', message.id!, categories);
-    const loggedItem = (message: MicrosoftGraph.Message) => store.findLoggedItem(tenantId, emailSourceKey(message.internetMessageId!));
+    const loggedItem = (message: MicrosoftGraph.Message) =>
+      store.findLoggedItem(tenantId, emailSourceKey(message.internetMessageId!));
     const countInteractions = async () =>
-      Number((await db.selectFrom('interactions').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await db
+            .selectFrom('interactions')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('tenant_id', '=', tenantId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     it('when Graph checks the notification URL, then the validation token is echoed as text/plain', async () => {
-      const response = await fetch(`${server.url}/api/graph/notifications?validationToken=${encodeURIComponent('Validation: Token <1> & "2"')}`, {
-        method: 'POST',
-        headers: { 'content-type': 'text/plain' },
-      });
+      const response = await fetch(
+        `${server.url}/api/graph/notifications?validationToken=${encodeURIComponent('Validation: Token <1> & "2"')}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain' },
+        },
+      );
       assert.equal(response.status, 200);
       assert.match(response.headers.get('content-type') ?? '', /^text\/plain/);
       assert.equal(await response.text(), 'Validation: Token <1> & "2"');
@@ -160,7 +204,11 @@ for (const target of STORE_TARGETS) {
       }
       const held = harness.emulators.graph.listSubscriptions().filter((s) => s.mailboxId === staff[0]!.id);
       assert.deepEqual(held.map((s) => s.kind).sort(), ['events', 'messages']);
-      assert.ok(held.every((s) => s.notificationUrl === deps.settings.notificationUrl && s.clientState && s.clientState.length >= 32));
+      assert.ok(
+        held.every(
+          (s) => s.notificationUrl === deps.settings.notificationUrl && s.clientState && s.clientState.length >= 32,
+        ),
+      );
       // A first catch-up sets the delta links (nothing is tagged yet).
       assert.equal(await catchUp(deps, tenantId), 0);
     });
@@ -170,11 +218,22 @@ for (const target of STORE_TARGETS) {
       const message = deliver(member);
       tag(member, message, ['Rød kategori', CATEGORY]);
       const logged = await eventually(() => loggedItem(message), 5_000, 'the tagged email is logged');
-      assert.deepEqual(logged.loggedBy.map((l) => l.id), [member.id]);
-      const expected = correspondents.find((c) => c.contact.address === message.from!.emailAddress!.address)!.company.id;
+      assert.deepEqual(
+        logged.loggedBy.map((l) => l.id),
+        [member.id],
+      );
+      const expected = correspondents.find((c) => c.contact.address === message.from!.emailAddress!.address)!.company
+        .id;
       assert.equal(logged.companyId, expected);
-      await eventually(async () => harness.emulators.graph.getMessage(member.id, message.id!)?.categories?.includes(LOGGED), 5_000, 'renamed');
-      assert.deepEqual(harness.emulators.graph.getMessage(member.id, message.id!)?.categories, ['Rød kategori', LOGGED]);
+      await eventually(
+        async () => harness.emulators.graph.getMessage(member.id, message.id!)?.categories?.includes(LOGGED),
+        5_000,
+        'renamed',
+      );
+      assert.deepEqual(harness.emulators.graph.getMessage(member.id, message.id!)?.categories, [
+        'Rød kategori',
+        LOGGED,
+      ]);
       assert.deepEqual((await as(member, 'GET', '/api/me/tags')).body, { pending: [], failed: [] });
     });
 
@@ -190,26 +249,52 @@ for (const target of STORE_TARGETS) {
 
       // Outlook keeps the categories already there and adds the one applied.
       tag(member, message, [LOGGED, CATEGORY]);
-      await eventually(async () => JSON.stringify(categories()) === JSON.stringify([LOGGED]), 5_000, 'the category settles again');
+      await eventually(
+        async () => JSON.stringify(categories()) === JSON.stringify([LOGGED]),
+        5_000,
+        'the category settles again',
+      );
       await harness.emulators.graph.notificationsSettled();
       await runTagJobs(deps, tenantId);
 
       assert.deepEqual(categories(), [LOGGED]);
       assert.equal(await countInteractions(), contacts, 'no second contact');
-      assert.deepEqual((await loggedItem(message))!.loggedBy.map((l) => l.id), [member.id]);
-      const jobs = await store.listTagJobs(tenantId, member.id, ['queued', 'needs_company', 'logged', 'failed', 'cancelled'], 100);
-      assert.deepEqual(jobs.filter((job) => job.graphId === message.id).map((job) => job.status), ['logged']);
+      assert.deepEqual(
+        (await loggedItem(message))!.loggedBy.map((l) => l.id),
+        [member.id],
+      );
+      const jobs = await store.listTagJobs(
+        tenantId,
+        member.id,
+        ['queued', 'needs_company', 'logged', 'failed', 'cancelled'],
+        100,
+      );
+      assert.deepEqual(
+        jobs.filter((job) => job.graphId === message.id).map((job) => job.status),
+        ['logged'],
+      );
       assert.deepEqual((await as(member, 'GET', '/api/me/tags')).body, { pending: [], failed: [] });
     });
 
     it('when a meeting is tagged, then it is logged as a meeting', async () => {
       const member = staff[1]!;
       const { contact } = correspondents[0]!;
-      const event = buildEvent({ subject: 'Virksomhedsbesøg', attendees: [attendee({ name: contact.name, address: contact.address })], organizer: recipient({ name: member.name, address: member.email }) }, { mailboxId: member.id });
+      const event = buildEvent(
+        {
+          subject: 'Virksomhedsbesøg',
+          attendees: [attendee({ name: contact.name, address: contact.address })],
+          organizer: recipient({ name: member.name, address: member.email }),
+        },
+        { mailboxId: member.id },
+      );
       harness.emulators.graph.addEvents(member.id, [event]);
       harness.emulators.graph.setCategories(member.id, 'meeting', event.id!, [CATEGORY]);
       const stored = harness.emulators.graph.getEvent(member.id, event.id!)!;
-      await eventually(async () => (await store.findLoggedItem(tenantId, `ical:${stored.iCalUId}`)) ?? null, 5_000, 'the meeting is logged');
+      await eventually(
+        async () => (await store.findLoggedItem(tenantId, `ical:${stored.iCalUId}`)) ?? null,
+        5_000,
+        'the meeting is logged',
+      );
     });
 
     it('when Graph sends every notification twice, then each tagged email is logged once', async () => {
@@ -226,7 +311,9 @@ for (const target of STORE_TARGETS) {
 
     it('when 100 emails are tagged across 10 mailboxes, then there are 100 new contacts', async () => {
       const before = await countInteractions();
-      const tagged = staff.flatMap((member) => Array.from({ length: 10 }, () => ({ member, message: deliver(member) })));
+      const tagged = staff.flatMap((member) =>
+        Array.from({ length: 10 }, () => ({ member, message: deliver(member) })),
+      );
       for (const { member, message } of tagged) tag(member, message);
       await eventually(async () => (await countInteractions()) === before + 100, 45_000, '100 contacts');
       await harness.emulators.graph.notificationsSettled();
@@ -243,7 +330,11 @@ for (const target of STORE_TARGETS) {
       assert.equal(await catchUp(deps, tenantId), 1);
       await runTagJobs(deps, tenantId);
       assert.ok(await loggedItem(message));
-      assert.equal(await catchUp(deps, tenantId), 0, 'the logged item carries the logged category now, not the trigger');
+      assert.equal(
+        await catchUp(deps, tenantId),
+        0,
+        'the logged item carries the logged category now, not the trigger',
+      );
     });
 
     it('when the category is removed before the item is processed, then nothing is logged and no tag waits', async () => {
@@ -258,18 +349,34 @@ for (const target of STORE_TARGETS) {
       assert.deepEqual((await as(member, 'GET', '/api/me/tags')).body.pending, []);
     });
 
-    it('when the sender\'s domain is on the jobcenter\'s never-log list, then the tagged email is not logged and the tag fails with NEVER_LOG', async () => {
+    it("when the sender's domain is on the jobcenter's never-log list, then the tagged email is not logged and the tag fails with NEVER_LOG", async () => {
       const member = staff[4]!;
       const { contact } = correspondents.at(-1)!;
       const domain = contact.address.split('@')[1]!;
-      const entry = await store.insertNeverLogEntry(tenantId, { staffId: null, kind: 'domain', value: domain, createdBy: member.id });
+      const entry = await store.insertNeverLogEntry(tenantId, {
+        staffId: null,
+        kind: 'domain',
+        value: domain,
+        createdBy: member.id,
+      });
       try {
         const message = deliver(member, contact);
         tag(member, message);
-        const failed = await eventually(async () => (await as(member, 'GET', '/api/me/tags')).body.failed.find((job: { errorCode: string }) => job.errorCode === 'NEVER_LOG'), 5_000, 'the tag fails');
+        const failed = await eventually(
+          async () =>
+            (await as(member, 'GET', '/api/me/tags')).body.failed.find(
+              (job: { errorCode: string }) => job.errorCode === 'NEVER_LOG',
+            ),
+          5_000,
+          'the tag fails',
+        );
         assert.equal(failed.kind, 'email');
         assert.equal(await loggedItem(message), null);
-        assert.deepEqual(harness.emulators.graph.getMessage(member.id, message.id!)?.categories, [CATEGORY], 'not marked as logged');
+        assert.deepEqual(
+          harness.emulators.graph.getMessage(member.id, message.id!)?.categories,
+          [CATEGORY],
+          'not marked as logged',
+        );
       } finally {
         await store.deleteNeverLogEntry(tenantId, { staffId: null }, entry.id);
       }
@@ -277,17 +384,36 @@ for (const target of STORE_TARGETS) {
 
     it('when a notification carries a wrong clientState, then it is ignored and logged without the secret', async () => {
       const member = staff[4]!;
-      const subscription = harness.emulators.graph.listSubscriptions().find((s) => s.mailboxId === member.id && s.kind === 'messages')!;
+      const subscription = harness.emulators.graph
+        .listSubscriptions()
+        .find((s) => s.mailboxId === member.id && s.kind === 'messages')!;
       const message = deliver(member);
       const response = await fetch(`${server.url}/api/graph/notifications`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ value: [{ subscriptionId: subscription.id, clientState: 'guessed-secret', tenantId, changeType: 'updated', resourceData: { id: message.id } }] }),
+        body: JSON.stringify({
+          value: [
+            {
+              subscriptionId: subscription.id,
+              clientState: 'guessed-secret',
+              tenantId,
+              changeType: 'updated',
+              resourceData: { id: message.id },
+            },
+          ],
+        }),
       });
       assert.equal(response.status, 202);
-      const jobs = await store.listTagJobs(tenantId, member.id, ['queued', 'needs_company', 'logged', 'failed', 'cancelled'], 100);
+      const jobs = await store.listTagJobs(
+        tenantId,
+        member.id,
+        ['queued', 'needs_company', 'logged', 'failed', 'cancelled'],
+        100,
+      );
       assert.ok(!jobs.some((job) => job.graphId === message.id), 'nothing queued for the item');
-      const warning = logLines.find((line) => line.msg === 'graph notification ignored' && line.reason === 'clientState mismatch');
+      const warning = logLines.find(
+        (line) => line.msg === 'graph notification ignored' && line.reason === 'clientState mismatch',
+      );
       assert.ok(warning, 'the refusal is logged');
       assert.doesNotMatch(JSON.stringify(logLines), /guessed-secret/);
       assert.doesNotMatch(JSON.stringify(logLines), new RegExp(subscription.clientState!));
@@ -308,7 +434,11 @@ for (const target of STORE_TARGETS) {
       const held = await store.listGraphSubscriptions(tenantId, { staffId: member.id });
       assert.equal(held.length, 2);
       assert.ok(!held.some((s) => s.id === second.id), 'the gone subscription was replaced');
-      assert.ok(harness.emulators.graph.listSubscriptions().some((s) => s.id === held.find((h) => h.resource === second.resource)!.id));
+      assert.ok(
+        harness.emulators.graph
+          .listSubscriptions()
+          .some((s) => s.id === held.find((h) => h.resource === second.resource)!.id),
+      );
       // Tags still arrive through the recreated subscription.
       const message = deliver(member);
       tag(member, message);
@@ -319,7 +449,11 @@ for (const target of STORE_TARGETS) {
       const member = staff[6]!;
       const message = deliver(member, { name: 'Ukendt Afsender', address: 'kontakt@ukendt-firma-aps.dk' });
       tag(member, message);
-      const card = await eventually(async () => cards.find((c) => c.notice.subject === message.subject), 5_000, 'a choice card is sent');
+      const card = await eventually(
+        async () => cards.find((c) => c.notice.subject === message.subject),
+        5_000,
+        'a choice card is sent',
+      );
       assert.equal(card.userOid, member.id);
       assert.deepEqual(validateCard(tagChoiceCard({ ...card.notice, locale: 'da' })), []);
       assert.deepEqual(validateCard(tagChoiceCard({ ...card.notice, locale: 'en' })), []);
@@ -327,7 +461,12 @@ for (const target of STORE_TARGETS) {
       const waiting = tags.body.pending.find((job: { id: string }) => job.id === card.notice.jobId);
       assert.equal(waiting.status, 'needs_company');
       assert.equal(await loggedItem(message), null);
-      assert.equal((await as(staff[7]!, 'POST', `/api/me/tags/${card.notice.jobId}/company`, { companyId: seed.companies[0]!.id })).status, 404, "not another's tag");
+      assert.equal(
+        (await as(staff[7]!, 'POST', `/api/me/tags/${card.notice.jobId}/company`, { companyId: seed.companies[0]!.id }))
+          .status,
+        404,
+        "not another's tag",
+      );
 
       const company = seed.companies[1]!;
       const chosen = await as(member, 'POST', `/api/me/tags/${card.notice.jobId}/company`, { companyId: company.id });
@@ -336,16 +475,24 @@ for (const target of STORE_TARGETS) {
       assert.equal((await loggedItem(message))?.companyId, company.id);
       assert.ok(harness.emulators.graph.getMessage(member.id, message.id!)?.categories?.includes(LOGGED));
       const contacts = await store.findContactsByEmails(tenantId, ['kontakt@ukendt-firma-aps.dk']);
-      assert.deepEqual(contacts.map((c) => c.companyId), [company.id]);
+      assert.deepEqual(
+        contacts.map((c) => c.companyId),
+        [company.id],
+      );
     });
 
     it('when the sender matches several companies, then the card offers them all', async () => {
       const member = staff[8]!;
       const [a, b] = correspondents;
-      for (const { company } of [a!, b!]) await store.updateCompany(tenantId, company.id, { domains: [...company.domains, 'delt-domaene.dk'] });
+      for (const { company } of [a!, b!])
+        await store.updateCompany(tenantId, company.id, { domains: [...company.domains, 'delt-domaene.dk'] });
       const message = deliver(member, { name: 'Fælles', address: 'anden@delt-domaene.dk' });
       tag(member, message);
-      const card = await eventually(async () => cards.find((c) => c.notice.subject === message.subject), 5_000, 'a choice card is sent');
+      const card = await eventually(
+        async () => cards.find((c) => c.notice.subject === message.subject),
+        5_000,
+        'a choice card is sent',
+      );
       assert.ok(card.notice.choices.length >= 2, JSON.stringify(card.notice.choices));
     });
 

@@ -12,7 +12,15 @@ const OWN = ['roskilde.dk'];
 describe('company matching', () => {
   describe('candidateEmails and candidateDomains', () => {
     it('when a message has own, freemail, invalid and duplicate addresses, then company and freemail addresses remain once, but only company domains', () => {
-      const emails = ['Mette@Byg.dk', 'mette@byg.dk', 'kollega@roskilde.dk', 'x@gmail.com', 'nonsense', 'ole@byg.dk', 'a@vvs.dk'];
+      const emails = [
+        'Mette@Byg.dk',
+        'mette@byg.dk',
+        'kollega@roskilde.dk',
+        'x@gmail.com',
+        'nonsense',
+        'ole@byg.dk',
+        'a@vvs.dk',
+      ];
       assert.deepEqual(candidateEmails(emails, OWN), ['mette@byg.dk', 'x@gmail.com', 'ole@byg.dk', 'a@vvs.dk']);
       assert.deepEqual(candidateDomains(emails, OWN), ['byg.dk', 'vvs.dk']);
     });
@@ -36,7 +44,13 @@ describe('company matching', () => {
       const contacts: ContactHit[] = [{ email: 'mette@byg.dk', companyId: 'c-byg' }];
       const domains: DomainHit[] = [{ domain: 'vvs.dk', companyId: 'c-vvs' }];
       const matches = rankCompanyMatches(emails, contacts, domains, OWN);
-      assert.deepEqual(matches.map((m) => [m.companyId, m.reason]), [['c-byg', 'contact'], ['c-vvs', 'domain']]);
+      assert.deepEqual(
+        matches.map((m) => [m.companyId, m.reason]),
+        [
+          ['c-byg', 'contact'],
+          ['c-vvs', 'domain'],
+        ],
+      );
       assert.ok((matches[0]?.score ?? 0) > (matches[1]?.score ?? 0));
     });
 
@@ -59,7 +73,10 @@ describe('company matching', () => {
         { domain: 'byg.dk', companyId: 'c-byg' },
       ];
       const matches = rankCompanyMatches(['a@regionsjaelland.dk', 'b@byg.dk'], [], domains, OWN);
-      assert.deepEqual(matches.map((m) => m.companyId), ['c-byg', 'c-hospital', 'c-psykiatri']);
+      assert.deepEqual(
+        matches.map((m) => m.companyId),
+        ['c-byg', 'c-hospital', 'c-psykiatri'],
+      );
       assert.equal(matches[1]?.score, matches[2]?.score);
       assert.ok((matches[1]?.score ?? 1) < (matches[0]?.score ?? 0));
     });
@@ -70,7 +87,10 @@ describe('company matching', () => {
         { domain: 'vvs.dk', companyId: 'c-vvs' },
       ];
       const matches = rankCompanyMatches(['a@vvs.dk', 'x@byg.dk', 'y@byg.dk'], [], domains, OWN);
-      assert.deepEqual(matches.map((m) => m.companyId), ['c-byg', 'c-vvs']);
+      assert.deepEqual(
+        matches.map((m) => m.companyId),
+        ['c-byg', 'c-vvs'],
+      );
       assert.deepEqual(matches[0]?.emails, ['x@byg.dk', 'y@byg.dk']);
     });
 
@@ -80,7 +100,10 @@ describe('company matching', () => {
         { domain: 'a.dk', companyId: 'c-a' },
       ];
       const matches = rankCompanyMatches(['x@b.dk', 'x@a.dk'], [], domains, OWN);
-      assert.deepEqual(matches.map((m) => m.companyId), ['c-a', 'c-b']);
+      assert.deepEqual(
+        matches.map((m) => m.companyId),
+        ['c-a', 'c-b'],
+      );
     });
 
     it('when the store has hits for freemail domains, own or invalid addresses, then they are ignored', () => {
@@ -94,8 +117,16 @@ describe('company matching', () => {
     });
 
     it('when a freemail address was chosen for a company as a contact person, then that exact address matches it', () => {
-      const matches = rankCompanyMatches(['privat@gmail.com'], [{ email: 'privat@gmail.com', companyId: 'c-byg' }], [{ domain: 'gmail.com', companyId: 'c-other' }], OWN);
-      assert.deepEqual(matches.map((m) => [m.companyId, m.reason]), [['c-byg', 'contact']]);
+      const matches = rankCompanyMatches(
+        ['privat@gmail.com'],
+        [{ email: 'privat@gmail.com', companyId: 'c-byg' }],
+        [{ domain: 'gmail.com', companyId: 'c-other' }],
+        OWN,
+      );
+      assert.deepEqual(
+        matches.map((m) => [m.companyId, m.reason]),
+        [['c-byg', 'contact']],
+      );
     });
 
     it('when the same address appears twice in a message, then it counts once', () => {

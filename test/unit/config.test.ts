@@ -16,18 +16,32 @@ describe('configuration', () => {
   });
 
   it('when demo mode is asked to bind a public address, then it refuses and names HOST', () => {
-    assert.throws(() => loadConfig({ HOST: '0.0.0.0' }), (e: Error) => e instanceof ConfigError && /HOST/.test(e.message));
+    assert.throws(
+      () => loadConfig({ HOST: '0.0.0.0' }),
+      (e: Error) => e instanceof ConfigError && /HOST/.test(e.message),
+    );
   });
 
   const partial: [string, Record<string, string>, RegExp][] = [
     ['only a client id', { ENTRA_CLIENT_ID: CLIENT }, /ENTRA_TENANT_ID/],
     ['no client id', { ENTRA_TENANT_ID: TENANT, ENTRA_CLIENT_SECRET: 'x' }, /ENTRA_CLIENT_ID/],
-    ['no secret or certificate', { ENTRA_TENANT_ID: TENANT, ENTRA_CLIENT_ID: CLIENT }, /ENTRA_CLIENT_SECRET or ENTRA_CLIENT_CERTIFICATE_PATH/],
-    ['a tenant that is not a GUID', { ENTRA_TENANT_ID: 'roskilde', ENTRA_CLIENT_ID: CLIENT, ENTRA_CLIENT_SECRET: 'x' }, /ENTRA_TENANT_ID/],
+    [
+      'no secret or certificate',
+      { ENTRA_TENANT_ID: TENANT, ENTRA_CLIENT_ID: CLIENT },
+      /ENTRA_CLIENT_SECRET or ENTRA_CLIENT_CERTIFICATE_PATH/,
+    ],
+    [
+      'a tenant that is not a GUID',
+      { ENTRA_TENANT_ID: 'roskilde', ENTRA_CLIENT_ID: CLIENT, ENTRA_CLIENT_SECRET: 'x' },
+      /ENTRA_TENANT_ID/,
+    ],
   ];
   for (const [label, env, variable] of partial) {
     it(`when production is configured with ${label}, then start-up fails naming the missing variable`, () => {
-      assert.throws(() => loadConfig(env), (e: Error) => e instanceof ConfigError && variable.test(e.message));
+      assert.throws(
+        () => loadConfig(env),
+        (e: Error) => e instanceof ConfigError && variable.test(e.message),
+      );
     });
   }
 
@@ -44,12 +58,15 @@ describe('configuration', () => {
     assert.equal(config.host, '0.0.0.0');
     assert.deepEqual(config.entra?.tenantIds, [TENANT]);
     assert.deepEqual(config.entra?.audiences, [CLIENT, `api://${CLIENT}`, `api://kontaktspor.roskilde.dk/${CLIENT}`]);
-    assert.equal(config.entra?.oidcMetadataUrl, 'https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration');
+    assert.equal(
+      config.entra?.oidcMetadataUrl,
+      'https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration',
+    );
     assert.equal(config.graphBaseUrl, 'https://graph.microsoft.com/v1.0');
     assert.equal(config.demo, null);
   });
 
-  it('when Entra and Graph are a national cloud\'s, then the authority, metadata URL and Graph resource are that cloud\'s', () => {
+  it("when Entra and Graph are a national cloud's, then the authority, metadata URL and Graph resource are that cloud's", () => {
     const config = loadConfig({
       ENTRA_TENANT_ID: TENANT,
       ENTRA_CLIENT_ID: CLIENT,
@@ -58,7 +75,10 @@ describe('configuration', () => {
       GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0',
     });
     assert.equal(config.entra?.authorityHost, 'https://login.microsoftonline.us');
-    assert.equal(config.entra?.oidcMetadataUrl, 'https://login.microsoftonline.us/{tenant}/v2.0/.well-known/openid-configuration');
+    assert.equal(
+      config.entra?.oidcMetadataUrl,
+      'https://login.microsoftonline.us/{tenant}/v2.0/.well-known/openid-configuration',
+    );
     assert.equal(config.entra?.graphResource, 'https://graph.microsoft.us');
   });
 

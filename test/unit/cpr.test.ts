@@ -151,7 +151,8 @@ const NEGATIVE_GENERATORS: ReadonlyArray<(random: Random) => string> = [
   // Dates, times and amounts.
   (r) => `Mødet er ${pad(int(r, 1, 28), 2)}-${pad(int(r, 1, 12), 2)}-20${pad(int(r, 10, 30), 2)}.`,
   (r) => `Opstart 20${pad(int(r, 10, 30), 2)}-${pad(int(r, 1, 12), 2)}-${pad(int(r, 1, 28), 2)} kl. 9.`,
-  (r) => `den ${pad(int(r, 1, 28), 2)}.${pad(int(r, 1, 12), 2)}.20${pad(int(r, 10, 30), 2)} kl. ${pad(int(r, 7, 16), 2)}.${pad(int(r, 0, 59), 2)}`,
+  (r) =>
+    `den ${pad(int(r, 1, 28), 2)}.${pad(int(r, 1, 12), 2)}.20${pad(int(r, 10, 30), 2)} kl. ${pad(int(r, 7, 16), 2)}.${pad(int(r, 0, 59), 2)}`,
   (r) => `Log 20${pad(int(r, 10, 25), 2)}${pad(int(r, 1, 12), 2)}${pad(int(r, 1, 28), 2)}-${digits(r, 4)}`,
   (r) => `Omsætning ${int(r, 1, 9)}.${digits(r, 3)}.${digits(r, 3)} kr.`,
   (r) => `Lønsum kr. ${int(r, 1, 9)}.${digits(r, 3)}.${digits(r, 3)},${digits(r, 2)}`,
@@ -189,7 +190,9 @@ const NEGATIVE_GENERATORS: ReadonlyArray<(random: Random) => string> = [
 ];
 
 function generateNegatives(random: Random, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => (NEGATIVE_GENERATORS[i % NEGATIVE_GENERATORS.length] ?? (() => ''))(random));
+  return Array.from({ length: count }, (_, i) =>
+    (NEGATIVE_GENERATORS[i % NEGATIVE_GENERATORS.length] ?? (() => ''))(random),
+  );
 }
 
 describe('CPR redaction', () => {
@@ -246,7 +249,13 @@ describe('CPR redaction', () => {
     });
 
     it('when a CPR-shaped run is joined by a hyphen to more digits, then it is a reference and is kept', () => {
-      for (const text of ['Ref: 3008230209-0001', 'Sag 2024-1012697712', 'Ordre 1012697712-12-3', 'Ref 101269-7712-0001', 'Nr. 12\u20131012697712']) {
+      for (const text of [
+        'Ref: 3008230209-0001',
+        'Sag 2024-1012697712',
+        'Ordre 1012697712-12-3',
+        'Ref 101269-7712-0001',
+        'Nr. 12\u20131012697712',
+      ]) {
         assert.equal(redact(text), text);
       }
     });
@@ -326,7 +335,13 @@ describe('CPR redaction', () => {
       // The corpus must really contain the hard cases it claims to cover.
       assert.ok(cases.filter((c) => c.post2007FailingMod11).length > 1_000);
       const recall = 1 - misses.length / cases.length;
-      assert.ok(recall >= 0.995, `recall ${recall}; e.g. ${misses.slice(0, 5).map((c) => JSON.stringify(c.text)).join(', ')}`);
+      assert.ok(
+        recall >= 0.995,
+        `recall ${recall}; e.g. ${misses
+          .slice(0, 5)
+          .map((c) => JSON.stringify(c.text))
+          .join(', ')}`,
+      );
     });
 
     it(`when ${NEGATIVES} generated look-alikes (P-numbers, CVR, phones, invoices, hyphenated references, dates, amounts, impossible and future dates, long runs) are checked, then none is replaced`, () => {
@@ -335,7 +350,10 @@ describe('CPR redaction', () => {
       assert.equal(
         falsePositives.length,
         0,
-        `false positives, e.g. ${falsePositives.slice(0, 5).map((t) => JSON.stringify(t)).join(', ')}`,
+        `false positives, e.g. ${falsePositives
+          .slice(0, 5)
+          .map((t) => JSON.stringify(t))
+          .join(', ')}`,
       );
     });
   });
@@ -360,7 +378,10 @@ describe('health words', () => {
   });
 
   it('when a health word is only part of a longer word, then it is not found', () => {
-    assert.deepEqual(findHealthWords('Sygeplejersker og sygehjælpere søges; angstfri kunder? Stresstest af systemet.'), []);
+    assert.deepEqual(
+      findHealthWords('Sygeplejersker og sygehjælpere søges; angstfri kunder? Stresstest af systemet.'),
+      [],
+    );
   });
 
   it('when a word appears twice, then it is listed once', () => {

@@ -10,7 +10,19 @@ describe('email addresses', () => {
     });
 
     it('when the input is not local@domain.tld, then it is null', () => {
-      for (const bad of ['', 'mette', 'mette@', '@byg.dk', 'mette@byg', 'mette@@byg.dk', 'mette hansen@byg.dk', 'mette@byg..dk', '.mette@byg.dk', 'mette@-byg.dk', 'Mette <mette@byg.dk>']) {
+      for (const bad of [
+        '',
+        'mette',
+        'mette@',
+        '@byg.dk',
+        'mette@byg',
+        'mette@@byg.dk',
+        'mette hansen@byg.dk',
+        'mette@byg..dk',
+        '.mette@byg.dk',
+        'mette@-byg.dk',
+        'Mette <mette@byg.dk>',
+      ]) {
         assert.equal(normalizeEmail(bad), null, bad);
       }
     });
@@ -42,7 +54,16 @@ describe('email addresses', () => {
     });
 
     it('when the address is at a freemail domain, then it never identifies a company', () => {
-      for (const domain of ['gmail.com', 'hotmail.com', 'outlook.com', 'live.dk', 'yahoo.com', 'mail.dk', 'jubii.dk', 'icloud.com']) {
+      for (const domain of [
+        'gmail.com',
+        'hotmail.com',
+        'outlook.com',
+        'live.dk',
+        'yahoo.com',
+        'mail.dk',
+        'jubii.dk',
+        'icloud.com',
+      ]) {
         assert.ok(FREEMAIL_DOMAINS.has(domain), domain);
         assert.equal(classifyAddress(`someone@${domain}`, OWN), 'freemail', domain);
       }

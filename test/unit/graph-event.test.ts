@@ -57,13 +57,23 @@ describe('mapGraphEvent', () => {
 
     assert.equal(item.occurredAt.toISOString(), '2019-11-20T21:00:00.000Z', '13:00 Pacific Standard Time');
     assert.equal(item.excerpt, 'Does this time work for you?');
-    assert.equal(mapGraphEvent({ ...event, body: null }, OPTIONS).excerpt, 'Does this time work for you?', 'from the bodyPreview');
-    for (const secret of [event.onlineMeeting?.tollNumber, '323-886-7531', '291 633 251', 'Conference ID', 'teams.microsoft.com']) {
+    assert.equal(
+      mapGraphEvent({ ...event, body: null }, OPTIONS).excerpt,
+      'Does this time work for you?',
+      'from the bodyPreview',
+    );
+    for (const secret of [
+      event.onlineMeeting?.tollNumber,
+      '323-886-7531',
+      '291 633 251',
+      'Conference ID',
+      'teams.microsoft.com',
+    ]) {
       assert.ok(!item.excerpt?.includes(secret ?? '?'), secret ?? '');
     }
   });
 
-  it('when a room was typed in as an ordinary attendee, then the event\'s location still marks it as a room', () => {
+  it("when a room was typed in as an ordinary attendee, then the event's location still marks it as a room", () => {
     const event = fixture('event-single-with-room');
     const attendees = (event.attendees ?? []).map((a) =>
       a.emailAddress?.address === 'moedelokale-havnen@fjordby.dk' ? { ...a, type: 'required' as const } : a,
@@ -75,7 +85,7 @@ describe('mapGraphEvent', () => {
     assert.equal(item.participants.length, 3);
   });
 
-  it('when the same meeting is read from the organiser\'s and an attendee\'s calendar, then the source key is the same', () => {
+  it("when the same meeting is read from the organiser's and an attendee's calendar, then the source key is the same", () => {
     const organizers = fixture('event-single-with-room');
     const attendees: MicrosoftGraph.Event = {
       ...fixture('event-single-with-room'),
@@ -89,18 +99,21 @@ describe('mapGraphEvent', () => {
     assert.equal(a.sourceKey, b.sourceKey);
   });
 
-  it('when an event lasts all day, then it is that calendar date at 00:00 UTC to the next, not the zone\'s midnight', () => {
+  it("when an event lasts all day, then it is that calendar date at 00:00 UTC to the next, not the zone's midnight", () => {
     const item = mapGraphEvent(fixture('event-all-day'), OPTIONS);
 
     assert.equal(item.isAllDay, true);
     assert.equal(item.occurredAt.toISOString(), '2026-04-16T00:00:00.000Z');
     assert.equal(item.endsAt?.toISOString(), '2026-04-17T00:00:00.000Z');
     assert.equal(item.excerpt, 'Stande fra 24 virksomheder. Virksomhedsservice bemander informationen hele dagen.');
-    assert.deepEqual(item.participants.map((p) => [p.role, p.email]), [
-      ['organizer', 'anne.bech@jobcenter.fjordby.dk'],
-      ['attendee', 'jens.holm@fjordby.dk'],
-      ['attendee', 'ole.strand@jobcenter.fjordby.dk'],
-    ]);
+    assert.deepEqual(
+      item.participants.map((p) => [p.role, p.email]),
+      [
+        ['organizer', 'anne.bech@jobcenter.fjordby.dk'],
+        ['attendee', 'jens.holm@fjordby.dk'],
+        ['attendee', 'ole.strand@jobcenter.fjordby.dk'],
+      ],
+    );
   });
 
   it('when an all-day event comes in UTC (no Prefer header), then it lands on the same date', () => {
@@ -128,7 +141,10 @@ describe('mapGraphEvent', () => {
     assert.equal(item.occurredAt.toISOString(), '2026-04-16T00:00:00.000Z');
     assert.equal(item.endsAt?.toISOString(), '2026-04-17T00:00:00.000Z');
 
-    const withoutZone = mapGraphEvent({ ...shifted, originalStartTimeZone: 'tzone://Microsoft/Custom', originalEndTimeZone: null }, OPTIONS);
+    const withoutZone = mapGraphEvent(
+      { ...shifted, originalStartTimeZone: 'tzone://Microsoft/Custom', originalEndTimeZone: null },
+      OPTIONS,
+    );
     assert.equal(withoutZone.occurredAt.toISOString(), '2026-04-16T00:00:00.000Z', 'rounded to the nearest midnight');
     assert.equal(withoutZone.endsAt?.toISOString(), '2026-04-17T00:00:00.000Z');
   });
@@ -141,7 +157,11 @@ describe('mapGraphEvent', () => {
     assert.equal(instance(0).type, 'occurrence');
     assert.equal(instance(0).seriesMasterId, fixture('event-series-master').id);
     assert.equal(master.occurredAt.toISOString(), '2026-03-03T09:00:00.000Z');
-    assert.equal(first.occurredAt.toISOString(), '2026-03-10T09:00:00.000Z', 'the occurrence has its own start, not the master\'s');
+    assert.equal(
+      first.occurredAt.toISOString(),
+      '2026-03-10T09:00:00.000Z',
+      "the occurrence has its own start, not the master's",
+    );
     assert.equal(first.sourceKey, meetingSourceKey(instance(0).iCalUId ?? '', new Date('2026-03-10T09:00:00Z')));
     assert.equal(second.sourceKey, meetingSourceKey(instance(1).iCalUId ?? '', new Date('2026-03-17T09:00:00Z')));
     assert.notEqual(first.sourceKey, second.sourceKey);
@@ -149,7 +169,7 @@ describe('mapGraphEvent', () => {
     assert.equal(master.sourceKey, meetingSourceKey(fixture('event-series-master').iCalUId ?? ''));
   });
 
-  it('when two occurrences carry the series\' iCalUId (as some clients send), then their starts still tell them apart', () => {
+  it("when two occurrences carry the series' iCalUId (as some clients send), then their starts still tell them apart", () => {
     const seriesUid = fixture('event-series-master').iCalUId;
     const first = mapGraphEvent({ ...instance(0), iCalUId: seriesUid }, OPTIONS);
     const second = mapGraphEvent({ ...instance(1), iCalUId: seriesUid }, OPTIONS);
@@ -166,8 +186,15 @@ describe('mapGraphEvent', () => {
     assert.equal(item.sourceKey, meetingSourceKey(exception.iCalUId ?? '', new Date('2026-03-24T09:00:00Z')));
     assert.equal(item.excerpt, 'Flyttet til onsdag kl. 13, fordi lageret holder status tirsdag.');
 
-    const movedAgain = mapGraphEvent({ ...exception, start: { dateTime: '2026-03-26T08:00:00.0000000', timeZone: 'UTC' } }, OPTIONS);
-    assert.equal(movedAgain.sourceKey, item.sourceKey, 'a colleague logging it after the next move meets the same contact');
+    const movedAgain = mapGraphEvent(
+      { ...exception, start: { dateTime: '2026-03-26T08:00:00.0000000', timeZone: 'UTC' } },
+      OPTIONS,
+    );
+    assert.equal(
+      movedAgain.sourceKey,
+      item.sourceKey,
+      'a colleague logging it after the next move meets the same contact',
+    );
   });
 
   it('when an occurrence comes without originalStart or type, then seriesMasterId and its own start key it', () => {
@@ -184,7 +211,10 @@ describe('mapGraphEvent', () => {
 
     assert.equal(item.occurredAt.toISOString(), '2026-03-28T22:00:00.000Z', '23:00 CET (+01:00)');
     assert.equal(item.endsAt?.toISOString(), '2026-03-29T03:00:00.000Z', '05:00 CEST (+02:00)');
-    assert.equal(item.excerpt, 'Vi følger natholdet fra dejlægning til udbringning og ser på, om to ledige kan starte som bagerimedhjælpere.');
+    assert.equal(
+      item.excerpt,
+      'Vi følger natholdet fra dejlægning til udbringning og ser på, om to ledige kan starte som bagerimedhjælpere.',
+    );
   });
 
   it('when an event in Europe/Copenhagen spans the switch back to winter time, then start and end are the exact UTC instants', () => {
@@ -208,7 +238,10 @@ describe('mapGraphEvent', () => {
     const event = fixture('event-single-with-room');
     assert.equal(event.isCancelled, false);
     assert.equal(mapGraphEvent(event, OPTIONS).isCancelled, false);
-    assert.equal(mapGraphEvent({ ...event, isCancelled: true, subject: 'Aflyst: Virksomhedsbesøg' }, OPTIONS).isCancelled, true);
+    assert.equal(
+      mapGraphEvent({ ...event, isCancelled: true, subject: 'Aflyst: Virksomhedsbesøg' }, OPTIONS).isCancelled,
+      true,
+    );
   });
 
   it('when an event has attachments, then their names are kept and inline ones left out', () => {
@@ -247,8 +280,16 @@ describe('Graph date-times to UTC', () => {
   });
 
   it('when a local time falls in the hour skipped or repeated by DST, then it resolves forward or to the earlier instant', () => {
-    assert.equal(utc('2026-03-29T02:30:00.0000000', 'Europe/Copenhagen'), '2026-03-29T01:30:00.000Z', 'read as 03:30 CEST');
-    assert.equal(utc('2026-10-25T02:30:00.0000000', 'Europe/Copenhagen'), '2026-10-25T00:30:00.000Z', 'the first 02:30, still CEST');
+    assert.equal(
+      utc('2026-03-29T02:30:00.0000000', 'Europe/Copenhagen'),
+      '2026-03-29T01:30:00.000Z',
+      'read as 03:30 CEST',
+    );
+    assert.equal(
+      utc('2026-10-25T02:30:00.0000000', 'Europe/Copenhagen'),
+      '2026-10-25T00:30:00.000Z',
+      'the first 02:30, still CEST',
+    );
     assert.equal(utc('2026-10-25T03:00:00.0000000', 'Europe/Copenhagen'), '2026-10-25T02:00:00.000Z');
   });
 
@@ -279,11 +320,23 @@ describe('Graph date-times to UTC', () => {
 
   it('when zones with odd offsets or their own DST rules are named the Windows way, then their offsets apply', () => {
     assert.equal(utc('2026-01-15T10:00:00.0000000', 'Nepal Standard Time'), '2026-01-15T04:15:00.000Z', '+05:45');
-    assert.equal(utc('2026-01-15T10:00:00.0000000', 'Cen. Australia Standard Time'), '2026-01-14T23:30:00.000Z', '+10:30 in summer');
-    assert.equal(utc('2026-07-15T10:00:00.0000000', 'Cen. Australia Standard Time'), '2026-07-15T00:30:00.000Z', '+09:30 in winter');
+    assert.equal(
+      utc('2026-01-15T10:00:00.0000000', 'Cen. Australia Standard Time'),
+      '2026-01-14T23:30:00.000Z',
+      '+10:30 in summer',
+    );
+    assert.equal(
+      utc('2026-07-15T10:00:00.0000000', 'Cen. Australia Standard Time'),
+      '2026-07-15T00:30:00.000Z',
+      '+09:30 in winter',
+    );
     assert.equal(utc('2026-07-15T10:00:00.0000000', 'Myanmar Standard Time'), '2026-07-15T03:30:00.000Z', '+06:30');
     assert.equal(utc('2026-07-15T10:00:00.0000000', 'Cape Verde Standard Time'), '2026-07-15T11:00:00.000Z', '-01:00');
-    assert.equal(utc('2026-07-15T10:00:00.0000000', 'Chatham Islands Standard Time'), '2026-07-14T21:15:00.000Z', '+12:45');
+    assert.equal(
+      utc('2026-07-15T10:00:00.0000000', 'Chatham Islands Standard Time'),
+      '2026-07-14T21:15:00.000Z',
+      '+12:45',
+    );
   });
 
   it('when an event names a zone no table knows, then unknownTimeZones names it once so the adapter can log it', () => {
@@ -291,7 +344,11 @@ describe('Graph date-times to UTC', () => {
     assert.deepEqual(unknownTimeZones(event), []);
     assert.deepEqual(unknownTimeZones(fixture('event-romance-dst')), []);
     assert.deepEqual(
-      unknownTimeZones({ ...event, originalStartTimeZone: 'Mars Standard Time', originalEndTimeZone: 'Mars Standard Time' }),
+      unknownTimeZones({
+        ...event,
+        originalStartTimeZone: 'Mars Standard Time',
+        originalEndTimeZone: 'Mars Standard Time',
+      }),
       ['Mars Standard Time'],
     );
   });

@@ -6,7 +6,9 @@ import { emailSourceKey } from '../../src/domain/source-key.js';
 import type { Participant } from '../../src/domain/model.js';
 
 function fixture(name: string): MicrosoftGraph.Message {
-  return JSON.parse(readFileSync(new URL(`../fixtures/graph/${name}.json`, import.meta.url), 'utf8')) as MicrosoftGraph.Message;
+  return JSON.parse(
+    readFileSync(new URL(`../fixtures/graph/${name}.json`, import.meta.url), 'utf8'),
+  ) as MicrosoftGraph.Message;
 }
 
 function attachment(name: string): MicrosoftGraph.Attachment {
@@ -31,7 +33,10 @@ describe('mapGraphMessage', () => {
 
     assert.equal(item.kind, 'email');
     assert.equal(item.graphId, message.id);
-    assert.equal(item.internetMessageId, '<DB9PR10MB71245C2E0F4A1B93D8E6A21CF95A2@DB9PR10MB7124.EURPRD10.PROD.OUTLOOK.COM>');
+    assert.equal(
+      item.internetMessageId,
+      '<DB9PR10MB71245C2E0F4A1B93D8E6A21CF95A2@DB9PR10MB7124.EURPRD10.PROD.OUTLOOK.COM>',
+    );
     assert.equal(item.sourceKey, 'msg:db9pr10mb71245c2e0f4a1b93d8e6a21cf95a2@db9pr10mb7124.eurprd10.prod.outlook.com');
     assert.equal(item.iCalUId, null);
     assert.equal(item.occurredAt.toISOString(), '2026-03-03T08:47:12.000Z');
@@ -46,19 +51,25 @@ describe('mapGraphMessage', () => {
       { name: 'Mette Kjær', email: 'mette.kjaer@nordlys-vvs.dk', role: 'from', side: 'theirs' },
       { name: 'Jens Holm', email: 'jens.holm@fjordby.dk', role: 'to', side: 'ours' },
       { name: 'Anne Bech', email: 'anne.bech@jobcenter.fjordby.dk', role: 'cc', side: 'ours' },
-      { name: 'Jobcenter Fjordby, Virksomhedsservice', email: 'virksomhedsservice@fjordby.dk', role: 'cc', side: 'ours' },
+      {
+        name: 'Jobcenter Fjordby, Virksomhedsservice',
+        email: 'virksomhedsservice@fjordby.dk',
+        role: 'cc',
+        side: 'ours',
+      },
     ]);
     assert.equal(item.direction, 'inbound');
     assert.deepEqual(item.categories, ['Kontaktspor']);
     assert.equal(item.isDraft, false);
   });
 
-  it('when the same message is read from two colleagues\' mailboxes, then the Graph ids differ but the source key is the same', () => {
+  it("when the same message is read from two colleagues' mailboxes, then the Graph ids differ but the source key is the same", () => {
     const inJens = fixture('message-received-reply');
     const inAnne: MicrosoftGraph.Message = {
       ...fixture('message-received-reply'),
       id: 'AAMkAGM4ZTE2YjQ1LTQ2YjItNDQ0OS05NmUxLTc4ZWZiYTM5ZGY0NABGAAAAAAD1v0c3tJ2RR5pX4yE0qkLLBwCq0r2w5ZxTRqZ6l1nN8nSdAAAAAAEMAACq0r2w5ZxTRqZ6l1nN8nSdAAAN1l7fAAA=',
-      parentFolderId: 'AQMkAGM4ZTE2YjQ1LTQ2YjItNDQ0OS05NmUxLTc4ZWZiYTM5ZGY0NAAuAAAD9b9HN7SdkUeaV_MhNKpCywEAqtK9sOWcU0amepdZzfJ0nQAAAgEMAAAA',
+      parentFolderId:
+        'AQMkAGM4ZTE2YjQ1LTQ2YjItNDQ0OS05NmUxLTc4ZWZiYTM5ZGY0NAAuAAAD9b9HN7SdkUeaV_MhNKpCywEAqtK9sOWcU0amepdZzfJ0nQAAAgEMAAAA',
       receivedDateTime: '2026-03-03T08:47:13Z',
       categories: [],
     };
@@ -93,7 +104,10 @@ describe('mapGraphMessage', () => {
   });
 
   it('when a timestamp has no zone designator, then it is read as UTC', () => {
-    const item = mapGraphMessage({ ...fixture('message-draft'), createdDateTime: '2026-03-04T09:15:02.1234567' }, OPTIONS);
+    const item = mapGraphMessage(
+      { ...fixture('message-draft'), createdDateTime: '2026-03-04T09:15:02.1234567' },
+      OPTIONS,
+    );
     assert.equal(item.occurredAt.toISOString(), '2026-03-04T09:15:02.123Z');
   });
 
@@ -117,17 +131,34 @@ describe('mapGraphMessage', () => {
     assert.equal(cc.length, 9, 'Jens Holm twice in Cc counts once');
     assert.equal(item.participants.length, 29);
     assert.equal(to.filter((p) => p.email === 'peter.lund@groen-logistik.dk').length, 1);
-    assert.ok(to.some((p) => p.email === 'sara.holm@havnens-pakkeri.dk') && cc.some((p) => p.email === 'sara.holm@havnens-pakkeri.dk'));
-    assert.ok(cc.some((p) => p.email === 'anne.bech@jobcenter.fjordby.dk'), 'the sender copied to herself is also a cc');
-    assert.deepEqual(to.find((p) => p.name === 'Lars Vinther'), { name: 'Lars Vinther', email: null, role: 'to', side: 'theirs' });
-    assert.deepEqual(to.find((p) => p.email === 'info@kystens-catering.dk'), { name: null, email: 'info@kystens-catering.dk', role: 'to', side: 'theirs' });
-    assert.equal(cc.find((p) => p.email === 'dv@a-kasse-fjordby.dk')?.name, 'Dorthe Vang', 'Outlook\'s quotes around the name are dropped');
+    assert.ok(
+      to.some((p) => p.email === 'sara.holm@havnens-pakkeri.dk') &&
+        cc.some((p) => p.email === 'sara.holm@havnens-pakkeri.dk'),
+    );
+    assert.ok(
+      cc.some((p) => p.email === 'anne.bech@jobcenter.fjordby.dk'),
+      'the sender copied to herself is also a cc',
+    );
+    assert.deepEqual(
+      to.find((p) => p.name === 'Lars Vinther'),
+      { name: 'Lars Vinther', email: null, role: 'to', side: 'theirs' },
+    );
+    assert.deepEqual(
+      to.find((p) => p.email === 'info@kystens-catering.dk'),
+      { name: null, email: 'info@kystens-catering.dk', role: 'to', side: 'theirs' },
+    );
+    assert.equal(
+      cc.find((p) => p.email === 'dv@a-kasse-fjordby.dk')?.name,
+      'Dorthe Vang',
+      "Outlook's quotes around the name are dropped",
+    );
     assert.ok(!item.participants.some((p) => p.email === 'arkiv@fjordby.dk'), 'bcc is not shared knowledge');
     assert.equal(item.direction, 'outbound');
   });
 
   it('when addresses resemble the own domain, then only the domain itself and its subdomains are ours', () => {
-    const side = (email: string) => mapGraphMessage(fixture('message-many-recipients'), OPTIONS).participants.find((p) => p.email === email)?.side;
+    const side = (email: string) =>
+      mapGraphMessage(fixture('message-many-recipients'), OPTIONS).participants.find((p) => p.email === email)?.side;
     assert.equal(side('virksomhedsservice@fjordby.dk'), 'ours');
     assert.equal(side('ole.strand@jobcenter.fjordby.dk'), 'ours');
     assert.equal(side('kasper.moller@fjordby-erhverv.dk'), 'theirs');
@@ -155,7 +186,10 @@ describe('mapGraphMessage', () => {
     const inlineImage = message.attachments?.find((a) => a.isInline === true);
     assert.ok(inlineImage, 'the fixture has an inline image');
 
-    const item = mapGraphMessage({ ...message, attachments: [attachment('attachment-file'), reference, inlineImage] }, OPTIONS);
+    const item = mapGraphMessage(
+      { ...message, attachments: [attachment('attachment-file'), reference, inlineImage] },
+      OPTIONS,
+    );
 
     assert.deepEqual(item.attachmentNames, ['Draft sales invoice template.docx', 'Sales Invoice Template.docx']);
   });
@@ -194,18 +228,28 @@ describe('mapGraphMessage', () => {
     // HTML), minus the characters that would make the display lie.
     assert.equal(item.subject, 'Ansøgning <script>alert(1)</script> se vedhæftede');
     assert.equal(item.participants[0]?.name, '<img src=x onerror=alert(1)> Kim Jensen');
-    assert.deepEqual(item.attachmentNames, ['Kontrakt_fdp.exe'], 'a right-to-left override would have shown "Kontrakt_exe.pdf"');
+    assert.deepEqual(
+      item.attachmentNames,
+      ['Kontrakt_fdp.exe'],
+      'a right-to-left override would have shown "Kontrakt_exe.pdf"',
+    );
     assert.equal(item.direction, 'inbound');
   });
 
   it('when from is missing but sender is present, then the sender is the from participant', () => {
     const item = mapGraphMessage({ ...fixture('message-received-reply'), from: null }, OPTIONS);
-    assert.deepEqual(item.participants[0], { name: 'Mette Kjær', email: 'mette.kjaer@nordlys-vvs.dk', role: 'from', side: 'theirs' });
+    assert.deepEqual(item.participants[0], {
+      name: 'Mette Kjær',
+      email: 'mette.kjaer@nordlys-vvs.dk',
+      role: 'from',
+      side: 'theirs',
+    });
     assert.equal(item.direction, 'inbound');
   });
 
   it('when the sender is an Exchange X.500 address, then it is ours without an email, and the mail is outbound', () => {
-    const x500 = '/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=3F2A1B0C9D8E4F6A8B7C6D5E4F3A2B1C-JENS.HOLM';
+    const x500 =
+      '/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=3F2A1B0C9D8E4F6A8B7C6D5E4F3A2B1C-JENS.HOLM';
     const sender = recipient('Jens Holm', x500);
     const item = mapGraphMessage({ ...fixture('message-received-reply'), from: sender, sender }, OPTIONS);
     assert.deepEqual(item.participants[0], { name: 'Jens Holm', email: null, role: 'from', side: 'ours' });
@@ -214,11 +258,17 @@ describe('mapGraphMessage', () => {
 
   it('when the sender address is invalid, then the direction is unknown', () => {
     const sender = recipient('Ukendt', 'ukendt@');
-    assert.equal(mapGraphMessage({ ...fixture('message-received-reply'), from: sender, sender }, OPTIONS).direction, null);
+    assert.equal(
+      mapGraphMessage({ ...fixture('message-received-reply'), from: sender, sender }, OPTIONS).direction,
+      null,
+    );
   });
 
   it('when the body was not selected, then the bodyPreview is the excerpt, bounded like a body', () => {
-    const item = mapGraphMessage({ ...fixture('message-received-reply'), body: null }, { ...OPTIONS, maxExcerptChars: 60 });
+    const item = mapGraphMessage(
+      { ...fixture('message-received-reply'), body: null },
+      { ...OPTIONS, maxExcerptChars: 60 },
+    );
     assert.equal(item.excerpt, 'Hej Jens\nTak for en god snak i går. Vi kan godt tage imod…');
   });
 

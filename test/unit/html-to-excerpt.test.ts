@@ -17,7 +17,10 @@ describe('htmlToExcerpt', () => {
     assert.equal(htmlToExcerpt(undefined), null);
     assert.equal(htmlToExcerpt({ contentType: 'html', content: null }), null);
     assert.equal(htmlToExcerpt(html('   ')), null);
-    assert.equal(htmlToExcerpt(html('<html><head><style>p{}</style></head><body><p>&nbsp;</p><img src="cid:x"></body></html>')), null);
+    assert.equal(
+      htmlToExcerpt(html('<html><head><style>p{}</style></head><body><p>&nbsp;</p><img src="cid:x"></body></html>')),
+      null,
+    );
   });
 
   it('when an Outlook on the web reply quotes the earlier mail, then only the new answer is kept', () => {
@@ -36,10 +39,13 @@ describe('htmlToExcerpt', () => {
     );
   });
 
-  it('when Outlook\'s reply markers precede a header in a language the text rules do not know, then the markers alone cut the history', () => {
+  it("when Outlook's reply markers precede a header in a language the text rules do not know, then the markers alone cut the history", () => {
     const quoted =
       '<div id="divRplyFwdMsg" dir="ltr"><b>Från:</b> Jens Holm<br><b>Skickat:</b> den 2 mars 2026<br><b>Ämne:</b> Möte</div><div>Hej Mette, ses vi?</div>';
-    assert.equal(htmlToExcerpt(html(`<div>Ja, vi ses.</div><div id="appendonsend"></div><hr tabindex="-1">${quoted}`)), 'Ja, vi ses.');
+    assert.equal(
+      htmlToExcerpt(html(`<div>Ja, vi ses.</div><div id="appendonsend"></div><hr tabindex="-1">${quoted}`)),
+      'Ja, vi ses.',
+    );
     assert.equal(htmlToExcerpt(html(`<div>Ja, vi ses.</div>${quoted}`)), 'Ja, vi ses.');
   });
 
@@ -56,7 +62,9 @@ describe('htmlToExcerpt', () => {
 
   it('when a text body carries "-----Original Message-----" or quoted "> " lines, then they are dropped', () => {
     assert.equal(
-      htmlToExcerpt(text('Fint, tak.\r\n\r\n-----Original Message-----\r\nFrom: Jens Holm\r\nSent: 2 March 2026\r\nHej')),
+      htmlToExcerpt(
+        text('Fint, tak.\r\n\r\n-----Original Message-----\r\nFrom: Jens Holm\r\nSent: 2 March 2026\r\nHej'),
+      ),
       'Fint, tak.',
     );
     assert.equal(htmlToExcerpt(text('Ja, det passer.\n> Passer mandag?\n> Jens')), 'Ja, det passer.');
@@ -74,12 +82,22 @@ describe('htmlToExcerpt', () => {
   });
 
   it('when history is quoted in a blockquote or under a Gmail "Den ... skrev" line, then it is dropped', () => {
-    assert.equal(htmlToExcerpt(html('<p>Ja tak.</p><blockquote type="cite"><p>Vil I have en praktikant?</p></blockquote>')), 'Ja tak.');
     assert.equal(
-      htmlToExcerpt(html('<div dir="ltr">Ja tak.</div><br><div class="gmail_quote"><div class="gmail_attr">Den tirs. 3. mar. 2026 kl. 10.12 skrev Jens Holm:</div><blockquote>Hej</blockquote></div>')),
+      htmlToExcerpt(html('<p>Ja tak.</p><blockquote type="cite"><p>Vil I have en praktikant?</p></blockquote>')),
       'Ja tak.',
     );
-    assert.equal(htmlToExcerpt(text('Ja tak.\n\nDen tirs. 3. mar. 2026 kl. 10.12 skrev Jens Holm <jens.holm@fjordby.dk>:\nHej')), 'Ja tak.');
+    assert.equal(
+      htmlToExcerpt(
+        html(
+          '<div dir="ltr">Ja tak.</div><br><div class="gmail_quote"><div class="gmail_attr">Den tirs. 3. mar. 2026 kl. 10.12 skrev Jens Holm:</div><blockquote>Hej</blockquote></div>',
+        ),
+      ),
+      'Ja tak.',
+    );
+    assert.equal(
+      htmlToExcerpt(text('Ja tak.\n\nDen tirs. 3. mar. 2026 kl. 10.12 skrev Jens Holm <jens.holm@fjordby.dk>:\nHej')),
+      'Ja tak.',
+    );
   });
 
   it('when a body holds scripts, styles, images, comments, forms, hidden elements and javascript: links, then only the visible text remains, without tags', () => {
@@ -100,17 +118,25 @@ describe('htmlToExcerpt', () => {
   });
 
   it('when an email writes a tag as words (&lt;script&gt;), then it stays as harmless text for the UI to render as text', () => {
-    assert.equal(htmlToExcerpt(html('<p>Skriv aldrig &lt;script&gt; i et felt</p>')), 'Skriv aldrig <script> i et felt');
+    assert.equal(
+      htmlToExcerpt(html('<p>Skriv aldrig &lt;script&gt; i et felt</p>')),
+      'Skriv aldrig <script> i et felt',
+    );
     assert.equal(htmlToExcerpt(text('Brug <b> for fed')), 'Brug <b> for fed');
   });
 
   it('when entities, non-breaking spaces and ragged whitespace occur, then they are decoded and collapsed with paragraphs as single newlines', () => {
-    const body = html('<p>Bl&aring;b&aelig;r &amp;&nbsp;&nbsp;r&oslash;dgr&oslash;d &#8211; &quot;ja&quot;</p>\r\n\r\n<p>  Anden\t\tlinje  </p><br><br><br><div>Tredje</div>');
+    const body = html(
+      '<p>Bl&aring;b&aelig;r &amp;&nbsp;&nbsp;r&oslash;dgr&oslash;d &#8211; &quot;ja&quot;</p>\r\n\r\n<p>  Anden\t\tlinje  </p><br><br><br><div>Tredje</div>',
+    );
     assert.equal(htmlToExcerpt(body), 'Blåbær & rødgrød – "ja"\nAnden linje\nTredje');
   });
 
   it('when control, zero-width and bidi-override characters are present, then they are removed', () => {
-    assert.equal(htmlToExcerpt(text('Faktura\u202Efdp.exe\u202C er\u0000 betalt\u200B\u2066 i\u0007 dag\uFEFF')), 'Fakturafdp.exe er betalt i dag');
+    assert.equal(
+      htmlToExcerpt(text('Faktura\u202Efdp.exe\u202C er\u0000 betalt\u200B\u2066 i\u0007 dag\uFEFF')),
+      'Fakturafdp.exe er betalt i dag',
+    );
     assert.equal(htmlToExcerpt(html('<p>A&#x202E;B&#x200F;C&#0;</p>')), 'ABC\uFFFD');
   });
 
@@ -141,7 +167,8 @@ describe('htmlToExcerpt', () => {
 
   const JOIN_URL =
     'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzBmYTNlYTYtNzhmOC00YzQ5%40thread.v2/0?context=%7b%22Tid%22%3a%225f1c3a7e%22%7d';
-  const SECRETS = /323|735 728|291 633|161 095|384 219|Qm7xT2|r5XGga|Conference|konference|Møde-id|Meeting ID|Passcode|Adgangskode|meetup-join|dialin|tel:|Teams|____/i;
+  const SECRETS =
+    /323|735 728|291 633|161 095|384 219|Qm7xT2|r5XGga|Conference|konference|Møde-id|Meeting ID|Passcode|Adgangskode|meetup-join|dialin|tel:|Teams|____/i;
 
   it("when Microsoft's documented Teams invitation is read, as HTML or as its bodyPreview, then only the organiser's words remain", () => {
     const event = fixture<MicrosoftGraph.Event>('event-teams-online-meeting');
@@ -221,14 +248,24 @@ describe('htmlToExcerpt', () => {
   });
 
   it('when a Teams join link stands in ordinary text, HTML or plain, then the link goes and the sentence stays', () => {
-    assert.equal(htmlToExcerpt(text(`Vi mødes online her: ${JOIN_URL} – husk dagsordenen.`)), 'Vi mødes online her: – husk dagsordenen.');
-    assert.equal(htmlToExcerpt(text(`Linket<${JOIN_URL}> kommer også i kalenderen.`)), 'Linket kommer også i kalenderen.');
-    assert.equal(htmlToExcerpt(html(`<p>Linket er <a href="${JOIN_URL}">${JOIN_URL}</a></p><p>Vi ses.</p>`)), 'Linket er\nVi ses.');
+    assert.equal(
+      htmlToExcerpt(text(`Vi mødes online her: ${JOIN_URL} – husk dagsordenen.`)),
+      'Vi mødes online her: – husk dagsordenen.',
+    );
+    assert.equal(
+      htmlToExcerpt(text(`Linket<${JOIN_URL}> kommer også i kalenderen.`)),
+      'Linket kommer også i kalenderen.',
+    );
+    assert.equal(
+      htmlToExcerpt(html(`<p>Linket er <a href="${JOIN_URL}">${JOIN_URL}</a></p><p>Vi ses.</p>`)),
+      'Linket er\nVi ses.',
+    );
     assert.equal(htmlToExcerpt(text(`${JOIN_URL}\nVi ses.`)), 'Vi ses.');
   });
 
   it('when an email lists phone numbers and "Learn more" lines without any Teams block, then nothing is taken out', () => {
-    const plain = 'Ring på +45 12 34 56 78 i dag\n+45 87 65 43 21\nLearn more about our apprenticeships\nSe https://teams.example.dk/plan';
+    const plain =
+      'Ring på +45 12 34 56 78 i dag\n+45 87 65 43 21\nLearn more about our apprenticeships\nSe https://teams.example.dk/plan';
     assert.equal(htmlToExcerpt(text(plain)), plain);
   });
 

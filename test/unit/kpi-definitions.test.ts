@@ -3,20 +3,17 @@ import { KPI_METRICS, KPI_METRIC_KEYS, isKpiMetric, monthsBetween, ratio } from 
 
 describe('KPI definitions', () => {
   it('when the dashboard lists metrics, then the agreed keys are all there with labels, unit and description', () => {
-    assert.deepEqual(
-      [...KPI_METRIC_KEYS].sort(),
-      [
-        'companies_served',
-        'contacts',
-        'fill_rate',
-        'referral_rate',
-        'samarbejdsgrad',
-        'staff_share_logging',
-        'time_to_first_action_days',
-        'vacancies_filled',
-        'vacancies_received',
-      ],
-    );
+    assert.deepEqual([...KPI_METRIC_KEYS].sort(), [
+      'companies_served',
+      'contacts',
+      'fill_rate',
+      'referral_rate',
+      'samarbejdsgrad',
+      'staff_share_logging',
+      'time_to_first_action_days',
+      'vacancies_filled',
+      'vacancies_received',
+    ]);
     for (const key of KPI_METRIC_KEYS) {
       const metric = KPI_METRICS[key];
       assert.ok(metric.da.length > 0 && metric.en.length > 0 && metric.description.length > 0, key);
@@ -52,7 +49,9 @@ describe('KPI definitions', () => {
     });
 
     it('when a local midnight falls in the previous UTC month, then the UTC month is used', () => {
-      assert.deepEqual(monthsBetween(new Date('2025-03-31T23:30:00Z'), new Date('2025-04-01T00:30:00+02:00')), ['2025-03']);
+      assert.deepEqual(monthsBetween(new Date('2025-03-31T23:30:00Z'), new Date('2025-04-01T00:30:00+02:00')), [
+        '2025-03',
+      ]);
     });
 
     it('when the end is before the start, then nothing is listed', () => {

@@ -9,8 +9,19 @@ const DAY = 86_400_000;
 const TWO_YEARS_AGO = NOW.getTime() - 731 * DAY;
 
 const TOPICS = [
-  'rekruttering', 'virksomhedspraktik', 'loentilskud', 'opkvalificering', 'fastholdelse', 'fleksjob', 'skaanejob',
-  'mentor', 'jobrotation', 'voksenlaerling', 'igu', 'partnerskab', 'virksomhedsbesoeg',
+  'rekruttering',
+  'virksomhedspraktik',
+  'loentilskud',
+  'opkvalificering',
+  'fastholdelse',
+  'fleksjob',
+  'skaanejob',
+  'mentor',
+  'jobrotation',
+  'voksenlaerling',
+  'igu',
+  'partnerskab',
+  'virksomhedsbesoeg',
 ];
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const CPR_LIKE = /\b\d{6}[- ]?\d{4}\b/;
@@ -56,8 +67,15 @@ describe('seed data (demo tenant)', () => {
   it('has staff in every section, with ascii municipal emails, and the demo user first', () => {
     assert.ok(data.staff.length >= 14);
     for (const s of data.staff) assert.match(s.email, /^[a-z]+\.[a-z]+@roskilde\.dk$/);
-    assertUnique(data.staff.map((s) => s.email), 'staff emails');
-    for (const section of data.sections) assert.ok(data.staff.some((s) => s.sectionId === section.id), section.id);
+    assertUnique(
+      data.staff.map((s) => s.email),
+      'staff emails',
+    );
+    for (const section of data.sections)
+      assert.ok(
+        data.staff.some((s) => s.sectionId === section.id),
+        section.id,
+      );
     const admins = data.staff.filter((s) => s.isAdmin);
     assert.ok(admins.length >= 1 && admins.length <= 2);
     const demo = data.staff[0];
@@ -65,13 +83,19 @@ describe('seed data (demo tenant)', () => {
     assert.equal(demo.email, DEMO_USER_EMAIL);
     assert.equal(demo.sectionId, 'virksomhedsservice');
     assert.equal(demo.isAdmin, true);
-    assert.ok(data.staff.some((s) => s.email === 'soeren.holm@roskilde.dk'), 'ø becomes oe');
+    assert.ok(
+      data.staff.some((s) => s.email === 'soeren.holm@roskilde.dk'),
+      'ø becomes oe',
+    );
   });
 
   it('uses unique UUID v4-shaped ids everywhere', () => {
     const ids = [
-      ...data.staff.map((s) => s.id), ...data.companies.map((c) => c.id), ...data.contacts.map((c) => c.id),
-      ...data.interactions.map((i) => i.id), ...data.vacancies.map((v) => v.id),
+      ...data.staff.map((s) => s.id),
+      ...data.companies.map((c) => c.id),
+      ...data.contacts.map((c) => c.id),
+      ...data.interactions.map((i) => i.id),
+      ...data.vacancies.map((v) => v.id),
     ];
     for (const id of ids) assert.match(id, UUID_V4);
     assertUnique(ids, 'ids');
@@ -89,9 +113,18 @@ describe('seed data (demo tenant)', () => {
       assert.match(c.postcode, /^4\d{3}$/);
       assert.ok(c.address.length > 0 && c.city.length > 0);
     }
-    assertUnique(data.companies.map((c) => c.cvr), 'CVRs');
-    assertUnique(data.companies.flatMap((c) => c.pNumbers), 'P-numbers');
-    assertUnique(data.companies.map((c) => c.name), 'company names');
+    assertUnique(
+      data.companies.map((c) => c.cvr),
+      'CVRs',
+    );
+    assertUnique(
+      data.companies.flatMap((c) => c.pNumbers),
+      'P-numbers',
+    );
+    assertUnique(
+      data.companies.map((c) => c.name),
+      'company names',
+    );
     assert.ok(data.companies.some((c) => c.blockade));
     assert.ok(data.companies.some((c) => c.doNotContact));
     const staffIds = new Set(data.staff.map((s) => s.id));
@@ -106,7 +139,12 @@ describe('seed data (demo tenant)', () => {
       for (const d of c.domains) assert.match(d, /^[a-z0-9-]+\.dk$/);
       assert.ok(!c.domains.includes('roskilde.dk'));
     }
-    const shared = [...countBy(data.companies.flatMap((c) => c.domains), (d) => d)].filter(([, n]) => n > 1);
+    const shared = [
+      ...countBy(
+        data.companies.flatMap((c) => c.domains),
+        (d) => d,
+      ),
+    ].filter(([, n]) => n > 1);
     assert.equal(shared.length, 1, 'exactly one shared domain');
     const [sharedDomain] = shared[0] ?? [''];
     const sharers = data.companies.filter((c) => c.domains.includes(sharedDomain));
@@ -119,11 +157,16 @@ describe('seed data (demo tenant)', () => {
     assert.ok(ostergaard);
     assert.ok(ostergaard.domains.includes('ostergaard-byg.dk'));
     assert.ok(data.companies.filter((c) => /[æøåÆØÅ]/.test(c.name)).length >= 5);
-    const ros = data.companies.filter((c) => c.postcode === '4000' && (/^Ros/.test(c.name) || c.name.includes('Roskilde')));
+    const ros = data.companies.filter(
+      (c) => c.postcode === '4000' && (/^Ros/.test(c.name) || c.name.includes('Roskilde')),
+    );
     assert.ok(ros.length >= 5);
     assert.ok(data.companies.filter((c) => c.name.toLowerCase().includes('ros')).length >= 5);
     for (const postcode of ['4000', '4030', '4040', '4070', '4130', '4320', '4330']) {
-      assert.ok(data.companies.some((c) => c.postcode === postcode), postcode);
+      assert.ok(
+        data.companies.some((c) => c.postcode === postcode),
+        postcode,
+      );
     }
   });
 
@@ -136,7 +179,8 @@ describe('seed data (demo tenant)', () => {
     const companies = new Map(data.companies.map((c) => [c.id, c]));
     for (const p of data.contacts) {
       assert.match(p.name, /^\S+ \S+/);
-      if (p.email !== null) assert.ok(companies.get(p.companyId)?.domains.includes(p.email.split('@')[1] ?? ''), p.email);
+      if (p.email !== null)
+        assert.ok(companies.get(p.companyId)?.domains.includes(p.email.split('@')[1] ?? ''), p.email);
       if (p.phone !== null) assert.match(p.phone, /^\d{8}$/);
     }
     assert.ok(data.contacts.some((p) => p.phone !== null));
@@ -146,7 +190,10 @@ describe('seed data (demo tenant)', () => {
   it('has 450+ interactions over two years, every kind, topic and visibility', () => {
     assert.ok(data.interactions.length >= 450);
     for (const kind of ['email', 'meeting', 'call', 'visit', 'note']) {
-      assert.ok(data.interactions.some((i) => i.kind === kind), kind);
+      assert.ok(
+        data.interactions.some((i) => i.kind === kind),
+        kind,
+      );
     }
     const used = new Set(data.interactions.flatMap((i) => i.topics));
     for (const topic of TOPICS) assert.ok(used.has(topic), topic);
@@ -154,7 +201,10 @@ describe('seed data (demo tenant)', () => {
       assert.ok(i.topics.length >= 1 && i.topics.length <= 3);
       for (const t of i.topics) assert.ok(TOPICS.includes(t), t);
       assertUnique(i.topics, 'topics of one interaction');
-      assert.ok(i.occurredAt.getTime() <= NOW.getTime() && i.occurredAt.getTime() >= TWO_YEARS_AGO, i.occurredAt.toISOString());
+      assert.ok(
+        i.occurredAt.getTime() <= NOW.getTime() && i.occurredAt.getTime() >= TWO_YEARS_AGO,
+        i.occurredAt.toISOString(),
+      );
     }
     const visibility = countBy(data.interactions, (i) => i.visibility);
     for (const v of ['full', 'summary', 'subject', 'metadata']) assert.ok(visibility.has(v), v);
@@ -188,7 +238,10 @@ describe('seed data (demo tenant)', () => {
       }
       if (i.kind !== 'email') assert.equal(i.excerpt, null, 'excerpts only on emails');
     }
-    assertUnique(data.interactions.flatMap((i) => (i.sourceKey === null ? [] : [i.sourceKey])), 'source keys');
+    assertUnique(
+      data.interactions.flatMap((i) => (i.sourceKey === null ? [] : [i.sourceKey])),
+      'source keys',
+    );
     assert.ok(data.interactions.some((i) => i.excerpt !== null));
   });
 
@@ -244,7 +297,8 @@ describe('seed data (demo tenant)', () => {
   it('has 30+ vacancies with legal lifecycle paths ending in their status', () => {
     assert.ok(data.vacancies.length >= 30);
     const statuses = new Set(data.vacancies.map((v) => v.status));
-    for (const s of ['received', 'in_progress', 'paused', 'filled', 'deadline_passed', 'withdrawn']) assert.ok(statuses.has(s as VacancyStatus), s);
+    for (const s of ['received', 'in_progress', 'paused', 'filled', 'deadline_passed', 'withdrawn'])
+      assert.ok(statuses.has(s as VacancyStatus), s);
     const staffIds = new Set(data.staff.map((s) => s.id));
     const companies = new Set(data.companies.map((c) => c.id));
     for (const v of data.vacancies) {
@@ -269,11 +323,13 @@ describe('seed data (demo tenant)', () => {
         assert.ok(e.at.getTime() > prev.at.getTime(), 'events in time order');
       });
       assert.equal(v.events[v.events.length - 1]?.toStatus, v.status);
-      if (['in_progress', 'paused', 'filled'].includes(v.status)) assert.ok(v.claimedBy !== null && staffIds.has(v.claimedBy));
+      if (['in_progress', 'paused', 'filled'].includes(v.status))
+        assert.ok(v.claimedBy !== null && staffIds.has(v.claimedBy));
       if (v.status === 'received') assert.equal(v.claimedBy, null);
       if (v.deadline !== null) {
         assert.match(v.deadline, /^\d{4}-\d{2}-\d{2}$/);
-        if (OPEN.includes(v.status)) assert.ok(v.deadline >= NOW.toISOString().slice(0, 10), 'open vacancy deadline ahead');
+        if (OPEN.includes(v.status))
+          assert.ok(v.deadline >= NOW.toISOString().slice(0, 10), 'open vacancy deadline ahead');
         if (v.status === 'deadline_passed') assert.ok(v.deadline < NOW.toISOString().slice(0, 10));
       }
     }

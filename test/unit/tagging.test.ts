@@ -13,7 +13,10 @@ describe('tagging rules', () => {
   });
 
   it('when an item is logged, then the trigger becomes the logged marker once and the other categories stay', () => {
-    assert.deepEqual(replaceCategory(['Rød kategori', 'KONTAKTSPOR', 'Kontaktspor: logget'], 'Kontaktspor', 'Kontaktspor: logget'), ['Rød kategori', 'Kontaktspor: logget']);
+    assert.deepEqual(
+      replaceCategory(['Rød kategori', 'KONTAKTSPOR', 'Kontaktspor: logget'], 'Kontaktspor', 'Kontaktspor: logget'),
+      ['Rød kategori', 'Kontaktspor: logget'],
+    );
   });
 
   it('when the matches name one company (even twice), then it is that one; two companies or none need the user', () => {
@@ -30,15 +33,29 @@ describe('tagging rules', () => {
 
 describe('bot: the tag choice card submit', () => {
   it('when the card sends a chosen company or a typed CVR (with DK and spaces), then both are read', () => {
-    assert.deepEqual(parseTagChoiceSubmit({ kontaktspor: 'tag-company', jobId: JOB.toUpperCase(), companyId: COMPANY }), { kontaktspor: 'tag-company', jobId: JOB, companyId: COMPANY });
-    assert.deepEqual(parseTagChoiceSubmit({ kontaktspor: 'tag-company', jobId: JOB, cvr: ' DK 1358 5628 ' }), { kontaktspor: 'tag-company', jobId: JOB, cvr: '13585628' });
-    assert.deepEqual(parseTagChoiceSubmit({ kontaktspor: 'tag-company', jobId: JOB, cvr: '' }), { kontaktspor: 'tag-company', jobId: JOB }, 'nothing chosen');
+    assert.deepEqual(
+      parseTagChoiceSubmit({ kontaktspor: 'tag-company', jobId: JOB.toUpperCase(), companyId: COMPANY }),
+      { kontaktspor: 'tag-company', jobId: JOB, companyId: COMPANY },
+    );
+    assert.deepEqual(parseTagChoiceSubmit({ kontaktspor: 'tag-company', jobId: JOB, cvr: ' DK 1358 5628 ' }), {
+      kontaktspor: 'tag-company',
+      jobId: JOB,
+      cvr: '13585628',
+    });
+    assert.deepEqual(
+      parseTagChoiceSubmit({ kontaktspor: 'tag-company', jobId: JOB, cvr: '' }),
+      { kontaktspor: 'tag-company', jobId: JOB },
+      'nothing chosen',
+    );
   });
 
   it('when the value is not ours or was tampered with, then it is refused or the bad part dropped', () => {
     assert.equal(parseTagChoiceSubmit(null), null);
     assert.equal(parseTagChoiceSubmit({ kontaktspor: 'history', jobId: JOB }), null);
     assert.equal(parseTagChoiceSubmit({ kontaktspor: 'tag-company', jobId: '../../x' }), null);
-    assert.deepEqual(parseTagChoiceSubmit({ kontaktspor: 'tag-company', jobId: JOB, companyId: "' or 1=1", cvr: '123' }), { kontaktspor: 'tag-company', jobId: JOB });
+    assert.deepEqual(
+      parseTagChoiceSubmit({ kontaktspor: 'tag-company', jobId: JOB, companyId: "' or 1=1", cvr: '123' }),
+      { kontaktspor: 'tag-company', jobId: JOB },
+    );
   });
 });

@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_TOPICS, cooperationTopicKeys, topicLabel, unknownTopics, type Topic } from '../../src/domain/topics.js';
+import {
+  DEFAULT_TOPICS,
+  cooperationTopicKeys,
+  topicLabel,
+  unknownTopics,
+  type Topic,
+} from '../../src/domain/topics.js';
 
 describe('topics', () => {
   it('when a tenant starts, then the default topics are the agreed stable ASCII keys', () => {
@@ -25,10 +31,14 @@ describe('topics', () => {
   });
 
   it('when samarbejdsgrad is measured, then exactly the six cooperation topics count', () => {
-    assert.deepEqual(
-      cooperationTopicKeys(DEFAULT_TOPICS).sort(),
-      ['fleksjob', 'jobrotation', 'loentilskud', 'mentor', 'skaanejob', 'virksomhedspraktik'],
-    );
+    assert.deepEqual(cooperationTopicKeys(DEFAULT_TOPICS).sort(), [
+      'fleksjob',
+      'jobrotation',
+      'loentilskud',
+      'mentor',
+      'skaanejob',
+      'virksomhedspraktik',
+    ]);
   });
 
   it('when a label is shown, then Danish has æøå and English follows DOMAIN.md', () => {

@@ -18,7 +18,11 @@ describe('visibility', () => {
   });
 
   it('when the tier is subject, then a colleague sees the subject only', () => {
-    assert.deepEqual(visibleText(buildText(), 'subject', false), { subject: buildText().subject, summary: null, excerpt: null });
+    assert.deepEqual(visibleText(buildText(), 'subject', false), {
+      subject: buildText().subject,
+      summary: null,
+      excerpt: null,
+    });
   });
 
   it('when the tier is metadata, then a colleague sees no text', () => {

@@ -20,7 +20,10 @@ export function fakeService(...answers: { status: number; body: unknown }[]) {
     });
     const answer = answers.shift();
     if (!answer) throw new TypeError('fetch failed');
-    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify(answer.body), {
+      status: answer.status,
+      headers: { 'Content-Type': 'application/json' },
+    });
   }) as typeof globalThis.fetch;
   return { fetch, sent };
 }

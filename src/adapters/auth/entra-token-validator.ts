@@ -1,4 +1,12 @@
-import { createRemoteJWKSet, customFetch, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
+import {
+  createRemoteJWKSet,
+  customFetch,
+  decodeJwt,
+  decodeProtectedHeader,
+  errors,
+  jwtVerify,
+  type JWTPayload,
+} from 'jose';
 import { DomainError, type ErrorCode } from '../../domain/errors.js';
 import type { EntraConfig } from '../../config.js';
 import type { OutboundFetch } from '../outbound-fetch.js';
@@ -106,9 +114,10 @@ export class EntraTokenValidator {
     const response = await this.fetch(metadataUrl).catch(() => null);
     if (!response?.ok) throw new DomainError('UNAVAILABLE', 'The identity provider cannot be reached.');
     const metadata = (await response.json().catch(() => ({}))) as { jwks_uri?: unknown; issuer?: unknown };
-    if (typeof metadata.jwks_uri !== 'string') throw new DomainError('UNAVAILABLE', 'The identity provider metadata has no keys.');
+    if (typeof metadata.jwks_uri !== 'string')
+      throw new DomainError('UNAVAILABLE', 'The identity provider metadata has no keys.');
     const issuer = tenantIssuer(metadata.issuer, tenantId);
-    if (!issuer) throw new DomainError('UNAVAILABLE', "The identity provider metadata names no issuer for the tenant.");
+    if (!issuer) throw new DomainError('UNAVAILABLE', 'The identity provider metadata names no issuer for the tenant.');
     const keys = createRemoteJWKSet(new URL(metadata.jwks_uri), {
       cooldownDuration: 30_000,
       cacheMaxAge: 24 * 3_600_000,
@@ -144,7 +153,8 @@ function translate(error: unknown): DomainError {
         return tokenError('TOKEN_MALFORMED', `The token's ${error.claim} claim is missing or invalid.`);
     }
   }
-  if (error instanceof errors.JWKSNoMatchingKey) return tokenError('TOKEN_SIGNATURE_INVALID', "The token's signing key is unknown.");
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return tokenError('TOKEN_SIGNATURE_INVALID', "The token's signing key is unknown.");
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JOSEAlgNotAllowed) {
     return tokenError('TOKEN_SIGNATURE_INVALID', "The token's signature is not valid.");
   }

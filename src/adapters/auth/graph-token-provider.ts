@@ -43,7 +43,10 @@ export class GraphTokenProvider {
   private readonly appScopes: string[];
 
   constructor(
-    private readonly entra: Pick<EntraConfig, 'clientId' | 'credential' | 'authorityHost' | 'tenantIds' | 'graphResource'>,
+    private readonly entra: Pick<
+      EntraConfig,
+      'clientId' | 'credential' | 'authorityHost' | 'tenantIds' | 'graphResource'
+    >,
     private readonly fetch: OutboundFetch,
     private readonly logger: Logger,
     private readonly metadataFor?: (tenantId: string) => AuthorityMetadata,
@@ -83,7 +86,9 @@ export class GraphTokenProvider {
       auth: {
         clientId: this.entra.clientId,
         authority: `${this.entra.authorityHost}/${tenantId}`,
-        ...(credential.kind === 'secret' ? { clientSecret: credential.secret } : { clientCertificate: loadCertificate(credential.path) }),
+        ...(credential.kind === 'secret'
+          ? { clientSecret: credential.secret }
+          : { clientCertificate: loadCertificate(credential.path) }),
         // The configured host is trusted as it is: without this MSAL asks login.microsoftonline.com
         // to discover the instance, which fails offline and is the wrong cloud outside the public one.
         // It then reads the tenant's metadata from the configured host itself, once per client.
@@ -109,7 +114,8 @@ function loadCertificate(path: string): { thumbprintSha256: string; privateKey: 
   const pem = readFileSync(path, 'utf8');
   const certificate = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0];
   const privateKey = /-----BEGIN (?:RSA )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA )?PRIVATE KEY-----/.exec(pem)?.[0];
-  if (!certificate || !privateKey) throw new Error('ENTRA_CLIENT_CERTIFICATE_PATH must hold a PEM certificate and its private key.');
+  if (!certificate || !privateKey)
+    throw new Error('ENTRA_CLIENT_CERTIFICATE_PATH must hold a PEM certificate and its private key.');
   const thumbprintSha256 = new X509Certificate(certificate).fingerprint256.replace(/:/g, '');
   return { thumbprintSha256, privateKey, x5c: certificate };
 }
@@ -117,7 +123,11 @@ function loadCertificate(path: string): { thumbprintSha256: string; privateKey: 
 function translateMsalError(error: unknown, logger: Logger): MailSourceError {
   if (error instanceof MailSourceError) return error;
   if (error instanceof InteractionRequiredAuthError) {
-    return new MailSourceError('AUTH_REQUIRED', 'Consent or sign-in is needed again to read this mailbox.', error.claims || undefined);
+    return new MailSourceError(
+      'AUTH_REQUIRED',
+      'Consent or sign-in is needed again to read this mailbox.',
+      error.claims || undefined,
+    );
   }
   if (error instanceof AuthError) {
     logger.warn({ code: error.errorCode, subError: error.subError }, 'token request refused');

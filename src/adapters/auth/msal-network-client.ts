@@ -3,7 +3,11 @@ import type { OutboundFetch } from '../outbound-fetch.js';
 
 /** MSAL's HTTP calls through our fetch, so they trust the emulator's certificate in demo and tests. */
 export function msalNetworkClient(fetch: OutboundFetch): INetworkModule {
-  async function send<T>(method: 'GET' | 'POST', url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
+  async function send<T>(
+    method: 'GET' | 'POST',
+    url: string,
+    options?: NetworkRequestOptions,
+  ): Promise<NetworkResponse<T>> {
     const response = await fetch(url, {
       method,
       headers: options?.headers ?? {},
@@ -16,7 +20,10 @@ export function msalNetworkClient(fetch: OutboundFetch): INetworkModule {
     try {
       body = text ? JSON.parse(text) : {};
     } catch {
-      body = { error: 'invalid_response', error_description: 'The identity provider answered with something that is not JSON.' };
+      body = {
+        error: 'invalid_response',
+        error_description: 'The identity provider answered with something that is not JSON.',
+      };
     }
     return { headers, body: body as T, status: response.status };
   }

@@ -37,7 +37,12 @@ export function entraIdentity(options: {
   metadataFor?: ConstructorParameters<typeof GraphTokenProvider>[3];
 }): Omit<IdentityWiring, 'close'> {
   const fetch = outboundFetch({ ca: options.ca });
-  const tokens = new GraphTokenProvider(options.entra, fetch, options.logger.child({ part: 'msal' }), options.metadataFor);
+  const tokens = new GraphTokenProvider(
+    options.entra,
+    fetch,
+    options.logger.child({ part: 'msal' }),
+    options.metadataFor,
+  );
   const mailSource = new GraphMailSource({
     tokens,
     baseUrl: options.graphBaseUrl,
@@ -49,7 +54,8 @@ export function entraIdentity(options: {
     validator: new EntraTokenValidator(options.entra, fetch),
     store: options.store,
     adminRole: options.entra.adminRole,
-    departmentOf: async (tenantId, assertion) => (await mailSource.getProfile({ kind: 'user', tenantId, assertion })).department,
+    departmentOf: async (tenantId, assertion) =>
+      (await mailSource.getProfile({ kind: 'user', tenantId, assertion })).department,
     logger: options.logger.child({ part: 'auth' }),
   });
   return { authenticator, mailSource, watchSource: new GraphMailboxWatch(mailSource) };

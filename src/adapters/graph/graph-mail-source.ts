@@ -9,20 +9,56 @@ import {
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
-import { MailSourceError, type CapturedItem, type MailboxAccess, type MailProfile, type MailSource } from '../../ports/mail-source.js';
+import {
+  MailSourceError,
+  type CapturedItem,
+  type MailboxAccess,
+  type MailProfile,
+  type MailSource,
+} from '../../ports/mail-source.js';
 import type { Logger } from 'pino';
 import type { OutboundFetch } from '../outbound-fetch.js';
 import { mapGraphMessage } from './map-message.js';
 import { mapGraphEvent, unknownTimeZones } from './map-event.js';
 
 const MESSAGE_FIELDS = [
-  'id', 'internetMessageId', 'subject', 'body', 'bodyPreview', 'from', 'sender', 'toRecipients', 'ccRecipients',
-  'receivedDateTime', 'sentDateTime', 'createdDateTime', 'categories', 'isDraft', 'hasAttachments',
+  'id',
+  'internetMessageId',
+  'subject',
+  'body',
+  'bodyPreview',
+  'from',
+  'sender',
+  'toRecipients',
+  'ccRecipients',
+  'receivedDateTime',
+  'sentDateTime',
+  'createdDateTime',
+  'categories',
+  'isDraft',
+  'hasAttachments',
 ].join(',');
 const EVENT_FIELDS = [
-  'id', 'iCalUId', 'subject', 'body', 'bodyPreview', 'start', 'end', 'isAllDay', 'type', 'seriesMasterId',
-  'originalStart', 'originalStartTimeZone', 'originalEndTimeZone', 'location', 'locations',
-  'organizer', 'attendees', 'categories', 'isCancelled', 'hasAttachments',
+  'id',
+  'iCalUId',
+  'subject',
+  'body',
+  'bodyPreview',
+  'start',
+  'end',
+  'isAllDay',
+  'type',
+  'seriesMasterId',
+  'originalStart',
+  'originalStartTimeZone',
+  'originalEndTimeZone',
+  'location',
+  'locations',
+  'organizer',
+  'attendees',
+  'categories',
+  'isCancelled',
+  'hasAttachments',
 ].join(',');
 // Names only, for messages and meetings alike: an attachment's content is never read.
 const ATTACHMENT_NAMES = 'attachments($select=name,isInline)';
@@ -80,13 +116,18 @@ export class GraphMailSource implements MailSource {
         .get(),
     );
     for (const timeZone of unknownTimeZones(event)) {
-      this.options.logger?.warn({ timeZone: timeZone.slice(0, 100) }, 'unknown time-zone name on an event: read as UTC');
+      this.options.logger?.warn(
+        { timeZone: timeZone.slice(0, 100) },
+        'unknown time-zone name on an event: read as UTC',
+      );
     }
     return mapped(() => mapGraphEvent(event, { ownDomains: this.options.ownDomains }));
   }
 
   async getProfile(access: MailboxAccess): Promise<MailProfile> {
-    const user = await this.call<MicrosoftGraph.User>(access, (client, root) => client.api(root).select(PROFILE_FIELDS).get());
+    const user = await this.call<MicrosoftGraph.User>(access, (client, root) =>
+      client.api(root).select(PROFILE_FIELDS).get(),
+    );
     return {
       id: user.id ?? '',
       displayName: user.displayName ?? null,
@@ -96,7 +137,11 @@ export class GraphMailSource implements MailSource {
     };
   }
 
-  async addCategory(access: MailboxAccess, item: { kind: 'email' | 'meeting'; restId: string }, category: string): Promise<void> {
+  async addCategory(
+    access: MailboxAccess,
+    item: { kind: 'email' | 'meeting'; restId: string },
+    category: string,
+  ): Promise<void> {
     const path = `${item.kind === 'email' ? 'messages' : 'events'}/${encodeURIComponent(item.restId)}`;
     await this.ensureMasterCategory(access, category);
     // PATCH replaces the whole list: read it, add ours, write it back.
@@ -106,7 +151,10 @@ export class GraphMailSource implements MailSource {
     const categories = current.categories ?? [];
     if (categories.some((name) => name.toLowerCase() === category.toLowerCase())) return;
     await this.call(access, (client, root) =>
-      client.api(`${root}/${path}`).header('Prefer', 'IdType="ImmutableId"').patch({ categories: [...categories, category] }),
+      client
+        .api(`${root}/${path}`)
+        .header('Prefer', 'IdType="ImmutableId"')
+        .patch({ categories: [...categories, category] }),
     );
   }
 
@@ -118,7 +166,9 @@ export class GraphMailSource implements MailSource {
         .post({ inputIds: ewsIds, sourceIdType: 'ewsId', targetIdType: 'restImmutableEntryId' }),
     );
     return new Map(
-      (result.value ?? []).flatMap((row) => (row.sourceId && row.targetId ? [[row.sourceId, row.targetId] as const] : [])),
+      (result.value ?? []).flatMap((row) =>
+        row.sourceId && row.targetId ? [[row.sourceId, row.targetId] as const] : [],
+      ),
     );
   }
 
@@ -204,7 +254,8 @@ function translateGraphError(error: unknown): MailSourceError {
     if (status === 404) return new MailSourceError('NOT_FOUND', 'The item is not in the mailbox (moved or deleted?).');
     if (status === 403) return new MailSourceError('FORBIDDEN', 'Access to this mailbox item was denied.');
     if (status === 401) return new MailSourceError('AUTH_REQUIRED', 'Microsoft Graph did not accept the sign-in.');
-    if (status === 429) return new MailSourceError('THROTTLED', 'Microsoft Graph is throttling requests; try again shortly.');
+    if (status === 429)
+      return new MailSourceError('THROTTLED', 'Microsoft Graph is throttling requests; try again shortly.');
   }
   return new MailSourceError('UNAVAILABLE', 'Microsoft Graph cannot be reached right now.');
 }

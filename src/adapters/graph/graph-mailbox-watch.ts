@@ -56,9 +56,17 @@ export class GraphMailboxWatch implements MailboxWatchSource {
     const changes: DeltaChange[] = [];
     let next: string | null = deltaLink;
     for (let page = 0; page < MAX_PAGES; page += 1) {
-      const response: DeltaResponse = await this.graph.call(access, (client, root) => firstOrNext(client, root, feed, next, window));
+      const response: DeltaResponse = await this.graph.call(access, (client, root) =>
+        firstOrNext(client, root, feed, next, window),
+      );
       for (const item of response.value ?? []) {
-        if (item.id) changes.push({ kind, graphId: item.id, categories: item.categories ?? [], removed: item['@removed'] !== undefined });
+        if (item.id)
+          changes.push({
+            kind,
+            graphId: item.id,
+            categories: item.categories ?? [],
+            removed: item['@removed'] !== undefined,
+          });
       }
       if (response['@odata.deltaLink']) return { changes, deltaLink: response['@odata.deltaLink'] };
       next = response['@odata.nextLink'] ?? null;
@@ -68,7 +76,11 @@ export class GraphMailboxWatch implements MailboxWatchSource {
     return { changes, deltaLink: next ?? deltaLink ?? '' };
   }
 
-  async setCategories(access: AppMailbox, item: { kind: 'email' | 'meeting'; restId: string }, categories: string[]): Promise<void> {
+  async setCategories(
+    access: AppMailbox,
+    item: { kind: 'email' | 'meeting'; restId: string },
+    categories: string[],
+  ): Promise<void> {
     const path = `${item.kind === 'email' ? 'messages' : 'events'}/${encodeURIComponent(item.restId)}`;
     await this.graph.call(access, (client, root) =>
       client.api(`${root}/${path}`).header('Prefer', 'IdType="ImmutableId"').patch({ categories }),
@@ -76,7 +88,13 @@ export class GraphMailboxWatch implements MailboxWatchSource {
   }
 }
 
-function firstOrNext(client: Client, root: string, feed: DeltaFeed, link: string | null, window: { start: Date; end: Date }): Promise<DeltaResponse> {
+function firstOrNext(
+  client: Client,
+  root: string,
+  feed: DeltaFeed,
+  link: string | null,
+  window: { start: Date; end: Date },
+): Promise<DeltaResponse> {
   const prefer = 'IdType="ImmutableId", odata.maxpagesize=100';
   if (link) return client.api(link).header('Prefer', prefer).get();
   if (feed === 'calendar') {
@@ -86,5 +104,9 @@ function firstOrNext(client: Client, root: string, feed: DeltaFeed, link: string
       .query({ startDateTime: window.start.toISOString(), endDateTime: window.end.toISOString() })
       .get();
   }
-  return client.api(`${root}/mailFolders/${feed}/messages/delta`).header('Prefer', prefer).select('id,categories').get();
+  return client
+    .api(`${root}/mailFolders/${feed}/messages/delta`)
+    .header('Prefer', prefer)
+    .select('id,categories')
+    .get();
 }

@@ -15,10 +15,37 @@ const ELLIPSIS = '…';
 
 // Elements whose content is never reading text (or is a reply we already have on record).
 const SKIPPED_ELEMENTS = [
-  'head', 'title', 'meta', 'link', 'base', 'script', 'style', 'noscript', 'template',
-  'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'audio', 'video', 'picture', 'source', 'track', 'map', 'img',
-  'input', 'select', 'textarea', 'button', 'hr', 'blockquote',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'audio',
+  'video',
+  'picture',
+  'source',
+  'track',
+  'map',
+  'img',
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'hr',
+  'blockquote',
 ];
 
 // Hidden by the sender; Outlook's `mso-hide:all` hides content in its own clients.
@@ -35,7 +62,21 @@ const HIDDEN_SELECTORS = [
 // Teams' join block in invitations, whatever its language; teams-join-block.ts catches other layouts.
 const JOIN_BLOCK_SELECTORS = ['.me-email-text'];
 
-const BLOCK_ELEMENTS = ['tr', 'td', 'th', 'section', 'center', 'address', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'details', 'summary'];
+const BLOCK_ELEMENTS = [
+  'tr',
+  'td',
+  'th',
+  'section',
+  'center',
+  'address',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+];
 
 const OPTIONS: HtmlToTextOptions = {
   wordwrap: false,

@@ -21,7 +21,11 @@ type Role = Participant['role'];
 type Side = Participant['side'];
 
 function normalizeDomain(domain: string): string {
-  return domain.trim().toLowerCase().replace(/^[@.]+/, '').replace(/\.+$/, '');
+  return domain
+    .trim()
+    .toLowerCase()
+    .replace(/^[@.]+/, '')
+    .replace(/\.+$/, '');
 }
 
 /**
@@ -37,7 +41,9 @@ export function sideOfAddress(address: string | null | undefined, ownDomains: re
   const email = normalizeEmail(address);
   if (email === null) return null;
   const domain = email.slice(email.lastIndexOf('@') + 1);
-  const own = ownDomains.map(normalizeDomain).some((parent) => parent !== '' && (domain === parent || domain.endsWith(`.${parent}`)));
+  const own = ownDomains
+    .map(normalizeDomain)
+    .some((parent) => parent !== '' && (domain === parent || domain.endsWith(`.${parent}`)));
   return own ? 'ours' : 'theirs';
 }
 
@@ -98,7 +104,9 @@ type TypedAttachment = MicrosoftGraph.Attachment & { '@odata.type'?: string | nu
  * are left out, but a cloud file (a referenceAttachment) is kept although Graph flags it inline.
  * Only present when the adapter expands them: `$expand=attachments($select=name,isInline)`.
  */
-export function attachmentNames(attachments: ReadonlyArray<TypedAttachment | null | undefined> | null | undefined): string[] {
+export function attachmentNames(
+  attachments: ReadonlyArray<TypedAttachment | null | undefined> | null | undefined,
+): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
   for (const attachment of attachments ?? []) {

@@ -76,7 +76,9 @@ function locationAddresses(event: MicrosoftGraph.Event): Set<string> {
  */
 export function unknownTimeZones(event: MicrosoftGraph.Event): string[] {
   const names = [event.start?.timeZone, event.end?.timeZone, event.originalStartTimeZone, event.originalEndTimeZone];
-  const unknown = names.filter((name): name is string => typeof name === 'string' && name.trim() !== '' && resolveTimeZone(name) === null);
+  const unknown = names.filter(
+    (name): name is string => typeof name === 'string' && name.trim() !== '' && resolveTimeZone(name) === null,
+  );
   return [...new Set(unknown)];
 }
 
@@ -88,7 +90,9 @@ export function unknownTimeZones(event: MicrosoftGraph.Event): string[] {
 export function mapGraphEvent(event: MicrosoftGraph.Event, options: GraphMapOptions): CapturedItem {
   const graphId = requireId(event.id, 'event');
   const isAllDay = event.isAllDay === true;
-  const occurredAt = isAllDay ? calendarDate(event.start, event.originalStartTimeZone) : graphDateTimeToUtc(event.start);
+  const occurredAt = isAllDay
+    ? calendarDate(event.start, event.originalStartTimeZone)
+    : graphDateTimeToUtc(event.start);
   if (occurredAt === null) throw new TypeError('Graph event payload has no usable start');
   const endsAt = isAllDay ? calendarDate(event.end, event.originalEndTimeZone) : graphDateTimeToUtc(event.end);
 

@@ -38,7 +38,11 @@ const INLINE_BLOCK_START =
   /[ \t]*(_{10,})[ \t]*(?=(?:join |deltag i )?microsoft teams|meeting id|møde-id|click here to join|klik her for at deltage)/giu;
 
 const isAnchor = (line: string) => ANCHORS.some((pattern) => pattern.test(line));
-const withoutLinks = (line: string) => line.replace(JOIN_LINK, '').replace(/\s{2,}/g, ' ').trim();
+const withoutLinks = (line: string) =>
+  line
+    .replace(JOIN_LINK, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 const isBlockLine = (line: string) =>
   isAnchor(line) || withoutLinks(line) === '' || BLOCK_LINES.some((pattern) => pattern.test(line));
 

@@ -28,7 +28,13 @@ const conversationPacingKey = (conversationId: string) => `conversation:${conver
 const heldLease = (tenantId: string, lease: AlertLease) => (eb: ExpressionBuilder<Database, 'alert_outbox'>) =>
   eb.and({ tenant_id: tenantId, id: lease.id, lease_token: lease.token });
 
-export async function enqueueAlertPosts(db: Db, tenantId: string, vacancyId: string, conversationIds: readonly string[], now: Date) {
+export async function enqueueAlertPosts(
+  db: Db,
+  tenantId: string,
+  vacancyId: string,
+  conversationIds: readonly string[],
+  now: Date,
+) {
   if (conversationIds.length === 0) return 0;
   const result = await db
     .insertInto('alert_outbox')
@@ -42,7 +48,9 @@ export async function enqueueAlertPosts(db: Db, tenantId: string, vacancyId: str
         next_attempt_at: now,
       })),
     )
-    .onConflict((oc) => oc.columns(['tenant_id', 'vacancy_id', 'conversation_id']).where('kind', '=', 'post').doNothing())
+    .onConflict((oc) =>
+      oc.columns(['tenant_id', 'vacancy_id', 'conversation_id']).where('kind', '=', 'post').doNothing(),
+    )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
@@ -143,7 +151,13 @@ export async function completeAlert(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function failAlert(db: Db, tenantId: string, lease: AlertLease, failure: AlertFailure, now: Date): Promise<void> {
+export async function failAlert(
+  db: Db,
+  tenantId: string,
+  lease: AlertLease,
+  failure: AlertFailure,
+  now: Date,
+): Promise<void> {
   const row = await db
     .updateTable('alert_outbox')
     .set((eb) => ({
@@ -207,7 +221,11 @@ export async function getAlertPost(db: Db, tenantId: string, vacancyId: string, 
   return row ? toAlertRow(row) : null;
 }
 
-export async function listAlerts(db: Db, tenantId: string, filter: { status?: AlertStatus; vacancyId?: string; limit: number }) {
+export async function listAlerts(
+  db: Db,
+  tenantId: string,
+  filter: { status?: AlertStatus; vacancyId?: string; limit: number },
+) {
   let query = db.selectFrom('alert_outbox').selectAll().where('tenant_id', '=', tenantId);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.vacancyId) query = query.where('vacancy_id', '=', filter.vacancyId);
@@ -218,7 +236,14 @@ export async function listAlerts(db: Db, tenantId: string, filter: { status?: Al
 export async function retryDeadAlert(db: Db, tenantId: string, id: string, now: Date) {
   const row = await db
     .updateTable('alert_outbox')
-    .set({ status: 'pending', attempts: 0, next_attempt_at: now, updated_at: now, lease_token: null, lease_until: null })
+    .set({
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: now,
+      updated_at: now,
+      lease_token: null,
+      lease_until: null,
+    })
     .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
     .where('status', '=', 'dead')
@@ -230,10 +255,17 @@ export async function retryDeadAlert(db: Db, tenantId: string, id: string, now: 
 export async function getAlertVacancy(db: Db, tenantId: string, vacancyId: string): Promise<AlertVacancy | null> {
   const row = await db
     .selectFrom('vacancies as v')
-    .innerJoin('companies as c', (join) => join.onRef('c.tenant_id', '=', 'v.tenant_id').onRef('c.id', '=', 'v.company_id'))
+    .innerJoin('companies as c', (join) =>
+      join.onRef('c.tenant_id', '=', 'v.tenant_id').onRef('c.id', '=', 'v.company_id'),
+    )
     .leftJoin('staff as s', (join) => join.onRef('s.tenant_id', '=', 'v.tenant_id').onRef('s.id', '=', 'v.claimed_by'))
     .selectAll('v')
-    .select(['c.name as company_name', 'c.industry_code', 'c.postcode as company_postcode', 's.name as claimed_by_name'])
+    .select([
+      'c.name as company_name',
+      'c.industry_code',
+      'c.postcode as company_postcode',
+      's.name as claimed_by_name',
+    ])
     .where('v.tenant_id', '=', tenantId)
     .where('v.id', '=', vacancyId)
     .executeTakeFirst();

@@ -19,8 +19,17 @@ export const KEPT_ON_ERASURE: ReadonlySet<string> = new Set(['never_log_entries'
 const participates = (email: string) => sql<boolean>`exists (select 1 from jsonb_array_elements(participants) as p
   where lower(p->>'email') = ${email})`;
 
-export async function findDataSubject(db: Kysely<Database>, tenantId: string, email: string): Promise<DataSubjectRecords> {
-  const contacts = await db.selectFrom('contacts').selectAll().where('tenant_id', '=', tenantId).where(sql<boolean>`lower(email) = ${email}`).execute();
+export async function findDataSubject(
+  db: Kysely<Database>,
+  tenantId: string,
+  email: string,
+): Promise<DataSubjectRecords> {
+  const contacts = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where(sql<boolean>`lower(email) = ${email}`)
+    .execute();
   const interactions = await db
     .selectFrom('interactions')
     .selectAll()
@@ -74,7 +83,11 @@ export async function eraseDataSubject(
       from jsonb_array_elements(participants) with ordinality as e(p, n)
       where lower(e.p->>'email') is distinct from ${email})
     where tenant_id = ${tenantId} and ${participates(email)}`.execute(db);
-  const contacts = await db.deleteFrom('contacts').where('tenant_id', '=', tenantId).where(sql<boolean>`lower(email) = ${email}`).executeTakeFirst();
+  const contacts = await db
+    .deleteFrom('contacts')
+    .where('tenant_id', '=', tenantId)
+    .where(sql<boolean>`lower(email) = ${email}`)
+    .executeTakeFirst();
 
   const patterns = [escapeRegex(terms.address), ...terms.names.map((name) => `\\m${escapeRegex(name)}\\M`)];
   let rowsRewritten = 0;
@@ -115,7 +128,13 @@ export async function textColumns(db: Kysely<Database>): Promise<TextColumn[]> {
   }));
 }
 
-async function rewriteColumn(db: Kysely<Database>, tenantId: string, { table, column, type }: TextColumn, pattern: string, placeholder: string) {
+async function rewriteColumn(
+  db: Kysely<Database>,
+  tenantId: string,
+  { table, column, type }: TextColumn,
+  pattern: string,
+  placeholder: string,
+) {
   const col = sql.ref(column);
   const replaced =
     type === 'text'
@@ -123,7 +142,10 @@ async function rewriteColumn(db: Kysely<Database>, tenantId: string, { table, co
       : type === 'jsonb'
         ? sql`regexp_replace(${col}::text, ${jsonPattern(pattern)}, ${placeholder}, 'gi')::jsonb`
         : sql`array(select regexp_replace(x, ${pattern}, ${placeholder}, 'gi') from unnest(${col}) with ordinality as u(x, n) order by n)`;
-  const matches = type === 'text' ? sql`${col} ~* ${pattern}` : sql`${col}::text ~* ${type === 'jsonb' ? jsonPattern(pattern) : pattern}`;
+  const matches =
+    type === 'text'
+      ? sql`${col} ~* ${pattern}`
+      : sql`${col}::text ~* ${type === 'jsonb' ? jsonPattern(pattern) : pattern}`;
   const result = await sql`update ${sql.table(table)} set ${col} = ${replaced}
     where tenant_id = ${tenantId} and ${matches}`.execute(db);
   return Number(result.numAffectedRows ?? 0);

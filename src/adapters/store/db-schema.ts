@@ -3,7 +3,11 @@ import type { ColumnType, Generated } from 'kysely';
 /** Kysely's view of the tables in migrations.ts. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
-export interface SectionsTable { tenant_id: string; id: string; name: string }
+export interface SectionsTable {
+  tenant_id: string;
+  id: string;
+  name: string;
+}
 
 export interface StaffTable {
   tenant_id: string;
@@ -44,7 +48,11 @@ export interface CompaniesTable {
   updated_at: Timestamp;
 }
 
-export interface CompanyDomainsTable { tenant_id: string; domain: string; company_id: string }
+export interface CompanyDomainsTable {
+  tenant_id: string;
+  domain: string;
+  company_id: string;
+}
 
 export interface ContactsTable {
   tenant_id: string;
@@ -80,7 +88,12 @@ export interface InteractionsTable {
   decayed_to: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
-export interface InteractionLoggersTable { tenant_id: string; interaction_id: string; staff_id: string; logged_at: Timestamp }
+export interface InteractionLoggersTable {
+  tenant_id: string;
+  interaction_id: string;
+  staff_id: string;
+  logged_at: Timestamp;
+}
 
 export interface VacanciesTable {
   tenant_id: string;
@@ -112,7 +125,13 @@ export interface VacancyEventsTable {
   note: string | null;
 }
 
-export interface KpiTargetsTable { tenant_id: string; metric: string; section_id: string; period: string; value: number }
+export interface KpiTargetsTable {
+  tenant_id: string;
+  metric: string;
+  section_id: string;
+  period: string;
+  value: number;
+}
 
 export interface AuditLogTable {
   tenant_id: string;

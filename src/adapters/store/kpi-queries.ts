@@ -125,16 +125,35 @@ export async function listKpiTargets(db: Kysely<Database>, tenantId: string, sec
     .orderBy('metric')
     .orderBy('period')
     .execute();
-  return rows.map((row) => ({ metric: row.metric, sectionId: row.section_id || null, period: row.period, value: row.value }));
+  return rows.map((row) => ({
+    metric: row.metric,
+    sectionId: row.section_id || null,
+    period: row.period,
+    value: row.value,
+  }));
 }
 
-export async function upsertKpiTargets(db: Kysely<Database>, tenantId: string, targets: readonly KpiTarget[]): Promise<void> {
+export async function upsertKpiTargets(
+  db: Kysely<Database>,
+  tenantId: string,
+  targets: readonly KpiTarget[],
+): Promise<void> {
   if (targets.length === 0) return;
   await db
     .insertInto('kpi_targets')
     .values(
-      targets.map((t) => ({ tenant_id: tenantId, metric: t.metric, section_id: t.sectionId ?? '', period: t.period, value: t.value })),
+      targets.map((t) => ({
+        tenant_id: tenantId,
+        metric: t.metric,
+        section_id: t.sectionId ?? '',
+        period: t.period,
+        value: t.value,
+      })),
     )
-    .onConflict((oc) => oc.columns(['tenant_id', 'metric', 'section_id', 'period']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })))
+    .onConflict((oc) =>
+      oc
+        .columns(['tenant_id', 'metric', 'section_id', 'period'])
+        .doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })),
+    )
     .execute();
 }

@@ -5,7 +5,13 @@ import type { Database } from './db-schema.js';
 import type { NeverLogKind, NeverLogRule } from '../../domain/never-log.js';
 import type { NeverLogEntry, NeverLogOwner } from '../../ports/store.js';
 
-function toEntry(row: { id: string; staff_id: string | null; kind: string; value: string; created_at: Date }): NeverLogEntry {
+function toEntry(row: {
+  id: string;
+  staff_id: string | null;
+  kind: string;
+  value: string;
+  created_at: Date;
+}): NeverLogEntry {
   return {
     id: row.id,
     scope: row.staff_id === null ? 'tenant' : 'user',
@@ -15,9 +21,14 @@ function toEntry(row: { id: string; staff_id: string | null; kind: string; value
   };
 }
 
-const ownedBy = (owner: NeverLogOwner) => (owner.staffId === null ? sql<boolean>`staff_id is null` : sql<boolean>`staff_id = ${owner.staffId}`);
+const ownedBy = (owner: NeverLogOwner) =>
+  owner.staffId === null ? sql<boolean>`staff_id is null` : sql<boolean>`staff_id = ${owner.staffId}`;
 
-export async function listNeverLogEntries(db: Kysely<Database>, tenantId: string, owner: NeverLogOwner): Promise<NeverLogEntry[]> {
+export async function listNeverLogEntries(
+  db: Kysely<Database>,
+  tenantId: string,
+  owner: NeverLogOwner,
+): Promise<NeverLogEntry[]> {
   const rows = await db
     .selectFrom('never_log_entries')
     .select(['id', 'staff_id', 'kind', 'value', 'created_at'])
@@ -29,7 +40,11 @@ export async function listNeverLogEntries(db: Kysely<Database>, tenantId: string
 }
 
 /** The tenant's rules and the given user's own: what a capture by that user is checked against. */
-export async function neverLogRulesFor(db: Kysely<Database>, tenantId: string, staffId: string): Promise<NeverLogRule[]> {
+export async function neverLogRulesFor(
+  db: Kysely<Database>,
+  tenantId: string,
+  staffId: string,
+): Promise<NeverLogRule[]> {
   const rows = await db
     .selectFrom('never_log_entries')
     .select(['id', 'staff_id', 'kind', 'value', 'created_at'])
@@ -45,15 +60,36 @@ export async function insertNeverLogEntry(
   tenantId: string,
   entry: NeverLogOwner & { kind: NeverLogKind; value: string; createdBy: string },
 ): Promise<NeverLogEntry> {
-  const values = { tenant_id: tenantId, id: randomUUID(), staff_id: entry.staffId, kind: entry.kind, value: entry.value, created_by: entry.createdBy };
+  const values = {
+    tenant_id: tenantId,
+    id: randomUUID(),
+    staff_id: entry.staffId,
+    kind: entry.kind,
+    value: entry.value,
+    created_by: entry.createdBy,
+  };
   const row = await translateConflicts(() =>
-    db.insertInto('never_log_entries').values(values).returning(['id', 'staff_id', 'kind', 'value', 'created_at']).executeTakeFirstOrThrow(),
+    db
+      .insertInto('never_log_entries')
+      .values(values)
+      .returning(['id', 'staff_id', 'kind', 'value', 'created_at'])
+      .executeTakeFirstOrThrow(),
   );
   return toEntry(row);
 }
 
-export async function deleteNeverLogEntry(db: Kysely<Database>, tenantId: string, owner: NeverLogOwner, id: string): Promise<number> {
-  const result = await db.deleteFrom('never_log_entries').where('tenant_id', '=', tenantId).where('id', '=', id).where(ownedBy(owner)).executeTakeFirst();
+export async function deleteNeverLogEntry(
+  db: Kysely<Database>,
+  tenantId: string,
+  owner: NeverLogOwner,
+  id: string,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('never_log_entries')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where(ownedBy(owner))
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
@@ -81,7 +117,9 @@ export async function purgeNeverLogged(
   if (options.dryRun) {
     const { rows } = await sql<{ interactions: number; contacts: number }>`select
       (select count(*)::int from interactions where ${matching}) as interactions,
-      ${withContacts ? sql`(select count(*)::int from contacts where ${contactsMatching})` : sql`0`} as contacts`.execute(db);
+      ${withContacts ? sql`(select count(*)::int from contacts where ${contactsMatching})` : sql`0`} as contacts`.execute(
+      db,
+    );
     return { interactions: rows[0]?.interactions ?? 0, contacts: rows[0]?.contacts ?? 0 };
   }
   await sql`update vacancies set interaction_id = null where tenant_id = ${tenantId}

@@ -78,7 +78,9 @@ async function migrate(db: Kysely<Database>): Promise<void> {
     for (const migration of MIGRATIONS) {
       if (done.has(migration.version)) continue;
       await sql.raw(migration.sql).execute(tx);
-      await sql`insert into schema_migrations (version, name) values (${migration.version}, ${migration.name})`.execute(tx);
+      await sql`insert into schema_migrations (version, name) values (${migration.version}, ${migration.name})`.execute(
+        tx,
+      );
     }
   });
 }

@@ -20,7 +20,12 @@ export async function getPrivacySettings(db: Kysely<Database>, tenantId: string)
     : null;
 }
 
-export async function savePrivacySettings(db: Kysely<Database>, tenantId: string, settings: PrivacySettings, updatedBy: string): Promise<void> {
+export async function savePrivacySettings(
+  db: Kysely<Database>,
+  tenantId: string,
+  settings: PrivacySettings,
+  updatedBy: string,
+): Promise<void> {
   const values = {
     summary_after_days: settings.summaryAfterDays,
     metadata_after_days: settings.metadataAfterDays,
@@ -67,17 +72,26 @@ export async function decayInteractions(
 }
 
 /** Deletes every contact of the companies whose last contact is before the cutoff; returns how many. */
-export async function deleteExpiredInteractions(db: Kysely<Database>, tenantId: string, lastContactBefore: Date): Promise<number> {
+export async function deleteExpiredInteractions(
+  db: Kysely<Database>,
+  tenantId: string,
+  lastContactBefore: Date,
+): Promise<number> {
   const expired = sql`select company_id from interactions where tenant_id = ${tenantId}
     group by company_id having max(occurred_at) < ${lastContactBefore}`;
   // A vacancy outlives the email it came from; it only loses the link.
   await sql`update vacancies set interaction_id = null where tenant_id = ${tenantId} and interaction_id in (
     select id from interactions where tenant_id = ${tenantId} and company_id in (${expired}))`.execute(db);
-  const deleted = await sql`delete from interactions where tenant_id = ${tenantId} and company_id in (${expired})`.execute(db);
+  const deleted =
+    await sql`delete from interactions where tenant_id = ${tenantId} and company_id in (${expired})`.execute(db);
   return Number(deleted.numAffectedRows ?? 0);
 }
 
 export async function deleteAuditBefore(db: Kysely<Database>, tenantId: string, before: Date): Promise<number> {
-  const result = await db.deleteFrom('audit_log').where('tenant_id', '=', tenantId).where('at', '<', before).executeTakeFirst();
+  const result = await db
+    .deleteFrom('audit_log')
+    .where('tenant_id', '=', tenantId)
+    .where('at', '<', before)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -65,7 +65,14 @@ export function toCompany(row: Selectable<CompaniesTable>, domains: string[]): C
 }
 
 export function toContact(row: Selectable<ContactsTable>): Contact {
-  return { id: row.id, companyId: row.company_id, name: row.name, email: row.email, phone: row.phone, title: row.title };
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    title: row.title,
+  };
 }
 
 export function toInteraction(row: Selectable<InteractionsTable>): Interaction {
@@ -132,7 +139,10 @@ export function toConversationRef(row: Selectable<ConversationRefsTable>): Conve
     channelId: row.channel_id,
     serviceUrl: row.service_url,
     userOid: row.user_oid,
-    reference: (typeof row.reference === 'string' ? JSON.parse(row.reference) : row.reference) as Record<string, unknown>,
+    reference: (typeof row.reference === 'string' ? JSON.parse(row.reference) : row.reference) as Record<
+      string,
+      unknown
+    >,
   };
 }
 

@@ -70,7 +70,12 @@ export async function upsertStaffIdentity(
       section_id: identity.sectionId,
       is_admin: false,
     })
-    .onConflict((oc) => oc.columns(['tenant_id', 'entra_oid']).where('entra_oid', 'is not', null).doUpdateSet({ email, name: identity.name }))
+    .onConflict((oc) =>
+      oc
+        .columns(['tenant_id', 'entra_oid'])
+        .where('entra_oid', 'is not', null)
+        .doUpdateSet({ email, name: identity.name }),
+    )
     .returningAll()
     .executeTakeFirstOrThrow();
   return toStaff(created);

@@ -6,7 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, TagJobsTable } from './db-schema.js';
-import type { DeltaFeed, GraphSubscriptionRecord, MailboxWatch, TagJob, TagJobOutcome, TagJobStatus } from '../../domain/tagging.js';
+import type {
+  DeltaFeed,
+  GraphSubscriptionRecord,
+  MailboxWatch,
+  TagJob,
+  TagJobOutcome,
+  TagJobStatus,
+} from '../../domain/tagging.js';
 
 type Db = Kysely<Database>;
 
@@ -28,26 +35,57 @@ export async function upsertMailboxWatch(db: Db, tenantId: string, staffId: stri
 }
 
 export async function getMailboxWatch(db: Db, tenantId: string, staffId: string): Promise<MailboxWatch | null> {
-  const row = await db.selectFrom('mailbox_watches').selectAll().where('tenant_id', '=', tenantId).where('staff_id', '=', staffId).executeTakeFirst();
+  const row = await db
+    .selectFrom('mailbox_watches')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('staff_id', '=', staffId)
+    .executeTakeFirst();
   return row ? { staffId: row.staff_id, graphUserId: row.graph_user_id, createdAt: new Date(row.created_at) } : null;
 }
 
 export async function listMailboxWatches(db: Db, tenantId: string): Promise<MailboxWatch[]> {
-  const rows = await db.selectFrom('mailbox_watches').selectAll().where('tenant_id', '=', tenantId).orderBy('created_at').execute();
-  return rows.map((row) => ({ staffId: row.staff_id, graphUserId: row.graph_user_id, createdAt: new Date(row.created_at) }));
+  const rows = await db
+    .selectFrom('mailbox_watches')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => ({
+    staffId: row.staff_id,
+    graphUserId: row.graph_user_id,
+    createdAt: new Date(row.created_at),
+  }));
 }
 
 /** Stops watching: the watch, its delta links and subscriptions go; the subscriptions are returned to delete at Graph. */
-export async function deleteMailboxWatch(db: Db, tenantId: string, staffId: string): Promise<GraphSubscriptionRecord[]> {
+export async function deleteMailboxWatch(
+  db: Db,
+  tenantId: string,
+  staffId: string,
+): Promise<GraphSubscriptionRecord[]> {
   const subscriptions = await listGraphSubscriptions(db, tenantId, { staffId });
-  await db.deleteFrom('graph_subscriptions').where('tenant_id', '=', tenantId).where('staff_id', '=', staffId).execute();
-  await db.deleteFrom('mailbox_delta_links').where('tenant_id', '=', tenantId).where('staff_id', '=', staffId).execute();
+  await db
+    .deleteFrom('graph_subscriptions')
+    .where('tenant_id', '=', tenantId)
+    .where('staff_id', '=', staffId)
+    .execute();
+  await db
+    .deleteFrom('mailbox_delta_links')
+    .where('tenant_id', '=', tenantId)
+    .where('staff_id', '=', staffId)
+    .execute();
   await db.deleteFrom('mailbox_watches').where('tenant_id', '=', tenantId).where('staff_id', '=', staffId).execute();
   return subscriptions;
 }
 
 export async function saveGraphSubscription(db: Db, tenantId: string, record: GraphSubscriptionRecord): Promise<void> {
-  const values = { staff_id: record.staffId, resource: record.resource, client_state: record.clientState, expires_at: record.expiresAt };
+  const values = {
+    staff_id: record.staffId,
+    resource: record.resource,
+    client_state: record.clientState,
+    expires_at: record.expiresAt,
+  };
   await db
     .insertInto('graph_subscriptions')
     .values({ tenant_id: tenantId, id: record.id, ...values })
@@ -55,8 +93,17 @@ export async function saveGraphSubscription(db: Db, tenantId: string, record: Gr
     .execute();
 }
 
-export async function getGraphSubscription(db: Db, tenantId: string, id: string): Promise<GraphSubscriptionRecord | null> {
-  const row = await db.selectFrom('graph_subscriptions').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+export async function getGraphSubscription(
+  db: Db,
+  tenantId: string,
+  id: string,
+): Promise<GraphSubscriptionRecord | null> {
+  const row = await db
+    .selectFrom('graph_subscriptions')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? toSubscription(row) : null;
 }
 
@@ -66,7 +113,10 @@ export async function listGraphSubscriptions(
   where: { staffId: string } | { expiringBefore: Date },
 ): Promise<GraphSubscriptionRecord[]> {
   let query = db.selectFrom('graph_subscriptions').selectAll().where('tenant_id', '=', tenantId);
-  query = 'staffId' in where ? query.where('staff_id', '=', where.staffId) : query.where('expires_at', '<', where.expiringBefore);
+  query =
+    'staffId' in where
+      ? query.where('staff_id', '=', where.staffId)
+      : query.where('expires_at', '<', where.expiringBefore);
   return (await query.orderBy('expires_at').execute()).map(toSubscription);
 }
 
@@ -75,7 +125,13 @@ export async function deleteGraphSubscription(db: Db, tenantId: string, id: stri
 }
 
 function toSubscription(row: Selectable<Database['graph_subscriptions']>): GraphSubscriptionRecord {
-  return { id: row.id, staffId: row.staff_id, resource: row.resource, clientState: row.client_state, expiresAt: new Date(row.expires_at) };
+  return {
+    id: row.id,
+    staffId: row.staff_id,
+    resource: row.resource,
+    clientState: row.client_state,
+    expiresAt: new Date(row.expires_at),
+  };
 }
 
 export async function getDeltaLink(db: Db, tenantId: string, staffId: string, feed: DeltaFeed): Promise<string | null> {
@@ -89,11 +145,20 @@ export async function getDeltaLink(db: Db, tenantId: string, staffId: string, fe
   return row?.delta_link ?? null;
 }
 
-export async function saveDeltaLink(db: Db, tenantId: string, staffId: string, feed: DeltaFeed, deltaLink: string, at: Date): Promise<void> {
+export async function saveDeltaLink(
+  db: Db,
+  tenantId: string,
+  staffId: string,
+  feed: DeltaFeed,
+  deltaLink: string,
+  at: Date,
+): Promise<void> {
   await db
     .insertInto('mailbox_delta_links')
     .values({ tenant_id: tenantId, staff_id: staffId, feed, delta_link: deltaLink, synced_at: at })
-    .onConflict((oc) => oc.columns(['tenant_id', 'staff_id', 'feed']).doUpdateSet({ delta_link: deltaLink, synced_at: at }))
+    .onConflict((oc) =>
+      oc.columns(['tenant_id', 'staff_id', 'feed']).doUpdateSet({ delta_link: deltaLink, synced_at: at }),
+    )
     .execute();
 }
 
@@ -113,8 +178,16 @@ export async function enqueueTagJob(
   const queued = await db
     .insertInto('tag_jobs')
     .values({
-      tenant_id: tenantId, id: randomUUID(), staff_id: job.staffId, kind: job.kind, graph_id: job.graphId,
-      status: 'queued', error_code: null, interaction_id: null, created_at: now, updated_at: now,
+      tenant_id: tenantId,
+      id: randomUUID(),
+      staff_id: job.staffId,
+      kind: job.kind,
+      graph_id: job.graphId,
+      status: 'queued',
+      error_code: null,
+      interaction_id: null,
+      created_at: now,
+      updated_at: now,
     })
     .onConflict((oc) =>
       oc
@@ -141,7 +214,13 @@ export async function enqueueTagJob(
  * leasing them until `leaseUntil` and counting the attempt. SKIP LOCKED keeps two instances from
  * taking the same job; the lease lets a job whose worker died be taken again.
  */
-export async function claimTagJobs(db: Db, tenantId: string, now: Date, leaseUntil: Date, limit: number): Promise<TagJob[]> {
+export async function claimTagJobs(
+  db: Db,
+  tenantId: string,
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<TagJob[]> {
   const claim = async (tx: Db) => {
     const ids = await tx
       .selectFrom('tag_jobs')
@@ -159,7 +238,11 @@ export async function claimTagJobs(db: Db, tenantId: string, now: Date, leaseUnt
       .updateTable('tag_jobs')
       .set((eb) => ({ lease_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
       .where('tenant_id', '=', tenantId)
-      .where('id', 'in', ids.map((row) => row.id))
+      .where(
+        'id',
+        'in',
+        ids.map((row) => row.id),
+      )
       .returningAll()
       .execute();
     return rows.map(toTagJob);
@@ -171,11 +254,21 @@ export async function claimTagJobs(db: Db, tenantId: string, now: Date, leaseUnt
  * Records what became of a job and releases its lease. A job sent back for another try keeps its
  * status, contact and re-check mark: a queued job stays queued, a logged one stays logged.
  */
-export async function finishTagJob(db: Db, tenantId: string, id: string, outcome: TagJobOutcome, now: Date): Promise<void> {
+export async function finishTagJob(
+  db: Db,
+  tenantId: string,
+  id: string,
+  outcome: TagJobOutcome,
+  now: Date,
+): Promise<void> {
   const settled =
     outcome.status === 'queued'
       ? {}
-      : { status: outcome.status, interaction_id: outcome.status === 'logged' ? outcome.interactionId : null, recheck: false };
+      : {
+          status: outcome.status,
+          interaction_id: outcome.status === 'logged' ? outcome.interactionId : null,
+          recheck: false,
+        };
   await db
     .updateTable('tag_jobs')
     .set({
@@ -196,12 +289,23 @@ export async function deleteTagJob(db: Db, tenantId: string, id: string): Promis
 }
 
 export async function getTagJob(db: Db, tenantId: string, id: string): Promise<TagJob | null> {
-  const row = await db.selectFrom('tag_jobs').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('tag_jobs')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? toTagJob(row) : null;
 }
 
 /** A staff member's jobs in the given states, newest first. */
-export async function listTagJobs(db: Db, tenantId: string, staffId: string, statuses: readonly TagJobStatus[], limit: number): Promise<TagJob[]> {
+export async function listTagJobs(
+  db: Db,
+  tenantId: string,
+  staffId: string,
+  statuses: readonly TagJobStatus[],
+  limit: number,
+): Promise<TagJob[]> {
   if (statuses.length === 0) return [];
   const rows = await db
     .selectFrom('tag_jobs')

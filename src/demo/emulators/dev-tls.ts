@@ -21,18 +21,30 @@ const NOT_BEFORE_LEEWAY_MS = 2 * DAY_MS;
  * a client on another machine, or a run with a moved clock (npm run test:times), may be hours ahead.
  */
 export async function createDevTls(now: Date = new Date()): Promise<DevTls> {
-  const pems = await generate([{ name: 'commonName', value: 'localhost' }, { name: 'organizationName', value: 'Kontaktspor dev' }], {
-    keySize: 2048,
-    algorithm: 'sha256',
-    notBeforeDate: new Date(now.getTime() - NOT_BEFORE_LEEWAY_MS),
-    notAfterDate: new Date(now.getTime() + 30 * DAY_MS),
-    extensions: [
-      { name: 'basicConstraints', cA: true, critical: true },
-      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, keyCertSign: true },
-      { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] },
+  const pems = await generate(
+    [
+      { name: 'commonName', value: 'localhost' },
+      { name: 'organizationName', value: 'Kontaktspor dev' },
     ],
-  });
+    {
+      keySize: 2048,
+      algorithm: 'sha256',
+      notBeforeDate: new Date(now.getTime() - NOT_BEFORE_LEEWAY_MS),
+      notAfterDate: new Date(now.getTime() + 30 * DAY_MS),
+      extensions: [
+        { name: 'basicConstraints', cA: true, critical: true },
+        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, keyCertSign: true },
+        { name: 'extKeyUsage', serverAuth: true },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 2, value: 'localhost' },
+            { type: 7, ip: '127.0.0.1' },
+          ],
+        },
+      ],
+    },
+  );
   return { key: pems.private, cert: pems.cert, ca: pems.cert };
 }
 

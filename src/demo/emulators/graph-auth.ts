@@ -32,15 +32,28 @@ export async function authenticate(
     claims = await verifyToken(match[1]);
   } catch (error) {
     const expired = error instanceof Error && 'code' in error && error.code === 'ERR_JWT_EXPIRED';
-    throw unauthenticated(expired ? 'Lifetime validation failed, the token is expired.' : 'Access token validation failure. Invalid signature.');
+    throw unauthenticated(
+      expired
+        ? 'Lifetime validation failed, the token is expired.'
+        : 'Access token validation failure. Invalid signature.',
+    );
   }
   const aud = String(claims.aud ?? '').replace(/\/+$/, '');
-  if (aud !== GRAPH_RESOURCE && aud !== GRAPH_APP_ID) throw unauthenticated('Access token validation failure. Invalid audience.');
+  if (aud !== GRAPH_RESOURCE && aud !== GRAPH_APP_ID)
+    throw unauthenticated('Access token validation failure. Invalid audience.');
   const tid = String(claims.tid ?? '');
   if (claims.idtyp === 'app' || (claims.scp === undefined && Array.isArray(claims.roles))) {
-    return { kind: 'app', appId: String(claims.appid ?? claims.azp ?? ''), tid, roles: new Set((claims.roles as string[] | undefined) ?? []) };
+    return {
+      kind: 'app',
+      appId: String(claims.appid ?? claims.azp ?? ''),
+      tid,
+      roles: new Set((claims.roles as string[] | undefined) ?? []),
+    };
   }
-  const scopes = String(claims.scp ?? '').split(' ').filter(Boolean).map((scope) => scope.toLowerCase());
+  const scopes = String(claims.scp ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((scope) => scope.toLowerCase());
   return { kind: 'user', oid: String(claims.oid ?? ''), tid, scopes: new Set(scopes) };
 }
 

@@ -13,10 +13,26 @@ import { GraphFailure, badRequest, faultFailure, requestIds, sendFailure } from 
 import { graphRouter } from './graph-routes.js';
 import { GraphStore, type MailboxContent, type MailboxUser } from './graph-store.js';
 import type { IdentityEmulator } from './identity-emulator.js';
-import { GraphWatch, type EmulatedSubscription, type NotificationMode, type NotificationRecord } from './graph-watch.js';
+import {
+  GraphWatch,
+  type EmulatedSubscription,
+  type NotificationMode,
+  type NotificationRecord,
+} from './graph-watch.js';
 
 export { ewsIdFor, restIdFromEws } from './graph-ids.js';
-export { buildAttachment, buildEvent, buildMessage, attendee, meetingRoom, place, recipient, teamsMeeting, weeklyRecurrence, occurrenceOf } from './graph-factories.js';
+export {
+  buildAttachment,
+  buildEvent,
+  buildMessage,
+  attendee,
+  meetingRoom,
+  place,
+  recipient,
+  teamsMeeting,
+  weeklyRecurrence,
+  occurrenceOf,
+} from './graph-factories.js';
 export type { MailboxContent, MailboxUser } from './graph-store.js';
 export type { EmulatedSubscription, NotificationMode, NotificationRecord } from './graph-watch.js';
 
@@ -63,7 +79,9 @@ export interface GraphEmulator {
    * A read-only copy of a whole mailbox (profile, messages, events), or undefined when there is none.
    * For demo pages that list a mailbox without a token; tests keep using getMessage/getEvent.
    */
-  listMailbox(userKey: string): { user: MailboxUser; messages: MicrosoftGraph.Message[]; events: MicrosoftGraph.Event[] } | undefined;
+  listMailbox(
+    userKey: string,
+  ): { user: MailboxUser; messages: MicrosoftGraph.Message[]; events: MicrosoftGraph.Event[] } | undefined;
   injectFault(fault: FaultSpec): string;
   removeFault(id: string): void;
   clearFaults(): void;
@@ -114,9 +132,11 @@ export async function startGraphEmulator(options: {
 
   const matchFault = (req: Request): ActiveFault | undefined => {
     const path = withoutPrefix(req.path);
-    const index = faults.findIndex((fault) =>
-      (!fault.method || fault.method.toUpperCase() === req.method) &&
-      (typeof fault.path === 'string' ? withoutPrefix(fault.path) === path : fault.path.test(path)));
+    const index = faults.findIndex(
+      (fault) =>
+        (!fault.method || fault.method.toUpperCase() === req.method) &&
+        (typeof fault.path === 'string' ? withoutPrefix(fault.path) === path : fault.path.test(path)),
+    );
     const fault = faults[index];
     if (!fault) return undefined;
     fault.remaining -= 1;
@@ -150,13 +170,18 @@ export async function startGraphEmulator(options: {
     if (fault.delayMs) await sleep(fault.delayMs);
     throw faultFailure(fault.status, fault.retryAfterSeconds);
   });
-  app.use('/v1.0', async (req: Request, res: Response, next: NextFunction) => {
-    res.locals.caller = await authenticate(req.get('authorization'), options.identity.verifyToken);
-    next();
-  }, watch.router(() => `${url}/v1.0`), graphRouter(store, () => `${url}/v1.0`, {
-    mailboxRoutes: (router) => watch.mailboxRoutes(router, () => `${url}/v1.0`),
-    changed: (mailbox, kind, item) => watch.changed(mailbox, kind, item),
-  }));
+  app.use(
+    '/v1.0',
+    async (req: Request, res: Response, next: NextFunction) => {
+      res.locals.caller = await authenticate(req.get('authorization'), options.identity.verifyToken);
+      next();
+    },
+    watch.router(() => `${url}/v1.0`),
+    graphRouter(store, () => `${url}/v1.0`, {
+      mailboxRoutes: (router) => watch.mailboxRoutes(router, () => `${url}/v1.0`),
+      changed: (mailbox, kind, item) => watch.changed(mailbox, kind, item),
+    }),
+  );
   app.use((req) => {
     const segment = withoutPrefix(req.path).split('/').filter(Boolean).pop() ?? '';
     throw badRequest(`Resource not found for the segment '${segment}'.`);
@@ -164,10 +189,20 @@ export async function startGraphEmulator(options: {
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (error instanceof GraphFailure) return sendFailure(req, res, error);
     if (error instanceof SyntaxError || (error as { type?: string }).type === 'entity.parse.failed') {
-      return sendFailure(req, res, badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'));
+      return sendFailure(
+        req,
+        res,
+        badRequest(
+          'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+        ),
+      );
     }
     console.error('graph emulator: unexpected error', error);
-    return sendFailure(req, res, new GraphFailure(500, 'generalException', 'An unexpected error occurred in the Graph emulator.'));
+    return sendFailure(
+      req,
+      res,
+      new GraphFailure(500, 'generalException', 'An unexpected error occurred in the Graph emulator.'),
+    );
   });
 
   const listener = await listenHttps(app, options.tls, options.port ?? 0);
@@ -193,7 +228,11 @@ export async function startGraphEmulator(options: {
     listMailbox(userKey) {
       const mailbox = store.find(userKey);
       if (!mailbox) return undefined;
-      return structuredClone({ user: mailbox.user, messages: [...mailbox.messages.values()], events: [...mailbox.events.values()] });
+      return structuredClone({
+        user: mailbox.user,
+        messages: [...mailbox.messages.values()],
+        events: [...mailbox.events.values()],
+      });
     },
     setCategories(userKey, kind, id, categories) {
       const mailbox = mailboxOf(userKey);

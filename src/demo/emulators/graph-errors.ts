@@ -14,27 +14,48 @@ export class GraphFailure extends Error {
   }
 }
 
-export const notFound = (): GraphFailure => new GraphFailure(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
-export const accessDenied = (): GraphFailure => new GraphFailure(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+export const notFound = (): GraphFailure =>
+  new GraphFailure(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+export const accessDenied = (): GraphFailure =>
+  new GraphFailure(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
 export const badRequest = (message: string, code = 'BadRequest'): GraphFailure => new GraphFailure(400, code, message);
 
 /** The failure an injected fault of this status stands for. */
 export function faultFailure(status: number, retryAfterSeconds?: number): GraphFailure {
-  const retry: Record<string, string> = retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) };
+  const retry: Record<string, string> =
+    retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) };
   switch (status) {
-    case 401: return unauthenticated('Lifetime validation failed, the token is expired.');
-    case 403: return accessDenied();
-    case 404: return notFound();
-    case 429: return new GraphFailure(429, 'TooManyRequests', 'Application is over its MailboxConcurrency limit.', retry);
-    case 503: return new GraphFailure(503, 'ServiceNotAvailable', 'The service is temporarily unavailable. Please retry later.', retry);
-    case 504: return new GraphFailure(504, 'GatewayTimeout', 'The gateway did not receive a timely response from the upstream server.', retry);
-    default: return new GraphFailure(status, 'UnknownError', `Injected fault ${status}.`, retry);
+    case 401:
+      return unauthenticated('Lifetime validation failed, the token is expired.');
+    case 403:
+      return accessDenied();
+    case 404:
+      return notFound();
+    case 429:
+      return new GraphFailure(429, 'TooManyRequests', 'Application is over its MailboxConcurrency limit.', retry);
+    case 503:
+      return new GraphFailure(
+        503,
+        'ServiceNotAvailable',
+        'The service is temporarily unavailable. Please retry later.',
+        retry,
+      );
+    case 504:
+      return new GraphFailure(
+        504,
+        'GatewayTimeout',
+        'The gateway did not receive a timely response from the upstream server.',
+        retry,
+      );
+    default:
+      return new GraphFailure(status, 'UnknownError', `Injected fault ${status}.`, retry);
   }
 }
 
 export function unauthenticated(message: string): GraphFailure {
   return new GraphFailure(401, 'InvalidAuthenticationToken', message, {
-    'WWW-Authenticate': 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"',
+    'WWW-Authenticate':
+      'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"',
   });
 }
 
@@ -62,7 +83,11 @@ export function sendFailure(req: Request, res: Response, failure: GraphFailure):
     error: {
       code: failure.code,
       message: failure.message,
-      innerError: { date: new Date().toISOString().slice(0, 19), 'request-id': requestId, 'client-request-id': clientRequestId },
+      innerError: {
+        date: new Date().toISOString().slice(0, 19),
+        'request-id': requestId,
+        'client-request-id': clientRequestId,
+      },
     },
   });
 }

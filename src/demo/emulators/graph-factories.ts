@@ -49,10 +49,20 @@ function domainOf(address: string | null | undefined): string {
 }
 
 export function buildAttachment(
-  input: { name: string; contentType: string; content?: string | Buffer; size?: number; isInline?: boolean; lastModified?: Date },
+  input: {
+    name: string;
+    contentType: string;
+    content?: string | Buffer;
+    size?: number;
+    isInline?: boolean;
+    lastModified?: Date;
+  },
   options: FactoryOptions = {},
 ): GraphFileAttachment {
-  const content = typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : (input.content ?? Buffer.from(`%PDF-1.4\n% ${input.name}\n`, 'latin1'));
+  const content =
+    typeof input.content === 'string'
+      ? Buffer.from(input.content, 'utf8')
+      : (input.content ?? Buffer.from(`%PDF-1.4\n% ${input.name}\n`, 'latin1'));
   return {
     '@odata.type': '#microsoft.graph.fileAttachment',
     id: restItemId({ ...options, seed: seeded(options, `attachment|${input.name}`), extraBytes: 18 }),
@@ -67,7 +77,10 @@ export function buildAttachment(
   };
 }
 
-export function buildMessage(overrides: MicrosoftGraph.Message = {}, options: FactoryOptions = {}): MicrosoftGraph.Message {
+export function buildMessage(
+  overrides: MicrosoftGraph.Message = {},
+  options: FactoryOptions = {},
+): MicrosoftGraph.Message {
   const id = overrides.id ?? restItemId({ ...options, seed: seeded(options, 'message') });
   const now = options.now?.getTime() ?? Date.now();
   const received = overrides.receivedDateTime ?? graphTimestamp(new Date(Math.floor(now / 1000) * 1000 - HOUR_MS));
@@ -75,7 +88,11 @@ export function buildMessage(overrides: MicrosoftGraph.Message = {}, options: Fa
   const from = overrides.from === undefined ? recipient(DEFAULT_FROM) : overrides.from;
   const body = overrides.body ?? {
     contentType: 'html',
-    content: outlookHtml(['Hej Mette', 'Vi har fået en ordre mere og mangler to lagermedarbejdere fra august. Kan I hjælpe med kandidater?', 'Venlig hilsen<br>Birgitte Petersen<br>Østergaard Byg A/S']),
+    content: outlookHtml([
+      'Hej Mette',
+      'Vi har fået en ordre mere og mangler to lagermedarbejdere fra august. Kan I hjælpe med kandidater?',
+      'Venlig hilsen<br>Birgitte Petersen<br>Østergaard Byg A/S',
+    ]),
   };
   const attachments = overrides.attachments ?? [];
   const key = changeKey(seeded(options, 'changeKey'));
@@ -90,7 +107,10 @@ export function buildMessage(overrides: MicrosoftGraph.Message = {}, options: Fa
     hasAttachments: attachments.some((attachment) => !attachment.isInline),
     internetMessageId: `<${hexFor(12, seeded(options, 'mid'))}.${hexFor(8, seeded(options, 'mid2'))}@${domainOf(from?.emailAddress?.address)}>`,
     subject: 'Lagermedarbejdere til august',
-    bodyPreview: body.contentType === 'text' ? (body.content ?? '').replace(/\s+/g, ' ').slice(0, 255) : previewOf(body.content ?? ''),
+    bodyPreview:
+      body.contentType === 'text'
+        ? (body.content ?? '').replace(/\s+/g, ' ').slice(0, 255)
+        : previewOf(body.content ?? ''),
     importance: 'normal',
     parentFolderId: `AQMkA${base64For(40, seeded(options, 'folder'))}AAAEMAAAA`,
     conversationId: `AAQkA${base64For(45, seeded(options, 'conversation'))}=`,
@@ -114,7 +134,11 @@ export function buildMessage(overrides: MicrosoftGraph.Message = {}, options: Fa
   };
 }
 
-export function attendee(person: Person, type: 'required' | 'optional' | 'resource' = 'required', response: MicrosoftGraph.ResponseType = 'none'): MicrosoftGraph.Attendee {
+export function attendee(
+  person: Person,
+  type: 'required' | 'optional' | 'resource' = 'required',
+  response: MicrosoftGraph.ResponseType = 'none',
+): MicrosoftGraph.Attendee {
   return { type, status: { response, time: NO_TIME }, emailAddress: { name: person.name, address: person.address } };
 }
 
@@ -122,7 +146,13 @@ export function attendee(person: Person, type: 'required' | 'optional' | 'resour
 export function meetingRoom(room: Person): { attendee: MicrosoftGraph.Attendee; location: MicrosoftGraph.Location } {
   return {
     attendee: attendee(room, 'resource', 'accepted'),
-    location: { displayName: room.name, locationType: 'conferenceRoom', locationUri: room.address, uniqueId: room.address, uniqueIdType: 'directory' },
+    location: {
+      displayName: room.name,
+      locationType: 'conferenceRoom',
+      locationUri: room.address,
+      uniqueId: room.address,
+      uniqueIdType: 'directory',
+    },
   };
 }
 
@@ -130,7 +160,9 @@ export function place(displayName: string, address: MicrosoftGraph.PhysicalAddre
   return { displayName, locationType: 'default', uniqueId: displayName, uniqueIdType: 'private', address };
 }
 
-export function teamsMeeting(options: FactoryOptions = {}): Pick<MicrosoftGraph.Event, 'isOnlineMeeting' | 'onlineMeetingProvider' | 'onlineMeeting'> {
+export function teamsMeeting(
+  options: FactoryOptions = {},
+): Pick<MicrosoftGraph.Event, 'isOnlineMeeting' | 'onlineMeetingProvider' | 'onlineMeeting'> {
   const thread = base64For(30, seeded(options, 'teams')).replace(/[+/]/g, 'x');
   return {
     isOnlineMeeting: true,
@@ -146,7 +178,10 @@ export function buildEvent(overrides: MicrosoftGraph.Event = {}, options: Factor
   tomorrow.setUTCHours(24 + 8, 0, 0, 0);
   const start = overrides.start ?? { dateTime: formatGraphDateTime(tomorrow.getTime()), timeZone: 'UTC' };
   const end = overrides.end ?? { dateTime: formatGraphDateTime(tomorrow.getTime() + HOUR_MS), timeZone: 'UTC' };
-  const body = overrides.body ?? { contentType: 'html', content: outlookHtml(['Vi mødes og taler om jeres rekrutteringsbehov.']) };
+  const body = overrides.body ?? {
+    contentType: 'html',
+    content: outlookHtml(['Vi mødes og taler om jeres rekrutteringsbehov.']),
+  };
   const organizer = overrides.organizer ?? recipient(DEFAULT_TO);
   const attachments = overrides.attachments ?? [];
   const created = graphTimestamp(new Date(Math.floor(now / 1000) * 1000 - 24 * HOUR_MS));
@@ -202,8 +237,22 @@ export function weeklyRecurrence(startDate: string, occurrences: number): Micros
   const day = new Date(`${startDate}T00:00:00Z`).getUTCDay();
   const names = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
   return {
-    pattern: { type: 'weekly', interval: 1, month: 0, dayOfMonth: 0, daysOfWeek: [names[day] ?? 'monday'], firstDayOfWeek: 'monday', index: 'first' },
-    range: { type: 'numbered', startDate, endDate: '0001-01-01', recurrenceTimeZone: 'Romance Standard Time', numberOfOccurrences: occurrences },
+    pattern: {
+      type: 'weekly',
+      interval: 1,
+      month: 0,
+      dayOfMonth: 0,
+      daysOfWeek: [names[day] ?? 'monday'],
+      firstDayOfWeek: 'monday',
+      index: 'first',
+    },
+    range: {
+      type: 'numbered',
+      startDate,
+      endDate: '0001-01-01',
+      recurrenceTimeZone: 'Romance Standard Time',
+      numberOfOccurrences: occurrences,
+    },
   };
 }
 
@@ -211,8 +260,24 @@ export function weeklyRecurrence(startDate: string, occurrences: number): Micros
  * An instance of a series: `occurrence` (or `exception` when overridden), same iCalUId, `seriesMasterId`
  * set, and `originalStart` = the slot in the series (default: its start, which must then be in UTC).
  */
-export function occurrenceOf(master: MicrosoftGraph.Event, overrides: MicrosoftGraph.Event, options: FactoryOptions = {}): MicrosoftGraph.Event {
+export function occurrenceOf(
+  master: MicrosoftGraph.Event,
+  overrides: MicrosoftGraph.Event,
+  options: FactoryOptions = {},
+): MicrosoftGraph.Event {
   const { recurrence: _recurrence, id: _id, webLink: _webLink, changeKey: _changeKey, ...shared } = master;
-  const slot = overrides.start?.dateTime ? `${formatGraphDateTime(parseGraphDateTime(overrides.start.dateTime)).slice(0, 19)}Z` : null;
-  return buildEvent({ ...shared, type: 'occurrence', seriesMasterId: master.id ?? null, recurrence: null, originalStart: slot, ...overrides }, options);
+  const slot = overrides.start?.dateTime
+    ? `${formatGraphDateTime(parseGraphDateTime(overrides.start.dateTime)).slice(0, 19)}Z`
+    : null;
+  return buildEvent(
+    {
+      ...shared,
+      type: 'occurrence',
+      seriesMasterId: master.id ?? null,
+      recurrence: null,
+      originalStart: slot,
+      ...overrides,
+    },
+    options,
+  );
 }

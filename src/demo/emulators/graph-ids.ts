@@ -26,7 +26,10 @@ export function guidFor(seed?: string): string {
  * `extraBytes` (a multiple of 3) lengthens it, as attachment ids are.
  */
 export function restItemId(options: { mailboxId?: string; seed?: string; extraBytes?: number } = {}): string {
-  const mailbox = Buffer.from((options.mailboxId ?? guidFor(options.seed && `mailbox|${options.seed}`)).slice(0, 36).padEnd(36, '0'), 'latin1');
+  const mailbox = Buffer.from(
+    (options.mailboxId ?? guidFor(options.seed && `mailbox|${options.seed}`)).slice(0, 36).padEnd(36, '0'),
+    'latin1',
+  );
   const raw = Buffer.concat([
     Buffer.from([0x00, 0x03, 0x24, 0x00]),
     mailbox,
@@ -62,7 +65,10 @@ export function etagFor(key: string): string {
 
 /** Random or seeded hex, upper-case (iCalUIds, message-id local parts). */
 export function hexFor(length: number, seed?: string): string {
-  return bytesFor(seed, Math.ceil(length / 2)).toString('hex').slice(0, length).toUpperCase();
+  return bytesFor(seed, Math.ceil(length / 2))
+    .toString('hex')
+    .slice(0, length)
+    .toUpperCase();
 }
 
 /** Base64 without padding (conversation ids, indexes). */

@@ -11,22 +11,110 @@ export type EntityType = 'message' | 'event' | 'user';
 
 const OUTLOOK_ITEM = ['id', 'categories', 'changeKey', 'createdDateTime', 'lastModifiedDateTime'];
 const PROPERTIES: Record<EntityType, ReadonlySet<string>> = {
-  message: new Set([...OUTLOOK_ITEM,
-    'bccRecipients', 'body', 'bodyPreview', 'ccRecipients', 'conversationId', 'conversationIndex', 'flag', 'from', 'hasAttachments',
-    'importance', 'inferenceClassification', 'internetMessageHeaders', 'internetMessageId', 'isDeliveryReceiptRequested', 'isDraft',
-    'isRead', 'isReadReceiptRequested', 'parentFolderId', 'receivedDateTime', 'replyTo', 'sender', 'sentDateTime', 'subject',
-    'toRecipients', 'uniqueBody', 'webLink']),
-  event: new Set([...OUTLOOK_ITEM,
-    'allowNewTimeProposals', 'attendees', 'body', 'bodyPreview', 'cancelledOccurrences', 'end', 'hasAttachments', 'hideAttendees',
-    'iCalUId', 'importance', 'isAllDay', 'isCancelled', 'isDraft', 'isOnlineMeeting', 'isOrganizer', 'isReminderOn', 'location',
-    'locations', 'onlineMeeting', 'onlineMeetingProvider', 'onlineMeetingUrl', 'organizer', 'originalEndTimeZone', 'originalStart',
-    'originalStartTimeZone', 'recurrence', 'reminderMinutesBeforeStart', 'responseRequested', 'responseStatus', 'sensitivity',
-    'seriesMasterId', 'showAs', 'start', 'subject', 'transactionId', 'type', 'webLink']),
-  user: new Set(['id', 'displayName', 'mail', 'userPrincipalName', 'department', 'jobTitle', 'givenName', 'surname', 'officeLocation',
-    'mobilePhone', 'businessPhones', 'preferredLanguage']),
+  message: new Set([
+    ...OUTLOOK_ITEM,
+    'bccRecipients',
+    'body',
+    'bodyPreview',
+    'ccRecipients',
+    'conversationId',
+    'conversationIndex',
+    'flag',
+    'from',
+    'hasAttachments',
+    'importance',
+    'inferenceClassification',
+    'internetMessageHeaders',
+    'internetMessageId',
+    'isDeliveryReceiptRequested',
+    'isDraft',
+    'isRead',
+    'isReadReceiptRequested',
+    'parentFolderId',
+    'receivedDateTime',
+    'replyTo',
+    'sender',
+    'sentDateTime',
+    'subject',
+    'toRecipients',
+    'uniqueBody',
+    'webLink',
+  ]),
+  event: new Set([
+    ...OUTLOOK_ITEM,
+    'allowNewTimeProposals',
+    'attendees',
+    'body',
+    'bodyPreview',
+    'cancelledOccurrences',
+    'end',
+    'hasAttachments',
+    'hideAttendees',
+    'iCalUId',
+    'importance',
+    'isAllDay',
+    'isCancelled',
+    'isDraft',
+    'isOnlineMeeting',
+    'isOrganizer',
+    'isReminderOn',
+    'location',
+    'locations',
+    'onlineMeeting',
+    'onlineMeetingProvider',
+    'onlineMeetingUrl',
+    'organizer',
+    'originalEndTimeZone',
+    'originalStart',
+    'originalStartTimeZone',
+    'recurrence',
+    'reminderMinutesBeforeStart',
+    'responseRequested',
+    'responseStatus',
+    'sensitivity',
+    'seriesMasterId',
+    'showAs',
+    'start',
+    'subject',
+    'transactionId',
+    'type',
+    'webLink',
+  ]),
+  user: new Set([
+    'id',
+    'displayName',
+    'mail',
+    'userPrincipalName',
+    'department',
+    'jobTitle',
+    'givenName',
+    'surname',
+    'officeLocation',
+    'mobilePhone',
+    'businessPhones',
+    'preferredLanguage',
+  ]),
 };
-const ATTACHMENT_PROPERTIES = new Set(['id', 'name', 'contentType', 'size', 'isInline', 'lastModifiedDateTime', 'contentBytes', 'contentId', 'contentLocation']);
-const NAVIGATION = new Set(['attachments', 'extensions', 'instances', 'calendar', 'exceptionOccurrences', 'multiValueExtendedProperties', 'singleValueExtendedProperties']);
+const ATTACHMENT_PROPERTIES = new Set([
+  'id',
+  'name',
+  'contentType',
+  'size',
+  'isInline',
+  'lastModifiedDateTime',
+  'contentBytes',
+  'contentId',
+  'contentLocation',
+]);
+const NAVIGATION = new Set([
+  'attachments',
+  'extensions',
+  'instances',
+  'calendar',
+  'exceptionOccurrences',
+  'multiValueExtendedProperties',
+  'singleValueExtendedProperties',
+]);
 
 export interface QueryOptions {
   select: string[] | null;
@@ -34,9 +122,16 @@ export interface QueryOptions {
 }
 
 function parseSelect(value: string, allowed: ReadonlySet<string>, typeName: string): string[] {
-  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   for (const name of names) {
-    if (!allowed.has(name)) throw badRequest(`Could not find a property named '${name}' on type 'microsoft.graph.${typeName}'.`, 'RequestBroker--ParseUri');
+    if (!allowed.has(name))
+      throw badRequest(
+        `Could not find a property named '${name}' on type 'microsoft.graph.${typeName}'.`,
+        'RequestBroker--ParseUri',
+      );
   }
   return names;
 }
@@ -59,21 +154,31 @@ function splitTopLevel(value: string): string[] {
 }
 
 export function parseQuery(query: Record<string, unknown>, type: EntityType): QueryOptions {
-  const text = (name: string): string | undefined => (typeof query[name] === 'string' ? (query[name] as string) : undefined);
+  const text = (name: string): string | undefined =>
+    typeof query[name] === 'string' ? (query[name] as string) : undefined;
   const select = text('$select');
   const expand = text('$expand');
-  const options: QueryOptions = { select: select === undefined ? null : parseSelect(select, PROPERTIES[type], type), expandAttachments: null };
+  const options: QueryOptions = {
+    select: select === undefined ? null : parseSelect(select, PROPERTIES[type], type),
+    expandAttachments: null,
+  };
   if (expand === undefined) return options;
   for (const item of splitTopLevel(expand)) {
     const match = /^([A-Za-z]+)(?:\((.*)\))?$/.exec(item);
     const name = match?.[1] ?? item;
     if (name !== 'attachments' || type === 'user') {
-      throw badRequest(`Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.${type}'.`, 'RequestBroker--ParseUri');
+      throw badRequest(
+        `Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.${type}'.`,
+        'RequestBroker--ParseUri',
+      );
     }
     const inner = match?.[2] ?? '';
     const innerSelect = /^\$select=(.+)$/.exec(inner.trim());
-    if (inner.trim() && !innerSelect) throw badRequest(`Unsupported expand options '${inner}'; the emulator supports $select only.`);
-    options.expandAttachments = { select: innerSelect?.[1] ? parseSelect(innerSelect[1], ATTACHMENT_PROPERTIES, 'attachment') : null };
+    if (inner.trim() && !innerSelect)
+      throw badRequest(`Unsupported expand options '${inner}'; the emulator supports $select only.`);
+    options.expandAttachments = {
+      select: innerSelect?.[1] ? parseSelect(innerSelect[1], ATTACHMENT_PROPERTIES, 'attachment') : null,
+    };
   }
   return options;
 }
@@ -125,7 +230,11 @@ function asText(body: MicrosoftGraph.ItemBody | null | undefined): MicrosoftGrap
   return { contentType: 'text', content: htmlToText(body.content ?? '') };
 }
 
-function inZone(time: MicrosoftGraph.DateTimeTimeZone | null | undefined, isAllDay: boolean, tz: { name: string; zone: string }) {
+function inZone(
+  time: MicrosoftGraph.DateTimeTimeZone | null | undefined,
+  isAllDay: boolean,
+  tz: { name: string; zone: string },
+) {
   if (!time?.dateTime) return time;
   const instant = parseGraphDateTime(time.dateTime);
   return { dateTime: isAllDay ? time.dateTime : formatGraphDateTime(instant, tz.zone), timeZone: tz.name };
@@ -175,11 +284,26 @@ export function present(
   return out;
 }
 
-export function presentUser(user: Record<string, unknown>, base: string, options: QueryOptions): Record<string, unknown> {
+export function presentUser(
+  user: Record<string, unknown>,
+  base: string,
+  options: QueryOptions,
+): Record<string, unknown> {
   const selection = options.select ? `(${options.select.join(',')})` : '';
   const out: Record<string, unknown> = { '@odata.context': `${base}/$metadata#users${selection}/$entity` };
-  const names = options.select ?? ['businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation',
-    'preferredLanguage', 'surname', 'userPrincipalName', 'id'];
+  const names = options.select ?? [
+    'businessPhones',
+    'displayName',
+    'givenName',
+    'jobTitle',
+    'mail',
+    'mobilePhone',
+    'officeLocation',
+    'preferredLanguage',
+    'surname',
+    'userPrincipalName',
+    'id',
+  ];
   // Like Graph: `department` is not a default property, and a user $select returns only what it names.
   for (const name of names) out[name] = user[name] ?? null;
   return out;

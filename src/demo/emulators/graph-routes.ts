@@ -16,7 +16,13 @@ const ALL_ID_TYPES = new Set(['entryId', 'ewsId', 'immutableEntryId', 'restId', 
 const ITEM_COLLECTIONS = [
   { path: 'messages', kind: 'message', read: 'readMail', write: 'writeMail', writable: ['categories', 'isRead'] },
   { path: 'events', kind: 'event', read: 'readCalendar', write: 'writeCalendar', writable: ['categories'] },
-] as const satisfies readonly { path: string; kind: string; read: Permission; write: Permission; writable: readonly string[] }[];
+] as const satisfies readonly {
+  path: string;
+  kind: string;
+  read: Permission;
+  write: Permission;
+  writable: readonly string[];
+}[];
 
 interface Locals {
   caller: Caller;
@@ -36,7 +42,8 @@ function check(res: Response, permission: Permission): void {
 }
 
 function itemId(raw: string): string {
-  if (!/^[A-Za-z0-9_=-]+$/.test(raw) || restIdFromEws(raw) !== null) throw badRequest('Id is malformed.', 'ErrorInvalidIdMalformed');
+  if (!/^[A-Za-z0-9_=-]+$/.test(raw) || restIdFromEws(raw) !== null)
+    throw badRequest('Id is malformed.', 'ErrorInvalidIdMalformed');
   return raw;
 }
 
@@ -45,15 +52,28 @@ function touch(item: MicrosoftGraph.Message | MicrosoftGraph.Event): void {
   item.lastModifiedDateTime = `${new Date().toISOString().slice(0, 19)}Z`;
 }
 
-function patchItem(item: MicrosoftGraph.Message | MicrosoftGraph.Event, body: unknown, writable: readonly string[]): void {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('Empty Payload. JSON content expected.');
+function patchItem(
+  item: MicrosoftGraph.Message | MicrosoftGraph.Event,
+  body: unknown,
+  writable: readonly string[],
+): void {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw badRequest('Empty Payload. JSON content expected.');
   const changes = body as Record<string, unknown>;
   for (const [name, value] of Object.entries(changes)) {
-    if (!writable.includes(name)) throw badRequest(`Property '${name}' cannot be updated in the Graph emulator (supported: ${writable.join(', ')}).`, 'ErrorInvalidProperty');
+    if (!writable.includes(name))
+      throw badRequest(
+        `Property '${name}' cannot be updated in the Graph emulator (supported: ${writable.join(', ')}).`,
+        'ErrorInvalidProperty',
+      );
     if (name === 'categories' && (!Array.isArray(value) || value.some((entry) => typeof entry !== 'string'))) {
-      throw badRequest("Invalid value for property 'categories': an array of strings is expected.", 'ErrorInvalidProperty');
+      throw badRequest(
+        "Invalid value for property 'categories': an array of strings is expected.",
+        'ErrorInvalidProperty',
+      );
     }
-    if (name === 'isRead' && typeof value !== 'boolean') throw badRequest("Invalid value for property 'isRead'.", 'ErrorInvalidProperty');
+    if (name === 'isRead' && typeof value !== 'boolean')
+      throw badRequest("Invalid value for property 'isRead'.", 'ErrorInvalidProperty');
   }
   // Like Graph, `categories` replaces the whole list.
   Object.assign(item, structuredClone(changes));
@@ -76,7 +96,21 @@ export function graphRouter(store: GraphStore, base: () => string, hooks: GraphR
 
   const profileOf = (mailbox: Mailbox, req: Request, res: Response) => {
     const { user } = mailbox;
-    sendGraphJson(res, 200, presentUser({ ...user, givenName: user.displayName.split(' ')[0] ?? null, surname: user.displayName.split(' ').slice(1).join(' ') || null, businessPhones: [], preferredLanguage: 'da-DK' }, base(), parseQuery(req.query, 'user')));
+    sendGraphJson(
+      res,
+      200,
+      presentUser(
+        {
+          ...user,
+          givenName: user.displayName.split(' ')[0] ?? null,
+          surname: user.displayName.split(' ').slice(1).join(' ') || null,
+          businessPhones: [],
+          preferredLanguage: 'da-DK',
+        },
+        base(),
+        parseQuery(req.query, 'user'),
+      ),
+    );
   };
 
   router.get('/me', (req, res) => {
@@ -84,7 +118,12 @@ export function graphRouter(store: GraphStore, base: () => string, hooks: GraphR
     if (caller.kind !== 'user') throw badRequest('/me request is only valid with delegated authentication flow.');
     check(res, 'profile');
     const mailbox = store.find(caller.oid);
-    if (!mailbox) throw new GraphFailure(404, 'Request_ResourceNotFound', `Resource '${caller.oid}' does not exist or one of its queried reference-property objects are not present.`);
+    if (!mailbox)
+      throw new GraphFailure(
+        404,
+        'Request_ResourceNotFound',
+        `Resource '${caller.oid}' does not exist or one of its queried reference-property objects are not present.`,
+      );
     profileOf(mailbox, req, res);
   });
 
@@ -92,28 +131,51 @@ export function graphRouter(store: GraphStore, base: () => string, hooks: GraphR
     const { caller } = locals(res);
     const mailbox = store.find(req.params.user);
     const self = caller.kind === 'user' && mailbox?.user.id.toLowerCase() === caller.oid.toLowerCase();
-    requirePermission(caller, self ? 'profile' : 'otherProfile', () => new GraphFailure(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.'));
-    if (!mailbox) throw new GraphFailure(404, 'Request_ResourceNotFound', `Resource '${req.params.user}' does not exist or one of its queried reference-property objects are not present.`);
+    requirePermission(
+      caller,
+      self ? 'profile' : 'otherProfile',
+      () => new GraphFailure(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.'),
+    );
+    if (!mailbox)
+      throw new GraphFailure(
+        404,
+        'Request_ResourceNotFound',
+        `Resource '${req.params.user}' does not exist or one of its queried reference-property objects are not present.`,
+      );
     profileOf(mailbox, req, res);
   });
 
   const mailboxRoutes = express.Router({ mergeParams: true });
-  router.use('/me', (_req, res, next) => {
-    const { caller } = locals(res);
-    if (caller.kind !== 'user') throw badRequest('/me request is only valid with delegated authentication flow.');
-    const mailbox = store.find(caller.oid);
-    if (!mailbox) throw new GraphFailure(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.');
-    locals(res).mailbox = mailbox;
-    next();
-  }, mailboxRoutes);
-  router.use('/users/:user', (req: Request<{ user: string }>, res: Response, next: NextFunction) => {
-    const { caller } = locals(res);
-    const mailbox = store.find(req.params.user);
-    if (!mailbox) throw new GraphFailure(404, 'ErrorInvalidUser', `The requested user '${req.params.user}' is invalid.`);
-    if (caller.kind === 'user' && mailbox.user.id.toLowerCase() !== caller.oid.toLowerCase()) throw accessDenied();
-    locals(res).mailbox = mailbox;
-    next();
-  }, mailboxRoutes);
+  router.use(
+    '/me',
+    (_req, res, next) => {
+      const { caller } = locals(res);
+      if (caller.kind !== 'user') throw badRequest('/me request is only valid with delegated authentication flow.');
+      const mailbox = store.find(caller.oid);
+      if (!mailbox)
+        throw new GraphFailure(
+          404,
+          'MailboxNotEnabledForRESTAPI',
+          'The mailbox is either inactive, soft-deleted, or is hosted on-premise.',
+        );
+      locals(res).mailbox = mailbox;
+      next();
+    },
+    mailboxRoutes,
+  );
+  router.use(
+    '/users/:user',
+    (req: Request<{ user: string }>, res: Response, next: NextFunction) => {
+      const { caller } = locals(res);
+      const mailbox = store.find(req.params.user);
+      if (!mailbox)
+        throw new GraphFailure(404, 'ErrorInvalidUser', `The requested user '${req.params.user}' is invalid.`);
+      if (caller.kind === 'user' && mailbox.user.id.toLowerCase() !== caller.oid.toLowerCase()) throw accessDenied();
+      locals(res).mailbox = mailbox;
+      next();
+    },
+    mailboxRoutes,
+  );
 
   const owner = (res: Response) => locals(res).mailbox.user.id;
   hooks.mailboxRoutes?.(mailboxRoutes);
@@ -121,7 +183,11 @@ export function graphRouter(store: GraphStore, base: () => string, hooks: GraphR
   // Messages and events are read and patched alike; an event's answer also says which time zone it is in.
   for (const items of ITEM_COLLECTIONS) {
     const preferences = (res: Response, prefs: Preferences) =>
-      applyPreferences(res, prefs, items.kind === 'event' && prefs.timeZone ? [`outlook.timezone="${prefs.timeZone.name}"`] : []);
+      applyPreferences(
+        res,
+        prefs,
+        items.kind === 'event' && prefs.timeZone ? [`outlook.timezone="${prefs.timeZone.name}"`] : [],
+      );
     const find = (req: Request<{ id: string }>, res: Response) => {
       const item = locals(res).mailbox[items.path].get(itemId(req.params.id));
       if (!item) throw notFound();
@@ -133,7 +199,11 @@ export function graphRouter(store: GraphStore, base: () => string, hooks: GraphR
       const item = find(req, res);
       const { prefs } = locals(res);
       preferences(res, prefs);
-      sendGraphJson(res, 200, present(item, items.kind, { base: base(), owner: owner(res) }, parseQuery(req.query, items.kind), prefs));
+      sendGraphJson(
+        res,
+        200,
+        present(item, items.kind, { base: base(), owner: owner(res) }, parseQuery(req.query, items.kind), prefs),
+      );
     });
 
     mailboxRoutes.patch(`/${items.path}/:id`, (req: Request<{ id: string }>, res) => {
@@ -143,7 +213,17 @@ export function graphRouter(store: GraphStore, base: () => string, hooks: GraphR
       hooks.changed?.(locals(res).mailbox, items.path, item);
       const { prefs } = locals(res);
       preferences(res, prefs);
-      sendGraphJson(res, 200, present(item, items.kind, { base: base(), owner: owner(res) }, { select: null, expandAttachments: null }, prefs));
+      sendGraphJson(
+        res,
+        200,
+        present(
+          item,
+          items.kind,
+          { base: base(), owner: owner(res) },
+          { select: null, expandAttachments: null },
+          prefs,
+        ),
+      );
     });
   }
 
@@ -158,37 +238,64 @@ export function graphRouter(store: GraphStore, base: () => string, hooks: GraphR
   mailboxRoutes.post('/outlook/masterCategories', (req, res) => {
     check(res, 'writeSettings');
     const body = (req.body ?? {}) as { displayName?: unknown; color?: unknown };
-    if (typeof body.displayName !== 'string' || !body.displayName.trim()) throw badRequest("The property 'displayName' is required.", 'ErrorInvalidProperty');
+    if (typeof body.displayName !== 'string' || !body.displayName.trim())
+      throw badRequest("The property 'displayName' is required.", 'ErrorInvalidProperty');
     const color = body.color ?? 'none';
-    if (typeof color !== 'string' || !CATEGORY_COLORS.has(color)) throw badRequest(`Invalid value '${String(color)}' for property 'color'.`, 'ErrorInvalidProperty');
+    if (typeof color !== 'string' || !CATEGORY_COLORS.has(color))
+      throw badRequest(`Invalid value '${String(color)}' for property 'color'.`, 'ErrorInvalidProperty');
     const { mailbox } = locals(res);
     const name = body.displayName;
     if (mailbox.masterCategories.some((category) => category.displayName?.toLowerCase() === name.toLowerCase())) {
       // Graph answers 409; match on the status, the code is the emulator's.
       throw new GraphFailure(409, 'ErrorDuplicateCategory', `A category with the name '${name}' already exists.`);
     }
-    const category: MicrosoftGraph.OutlookCategory = { id: randomUUID(), displayName: name, color: color as MicrosoftGraph.CategoryColor };
+    const category: MicrosoftGraph.OutlookCategory = {
+      id: randomUUID(),
+      displayName: name,
+      color: color as MicrosoftGraph.CategoryColor,
+    };
     mailbox.masterCategories.push(category);
-    sendGraphJson(res, 201, { '@odata.context': `${base()}/$metadata#users('${owner(res)}')/outlook/masterCategories/$entity`, ...category });
+    sendGraphJson(res, 201, {
+      '@odata.context': `${base()}/$metadata#users('${owner(res)}')/outlook/masterCategories/$entity`,
+      ...category,
+    });
   });
 
   mailboxRoutes.post('/translateExchangeIds', (req, res) => {
     check(res, 'translateIds');
     const body = (req.body ?? {}) as { inputIds?: unknown; sourceIdType?: unknown; targetIdType?: unknown };
     const { inputIds, sourceIdType, targetIdType } = body;
-    if (!Array.isArray(inputIds) || inputIds.length === 0 || inputIds.length > 1000 || inputIds.some((id) => typeof id !== 'string')) {
+    if (
+      !Array.isArray(inputIds) ||
+      inputIds.length === 0 ||
+      inputIds.length > 1000 ||
+      inputIds.some((id) => typeof id !== 'string')
+    ) {
       throw badRequest("'inputIds' must be an array of 1 to 1000 strings.", 'ErrorInvalidParameter');
     }
-    for (const [name, value] of [['sourceIdType', sourceIdType], ['targetIdType', targetIdType]] as const) {
-      if (typeof value !== 'string' || !ALL_ID_TYPES.has(value)) throw badRequest(`Invalid value for '${name}'.`, 'ErrorInvalidParameter');
-      if (!ID_TYPES.has(value)) throw badRequest(`The emulator translates only ewsId, restId and restImmutableEntryId (got ${value}).`, 'ErrorInvalidParameter');
+    for (const [name, value] of [
+      ['sourceIdType', sourceIdType],
+      ['targetIdType', targetIdType],
+    ] as const) {
+      if (typeof value !== 'string' || !ALL_ID_TYPES.has(value))
+        throw badRequest(`Invalid value for '${name}'.`, 'ErrorInvalidParameter');
+      if (!ID_TYPES.has(value))
+        throw badRequest(
+          `The emulator translates only ewsId, restId and restImmutableEntryId (got ${value}).`,
+          'ErrorInvalidParameter',
+        );
     }
     const value = (inputIds as string[]).map((sourceId) => {
-      const restId = sourceIdType === 'ewsId' ? restIdFromEws(sourceId) : /^[A-Za-z0-9_=-]+$/.test(sourceId) ? sourceId : null;
-      if (restId === null) return { sourceId, errorDetails: { code: 'ErrorInvalidIdMalformed', message: 'Id is malformed.' } };
+      const restId =
+        sourceIdType === 'ewsId' ? restIdFromEws(sourceId) : /^[A-Za-z0-9_=-]+$/.test(sourceId) ? sourceId : null;
+      if (restId === null)
+        return { sourceId, errorDetails: { code: 'ErrorInvalidIdMalformed', message: 'Id is malformed.' } };
       return { sourceId, targetId: targetIdType === 'ewsId' ? ewsIdFor(restId) : restId };
     });
-    sendGraphJson(res, 200, { '@odata.context': `${base()}/$metadata#Collection(microsoft.graph.convertIdResult)`, value });
+    sendGraphJson(res, 200, {
+      '@odata.context': `${base()}/$metadata#Collection(microsoft.graph.convertIdResult)`,
+      value,
+    });
   });
 
   return router;

@@ -41,7 +41,11 @@ export class GraphStore {
 
   addMailbox(user: MailboxUser, content: MailboxContent = {}): Mailbox {
     const key = (value: string) => value.toLowerCase();
-    if (this.mailboxes.some((m) => key(m.user.id) === key(user.id) || key(m.user.userPrincipalName) === key(user.userPrincipalName))) {
+    if (
+      this.mailboxes.some(
+        (m) => key(m.user.id) === key(user.id) || key(m.user.userPrincipalName) === key(user.userPrincipalName),
+      )
+    ) {
       throw new Error(`A mailbox for ${user.userPrincipalName} already exists.`);
     }
     const mailbox: Mailbox = {
@@ -78,7 +82,8 @@ export class GraphStore {
   find(userKey: string): Mailbox | undefined {
     const wanted = userKey.toLowerCase();
     return this.mailboxes.find((m) =>
-      [m.user.id, m.user.userPrincipalName, m.user.mail].some((value) => value.toLowerCase() === wanted));
+      [m.user.id, m.user.userPrincipalName, m.user.mail].some((value) => value.toLowerCase() === wanted),
+    );
   }
 }
 

@@ -6,7 +6,11 @@
 import { WINDOWS_ZONES } from '../../adapters/graph/windows-zones.js';
 
 // The service's own table (CLDR's windowsZones), so the emulator knows every name Graph does.
-const WINDOWS_TO_IANA: Readonly<Record<string, string>> = { ...WINDOWS_ZONES, UTC: 'UTC', 'Coordinated Universal Time': 'UTC' };
+const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
+  ...WINDOWS_ZONES,
+  UTC: 'UTC',
+  'Coordinated Universal Time': 'UTC',
+};
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -25,7 +29,14 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(zone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
     formatters.set(zone, formatter);
   }

@@ -76,19 +76,30 @@ export class GraphWatch {
     const type = subscription.kind === 'messages' ? 'Message' : 'Event';
     const path = `Users/${mailbox.user.id}/${type}s/${itemId}`;
     const body = JSON.stringify({
-      value: [{
-        subscriptionId: subscription.id,
-        subscriptionExpirationDateTime: subscription.expirationDateTime,
-        changeType: 'updated',
-        resource: path,
-        resourceData: { '@odata.type': `#Microsoft.Graph.${type}`, '@odata.id': path, '@odata.etag': `W/"${randomBytes(6).toString('hex')}"`, id: itemId },
-        clientState: subscription.clientState,
-        tenantId: subscription.tenantId,
-      }],
+      value: [
+        {
+          subscriptionId: subscription.id,
+          subscriptionExpirationDateTime: subscription.expirationDateTime,
+          changeType: 'updated',
+          resource: path,
+          resourceData: {
+            '@odata.type': `#Microsoft.Graph.${type}`,
+            '@odata.id': path,
+            '@odata.etag': `W/"${randomBytes(6).toString('hex')}"`,
+            id: itemId,
+          },
+          clientState: subscription.clientState,
+          tenantId: subscription.tenantId,
+        },
+      ],
     });
     const times = this.mode === 'duplicate' ? 2 : 1;
     for (let i = 0; i < times; i += 1) {
-      const sent = fetch(subscription.notificationUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      const sent = fetch(subscription.notificationUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
         .then(async (response) => {
           await response.arrayBuffer();
           this.notifications.push({ subscriptionId: subscription.id, itemId, status: response.status });
@@ -109,13 +120,21 @@ export class GraphWatch {
   }
 
   /** Items of a feed changed after `since` (all when null), and the sequence to continue from. */
-  changesSince(mailbox: Mailbox, feed: 'inbox' | 'sentitems' | 'calendar', since: number | null, window?: { start: Date; end: Date }) {
+  changesSince(
+    mailbox: Mailbox,
+    feed: 'inbox' | 'sentitems' | 'calendar',
+    since: number | null,
+    window?: { start: Date; end: Date },
+  ) {
     const seq = this.sequenceOf(mailbox);
-    const changed = (id: string | null | undefined) => since === null || (id !== undefined && id !== null && (seq.items.get(id) ?? 0) > since);
+    const changed = (id: string | null | undefined) =>
+      since === null || (id !== undefined && id !== null && (seq.items.get(id) ?? 0) > since);
     const items: Item[] =
       feed === 'calendar'
         ? [...mailbox.events.values()].filter((event) => changed(event.id) && inWindow(event, window))
-        : [...mailbox.messages.values()].filter((message) => changed(message.id) && folderOf(mailbox, message) === feed);
+        : [...mailbox.messages.values()].filter(
+            (message) => changed(message.id) && folderOf(mailbox, message) === feed,
+          );
     return { items, next: seq.next };
   }
 
@@ -128,15 +147,21 @@ export class GraphWatch {
       const caller = res.locals.caller as Caller;
       const body = (req.body ?? {}) as Record<string, unknown>;
       const { changeType, notificationUrl, resource, expirationDateTime, clientState } = body;
-      if (typeof changeType !== 'string' || !changeType.split(',').every((type) => ['created', 'updated', 'deleted'].includes(type.trim()))) {
+      if (
+        typeof changeType !== 'string' ||
+        !changeType.split(',').every((type) => ['created', 'updated', 'deleted'].includes(type.trim()))
+      ) {
         throw badRequest("Invalid 'changeType'.", 'InvalidRequest');
       }
-      if (typeof notificationUrl !== 'string' || !/^https?:\/\//.test(notificationUrl)) throw badRequest("Invalid 'notificationUrl'.", 'InvalidRequest');
+      if (typeof notificationUrl !== 'string' || !/^https?:\/\//.test(notificationUrl))
+        throw badRequest("Invalid 'notificationUrl'.", 'InvalidRequest');
       if (clientState !== undefined && (typeof clientState !== 'string' || clientState.length > 128)) {
         throw badRequest("'clientState' must be a string of at most 128 characters.", 'InvalidRequest');
       }
-      const match = typeof resource === 'string' ? /^\/?(?:users\/([^/]+)|me)\/(messages|events)$/i.exec(resource) : null;
-      if (!match) throw badRequest(`Resource '${String(resource)}' is not supported by the Graph emulator.`, 'InvalidRequest');
+      const match =
+        typeof resource === 'string' ? /^\/?(?:users\/([^/]+)|me)\/(messages|events)$/i.exec(resource) : null;
+      if (!match)
+        throw badRequest(`Resource '${String(resource)}' is not supported by the Graph emulator.`, 'InvalidRequest');
       const userKey = match[1] ? decodeURIComponent(match[1]) : caller.kind === 'user' ? caller.oid : '';
       const mailbox = this.store.find(userKey);
       if (!mailbox) throw new GraphFailure(404, 'ResourceNotFound', `Resource '${String(resource)}' was not found.`);
@@ -146,7 +171,10 @@ export class GraphWatch {
 
       const token = randomUUID();
       if (!(await echoes(notificationUrl, token))) {
-        throw badRequest('Subscription validation request failed. Notification endpoint must respond with 200 OK to validation request.', 'ValidationError');
+        throw badRequest(
+          'Subscription validation request failed. Notification endpoint must respond with 200 OK to validation request.',
+          'ValidationError',
+        );
       }
       const subscription: EmulatedSubscription = {
         id: randomUUID(),
@@ -160,14 +188,20 @@ export class GraphWatch {
         expirationDateTime: expires.toISOString(),
       };
       this.subscriptions.set(subscription.id, subscription);
-      sendGraphJson(res, 201, { '@odata.context': `${base()}/$metadata#subscriptions/$entity`, ...present(subscription) });
+      sendGraphJson(res, 201, {
+        '@odata.context': `${base()}/$metadata#subscriptions/$entity`,
+        ...present(subscription),
+      });
     });
 
     router.patch('/subscriptions/:id', (req: Request<{ id: string }>, res: Response) => {
       const subscription = this.found(req.params.id);
       const expires = this.checkedExpiry((req.body as Record<string, unknown> | undefined)?.expirationDateTime);
       subscription.expirationDateTime = expires.toISOString();
-      sendGraphJson(res, 200, { '@odata.context': `${base()}/$metadata#subscriptions/$entity`, ...present(subscription) });
+      sendGraphJson(res, 200, {
+        '@odata.context': `${base()}/$metadata#subscriptions/$entity`,
+        ...present(subscription),
+      });
     });
 
     router.delete('/subscriptions/:id', (req: Request<{ id: string }>, res: Response) => {
@@ -190,20 +224,34 @@ export class GraphWatch {
     };
     router.get('/mailFolders/:folder/messages/delta', (req: Request<{ folder: string }>, res: Response) => {
       const folder = req.params.folder.toLowerCase();
-      if (folder !== 'inbox' && folder !== 'sentitems') throw badRequest(`The emulator tracks inbox and sentitems only (got ${req.params.folder}).`, 'ErrorInvalidParameter');
+      if (folder !== 'inbox' && folder !== 'sentitems')
+        throw badRequest(
+          `The emulator tracks inbox and sentitems only (got ${req.params.folder}).`,
+          'ErrorInvalidParameter',
+        );
       const mailbox = mailboxOf(res);
       const since = deltaToken(req.query.$deltatoken);
       const { items, next } = this.changesSince(mailbox, folder, since);
-      answer(res, items, `${base()}/users/${mailbox.user.id}/mailFolders/${folder}/messages/delta?$deltatoken=${next}`, 'message');
+      answer(
+        res,
+        items,
+        `${base()}/users/${mailbox.user.id}/mailFolders/${folder}/messages/delta?$deltatoken=${next}`,
+        'message',
+      );
     });
     router.get('/calendarView/delta', (req: Request, res: Response) => {
       const mailbox = mailboxOf(res);
       const token = typeof req.query.$deltatoken === 'string' ? req.query.$deltatoken : null;
-      const [sinceText, startText, endText] = token ? token.split('~') : [undefined, req.query.startDateTime, req.query.endDateTime];
+      const [sinceText, startText, endText] = token
+        ? token.split('~')
+        : [undefined, req.query.startDateTime, req.query.endDateTime];
       const start = new Date(String(startText ?? ''));
       const end = new Date(String(endText ?? ''));
       if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) {
-        throw badRequest('This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.', 'ErrorInvalidParameter');
+        throw badRequest(
+          'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
+          'ErrorInvalidParameter',
+        );
       }
       const since = token ? deltaToken(sinceText) : null;
       const { items, next } = this.changesSince(mailbox, 'calendar', since, { start, end });
@@ -214,7 +262,8 @@ export class GraphWatch {
 
   private found(id: string): EmulatedSubscription {
     const subscription = this.subscriptions.get(id);
-    if (!subscription) throw new GraphFailure(404, 'ResourceNotFound', `The object was not found: subscription '${id}'.`);
+    if (!subscription)
+      throw new GraphFailure(404, 'ResourceNotFound', `The object was not found: subscription '${id}'.`);
     return subscription;
   }
 
@@ -222,9 +271,13 @@ export class GraphWatch {
     const expires = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
     if (Number.isNaN(expires.getTime())) throw badRequest("Invalid 'expirationDateTime'.", 'InvalidRequest');
     const now = this.now().getTime();
-    if (expires.getTime() <= now) throw badRequest('Subscription expiration can only be in the future.', 'InvalidRequest');
+    if (expires.getTime() <= now)
+      throw badRequest('Subscription expiration can only be in the future.', 'InvalidRequest');
     if (expires.getTime() > now + MAX_SUBSCRIPTION_MINUTES * 60_000) {
-      throw badRequest(`Subscription expiration can only be ${MAX_SUBSCRIPTION_MINUTES} minutes in the future.`, 'InvalidRequest');
+      throw badRequest(
+        `Subscription expiration can only be ${MAX_SUBSCRIPTION_MINUTES} minutes in the future.`,
+        'InvalidRequest',
+      );
     }
     return expires;
   }
@@ -249,9 +302,15 @@ async function echoes(notificationUrl: string, token: string): Promise<boolean> 
   const url = new URL(notificationUrl);
   url.searchParams.set('validationToken', token);
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, signal: AbortSignal.timeout(VALIDATION_TIMEOUT_MS) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      signal: AbortSignal.timeout(VALIDATION_TIMEOUT_MS),
+    });
     const text = await response.text();
-    return response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/plain') && text === token;
+    return (
+      response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/plain') && text === token
+    );
   } catch {
     return false;
   }
@@ -274,5 +333,8 @@ function folderOf(mailbox: Mailbox, message: MicrosoftGraph.Message): 'inbox' | 
 function inWindow(event: MicrosoftGraph.Event, window: { start: Date; end: Date } | undefined): boolean {
   if (!window || event.type === 'seriesMaster') return event.type !== 'seriesMaster';
   if (!event.start?.dateTime || !event.end?.dateTime) return false;
-  return parseGraphDateTime(event.start.dateTime) < window.end.getTime() && parseGraphDateTime(event.end.dateTime) > window.start.getTime();
+  return (
+    parseGraphDateTime(event.start.dateTime) < window.end.getTime() &&
+    parseGraphDateTime(event.end.dateTime) > window.start.getTime()
+  );
 }

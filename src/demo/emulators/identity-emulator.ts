@@ -9,7 +9,11 @@ import type { DevTls } from './dev-tls.js';
 import { listenHttps } from './dev-tls.js';
 import { AadError } from './identity-errors.js';
 import {
-  authorityMetadataJson, cloudDiscoveryMetadataJson, instanceDiscovery, openIdConfiguration, realIssuer,
+  authorityMetadataJson,
+  cloudDiscoveryMetadataJson,
+  instanceDiscovery,
+  openIdConfiguration,
+  realIssuer,
 } from './identity-metadata.js';
 import { handleTokenRequest, type RegisteredApp, type TokenGrantRecord } from './identity-token-endpoint.js';
 import { TokenKeys, userTokenPayload, type MintOptions, type UserTokenClaims } from './identity-tokens.js';
@@ -24,10 +28,21 @@ export { authorityMetadataJson, cloudDiscoveryMetadataJson, realIssuer } from '.
 export const EMULATOR_DEFAULT_TENANT_ID = '11111111-1111-4111-8111-111111111111';
 /** Graph delegated permissions an app gets when `registerApp` names none. */
 export const DEFAULT_DELEGATED_SCOPES: readonly string[] = [
-  'User.Read', 'Mail.Read', 'Mail.ReadWrite', 'Calendars.Read', 'Calendars.ReadWrite', 'MailboxSettings.Read', 'MailboxSettings.ReadWrite',
+  'User.Read',
+  'Mail.Read',
+  'Mail.ReadWrite',
+  'Calendars.Read',
+  'Calendars.ReadWrite',
+  'MailboxSettings.Read',
+  'MailboxSettings.ReadWrite',
 ];
 /** Graph application permissions an app gets when `registerApp` names none. */
-export const DEFAULT_APP_ROLES: readonly string[] = ['Mail.ReadWrite', 'Calendars.ReadWrite', 'MailboxSettings.ReadWrite', 'User.Read.All'];
+export const DEFAULT_APP_ROLES: readonly string[] = [
+  'Mail.ReadWrite',
+  'Calendars.ReadWrite',
+  'MailboxSettings.ReadWrite',
+  'User.Read.All',
+];
 
 export interface RegisterAppInput {
   tenantId: string;
@@ -115,11 +130,25 @@ export async function startIdentityEmulator(options: IdentityEmulatorOptions): P
     res.status(result.status).json(result.body);
   });
   app.get('/:tenant/oauth2/v2.0/authorize', (_req, res) => {
-    const error = new AadError(400, 'invalid_request', 900971, 'The identity emulator has no interactive sign-in; mint tokens with mintUserToken().');
+    const error = new AadError(
+      400,
+      'invalid_request',
+      900971,
+      'The identity emulator has no interactive sign-in; mint tokens with mintUserToken().',
+    );
     res.status(400).json(error.body(undefined));
   });
   app.use((req, res) => {
-    res.status(404).json(new AadError(400, 'invalid_request', 900561, `The endpoint ${req.method} ${req.path} does not exist in the identity emulator.`).body(undefined));
+    res
+      .status(404)
+      .json(
+        new AadError(
+          400,
+          'invalid_request',
+          900561,
+          `The endpoint ${req.method} ${req.path} does not exist in the identity emulator.`,
+        ).body(undefined),
+      );
   });
 
   const listener = await listenHttps(app, options.tls, options.port ?? 0);
@@ -146,7 +175,9 @@ export async function startIdentityEmulator(options: IdentityEmulatorOptions): P
         appRoles: [...(input.appRoles ?? DEFAULT_APP_ROLES)],
         delegatedScopes: [...(input.delegatedScopes ?? DEFAULT_DELEGATED_SCOPES)],
       };
-      const existing = apps.findIndex((other) => other.tenantId === input.tenantId && other.clientId === input.clientId);
+      const existing = apps.findIndex(
+        (other) => other.tenantId === input.tenantId && other.clientId === input.clientId,
+      );
       if (existing >= 0) apps.splice(existing, 1, registered);
       else apps.push(registered);
       return registered;
@@ -155,7 +186,11 @@ export async function startIdentityEmulator(options: IdentityEmulatorOptions): P
     grantConsent: (oid) => void consentRequired.delete(oid),
     async mintUserToken(claims = {}, mintOptions = {}) {
       const first = apps[0];
-      const defaults = { tenantId: first?.tenantId ?? EMULATOR_DEFAULT_TENANT_ID, clientId: first?.clientId ?? 'api://kontaktspor-emulator', issuerOf };
+      const defaults = {
+        tenantId: first?.tenantId ?? EMULATOR_DEFAULT_TENANT_ID,
+        clientId: first?.clientId ?? 'api://kontaktspor-emulator',
+        issuerOf,
+      };
       return keys.signAs(userTokenPayload(claims, defaults, mintOptions), mintOptions);
     },
     verifyToken: (token) => keys.verify(token),

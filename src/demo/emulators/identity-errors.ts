@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
 export type AadErrorCode =
-  | 'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unauthorized_client' | 'unsupported_grant_type'
-  | 'invalid_scope' | 'invalid_resource';
+  | 'invalid_request'
+  | 'invalid_client'
+  | 'invalid_grant'
+  | 'unauthorized_client'
+  | 'unsupported_grant_type'
+  | 'invalid_scope'
+  | 'invalid_resource';
 
 /** A token-endpoint failure, answered in Entra ID's shape (`error`, `error_description: "AADSTS...: ..."`, `error_codes`, ...). */
 export class AadError extends Error {
@@ -20,11 +25,13 @@ export class AadError extends Error {
   body(correlationId: string | undefined): Record<string, unknown> {
     const traceId = randomUUID();
     const correlation = correlationId ?? randomUUID();
-    const timestamp = new Date().toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, 'Z');
+    const timestamp = new Date()
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d{3}Z$/, 'Z');
     return {
       error: this.error,
-      error_description:
-        `AADSTS${this.aadsts}: ${this.description} Trace ID: ${traceId} Correlation ID: ${correlation} Timestamp: ${timestamp}`,
+      error_description: `AADSTS${this.aadsts}: ${this.description} Trace ID: ${traceId} Correlation ID: ${correlation} Timestamp: ${timestamp}`,
       error_codes: [this.aadsts],
       timestamp,
       trace_id: traceId,

@@ -23,7 +23,11 @@ export function realV1Issuer(tenantId: string): string {
 }
 
 /** `GET {tenant}/v2.0/.well-known/openid-configuration`, shaped like login.microsoftonline.com's. */
-export function openIdConfiguration(emulatorUrl: string, tenant: string, issuerOf: IssuerOf = realIssuer): Record<string, unknown> {
+export function openIdConfiguration(
+  emulatorUrl: string,
+  tenant: string,
+  issuerOf: IssuerOf = realIssuer,
+): Record<string, unknown> {
   const base = `${emulatorUrl}/${tenant}`;
   const issuerTenant = MULTI_TENANT_ALIASES.has(tenant) ? '{tenantid}' : tenant;
   return {
@@ -44,8 +48,25 @@ export function openIdConfiguration(emulatorUrl: string, tenant: string, issuerO
     frontchannel_logout_supported: true,
     end_session_endpoint: `${base}/oauth2/v2.0/logout`,
     claims_supported: [
-      'sub', 'iss', 'cloud_instance_name', 'cloud_instance_host_name', 'cloud_graph_host_name', 'msgraph_host', 'aud', 'exp',
-      'iat', 'auth_time', 'acr', 'nonce', 'preferred_username', 'name', 'tid', 'ver', 'at_hash', 'c_hash', 'email',
+      'sub',
+      'iss',
+      'cloud_instance_name',
+      'cloud_instance_host_name',
+      'cloud_graph_host_name',
+      'msgraph_host',
+      'aud',
+      'exp',
+      'iat',
+      'auth_time',
+      'acr',
+      'nonce',
+      'preferred_username',
+      'name',
+      'tid',
+      'ver',
+      'at_hash',
+      'c_hash',
+      'email',
     ],
     kerberos_endpoint: `${base}/kerberos`,
     tenant_region_scope: 'EU',

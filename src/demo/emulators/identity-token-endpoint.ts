@@ -7,7 +7,13 @@ import { decodeJwt, errors, type JWTPayload } from 'jose';
 import { AadError, missingParameter } from './identity-errors.js';
 import { MULTI_TENANT_ALIASES, realV1Issuer } from './identity-metadata.js';
 import {
-  GRAPH_APP_ID, GRAPH_RESOURCE, nowSeconds, pairwiseSub, stableGuid, tokenId, type TokenKeys,
+  GRAPH_APP_ID,
+  GRAPH_RESOURCE,
+  nowSeconds,
+  pairwiseSub,
+  stableGuid,
+  tokenId,
+  type TokenKeys,
 } from './identity-tokens.js';
 
 export interface RegisteredApp {
@@ -66,7 +72,9 @@ const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-b
 const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
 const LIFETIME_SECONDS = 3599;
 /** The claims challenge a consent_required answer carries (the client passes it back when it re-consents). */
-export const CONSENT_CLAIMS = JSON.stringify({ access_token: { capolids: { essential: true, values: ['kontaktspor-emulator-consent'] } } });
+export const CONSENT_CLAIMS = JSON.stringify({
+  access_token: { capolids: { essential: true, values: ['kontaktspor-emulator-consent'] } },
+});
 
 export async function handleTokenRequest(
   state: TokenEndpointState,
@@ -74,7 +82,8 @@ export async function handleTokenRequest(
   form: Record<string, unknown>,
   headers: { authorization?: string | undefined; clientRequestId?: string | undefined },
 ): Promise<TokenResponse> {
-  const field = (name: string): string | undefined => (typeof form[name] === 'string' && form[name] !== '' ? (form[name] as string) : undefined);
+  const field = (name: string): string | undefined =>
+    typeof form[name] === 'string' && form[name] !== '' ? (form[name] as string) : undefined;
   const basic = parseBasic(headers.authorization);
   const record: TokenGrantRecord = {
     grantType: field('grant_type') ?? '',
@@ -106,19 +115,42 @@ async function grant(
   const grantType = field('grant_type');
   if (!grantType) throw missingParameter('grant_type');
   if (grantType !== 'client_credentials' && grantType !== JWT_BEARER && grantType !== 'refresh_token') {
-    throw new AadError(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${grantType}'.`);
+    throw new AadError(
+      400,
+      'unsupported_grant_type',
+      70003,
+      `The app requested an unsupported grant type '${grantType}'.`,
+    );
   }
   const clientId = field('client_id') ?? basic?.clientId;
   if (!clientId) throw missingParameter('client_id');
   if (MULTI_TENANT_ALIASES.has(tenant) && grantType === 'client_credentials') {
-    throw new AadError(400, 'invalid_request', 90009, `Application '${clientId}' is requesting a token for itself. This scenario is supported only if resource is specified using the GUID based App Identifier.`);
+    throw new AadError(
+      400,
+      'invalid_request',
+      90009,
+      `Application '${clientId}' is requesting a token for itself. This scenario is supported only if resource is specified using the GUID based App Identifier.`,
+    );
   }
   if (!MULTI_TENANT_ALIASES.has(tenant) && !state.apps.some((app) => app.tenantId === tenant)) {
-    throw new AadError(400, 'invalid_request', 90002, `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`);
+    throw new AadError(
+      400,
+      'invalid_request',
+      90002,
+      `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`,
+    );
   }
-  const app = state.apps.find((candidate) => candidate.clientId === clientId && (candidate.tenantId === tenant || MULTI_TENANT_ALIASES.has(tenant)));
+  const app = state.apps.find(
+    (candidate) =>
+      candidate.clientId === clientId && (candidate.tenantId === tenant || MULTI_TENANT_ALIASES.has(tenant)),
+  );
   if (!app) {
-    throw new AadError(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory '${tenant}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`);
+    throw new AadError(
+      400,
+      'unauthorized_client',
+      700016,
+      `Application with identifier '${clientId}' was not found in the directory '${tenant}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`,
+    );
   }
   const appidacr = authenticateClient(app, field, basic);
   const scope = field('scope');
@@ -149,7 +181,10 @@ function parseBasic(authorization: string | undefined): { clientId: string; secr
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon < 0) return null;
-  return { clientId: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+  return {
+    clientId: decodeURIComponent(decoded.slice(0, colon)),
+    secret: decodeURIComponent(decoded.slice(colon + 1)),
+  };
 }
 
 /** Returns `appidacr`: '1' for a secret, '2' for a certificate (client assertion). */
@@ -170,14 +205,30 @@ function authenticateClient(
       throw new AadError(401, 'invalid_client', 50027, 'JWT token is invalid or malformed.');
     }
     if (claims.iss !== app.clientId || claims.sub !== app.clientId) {
-      throw new AadError(401, 'invalid_client', 700021, "Client assertion application identifier doesn't match 'client_id' parameter.");
+      throw new AadError(
+        401,
+        'invalid_client',
+        700021,
+        "Client assertion application identifier doesn't match 'client_id' parameter.",
+      );
     }
     return '2';
   }
   const secret = field('client_secret') ?? basic?.secret;
-  if (!secret) throw new AadError(401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+  if (!secret)
+    throw new AadError(
+      401,
+      'invalid_client',
+      7000218,
+      "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+    );
   if (app.clientSecret === undefined || secret !== app.clientSecret) {
-    throw new AadError(401, 'invalid_client', 7000215, `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${app.clientId}'.`);
+    throw new AadError(
+      401,
+      'invalid_client',
+      7000215,
+      `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${app.clientId}'.`,
+    );
   }
   return '1';
 }
@@ -203,9 +254,19 @@ function parseScopes(scope: string): ParsedScopes {
     names.push(slash > 0 ? part.slice(slash + 1) : part);
   }
   if (resources.size > 1) {
-    throw new AadError(400, 'invalid_request', 28000, 'Provided value for the input parameter scope is not valid because it contains more than one resource.');
+    throw new AadError(
+      400,
+      'invalid_request',
+      28000,
+      'Provided value for the input parameter scope is not valid because it contains more than one resource.',
+    );
   }
-  return { raw: scope, resource: [...resources][0] ?? GRAPH_RESOURCE, names: names.length ? names : ['User.Read'], oidc };
+  return {
+    raw: scope,
+    resource: [...resources][0] ?? GRAPH_RESOURCE,
+    names: names.length ? names : ['User.Read'],
+    oidc,
+  };
 }
 
 function normaliseResource(resource: string): string {
@@ -217,13 +278,28 @@ function checkResource(state: TokenEndpointState, resource: string, tenant: stri
   if (resource === GRAPH_RESOURCE) return;
   const known = state.apps.some((app) => [app.clientId, app.appIdUri, `api://${app.clientId}`].includes(resource));
   if (!known) {
-    throw new AadError(400, 'invalid_resource', 500011, `The resource principal named ${resource} was not found in the tenant named ${tenant}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.`);
+    throw new AadError(
+      400,
+      'invalid_resource',
+      500011,
+      `The resource principal named ${resource} was not found in the tenant named ${tenant}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.`,
+    );
   }
 }
 
-async function appOnlyToken(state: TokenEndpointState, app: RegisteredApp, appidacr: '1' | '2', scopes: ParsedScopes): Promise<Record<string, unknown>> {
+async function appOnlyToken(
+  state: TokenEndpointState,
+  app: RegisteredApp,
+  appidacr: '1' | '2',
+  scopes: ParsedScopes,
+): Promise<Record<string, unknown>> {
   if (scopes.names.length !== 1 || scopes.names[0] !== '.default') {
-    throw new AadError(400, 'invalid_scope', 1002012, `The provided value for scope ${scopes.raw} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`);
+    throw new AadError(
+      400,
+      'invalid_scope',
+      1002012,
+      `The provided value for scope ${scopes.raw} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
+    );
   }
   checkResource(state, scopes.resource, app.tenantId);
   const now = nowSeconds();
@@ -250,30 +326,61 @@ async function appOnlyToken(state: TokenEndpointState, app: RegisteredApp, appid
     uti: tokenId(),
     ver: '1.0',
   });
-  return { token_type: 'Bearer', expires_in: LIFETIME_SECONDS, ext_expires_in: LIFETIME_SECONDS, access_token: accessToken };
+  return {
+    token_type: 'Bearer',
+    expires_in: LIFETIME_SECONDS,
+    ext_expires_in: LIFETIME_SECONDS,
+    access_token: accessToken,
+  };
 }
 
-async function checkAssertion(state: TokenEndpointState, app: RegisteredApp, tenant: string, assertion: string): Promise<SignedInUser> {
+async function checkAssertion(
+  state: TokenEndpointState,
+  app: RegisteredApp,
+  tenant: string,
+  assertion: string,
+): Promise<SignedInUser> {
   let claims: JWTPayload;
   try {
     claims = await state.keys.verify(assertion);
   } catch (error) {
-    const expired = error instanceof errors.JWTExpired || (error instanceof errors.JWTClaimValidationFailed && error.claim === 'nbf');
+    const expired =
+      error instanceof errors.JWTExpired || (error instanceof errors.JWTClaimValidationFailed && error.claim === 'nbf');
     throw expired
-      ? new AadError(400, 'invalid_grant', 500133, 'Assertion is not within its valid time range. Ensure that the access token is not expired before using it for user assertion, or request a new token.')
+      ? new AadError(
+          400,
+          'invalid_grant',
+          500133,
+          'Assertion is not within its valid time range. Ensure that the access token is not expired before using it for user assertion, or request a new token.',
+        )
       : new AadError(400, 'invalid_grant', 50013, 'Assertion failed signature validation.');
   }
   const audiences = [app.clientId, `api://${app.clientId}`, ...(app.appIdUri ? [app.appIdUri] : [])];
   const aud = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
   if (!aud.some((value) => value !== undefined && audiences.includes(value))) {
-    throw new AadError(400, 'invalid_grant', 50013, `Assertion audience does not match the Client app presenting the assertion. The audience in the assertion was '${String(claims.aud)}' and the expected audience is '${app.clientId}' or one of the Application Id URIs of this application.`);
+    throw new AadError(
+      400,
+      'invalid_grant',
+      50013,
+      `Assertion audience does not match the Client app presenting the assertion. The audience in the assertion was '${String(claims.aud)}' and the expected audience is '${app.clientId}' or one of the Application Id URIs of this application.`,
+    );
   }
   const tid = String(claims.tid ?? '');
   if (claims.iss !== state.keys.issuerOf(tid) && claims.iss !== realV1Issuer(tid)) {
-    throw new AadError(400, 'invalid_grant', 50013, 'Assertion failed signature validation. [Reason - The issuer of the assertion is not valid.]');
+    throw new AadError(
+      400,
+      'invalid_grant',
+      50013,
+      'Assertion failed signature validation. [Reason - The issuer of the assertion is not valid.]',
+    );
   }
   if (!MULTI_TENANT_ALIASES.has(tenant) && tid !== tenant) {
-    throw new AadError(400, 'invalid_grant', 50013, `Assertion failed signature validation. [Reason - The tenant '${tid}' of the assertion does not match the request tenant '${tenant}'.]`);
+    throw new AadError(
+      400,
+      'invalid_grant',
+      50013,
+      `Assertion failed signature validation. [Reason - The tenant '${tid}' of the assertion does not match the request tenant '${tenant}'.]`,
+    );
   }
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return {
@@ -295,14 +402,31 @@ async function userTokens(
 ): Promise<Record<string, unknown>> {
   checkResource(state, scopes.resource, user.tid);
   const isGraph = scopes.resource === GRAPH_RESOURCE;
-  const granted = scopes.names.includes('.default') ? (isGraph ? app.delegatedScopes : ['access_as_user']) : scopes.names;
+  const granted = scopes.names.includes('.default')
+    ? isGraph
+      ? app.delegatedScopes
+      : ['access_as_user']
+    : scopes.names;
   const consented = new Set(app.delegatedScopes.map((name) => name.toLowerCase()));
   const missingConsent = isGraph && granted.some((name) => !consented.has(name.toLowerCase()));
   if (state.consentRequired.has(user.oid) || missingConsent) {
-    throw new AadError(400, 'invalid_grant', 65001, `The user or administrator has not consented to use the application with ID '${app.clientId}' named '${app.displayName}'. Send an interactive authorization request for this user and resource.`, { suberror: 'consent_required', claims: CONSENT_CLAIMS });
+    throw new AadError(
+      400,
+      'invalid_grant',
+      65001,
+      `The user or administrator has not consented to use the application with ID '${app.clientId}' named '${app.displayName}'. Send an interactive authorization request for this user and resource.`,
+      { suberror: 'consent_required', claims: CONSENT_CLAIMS },
+    );
   }
   const now = nowSeconds();
-  const common = { iat: now, nbf: now, exp: now + LIFETIME_SECONDS, rh: `0.${tokenId(24)}.`, tid: user.tid, uti: tokenId() };
+  const common = {
+    iat: now,
+    nbf: now,
+    exp: now + LIFETIME_SECONDS,
+    rh: `0.${tokenId(24)}.`,
+    tid: user.tid,
+    uti: tokenId(),
+  };
   const accessToken = await state.keys.sign({
     ...common,
     aud: scopes.resource,
@@ -347,6 +471,7 @@ async function userTokens(
       ver: '2.0',
     });
   }
-  if (clientInfo) body.client_info = Buffer.from(JSON.stringify({ uid: user.oid, utid: user.tid })).toString('base64url');
+  if (clientInfo)
+    body.client_info = Buffer.from(JSON.stringify({ uid: user.oid, utid: user.tid })).toString('base64url');
   return body;
 }

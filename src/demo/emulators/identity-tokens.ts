@@ -1,7 +1,15 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import {
-  SignJWT, UnsecuredJWT, decodeProtectedHeader, exportJWK, exportSPKI, generateKeyPair, jwtVerify,
-  type CryptoKey, type JWK, type JWTPayload,
+  SignJWT,
+  UnsecuredJWT,
+  decodeProtectedHeader,
+  exportJWK,
+  exportSPKI,
+  generateKeyPair,
+  jwtVerify,
+  type CryptoKey,
+  type JWK,
+  type JWTPayload,
 } from 'jose';
 import { realIssuer, realV1Issuer, type IssuerOf } from './identity-metadata.js';
 
@@ -66,7 +74,9 @@ export class TokenKeys {
     const { privateKey, publicKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
     const jwk = await exportJWK(publicKey);
     // Entra's kids are 27-character base64url SHA-1 thumbprints; this one hashes the modulus.
-    const kid = createHash('sha1').update(jwk.n ?? '').digest('base64url');
+    const kid = createHash('sha1')
+      .update(jwk.n ?? '')
+      .digest('base64url');
     return new TokenKeys(kid, privateKey, publicKey, jwk, await exportSPKI(publicKey), issuerOf);
   }
 
@@ -88,7 +98,9 @@ export class TokenKeys {
     const header = { typ: 'JWT', alg, kid: options.kid ?? this.kid };
     if (alg === 'HS256') {
       const secret = options.hmacSecret ?? this.publicKeyPem;
-      return new SignJWT(payload).setProtectedHeader(header).sign(typeof secret === 'string' ? new TextEncoder().encode(secret) : secret);
+      return new SignJWT(payload)
+        .setProtectedHeader(header)
+        .sign(typeof secret === 'string' ? new TextEncoder().encode(secret) : secret);
     }
     const key = options.signingKey === 'foreign' ? await this.foreignKey() : this.privateKey;
     return new SignJWT(payload).setProtectedHeader(header).sign(key);
@@ -100,7 +112,8 @@ export class TokenKeys {
     if (header.kid !== this.kid) throw new Error(`Unknown signing key '${String(header.kid)}'.`);
     const { payload } = await jwtVerify(token, this.publicKey, { algorithms: ['RS256'] });
     const tid = typeof payload.tid === 'string' ? payload.tid : '';
-    if (payload.iss !== this.issuerOf(tid) && payload.iss !== realV1Issuer(tid)) throw new Error(`Unexpected issuer '${String(payload.iss)}'.`);
+    if (payload.iss !== this.issuerOf(tid) && payload.iss !== realV1Issuer(tid))
+      throw new Error(`Unexpected issuer '${String(payload.iss)}'.`);
     return payload;
   }
 

@@ -28,24 +28,37 @@ export interface Emulators {
   close(): Promise<void>;
 }
 
-export async function startEmulators(options: {
-  seed?: SeedData;
-  now?: Date;
-  tenantId?: string;
-  identityPort?: number;
-  graphPort?: number;
-} = {}): Promise<Emulators> {
+export async function startEmulators(
+  options: {
+    seed?: SeedData;
+    now?: Date;
+    tenantId?: string;
+    identityPort?: number;
+    graphPort?: number;
+  } = {},
+): Promise<Emulators> {
   const tenantId = options.tenantId ?? DEMO_TENANT_ID;
   const tls = await createDevTls();
-  const identity = await startIdentityEmulator({ tls, ...(options.identityPort === undefined ? {} : { port: options.identityPort }) });
+  const identity = await startIdentityEmulator({
+    tls,
+    ...(options.identityPort === undefined ? {} : { port: options.identityPort }),
+  });
   let graph: GraphEmulator;
   try {
-    graph = await startGraphEmulator({ tls, identity, ...(options.graphPort === undefined ? {} : { port: options.graphPort }) });
+    graph = await startGraphEmulator({
+      tls,
+      identity,
+      ...(options.graphPort === undefined ? {} : { port: options.graphPort }),
+    });
   } catch (error) {
     await identity.close();
     throw error;
   }
-  const app = { clientId: DEMO_CLIENT_ID, clientSecret: randomBytes(24).toString('base64url'), appIdUri: `api://localhost/${DEMO_CLIENT_ID}` };
+  const app = {
+    clientId: DEMO_CLIENT_ID,
+    clientSecret: randomBytes(24).toString('base64url'),
+    appIdUri: `api://localhost/${DEMO_CLIENT_ID}`,
+  };
   identity.registerApp({ tenantId, ...app, displayName: 'Kontaktspor (demo)' });
   if (options.seed) {
     for (const mailbox of demoMailboxes(options.seed, options.now)) {

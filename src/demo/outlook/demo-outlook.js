@@ -52,7 +52,11 @@
     commandTimer: 0,
   };
 
-  const when = new Intl.DateTimeFormat('da-DK', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+  const when = new Intl.DateTimeFormat('da-DK', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Europe/Copenhagen',
+  });
   const day = new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'UTC' });
 
   // ---------------------------------------------------------------------------------------------
@@ -82,13 +86,16 @@
   function person(recipient) {
     const address = (recipient && recipient.emailAddress) || {};
     if (!address.address && !address.name) return '';
-    return address.name && address.address ? address.name + ' <' + address.address + '>' : address.name || address.address;
+    return address.name && address.address
+      ? address.name + ' <' + address.address + '>'
+      : address.name || address.address;
   }
 
   function chips(categories, extra) {
     const box = el('span', 'chips');
     for (const label of extra || []) box.append(el('span', 'chip ' + label.className, label.text));
-    for (const category of categories || []) box.append(el('span', category === 'Kontaktspor' ? 'chip kontaktspor' : 'chip', category));
+    for (const category of categories || [])
+      box.append(el('span', category === 'Kontaktspor' ? 'chip kontaktspor' : 'chip', category));
     return box;
   }
 
@@ -98,7 +105,9 @@
       return null;
     });
     if (!response.ok) {
-      const error = /** @type {HttpError} */ (new Error((body && body.error && body.error.message) || 'HTTP ' + response.status));
+      const error = /** @type {HttpError} */ (
+        new Error((body && body.error && body.error.message) || 'HTTP ' + response.status)
+      );
       error.status = response.status;
       throw error;
     }
@@ -126,7 +135,8 @@
     const picker = selectById('user-picker');
     try {
       const data = await getJson('api/users');
-      if (typeof data.addinPath === 'string' && data.addinPath.startsWith('/') && !data.addinPath.startsWith('//')) state.addinPath = data.addinPath;
+      if (typeof data.addinPath === 'string' && data.addinPath.startsWith('/') && !data.addinPath.startsWith('//'))
+        state.addinPath = data.addinPath;
       picker.replaceChildren();
       for (const user of data.users) {
         const option = el('option', '', user.displayName + ' (' + user.emailAddress + ')');
@@ -163,7 +173,8 @@
     if (json === state.listingJson) return true;
     state.listing = listing;
     state.listingJson = json;
-    $('acting-user').textContent = 'Logget ind som ' + listing.user.displayName + ' (' + listing.user.emailAddress + ')';
+    $('acting-user').textContent =
+      'Logget ind som ' + listing.user.displayName + ' (' + listing.user.emailAddress + ')';
     const picker = selectById('user-picker');
     picker.value = listing.user.emailAddress;
     renderLists();
@@ -186,7 +197,18 @@
       button.dataset.id = message.id;
       button.dataset.kind = 'message';
       const line1 = el('span', 'line1');
-      line1.append(el('span', 'who', message.isDraft ? '[Kladde]' : (message.from && message.from.emailAddress && (message.from.emailAddress.name || message.from.emailAddress.address)) || ''));
+      line1.append(
+        el(
+          'span',
+          'who',
+          message.isDraft
+            ? '[Kladde]'
+            : (message.from &&
+                message.from.emailAddress &&
+                (message.from.emailAddress.name || message.from.emailAddress.address)) ||
+                '',
+        ),
+      );
       line1.append(el('span', 'when', formatWhen(message.receivedDateTime)));
       button.append(line1, el('span', 'subject', message.subject || '(Intet emne)'));
       const extra = [];
@@ -266,12 +288,25 @@
       $('reading-from').textContent = 'Arrangør: ' + person(item.organizer);
       $('reading-to').textContent = 'Deltagere: ' + (item.attendees || []).map(person).filter(Boolean).join('; ');
       const location = item.location && item.location.displayName ? ' · ' + item.location.displayName : '';
-      $('reading-when').textContent = 'Tid: ' + formatWhen(item.start, item.isAllDay) + ' – ' + formatWhen(item.end, item.isAllDay) + location;
+      $('reading-when').textContent =
+        'Tid: ' + formatWhen(item.start, item.isAllDay) + ' – ' + formatWhen(item.end, item.isAllDay) + location;
     } else {
       $('reading-from').textContent = 'Fra: ' + (person(item.from) || '(ingen afsender)');
       const cc = (item.ccRecipients || []).map(person).filter(Boolean);
-      $('reading-to').textContent = 'Til: ' + (item.toRecipients || []).map(person).filter(Boolean).join('; ') + (cc.length ? ' · Cc: ' + cc.join('; ') : '');
-      $('reading-when').textContent = formatWhen(item.receivedDateTime) + ((item.attachments || []).length ? ' · Vedhæftet: ' + item.attachments.map(function (a) { return a.name; }).join(', ') : '');
+      $('reading-to').textContent =
+        'Til: ' +
+        (item.toRecipients || []).map(person).filter(Boolean).join('; ') +
+        (cc.length ? ' · Cc: ' + cc.join('; ') : '');
+      $('reading-when').textContent =
+        formatWhen(item.receivedDateTime) +
+        ((item.attachments || []).length
+          ? ' · Vedhæftet: ' +
+            item.attachments
+              .map(function (a) {
+                return a.name;
+              })
+              .join(', ')
+          : '');
     }
     $('reading-categories').replaceChildren(chips(item.categories));
     $('reading-text').textContent = (item.body && item.body.content) || '';
@@ -320,7 +355,10 @@
   /** Sets or removes the "Kontaktspor" category on the selected item (the Graph emulator notifies the service). */
   async function toggleCategory() {
     if (!state.selectedId) return;
-    const response = await fetch('api/mailbox/items/' + encodeURIComponent(state.selectedId) + '/category', { method: 'POST', credentials: 'same-origin' });
+    const response = await fetch('api/mailbox/items/' + encodeURIComponent(state.selectedId) + '/category', {
+      method: 'POST',
+      credentials: 'same-origin',
+    });
     if (!response.ok) {
       setStatus('Kategorien kunne ikke sættes.');
       return;
@@ -338,7 +376,11 @@
     frame.hidden = true;
     frame.src = addinUrl('commands.html');
     state.commandFrame = frame;
-    upsertNotification(state.selectedId, { key: '__command', type: 'progressIndicator', message: 'Kontaktspor arbejder på din anmodning …' });
+    upsertNotification(state.selectedId, {
+      key: '__command',
+      type: 'progressIndicator',
+      message: 'Kontaktspor arbejder på din anmodning …',
+    });
     state.commandTimer = window.setTimeout(function () {
       finishQuickAction('Hurtighandlingen svarede ikke (er commands.html bygget?).');
     }, COMMAND_TIMEOUT_MS);
@@ -351,7 +393,8 @@
     state.commandFrame = null;
     if (frame) frame.remove();
     for (const map of state.notifications.values()) map.delete('__command');
-    if (errorText && state.selectedId) upsertNotification(state.selectedId, { key: '__command_error', type: 'errorMessage', message: errorText });
+    if (errorText && state.selectedId)
+      upsertNotification(state.selectedId, { key: '__command_error', type: 'errorMessage', message: errorText });
     renderNotifications();
     void loadListing();
   }
@@ -385,7 +428,12 @@
     for (const [key, note] of map) if (!note.persistent) map.delete(key);
   }
 
-  const KIND_LABEL = { informationalMessage: 'Info', insightMessage: 'Forslag', errorMessage: 'Fejl', progressIndicator: 'Arbejder' };
+  const KIND_LABEL = {
+    informationalMessage: 'Info',
+    insightMessage: 'Forslag',
+    errorMessage: 'Fejl',
+    progressIndicator: 'Arbejder',
+  };
 
   function renderNotifications() {
     const list = $('notifications');
@@ -395,7 +443,10 @@
     for (const note of map.values()) {
       const li = el('li', KIND_LABEL[note.type] ? note.type : 'informationalMessage');
       li.dataset.key = note.key;
-      li.append(el('span', 'kind', 'Kontaktspor · ' + (KIND_LABEL[note.type] || 'Info')), el('span', 'text', note.message));
+      li.append(
+        el('span', 'kind', 'Kontaktspor · ' + (KIND_LABEL[note.type] || 'Info')),
+        el('span', 'text', note.message),
+      );
       if (note.type !== 'progressIndicator') {
         const dismiss = el('button', '', '✕');
         dismiss.type = 'button';
@@ -444,7 +495,8 @@
       case 'ready':
         // A selection made while the pane was still loading was posted to a document that was not
         // listening yet: bring the pane to the selected item now.
-        if (fromPane && state.selectedId && data.restId !== state.selectedId) postToPane({ type: 'itemChanged', restId: state.selectedId });
+        if (fromPane && state.selectedId && data.restId !== state.selectedId)
+          postToPane({ type: 'itemChanged', restId: state.selectedId });
         if (fromCommand) {
           const name = Array.isArray(data.actions) ? data.actions[0] : undefined;
           if (name) postTo(state.commandFrame, { type: 'invokeAction', name: name });
@@ -503,7 +555,8 @@
     });
     for (const list of [$('inbox'), $('drafts'), $('calendar')]) {
       list.addEventListener('click', function (event) {
-        const button = event.target instanceof Element ? /** @type {HTMLElement | null} */ (event.target.closest('.item')) : null;
+        const button =
+          event.target instanceof Element ? /** @type {HTMLElement | null} */ (event.target.closest('.item')) : null;
         if (button && button.dataset.id) void select(button.dataset.id);
       });
     }
@@ -513,7 +566,10 @@
     if (!ok) return;
     // Outlook opens on the newest mail; a reload keeps what was selected.
     if (!state.selectedId || !state.items.has(state.selectedId)) {
-      const first = state.listing.messages.find(function (m) { return !m.isDraft; }) || state.listing.events[0];
+      const first =
+        state.listing.messages.find(function (m) {
+          return !m.isDraft;
+        }) || state.listing.events[0];
       state.selectedId = first ? first.id : null;
       rememberInUrl();
     }

@@ -127,8 +127,11 @@ export function demoOutlookRouter(options: DemoOutlookOptions): Router {
       .filter((s) => options.graph.listMailbox(s.email) !== undefined)
       .map((s) => ({ displayName: s.name, emailAddress: s.email }))
       // The default demo user first, then by name.
-      .sort((a, b) => Number(b.emailAddress.toLowerCase() === defaultEmail) - Number(a.emailAddress.toLowerCase() === defaultEmail)
-        || a.displayName.localeCompare(b.displayName, 'da'));
+      .sort(
+        (a, b) =>
+          Number(b.emailAddress.toLowerCase() === defaultEmail) -
+            Number(a.emailAddress.toLowerCase() === defaultEmail) || a.displayName.localeCompare(b.displayName, 'da'),
+      );
     res.json({ users, addinPath });
   });
 
@@ -200,7 +203,9 @@ export function demoOutlookRouter(options: DemoOutlookOptions): Router {
     if (!item) return fail(res, 404, 'NOT_FOUND', 'Elementet findes ikke i den valgte brugers postkasse.');
     const categories = item.categories ?? [];
     const tagged = categories.some((c) => c.toLowerCase() === TAG_CATEGORY.toLowerCase());
-    const next = tagged ? categories.filter((c) => c.toLowerCase() !== TAG_CATEGORY.toLowerCase()) : [...categories, TAG_CATEGORY];
+    const next = tagged
+      ? categories.filter((c) => c.toLowerCase() !== TAG_CATEGORY.toLowerCase())
+      : [...categories, TAG_CATEGORY];
     options.graph.setCategories(mailbox.user.mail, message ? 'email' : 'meeting', restId, next);
     res.json({ categories: next });
   });
@@ -216,7 +221,11 @@ function fail(res: Response, status: number, code: string, message: string): voi
 function bodyOf(body: MicrosoftGraph.ItemBody | null | undefined, html: boolean): MicrosoftGraph.ItemBody {
   const content = body?.content ?? '';
   const isHtml = body?.contentType === 'html';
-  if (html) return { contentType: 'html', content: isHtml ? content : `<html><body><pre>${escapeHtml(content)}</pre></body></html>` };
+  if (html)
+    return {
+      contentType: 'html',
+      content: isHtml ? content : `<html><body><pre>${escapeHtml(content)}</pre></body></html>`,
+    };
   return { contentType: 'text', content: isHtml ? htmlToText(content) : content };
 }
 

@@ -26,19 +26,47 @@
 
   const AsyncResultStatus = Object.freeze({ Succeeded: 'succeeded', Failed: 'failed' });
   const HostType = Object.freeze({
-    Word: 'Word', Excel: 'Excel', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access', Visio: 'Visio',
+    Word: 'Word',
+    Excel: 'Excel',
+    PowerPoint: 'PowerPoint',
+    Outlook: 'Outlook',
+    OneNote: 'OneNote',
+    Project: 'Project',
+    Access: 'Access',
+    Visio: 'Visio',
   });
-  const PlatformType = Object.freeze({ PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' });
+  const PlatformType = Object.freeze({
+    PC: 'PC',
+    OfficeOnline: 'OfficeOnline',
+    Mac: 'Mac',
+    iOS: 'iOS',
+    Android: 'Android',
+    Universal: 'Universal',
+  });
   const CoercionType = Object.freeze({ Text: 'text', Html: 'html' });
   const EventType = Object.freeze({ ItemChanged: 'olkItemSelectedChanged' });
   const MailboxEnums = Object.freeze({
     ItemType: Object.freeze({ Message: 'message', Appointment: 'appointment' }),
     RestVersion: Object.freeze({ v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' }),
     ItemNotificationMessageType: Object.freeze({
-      ProgressIndicator: 'progressIndicator', InformationalMessage: 'informationalMessage', ErrorMessage: 'errorMessage', InsightMessage: 'insightMessage',
+      ProgressIndicator: 'progressIndicator',
+      InformationalMessage: 'informationalMessage',
+      ErrorMessage: 'errorMessage',
+      InsightMessage: 'insightMessage',
     }),
-    RecipientType: Object.freeze({ Other: 'other', DistributionList: 'distributionList', User: 'user', ExternalUser: 'externalUser' }),
-    ResponseType: Object.freeze({ None: 'none', Organizer: 'organizer', Tentative: 'tentative', Accepted: 'accepted', Declined: 'declined' }),
+    RecipientType: Object.freeze({
+      Other: 'other',
+      DistributionList: 'distributionList',
+      User: 'user',
+      ExternalUser: 'externalUser',
+    }),
+    ResponseType: Object.freeze({
+      None: 'none',
+      Organizer: 'organizer',
+      Tentative: 'tentative',
+      Accepted: 'accepted',
+      Declined: 'declined',
+    }),
   });
   const NOTIFICATION_TYPES = Object.values(MailboxEnums.ItemNotificationMessageType);
 
@@ -69,8 +97,18 @@
   // Outlook documents only the four colours (themeId and isDarkTheme are not supported in Outlook),
   // so panes must tell dark from light by the body colour, and so must code tested here.
   const THEMES = Object.freeze({
-    light: Object.freeze({ bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#242424', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#242424' }),
-    dark: Object.freeze({ bodyBackgroundColor: '#292929', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#1F1F1F', controlForegroundColor: '#FFFFFF' }),
+    light: Object.freeze({
+      bodyBackgroundColor: '#FFFFFF',
+      bodyForegroundColor: '#242424',
+      controlBackgroundColor: '#FFFFFF',
+      controlForegroundColor: '#242424',
+    }),
+    dark: Object.freeze({
+      bodyBackgroundColor: '#292929',
+      bodyForegroundColor: '#FFFFFF',
+      controlBackgroundColor: '#1F1F1F',
+      controlForegroundColor: '#FFFFFF',
+    }),
   });
 
   /** Sends one message to the hosting demo page (same origin only); a no-op when opened on its own. */
@@ -100,9 +138,13 @@
    */
   function complete(callback, options, value, error) {
     if (typeof callback !== 'function') return;
-    const result = { status: error ? AsyncResultStatus.Failed : AsyncResultStatus.Succeeded, value: error ? undefined : value };
+    const result = {
+      status: error ? AsyncResultStatus.Failed : AsyncResultStatus.Succeeded,
+      value: error ? undefined : value,
+    };
     if (error) result.error = error;
-    if (options && Object.prototype.hasOwnProperty.call(options, 'asyncContext')) result.asyncContext = options.asyncContext;
+    if (options && Object.prototype.hasOwnProperty.call(options, 'asyncContext'))
+      result.asyncContext = options.asyncContext;
     setTimeout(function () {
       callback(result);
     }, 0);
@@ -167,9 +209,14 @@
   // ---------------------------------------------------------------------------------------------
 
   async function getJson(path) {
-    const response = await fetch(new URL(path, apiBase), { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await fetch(new URL(path, apiBase), {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
     if (!response.ok) {
-      const error = /** @type {Error & { status?: number }} */ (new Error('GET ' + path + ' answered ' + response.status));
+      const error = /** @type {Error & { status?: number }} */ (
+        new Error('GET ' + path + ' answered ' + response.status)
+      );
       error.status = response.status;
       throw error;
     }
@@ -184,7 +231,12 @@
   // Item objects, built from the Graph JSON of the demo API.
   // ---------------------------------------------------------------------------------------------
 
-  let userProfile = Object.freeze({ displayName: '', emailAddress: '', accountType: 'enterprise', timeZone: 'Romance Standard Time' });
+  let userProfile = Object.freeze({
+    displayName: '',
+    emailAddress: '',
+    accountType: 'enterprise',
+    timeZone: 'Romance Standard Time',
+  });
 
   function domainOf(address) {
     const at = (address || '').lastIndexOf('@');
@@ -196,14 +248,22 @@
     const address = (recipient && recipient.emailAddress) || {};
     const emailAddress = address.address || '';
     const own = domainOf(emailAddress) !== '' && domainOf(emailAddress) === domainOf(userProfile.emailAddress);
-    return Object.assign({
-      displayName: address.name || emailAddress,
-      emailAddress: emailAddress,
-      recipientType: own ? MailboxEnums.RecipientType.User : MailboxEnums.RecipientType.ExternalUser,
-    }, extra || {});
+    return Object.assign(
+      {
+        displayName: address.name || emailAddress,
+        emailAddress: emailAddress,
+        recipientType: own ? MailboxEnums.RecipientType.User : MailboxEnums.RecipientType.ExternalUser,
+      },
+      extra || {},
+    );
   }
 
-  const RESPONSES = { accepted: 'accepted', tentativelyAccepted: 'tentative', declined: 'declined', organizer: 'organizer' };
+  const RESPONSES = {
+    accepted: 'accepted',
+    tentativelyAccepted: 'tentative',
+    declined: 'declined',
+    organizer: 'organizer',
+  };
 
   function attendeeDetails(attendee) {
     const response = (attendee && attendee.status && attendee.status.response) || 'none';
@@ -231,7 +291,12 @@
             complete(rest.callback, rest.options, (json.body && json.body.content) || '');
           },
           function () {
-            complete(rest.callback, rest.options, undefined, officeError('GenericResponseError', 'The body could not be read.', 9020));
+            complete(
+              rest.callback,
+              rest.options,
+              undefined,
+              officeError('GenericResponseError', 'The body could not be read.', 9020),
+            );
           },
         );
       },
@@ -265,9 +330,21 @@
       const ewsId = ewsIdFor(restId);
       return Object.assign(common, {
         subject: asyncValue(json.subject || ''),
-        to: asyncValue((json.toRecipients || []).map(function (r) { return emailDetails(r); })),
-        cc: asyncValue((json.ccRecipients || []).map(function (r) { return emailDetails(r); })),
-        bcc: asyncValue((json.bccRecipients || []).map(function (r) { return emailDetails(r); })),
+        to: asyncValue(
+          (json.toRecipients || []).map(function (r) {
+            return emailDetails(r);
+          }),
+        ),
+        cc: asyncValue(
+          (json.ccRecipients || []).map(function (r) {
+            return emailDetails(r);
+          }),
+        ),
+        bcc: asyncValue(
+          (json.bccRecipients || []).map(function (r) {
+            return emailDetails(r);
+          }),
+        ),
         from: asyncValue({ displayName: userProfile.displayName, emailAddress: userProfile.emailAddress }),
         saveAsync: function () {
           const rest = optionsAndCallback(arguments);
@@ -287,11 +364,21 @@
       dateTimeModified: toDate(json.lastModifiedDateTime),
     });
     if (isEvent) {
-      const people = (json.attendees || []).filter(function (a) { return a.type !== 'resource'; });
+      const people = (json.attendees || []).filter(function (a) {
+        return a.type !== 'resource';
+      });
       return Object.assign(read, {
         organizer: emailDetails(json.organizer),
-        requiredAttendees: people.filter(function (a) { return a.type !== 'optional'; }).map(attendeeDetails),
-        optionalAttendees: people.filter(function (a) { return a.type === 'optional'; }).map(attendeeDetails),
+        requiredAttendees: people
+          .filter(function (a) {
+            return a.type !== 'optional';
+          })
+          .map(attendeeDetails),
+        optionalAttendees: people
+          .filter(function (a) {
+            return a.type === 'optional';
+          })
+          .map(attendeeDetails),
         start: toDate(json.start),
         end: toDate(json.end),
         location: (json.location && json.location.displayName) || '',
@@ -303,8 +390,12 @@
       conversationId: json.conversationId || '',
       from: json.from ? emailDetails(json.from) : null,
       sender: json.sender ? emailDetails(json.sender) : null,
-      to: (json.toRecipients || []).map(function (r) { return emailDetails(r); }),
-      cc: (json.ccRecipients || []).map(function (r) { return emailDetails(r); }),
+      to: (json.toRecipients || []).map(function (r) {
+        return emailDetails(r);
+      }),
+      cc: (json.ccRecipients || []).map(function (r) {
+        return emailDetails(r);
+      }),
     });
   }
 
@@ -337,18 +428,29 @@
   }
 
   function checkNotification(key, details) {
-    if (typeof key !== 'string' || key.length === 0) throw argumentError("The parameter 'key' is mandatory and it can't be null or empty.");
-    if (key.length > 32) throw argumentError("The value of the parameter 'key' is out of range.", 'Sys.ArgumentOutOfRangeException');
+    if (typeof key !== 'string' || key.length === 0)
+      throw argumentError("The parameter 'key' is mandatory and it can't be null or empty.");
+    if (key.length > 32)
+      throw argumentError("The value of the parameter 'key' is out of range.", 'Sys.ArgumentOutOfRangeException');
     if (!details || typeof details !== 'object') throw argumentError("The parameter 'JSONmessage' is mandatory.");
-    if (!NOTIFICATION_TYPES.includes(details.type)) throw argumentError("The value of the parameter 'type' is invalid.");
-    if (typeof details.message !== 'string' || details.message.length === 0) throw argumentError("The parameter 'message' is mandatory and it can't be null or empty.");
-    if (details.message.length > 150) throw argumentError("The value of the parameter 'message' is out of range.", 'Sys.ArgumentOutOfRangeException');
+    if (!NOTIFICATION_TYPES.includes(details.type))
+      throw argumentError("The value of the parameter 'type' is invalid.");
+    if (typeof details.message !== 'string' || details.message.length === 0)
+      throw argumentError("The parameter 'message' is mandatory and it can't be null or empty.");
+    if (details.message.length > 150)
+      throw argumentError("The value of the parameter 'message' is out of range.", 'Sys.ArgumentOutOfRangeException');
     const T = MailboxEnums.ItemNotificationMessageType;
     const withIcon = details.type === T.InformationalMessage || details.type === T.InsightMessage;
-    if (withIcon && typeof details.icon !== 'string') throw argumentError("The parameter 'icon' is mandatory for this notification type.");
-    if (!withIcon && details.icon !== undefined) throw argumentError("The parameter 'icon' isn't valid for this notification type.");
-    if (details.type !== T.InformationalMessage && details.persistent !== undefined) throw argumentError("The parameter 'persistent' isn't valid for this notification type.");
-    if (details.actions !== undefined && (details.type !== T.InsightMessage || !Array.isArray(details.actions) || details.actions.length > 1)) {
+    if (withIcon && typeof details.icon !== 'string')
+      throw argumentError("The parameter 'icon' is mandatory for this notification type.");
+    if (!withIcon && details.icon !== undefined)
+      throw argumentError("The parameter 'icon' isn't valid for this notification type.");
+    if (details.type !== T.InformationalMessage && details.persistent !== undefined)
+      throw argumentError("The parameter 'persistent' isn't valid for this notification type.");
+    if (
+      details.actions !== undefined &&
+      (details.type !== T.InsightMessage || !Array.isArray(details.actions) || details.actions.length > 1)
+    ) {
       throw argumentError("The value of the parameter 'actions' is invalid.");
     }
   }
@@ -357,7 +459,8 @@
   function notificationCopy(key, details) {
     const copy = { key: key, type: details.type, message: details.message };
     if (details.icon !== undefined) copy.icon = details.icon;
-    if (details.type === MailboxEnums.ItemNotificationMessageType.InformationalMessage) copy.persistent = details.persistent === true;
+    if (details.type === MailboxEnums.ItemNotificationMessageType.InformationalMessage)
+      copy.persistent = details.persistent === true;
     return copy;
   }
 
@@ -372,28 +475,66 @@
       addAsync: function (key, details) {
         checkNotification(key, details);
         const rest = optionsAndCallback(Array.prototype.slice.call(arguments, 2));
-        if (map.has(key)) return complete(rest.callback, rest.options, undefined, officeError('DuplicateNotificationKey', 'A notification with the provided key already exists.', 9023));
-        if (map.size >= 5) return complete(rest.callback, rest.options, undefined, officeError('NumberOfNotificationsExceeded', "The notification couldn't be added because the notification limit has been reached.", 9025));
+        if (map.has(key))
+          return complete(
+            rest.callback,
+            rest.options,
+            undefined,
+            officeError('DuplicateNotificationKey', 'A notification with the provided key already exists.', 9023),
+          );
+        if (map.size >= 5)
+          return complete(
+            rest.callback,
+            rest.options,
+            undefined,
+            officeError(
+              'NumberOfNotificationsExceeded',
+              "The notification couldn't be added because the notification limit has been reached.",
+              9025,
+            ),
+          );
         store(key, details, false);
         complete(rest.callback, rest.options, undefined);
       },
       replaceAsync: function (key, details) {
         checkNotification(key, details);
         const rest = optionsAndCallback(Array.prototype.slice.call(arguments, 2));
-        if (!map.has(key) && map.size >= 5) return complete(rest.callback, rest.options, undefined, officeError('NumberOfNotificationsExceeded', "The notification couldn't be added because the notification limit has been reached.", 9025));
+        if (!map.has(key) && map.size >= 5)
+          return complete(
+            rest.callback,
+            rest.options,
+            undefined,
+            officeError(
+              'NumberOfNotificationsExceeded',
+              "The notification couldn't be added because the notification limit has been reached.",
+              9025,
+            ),
+          );
         store(key, details, true);
         complete(rest.callback, rest.options, undefined);
       },
       removeAsync: function (key) {
         const rest = optionsAndCallback(Array.prototype.slice.call(arguments, 1));
-        if (!map.has(key)) return complete(rest.callback, rest.options, undefined, officeError('KeyNotFound', 'There are no notifications with the provided key.', 9024));
+        if (!map.has(key))
+          return complete(
+            rest.callback,
+            rest.options,
+            undefined,
+            officeError('KeyNotFound', 'There are no notifications with the provided key.', 9024),
+          );
         map.delete(key);
         postToShell('notification', { op: 'remove', restId: restId, notification: { key: key } });
         complete(rest.callback, rest.options, undefined);
       },
       getAllAsync: function () {
         const rest = optionsAndCallback(arguments);
-        complete(rest.callback, rest.options, Array.from(map.values(), function (n) { return Object.assign({}, n); }));
+        complete(
+          rest.callback,
+          rest.options,
+          Array.from(map.values(), function (n) {
+            return Object.assign({}, n);
+          }),
+        );
       },
     });
   }
@@ -431,7 +572,12 @@
     addHandlerAsync: function (eventType, handler) {
       const rest = optionsAndCallback(Array.prototype.slice.call(arguments, 2));
       if (eventType !== EventType.ItemChanged) {
-        return complete(rest.callback, rest.options, undefined, officeError('Invalid Event Type', 'The event type is not supported by this stand-in.', 5001));
+        return complete(
+          rest.callback,
+          rest.options,
+          undefined,
+          officeError('Invalid Event Type', 'The event type is not supported by this stand-in.', 5001),
+        );
       }
       if (typeof handler !== 'function') throw argumentError("The parameter 'handler' is mandatory.");
       const list = handlers.get(eventType) || [];
@@ -500,8 +646,10 @@
     if (event.source !== window.parent || event.origin !== window.location.origin) return;
     const data = event.data;
     if (!data || typeof data !== 'object' || data[SOURCE_KEY] !== 'shell') return;
-    if (data.type === 'itemChanged') void selectItem(typeof data.restId === 'string' && data.restId ? data.restId : null);
-    else if (data.type === 'notificationDismissed' && typeof data.restId === 'string') notificationsOf(data.restId).delete(String(data.key));
+    if (data.type === 'itemChanged')
+      void selectItem(typeof data.restId === 'string' && data.restId ? data.restId : null);
+    else if (data.type === 'notificationDismissed' && typeof data.restId === 'string')
+      notificationsOf(data.restId).delete(String(data.key));
     else if (data.type === 'invokeAction' && typeof data.name === 'string') void invokeAction(data.name);
   });
 
@@ -544,7 +692,9 @@
     },
     auth: Object.freeze({
       getAccessToken: function () {
-        return Promise.reject(officeError('API Not Supported', 'The identity API is not supported for this add-in.', 13000));
+        return Promise.reject(
+          officeError('API Not Supported', 'The identity API is not supported for this add-in.', 13000),
+        );
       },
     }),
     actions: Object.freeze({
@@ -571,7 +721,9 @@
   ready = (async function start() {
     try {
       const profile = await getJson('me');
-      userProfile = Object.freeze(Object.assign({}, userProfile, { displayName: profile.displayName, emailAddress: profile.emailAddress }));
+      userProfile = Object.freeze(
+        Object.assign({}, userProfile, { displayName: profile.displayName, emailAddress: profile.emailAddress }),
+      );
     } catch (error) {
       console.warn('office-standin: the demo user could not be read', error);
     }
@@ -593,7 +745,14 @@
   // tells the shell only then, so a quick action never depends on which of the two finished first.
   const loaded = new Promise(function (resolve) {
     if (document.readyState === 'complete') resolve();
-    else window.addEventListener('load', function () { resolve(); }, { once: true });
+    else
+      window.addEventListener(
+        'load',
+        function () {
+          resolve();
+        },
+        { once: true },
+      );
   });
   void Promise.all([ready, loaded]).then(function () {
     postToShell('ready', { restId: currentRestId, actions: Array.from(actions.keys()) });

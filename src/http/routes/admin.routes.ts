@@ -33,7 +33,12 @@ export function adminRoutes(deps: AppDeps) {
         items: await setKpiTargets(
           deps,
           actor,
-          body.targets.map((t) => ({ metric: t.metric, sectionId: t.sectionId ?? null, period: t.period, value: t.value })),
+          body.targets.map((t) => ({
+            metric: t.metric,
+            sectionId: t.sectionId ?? null,
+            period: t.period,
+            value: t.value,
+          })),
         ),
       }),
     }),
@@ -61,7 +66,8 @@ export function adminRoutes(deps: AppDeps) {
       method: 'get',
       path: '/api/admin/staff/email-clashes',
       tag: TAG,
-      summary: 'Staff rows that share an email: different Entra users (a reused sign-in name), each with its own data (admins only)',
+      summary:
+        'Staff rows that share an email: different Entra users (a reused sign-in name), each with its own data (admins only)',
       access: 'admin',
       response: StaffEmailClashListSchema,
       handle: async ({ actor }) => ({ items: await listStaffEmailClashes(deps, actor) }),

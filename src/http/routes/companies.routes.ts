@@ -1,7 +1,14 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
 import { IdParams } from '../schemas/common.js';
-import { CompanyDetailSchema, CompanyListSchema, CompanySchema, CompanySearchQuery, CreateCompanyBody, PatchCompanyBody } from '../schemas/companies.js';
+import {
+  CompanyDetailSchema,
+  CompanyListSchema,
+  CompanySchema,
+  CompanySearchQuery,
+  CreateCompanyBody,
+  PatchCompanyBody,
+} from '../schemas/companies.js';
 import { HistoryPageSchema, InteractionViewSchema, ManualContactBody, TimelineQuery } from '../schemas/interactions.js';
 import { searchCompanies } from '../../app/search-companies.js';
 import { createCompany, updateCompany } from '../../app/edit-company.js';

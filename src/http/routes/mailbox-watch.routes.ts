@@ -64,7 +64,8 @@ export function mailboxWatchRoutes(deps: AppDeps) {
       body: ChooseCompanyBody,
       response: TagJobSchema,
       errors: ['CONFLICT', 'NEVER_LOG', 'MEETING_CANCELLED', 'THROTTLED', ...ITEM_READ_ERRORS],
-      handle: async ({ actor, params, body }) => tagJobView(await chooseTagCompany(tagging(), actor, params.id, body.companyId)),
+      handle: async ({ actor, params, body }) =>
+        tagJobView(await chooseTagCompany(tagging(), actor, params.id, body.companyId)),
     }),
   ];
 }

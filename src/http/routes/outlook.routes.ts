@@ -1,6 +1,13 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import { ContextQuery, ItemPreviewQuery, ItemPreviewSchema, LogItemBody, LogItemResultSchema, PaneContextSchema } from '../schemas/outlook.js';
+import {
+  ContextQuery,
+  ItemPreviewQuery,
+  ItemPreviewSchema,
+  LogItemBody,
+  LogItemResultSchema,
+  PaneContextSchema,
+} from '../schemas/outlook.js';
 import { previewOutlookItem } from '../../app/preview-outlook-item.js';
 import { matchContext } from '../../app/match-context.js';
 import { logOutlookItem, type LogItemResult } from '../../app/log-outlook-item.js';
@@ -25,7 +32,8 @@ export function outlookRoutes(deps: AppDeps) {
       method: 'get',
       path: '/api/items/preview',
       tag: TAG,
-      summary: 'What the log form starts from: subject, a CPR-free summary draft and health-word warnings (nothing stored)',
+      summary:
+        'What the log form starts from: subject, a CPR-free summary draft and health-word warnings (nothing stored)',
       query: ItemPreviewQuery,
       response: ItemPreviewSchema,
       errors: ITEM_READ_ERRORS,

@@ -1,7 +1,20 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
 import { DeletedSchema, IdParams } from '../schemas/common.js';
-import { CompanyExportSchema, DataSubjectBody, DataSubjectExportSchema, EraseDataSubjectBody, ErasureResultSchema, NeverLogBody, NeverLogEntrySchema, NeverLogListSchema, PrivacySettingsBody, PrivacySettingsSchema, PurgeBody, PurgeResultSchema } from '../schemas/privacy.js';
+import {
+  CompanyExportSchema,
+  DataSubjectBody,
+  DataSubjectExportSchema,
+  EraseDataSubjectBody,
+  ErasureResultSchema,
+  NeverLogBody,
+  NeverLogEntrySchema,
+  NeverLogListSchema,
+  PrivacySettingsBody,
+  PrivacySettingsSchema,
+  PurgeBody,
+  PurgeResultSchema,
+} from '../schemas/privacy.js';
 import { readPrivacySettings, updatePrivacySettings } from '../../app/privacy-settings.js';
 import { addNeverLog, listNeverLog, purgeNeverLog, removeNeverLog } from '../../app/never-log.js';
 import { eraseDataSubject, exportDataSubject } from '../../app/data-subject.js';
@@ -57,7 +70,8 @@ export function privacyRoutes(deps: AppDeps) {
       method: 'post',
       path: '/api/admin/data-subjects/erase',
       tag: TAG,
-      summary: 'Erase a contact person: contact rows, participant entries, and their name and address in all stored text (admins only; audited)',
+      summary:
+        'Erase a contact person: contact rows, participant entries, and their name and address in all stored text (admins only; audited)',
       access: 'admin',
       body: EraseDataSubjectBody,
       response: ErasureResultSchema,

@@ -1,7 +1,12 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
 import { DeletedSchema, IdParams } from '../schemas/common.js';
-import { CreateSubscriptionBody, SubscriptionListSchema, SubscriptionQuery, SubscriptionSchema } from '../schemas/subscriptions.js';
+import {
+  CreateSubscriptionBody,
+  SubscriptionListSchema,
+  SubscriptionQuery,
+  SubscriptionSchema,
+} from '../schemas/subscriptions.js';
 import { listChannelSubscriptions, subscribeChannel, unsubscribeChannel } from '../../app/channel-subscriptions.js';
 
 const TAG = 'Channels';
@@ -16,7 +21,9 @@ export function subscriptionRoutes(deps: AppDeps) {
       summary: "Channels' vacancy alert subscriptions (all, or one channel's)",
       query: SubscriptionQuery,
       response: SubscriptionListSchema,
-      handle: async ({ actor, query }) => ({ items: await listChannelSubscriptions(deps, actor, query.conversationId) }),
+      handle: async ({ actor, query }) => ({
+        items: await listChannelSubscriptions(deps, actor, query.conversationId),
+      }),
     }),
     route({
       method: 'post',

@@ -1,7 +1,13 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
 import { IdParams } from '../schemas/common.js';
-import { CreateVacancyBody, TransitionBody, VacancyListSchema, VacancyQuery, VacancySchema } from '../schemas/vacancies.js';
+import {
+  CreateVacancyBody,
+  TransitionBody,
+  VacancyListSchema,
+  VacancyQuery,
+  VacancySchema,
+} from '../schemas/vacancies.js';
 import { createVacancy, listVacancies, transitionVacancy } from '../../app/vacancies.js';
 import { CLOSED_STATUSES, OPEN_STATUSES, type VacancyStatus } from '../../domain/vacancy-lifecycle.js';
 

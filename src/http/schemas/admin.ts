@@ -17,7 +17,9 @@ export const AuditListSchema = z.object({
 });
 
 // The vacancy-alert outbox as admins see it (issue 7).
-export const AlertListQuery = z.object({ status: z.enum(['pending', 'sent', 'dead']).default('dead'), limit: Limit(500, 100) }).strict();
+export const AlertListQuery = z
+  .object({ status: z.enum(['pending', 'sent', 'dead']).default('dead'), limit: Limit(500, 100) })
+  .strict();
 export const AlertSchema = z.object({
   id: Id,
   vacancyId: Id,
@@ -28,7 +30,10 @@ export const AlertSchema = z.object({
   nextAttemptAt: Timestamp,
   lastError: z.string().nullable().describe('A short error code (e.g. HTTP_503); never content'),
   activityId: z.string().nullable(),
-  postedConversationId: z.string().nullable().describe('Where the card was posted (a channel thread); updates go there'),
+  postedConversationId: z
+    .string()
+    .nullable()
+    .describe('Where the card was posted (a channel thread); updates go there'),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   sentAt: Timestamp.nullable(),

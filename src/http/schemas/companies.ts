@@ -5,15 +5,27 @@ import { InteractionViewSchema } from './interactions.js';
 import { VacancySchema } from './vacancies.js';
 
 // Not redacted: a P-number can look exactly like a CPR number, and searching by it must work (the audit keeps q redacted).
-export const CompanySearchQuery = z.object({ q: z.string().trim().max(200).optional(), limit: Limit(100, 20) }).strict();
+export const CompanySearchQuery = z
+  .object({ q: z.string().trim().max(200).optional(), limit: Limit(100, 20) })
+  .strict();
 
 const companyFields = {
   name: text(200).min(1),
   pNumbers: z.array(PNumber).max(200),
   address: optionalText(200),
-  postcode: z.string().trim().regex(/^\d{4}$/, 'a Danish postcode is 4 digits').nullable().optional(),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, 'a Danish postcode is 4 digits')
+    .nullable()
+    .optional(),
   city: optionalText(100),
-  industryCode: z.string().trim().regex(/^\d{6}$/, 'a DB07 code is 6 digits').nullable().optional(),
+  industryCode: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'a DB07 code is 6 digits')
+    .nullable()
+    .optional(),
   employeeBand: z.enum(['1-9', '10-49', '50-249', '250+']).nullable().optional(),
   blockade: z.boolean(),
   doNotContact: z.boolean(),

@@ -8,7 +8,13 @@ export const RememberContactBody = z
     email: z.string().max(320),
     name: optionalText(200),
     // A date-shaped 10-digit number is not a Danish phone number but may well be a CPR number: refused.
-    phone: z.string().trim().regex(/^\+?[\d ]{8,16}$/, 'a phone number').refine((value) => !containsCpr(value), 'a phone number').nullable().optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[\d ]{8,16}$/, 'a phone number')
+      .refine((value) => !containsCpr(value), 'a phone number')
+      .nullable()
+      .optional(),
     title: optionalText(100),
   })
   .strict();

@@ -16,5 +16,7 @@ export const TopicsSchema = z.object({
 });
 export const SectionsSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
 export const StaffListSchema = z.object({
-  items: z.array(z.object({ id: Id, name: z.string(), email: z.string(), sectionId: z.string().nullable(), isAdmin: z.boolean() })),
+  items: z.array(
+    z.object({ id: Id, name: z.string(), email: z.string(), sectionId: z.string().nullable(), isAdmin: z.boolean() }),
+  ),
 });

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { IsoDate, text, Timestamp } from './common.js';
 
-export const KpiQuery = z.object({ from: IsoDate.optional(), to: IsoDate.optional(), section: text(60).optional() }).strict();
+export const KpiQuery = z
+  .object({ from: IsoDate.optional(), to: IsoDate.optional(), section: text(60).optional() })
+  .strict();
 export const KpiSchema = z.object({
   period: z.object({ from: Timestamp, to: Timestamp }),
   sectionId: z.string().nullable(),
@@ -18,7 +20,9 @@ export const KpiSchema = z.object({
       cumulative: z.object({ samarbejdsgrad: z.number().nullable(), companies_served: z.number().int() }),
     }),
   ),
-  targets: z.array(z.object({ metric: z.string(), sectionId: z.string().nullable(), period: z.string(), value: z.number() })),
+  targets: z.array(
+    z.object({ metric: z.string(), sectionId: z.string().nullable(), period: z.string(), value: z.number() }),
+  ),
 });
 export const KpiTargetsBody = z
   .object({
@@ -38,5 +42,7 @@ export const KpiTargetsBody = z
   })
   .strict();
 export const KpiTargetsSchema = z.object({
-  items: z.array(z.object({ metric: z.string(), sectionId: z.string().nullable(), period: z.string(), value: z.number() })),
+  items: z.array(
+    z.object({ metric: z.string(), sectionId: z.string().nullable(), period: z.string(), value: z.number() }),
+  ),
 });

@@ -40,8 +40,15 @@ const ItemId = z
 const ItemIdType = z.enum(['rest', 'ews']).default('rest');
 function itemIdOfItsType(value: { itemId: string; itemIdType: 'rest' | 'ews' }, ctx: z.RefinementCtx): void {
   if (ITEM_ID_PATTERNS[value.itemIdType].test(value.itemId)) return;
-  const alphabet = value.itemIdType === 'rest' ? "URL-safe base64 ('-' and '_', no '+' or '/')" : "base64 ('+' and '/', no '-' or '_')";
-  ctx.addIssue({ code: 'custom', path: ['itemId'], message: `a ${value.itemIdType.toUpperCase()} item id is ${alphabet}` });
+  const alphabet =
+    value.itemIdType === 'rest'
+      ? "URL-safe base64 ('-' and '_', no '+' or '/')"
+      : "base64 ('+' and '/', no '-' or '_')";
+  ctx.addIssue({
+    code: 'custom',
+    path: ['itemId'],
+    message: `a ${value.itemIdType.toUpperCase()} item id is ${alphabet}`,
+  });
 }
 
 export const LogItemBody = z
@@ -58,7 +65,12 @@ export const LogItemBody = z
         positions: z.number().int().min(1).max(10_000).default(1),
         deadline: IsoDate.nullable().optional(),
         location: optionalText(200),
-        postcode: z.string().trim().regex(/^\d{4}$/, 'a Danish postcode is 4 digits').nullable().optional(),
+        postcode: z
+          .string()
+          .trim()
+          .regex(/^\d{4}$/, 'a Danish postcode is 4 digits')
+          .nullable()
+          .optional(),
       })
       .strict()
       .optional(),

@@ -10,13 +10,22 @@ export const PrivacySettingsBody = z
   .object({
     summaryAfterDays: Days(36_500).describe('Days after which the excerpt is removed (default 90)'),
     metadataAfterDays: Days(36_500).describe('Days after which subject and summary are removed too (default 730)'),
-    retentionYears: z.number().int().min(1).max(100).describe("Years after a company's last contact that its contacts are deleted (default 5)"),
+    retentionYears: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .describe("Years after a company's last contact that its contacts are deleted (default 5)"),
     auditRetentionDays: Days(36_500).describe('Days audit entries are kept (default 183)'),
   })
   .strict();
 export const PrivacySettingsSchema = PrivacySettingsBody;
 
-export const NeverLogBody = z.object({ value: z.string().trim().min(3).max(320).describe('An email address or a domain (subdomains are covered)') }).strict();
+export const NeverLogBody = z
+  .object({
+    value: z.string().trim().min(3).max(320).describe('An email address or a domain (subdomains are covered)'),
+  })
+  .strict();
 export const NeverLogEntrySchema = z.object({
   id: Id,
   scope: z.enum(['tenant', 'user']),
@@ -31,8 +40,15 @@ export const PurgeBody = z
     confirm: z.boolean().optional().describe('true: delete'),
   })
   .strict()
-  .refine((body) => body.dryRun !== undefined || body.confirm !== undefined, { message: 'say dryRun: true or confirm: true', path: ['confirm'] });
-export const PurgeResultSchema = z.object({ dryRun: z.boolean(), interactions: z.number().int(), contacts: z.number().int() });
+  .refine((body) => body.dryRun !== undefined || body.confirm !== undefined, {
+    message: 'say dryRun: true or confirm: true',
+    path: ['confirm'],
+  });
+export const PurgeResultSchema = z.object({
+  dryRun: z.boolean(),
+  interactions: z.number().int(),
+  contacts: z.number().int(),
+});
 
 export const DataSubjectBody = z.object({ email: Email }).strict();
 export const EraseDataSubjectBody = z.object({ email: Email, confirm: z.literal(true) }).strict();
@@ -47,4 +63,8 @@ export const ErasureResultSchema = z.object({
   participantEntriesRemoved: z.number().int(),
   rowsRewritten: z.number().int(),
 });
-export const CompanyExportSchema = z.object({ company: CompanySummarySchema, exportedAt: Timestamp, items: z.array(InteractionViewSchema) });
+export const CompanyExportSchema = z.object({
+  company: CompanySummarySchema,
+  exportedAt: Timestamp,
+  items: z.array(InteractionViewSchema),
+});

@@ -8,8 +8,18 @@ export const CreateSubscriptionBody = z
   .object({
     conversationId: z.string().trim().min(1).max(500),
     topics: FilterList(Topic),
-    industryPrefixes: FilterList(z.string().trim().regex(/^\d{2,6}$/, 'a DB07 prefix is 2 to 6 digits')),
-    postcodes: FilterList(z.string().trim().regex(/^\d{4}$/, 'a Danish postcode is 4 digits')),
+    industryPrefixes: FilterList(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{2,6}$/, 'a DB07 prefix is 2 to 6 digits'),
+    ),
+    postcodes: FilterList(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{4}$/, 'a Danish postcode is 4 digits'),
+    ),
     keywords: FilterList(text(60).min(2)),
   })
   .strict();

@@ -6,7 +6,9 @@ import { ITEM_ID_PATTERNS } from './outlook.js';
 import { TAG_JOB_STATUSES } from '../../domain/tagging.js';
 
 /** Opting in is an explicit act: the user agrees that the service watches their mailbox for the category. */
-export const OptInBody = z.object({ consent: z.literal(true).describe('The user agrees to have their mailbox watched') }).strict();
+export const OptInBody = z
+  .object({ consent: z.literal(true).describe('The user agrees to have their mailbox watched') })
+  .strict();
 
 export const WatchStatusSchema = z.object({
   enrolled: z.boolean(),
@@ -40,7 +42,11 @@ export const ChangeNotificationSchema = z.object({
   changeType: z.string().max(100).optional(),
   resource: z.string().max(2000).optional(),
   lifecycleEvent: z.string().max(100).optional(),
-  resourceData: z.object({ id: z.string().min(1).max(500).regex(ITEM_ID_PATTERNS.rest, 'a Graph item id (URL-safe base64)').optional() }).optional(),
+  resourceData: z
+    .object({
+      id: z.string().min(1).max(500).regex(ITEM_ID_PATTERNS.rest, 'a Graph item id (URL-safe base64)').optional(),
+    })
+    .optional(),
 });
 export const NotificationCollectionSchema = z.object({ value: z.array(ChangeNotificationSchema).min(1).max(1000) });
 /**

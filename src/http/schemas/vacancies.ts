@@ -18,7 +18,12 @@ export const CreateVacancyBody = z
     positions: z.number().int().min(1).max(10_000).default(1),
     deadline: IsoDate.nullable().optional(),
     location: optionalText(200),
-    postcode: z.string().trim().regex(/^\d{4}$/, 'a Danish postcode is 4 digits').nullable().optional(),
+    postcode: z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, 'a Danish postcode is 4 digits')
+      .nullable()
+      .optional(),
     topics: z.array(Topic).max(10).default([]),
     sectionId: text(60).nullable().optional(),
     interactionId: Id.nullable().optional(),

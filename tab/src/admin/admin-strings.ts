@@ -14,7 +14,8 @@ const da = {
       'Adresser og domæner, som ingen i jobcentret kan logge – fx lægepraksisser, sygehuse og borgeres private adresser. Listen gælder for alle medarbejdere oven i deres egne lister.',
     domainHint: 'Et domæne dækker også underdomæner: klinik.dk dækker også mail.klinik.dk.',
     onlyAhead: 'Listen gælder kun fremover. Det, der allerede er gemt, fjernes først, når du beder om det nedenfor.',
-    otherList: 'Jobcentret har også en fælles liste, som administratorerne vedligeholder. Den gælder for dig oven i din egen.',
+    otherList:
+      'Jobcentret har også en fælles liste, som administratorerne vedligeholder. Den gælder for dig oven i din egen.',
     listLabel: 'Adresser og domæner på listen',
     empty: 'Listen er tom.',
     kinds: { address: 'Adresse', domain: 'Domæne' } as Record<'address' | 'domain', string>,
@@ -33,7 +34,8 @@ const da = {
 
   purge: {
     title: 'Fjern det, der allerede er gemt',
-    userIntro: 'Tæl først, hvor mange af de kontakter, du selv har logget, listen dækker. Intet slettes, før du bekræfter.',
+    userIntro:
+      'Tæl først, hvor mange af de kontakter, du selv har logget, listen dækker. Intet slettes, før du bekræfter.',
     tenantIntro:
       'Tæl først, hvor mange kontakter i den fælles historik og kontaktpersoner listen dækker – for hele jobcentret. Intet slettes, før du bekræfter.',
     count: 'Tæl hvad der ville blive slettet',
@@ -63,7 +65,8 @@ const da = {
     title: 'Administration',
     intro: 'Opsætning af privatliv og varsler for hele jobcentret. Alt, hvad du gør her, skrives i revisionsloggen.',
     onlyAdmins: 'Denne side er kun for administratorer.',
-    onlyAdminsHint: 'Kontakt en administrator i jobcentret, hvis du har brug for adgang. Dine egne privatlivsindstillinger finder du under »Privatliv«.',
+    onlyAdminsHint:
+      'Kontakt en administrator i jobcentret, hvis du har brug for adgang. Dine egne privatlivsindstillinger finder du under »Privatliv«.',
     toPrivacy: 'Gå til Privatliv',
     sections: 'Administrationens dele',
   },
@@ -107,11 +110,26 @@ const da = {
     intro:
       'Teksten i gamle kontakter udtyndes trinvis, og gamle rækker slettes. Type, dato, emner og virksomhed bliver stående, så strategiens tal ikke ændres.',
     fields: {
-      summaryAfterDays: { label: 'Uddrag og navne på vedhæftninger fjernes efter', unit: 'dage', hint: 'Standard: 90 dage.' },
+      summaryAfterDays: {
+        label: 'Uddrag og navne på vedhæftninger fjernes efter',
+        unit: 'dage',
+        hint: 'Standard: 90 dage.',
+      },
       metadataAfterDays: { label: 'Emne og resumé fjernes efter', unit: 'dage', hint: 'Standard: 730 dage (2 år).' },
-      retentionYears: { label: 'En virksomheds kontakter slettes, efter den seneste kontakt, efter', unit: 'år', hint: 'Standard: 5 år.' },
-      auditRetentionDays: { label: 'Revisionsloggen (hvem læste og ændrede hvad) gemmes i', unit: 'dage', hint: 'Standard: 183 dage (ca. 6 måneder).' },
-    } as Record<'summaryAfterDays' | 'metadataAfterDays' | 'retentionYears' | 'auditRetentionDays', { label: string; unit: string; hint: string }>,
+      retentionYears: {
+        label: 'En virksomheds kontakter slettes, efter den seneste kontakt, efter',
+        unit: 'år',
+        hint: 'Standard: 5 år.',
+      },
+      auditRetentionDays: {
+        label: 'Revisionsloggen (hvem læste og ændrede hvad) gemmes i',
+        unit: 'dage',
+        hint: 'Standard: 183 dage (ca. 6 måneder).',
+      },
+    } as Record<
+      'summaryAfterDays' | 'metadataAfterDays' | 'retentionYears' | 'auditRetentionDays',
+      { label: string; unit: string; hint: string }
+    >,
     save: 'Gem indstillingerne',
     saving: 'Gemmer …',
     saved: 'Indstillingerne er gemt. De bruges ved næste kørsel af oprydningen.',
@@ -176,8 +194,10 @@ const en: AdminStrings = {
 
   purge: {
     title: 'Remove what is already stored',
-    userIntro: 'First count how many of the contacts you logged yourself the list covers. Nothing is deleted until you confirm.',
-    tenantIntro: 'First count how many contacts in the shared history and contact persons the list covers – for the whole jobcentre. Nothing is deleted until you confirm.',
+    userIntro:
+      'First count how many of the contacts you logged yourself the list covers. Nothing is deleted until you confirm.',
+    tenantIntro:
+      'First count how many contacts in the shared history and contact persons the list covers – for the whole jobcentre. Nothing is deleted until you confirm.',
     count: 'Count what would be deleted',
     counting: 'Counting …',
     found: (interactions, contacts, withContacts) =>
@@ -249,10 +269,26 @@ const en: AdminStrings = {
     intro:
       "The text of old contacts is thinned out step by step, and old rows are deleted. Kind, date, topics and company stay, so the strategy's figures do not change.",
     fields: {
-      summaryAfterDays: { label: 'Excerpt and attachment names are removed after', unit: 'days', hint: 'Default: 90 days.' },
-      metadataAfterDays: { label: 'Subject and summary are removed after', unit: 'days', hint: 'Default: 730 days (2 years).' },
-      retentionYears: { label: "A company's contacts are deleted, counted from its last contact, after", unit: 'years', hint: 'Default: 5 years.' },
-      auditRetentionDays: { label: 'The audit log (who read and changed what) is kept for', unit: 'days', hint: 'Default: 183 days (about 6 months).' },
+      summaryAfterDays: {
+        label: 'Excerpt and attachment names are removed after',
+        unit: 'days',
+        hint: 'Default: 90 days.',
+      },
+      metadataAfterDays: {
+        label: 'Subject and summary are removed after',
+        unit: 'days',
+        hint: 'Default: 730 days (2 years).',
+      },
+      retentionYears: {
+        label: "A company's contacts are deleted, counted from its last contact, after",
+        unit: 'years',
+        hint: 'Default: 5 years.',
+      },
+      auditRetentionDays: {
+        label: 'The audit log (who read and changed what) is kept for',
+        unit: 'days',
+        hint: 'Default: 183 days (about 6 months).',
+      },
     },
     save: 'Save the settings',
     saving: 'Saving …',

@@ -25,7 +25,15 @@ export interface AdminTableWords {
  * `testId` names the panel and its parts (`-empty`, `-table`, `-refresh`); `children` are the table's
  * rows, `after` what follows the table (e.g. an action's outcome).
  */
-export function AdminTablePanel({ testId, words, load, rowCount, columns, children, after }: {
+export function AdminTablePanel({
+  testId,
+  words,
+  load,
+  rowCount,
+  columns,
+  children,
+  after,
+}: {
   testId: string;
   words: AdminTableWords;
   load: Load<unknown> & { reload(): void };

@@ -5,9 +5,14 @@ import type { DataSubjectExport, ErasureResult } from '../../../web-shared/api-t
 const EMAIL = /^[^\s@]{1,64}@(?:[a-z0-9æøå](?:[a-z0-9æøå-]{0,61}[a-z0-9æøå])?\.)+[a-z]{2,24}$/;
 
 /** The address as the service stores it (trimmed, lower case), or a message. */
-export function checkSubjectEmail(input: string, lang: Lang): { ok: true; email: string } | { ok: false; error: string } {
+export function checkSubjectEmail(
+  input: string,
+  lang: Lang,
+): { ok: true; email: string } | { ok: false; error: string } {
   const email = input.trim().toLowerCase();
-  return email.length <= 320 && EMAIL.test(email) ? { ok: true, email } : { ok: false, error: stringsFor(lang).dataSubject.invalid };
+  return email.length <= 320 && EMAIL.test(email)
+    ? { ok: true, email }
+    : { ok: false, error: stringsFor(lang).dataSubject.invalid };
 }
 
 /** Body of POST /api/admin/data-subjects/erase: the service refuses it without confirm: true. */
@@ -27,9 +32,18 @@ export function exportJson(data: DataSubjectExport): string {
 }
 
 export function exportSummary(data: DataSubjectExport, lang: Lang): string {
-  return stringsFor(lang).dataSubject.exported(data.contacts.length, data.interactions.length, data.auditEntries.length);
+  return stringsFor(lang).dataSubject.exported(
+    data.contacts.length,
+    data.interactions.length,
+    data.auditEntries.length,
+  );
 }
 
 export function erasureSummary(email: string, result: ErasureResult, lang: Lang): string {
-  return stringsFor(lang).dataSubject.erased(email, result.contactsDeleted, result.participantEntriesRemoved, result.rowsRewritten);
+  return stringsFor(lang).dataSubject.erased(
+    email,
+    result.contactsDeleted,
+    result.participantEntriesRemoved,
+    result.rowsRewritten,
+  );
 }

@@ -146,7 +146,11 @@ export function DataSubjectPanel() {
         </Link>
       )}
       {failure && <ErrorBanner error={failure} testId="data-subject-error" />}
-      <Dialog open={confirming !== null} modalType="alert" onOpenChange={(_, d) => !d.open && busy === null && setConfirming(null)}>
+      <Dialog
+        open={confirming !== null}
+        modalType="alert"
+        onOpenChange={(_, d) => !d.open && busy === null && setConfirming(null)}
+      >
         <DialogSurface data-testid="erase-dialog">
           <DialogBody>
             <DialogTitle>{confirming ? t.dataSubject.dialogTitle(confirming) : ''}</DialogTitle>
@@ -158,7 +162,12 @@ export function DataSubjectPanel() {
               <Button onClick={() => setConfirming(null)} disabled={busy !== null} data-testid="erase-cancel">
                 {t.dataSubject.cancel}
               </Button>
-              <Button appearance="primary" onClick={() => void erase()} disabled={busy !== null} data-testid="erase-confirm">
+              <Button
+                appearance="primary"
+                onClick={() => void erase()}
+                disabled={busy !== null}
+                data-testid="erase-confirm"
+              >
                 {busy === 'erase' ? t.dataSubject.erasing : t.dataSubject.confirmErase}
               </Button>
             </DialogActions>

@@ -26,7 +26,11 @@ export function shortChannelId(conversationId: string): string {
 }
 
 /** The vacancy's title and company when the tab knows it, else a short id (closed long ago, or beyond the list). */
-export function vacancyLabel(vacancyId: string, vacancies: readonly Pick<Vacancy, 'id' | 'title' | 'companyName'>[], lang: Lang): string {
+export function vacancyLabel(
+  vacancyId: string,
+  vacancies: readonly Pick<Vacancy, 'id' | 'title' | 'companyName'>[],
+  lang: Lang,
+): string {
   const vacancy = vacancies.find((v) => v.id === vacancyId);
   if (!vacancy) return stringsFor(lang).deadLetters.unknownVacancy(vacancyId.slice(0, 8));
   return vacancy.companyName ? `${vacancy.title} (${vacancy.companyName})` : vacancy.title;

@@ -20,8 +20,13 @@ export function DeadLettersPanel() {
   const alerts = useLoad<AlertDelivery[]>('dead-alerts', (signal) => api.deadAlerts(signal));
   // Titles for the vacancies named (recent ones; older ones show a short id). Loaded only when there is something to name.
   const needsTitles = (alerts.data?.length ?? 0) > 0;
-  const vacancies = useLoad<Vacancy[]>(needsTitles ? 'dead-alert-vacancies' : null, (signal) => api.vacancies({ limit: 200 }, signal));
-  const rows = useMemo(() => deadLetterRows(alerts.data ?? [], vacancies.data ?? [], lang), [alerts.data, vacancies.data, lang]);
+  const vacancies = useLoad<Vacancy[]>(needsTitles ? 'dead-alert-vacancies' : null, (signal) =>
+    api.vacancies({ limit: 200 }, signal),
+  );
+  const rows = useMemo(
+    () => deadLetterRows(alerts.data ?? [], vacancies.data ?? [], lang),
+    [alerts.data, vacancies.data, lang],
+  );
   const [busyId, setBusyId] = useState<string | null>(null);
   const [failure, setFailure] = useState<FailureLike | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

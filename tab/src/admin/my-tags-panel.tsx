@@ -24,7 +24,11 @@ const TEXT = {
     failed: 'Mislykkedes',
     none: 'Ingen mærkede elementer venter.',
     kinds: { email: 'Mail', meeting: 'Møde' },
-    states: { queued: 'logges om lidt', needs_company: 'vælg virksomheden i Teams-chatten', failed: 'kunne ikke logges' },
+    states: {
+      queued: 'logges om lidt',
+      needs_company: 'vælg virksomheden i Teams-chatten',
+      failed: 'kunne ikke logges',
+    },
   },
   en: {
     title: 'Log with the Outlook category',
@@ -34,7 +38,11 @@ const TEXT = {
     failed: 'Failed',
     none: 'No tagged items are waiting.',
     kinds: { email: 'Email', meeting: 'Meeting' },
-    states: { queued: 'being logged', needs_company: 'choose the company in the Teams chat', failed: 'could not be logged' },
+    states: {
+      queued: 'being logged',
+      needs_company: 'choose the company in the Teams chat',
+      failed: 'could not be logged',
+    },
   },
 } as const;
 
@@ -68,8 +76,12 @@ export function MyTagsPanel() {
 
   return (
     <section className={styles.panel} aria-labelledby="my-tags-title" data-testid="my-tags-panel">
-      <Subtitle2 as="h2" id="my-tags-title">{text.title}</Subtitle2>
-      {watch.status === 'failed' && !watch.data && <ErrorBanner error={watch.error} onRetry={watch.reload} testId="my-tags-error" />}
+      <Subtitle2 as="h2" id="my-tags-title">
+        {text.title}
+      </Subtitle2>
+      {watch.status === 'failed' && !watch.data && (
+        <ErrorBanner error={watch.error} onRetry={watch.reload} testId="my-tags-error" />
+      )}
       {watch.data && (
         <Switch
           data-testid="mailbox-watch-switch"
@@ -81,7 +93,9 @@ export function MyTagsPanel() {
       )}
       <Caption1 className={shared.meta}>{text.how}</Caption1>
       {failure && <ErrorBanner error={failure} testId="mailbox-watch-error" />}
-      {watch.data?.enrolled && tags.data && <TagLists pending={tags.data.pending} failed={tags.data.failed} lang={lang} />}
+      {watch.data?.enrolled && tags.data && (
+        <TagLists pending={tags.data.pending} failed={tags.data.failed} lang={lang} />
+      )}
     </section>
   );
 }
@@ -97,11 +111,22 @@ function TagLists({ pending, failed, lang }: { pending: readonly TagJob[]; faile
   );
 }
 
-function TagGroup({ title, jobs, lang, testId }: { title: string; jobs: readonly TagJob[]; lang: Lang; testId: string }) {
+function TagGroup({
+  title,
+  jobs,
+  lang,
+  testId,
+}: {
+  title: string;
+  jobs: readonly TagJob[];
+  lang: Lang;
+  testId: string;
+}) {
   const text = TEXT[lang];
   const shared = useSharedStyles();
   if (jobs.length === 0) return null;
-  const state = (job: TagJob) => text.states[job.status === 'needs_company' || job.status === 'failed' ? job.status : 'queued'];
+  const state = (job: TagJob) =>
+    text.states[job.status === 'needs_company' || job.status === 'failed' ? job.status : 'queued'];
   return (
     <div>
       <Body1 as="h3">{title}</Body1>

@@ -110,7 +110,13 @@ export function NeverLogPanel({ scope }: { scope: NeverLogScope }) {
                   {t.neverLog.kinds[entry.kind]} · {t.neverLog.added(formatDate(entry.createdAt, lang))}
                 </Caption1>
               </span>
-              <Button size="small" disabled={busy} onClick={() => void remove(entry)} aria-label={t.neverLog.removeLabel(entry.value)} data-testid="never-log-remove">
+              <Button
+                size="small"
+                disabled={busy}
+                onClick={() => void remove(entry)}
+                aria-label={t.neverLog.removeLabel(entry.value)}
+                data-testid="never-log-remove"
+              >
                 {t.neverLog.remove}
               </Button>
             </li>

@@ -3,7 +3,12 @@ import { useEffect, useId, useRef } from 'react';
 import { Body1, Field, Input, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { ActionResult } from '../common/action-result.js';
 import { useFormSubmit } from '../../../web-shared/use-form-submit.js';
-import { PRIVACY_FIELDS, parsePrivacySettings, settingsForm, type PrivacySettingsForm } from './privacy-settings-logic.js';
+import {
+  PRIVACY_FIELDS,
+  parsePrivacySettings,
+  settingsForm,
+  type PrivacySettingsForm,
+} from './privacy-settings-logic.js';
 import { SubmitButton } from '../common/form-fields.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
@@ -20,7 +25,15 @@ export function PrivacySettingsForm() {
   const headingId = useId();
   const loaded = useLoad<PrivacySettings>('privacy-settings', (signal) => api.privacySettings(signal));
   const formRef = useRef<HTMLFormElement>(null);
-  const { values: form, setValues: setForm, errors, saving, failure, notice, submit } = useFormSubmit({
+  const {
+    values: form,
+    setValues: setForm,
+    errors,
+    saving,
+    failure,
+    notice,
+    submit,
+  } = useFormSubmit({
     initial: null as PrivacySettingsForm | null,
     // The form shows (and can be submitted) only once the settings have loaded.
     validate: (current) => parsePrivacySettings(current!, lang),
@@ -49,11 +62,24 @@ export function PrivacySettingsForm() {
       {loaded.status === 'loading' && !form && <Spinner size="small" label={t.loading} />}
       {loaded.status === 'failed' && !form && <ErrorBanner error={loaded.error} onRetry={loaded.reload} />}
       {form && (
-        <form ref={formRef} className={shared.form} aria-labelledby={headingId} onSubmit={submit} noValidate data-testid="privacy-settings-form">
+        <form
+          ref={formRef}
+          className={shared.form}
+          aria-labelledby={headingId}
+          onSubmit={submit}
+          noValidate
+          data-testid="privacy-settings-form"
+        >
           {PRIVACY_FIELDS.map((field) => {
             const words = t.privacySettings.fields[field.key];
             return (
-              <Field key={field.key} label={`${words.label} (${words.unit})`} hint={words.hint} validationMessage={errors[field.key]} required>
+              <Field
+                key={field.key}
+                label={`${words.label} (${words.unit})`}
+                hint={words.hint}
+                validationMessage={errors[field.key]}
+                required
+              >
                 <Input
                   type="number"
                   inputMode="numeric"

@@ -38,7 +38,11 @@ export function parsePrivacySettings(
     if (Number.isInteger(value) && value >= field.min && value <= field.max) values[field.key] = value;
     else errors[field.key] = t.invalid.whole(field.min, field.max, t.fields[field.key].unit);
   }
-  if (values.summaryAfterDays !== undefined && values.metadataAfterDays !== undefined && values.metadataAfterDays < values.summaryAfterDays) {
+  if (
+    values.summaryAfterDays !== undefined &&
+    values.metadataAfterDays !== undefined &&
+    values.metadataAfterDays < values.summaryAfterDays
+  ) {
     errors.metadataAfterDays = t.invalid.order(values.summaryAfterDays);
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };

@@ -16,7 +16,13 @@ export function StaffClashesPanel() {
 
   const columns = [t.staffClashes.email, t.staffClashes.name, t.staffClashes.objectId, t.staffClashes.since];
   return (
-    <AdminTablePanel testId="staff-clashes" words={t.staffClashes} load={clashes} rowCount={rows.length} columns={columns}>
+    <AdminTablePanel
+      testId="staff-clashes"
+      words={t.staffClashes}
+      load={clashes}
+      rowCount={rows.length}
+      columns={columns}
+    >
       {rows.flatMap((row) =>
         row.people.map((person) => (
           <TableRow key={person.id} data-testid="staff-clash" data-email={row.email}>

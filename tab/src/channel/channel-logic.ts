@@ -12,11 +12,23 @@ export interface SubscriptionFormValues {
 
 export type SubscriptionFormErrors = Partial<Record<'postcodes' | 'industries' | 'keywords', string>>;
 
-export const EMPTY_SUBSCRIPTION_FORM: SubscriptionFormValues = Object.freeze({ topics: [], postcodes: '', industries: '', keywords: '' }) as SubscriptionFormValues;
+export const EMPTY_SUBSCRIPTION_FORM: SubscriptionFormValues = Object.freeze({
+  topics: [],
+  postcodes: '',
+  industries: '',
+  keywords: '',
+}) as SubscriptionFormValues;
 
 /** Comma-separated entries, trimmed, each once. */
 export function commaList(text: string): string[] {
-  return [...new Set(text.split(/[,;\n]+/).map((part) => part.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,;\n]+/)
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function validateSubscriptionForm(
@@ -36,14 +48,23 @@ export function validateSubscriptionForm(
   const badKeyword = keywords.find((k) => k.length < 2 || k.length > 60);
   if (badKeyword) errors.keywords = t.keyword(badKeyword);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, body: { conversationId, topics: [...new Set(values.topics)], industryPrefixes, postcodes, keywords } };
+  return {
+    ok: true,
+    body: { conversationId, topics: [...new Set(values.topics)], industryPrefixes, postcodes, keywords },
+  };
 }
 
 /** "Emner: Rekruttering, Fleksjob · Postnumre: 4000" or "alle nye jobordrer". */
-export function subscriptionText(subscription: Pick<Subscription, 'topics' | 'postcodes' | 'industryPrefixes' | 'keywords'>, topics: readonly Topic[], lang: Lang): string {
+export function subscriptionText(
+  subscription: Pick<Subscription, 'topics' | 'postcodes' | 'industryPrefixes' | 'keywords'>,
+  topics: readonly Topic[],
+  lang: Lang,
+): string {
   const t = stringsFor(lang).channel;
   const parts = [
-    subscription.topics.length ? `${t.topics}: ${subscription.topics.map((key) => topicLabel(key, topics, lang)).join(', ')}` : null,
+    subscription.topics.length
+      ? `${t.topics}: ${subscription.topics.map((key) => topicLabel(key, topics, lang)).join(', ')}`
+      : null,
     subscription.postcodes.length ? `${t.postcodes}: ${subscription.postcodes.join(', ')}` : null,
     subscription.industryPrefixes.length ? `${t.industries}: ${subscription.industryPrefixes.join(', ')}` : null,
     subscription.keywords.length ? `${t.keywords}: ${subscription.keywords.join(', ')}` : null,

@@ -20,7 +20,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useFormSubmit } from '../../../web-shared/use-form-submit.js';
-import { EMPTY_SUBSCRIPTION_FORM, subscriptionText, validateSubscriptionForm, type SubscriptionFormValues } from './channel-logic.js';
+import {
+  EMPTY_SUBSCRIPTION_FORM,
+  subscriptionText,
+  validateSubscriptionForm,
+  type SubscriptionFormValues,
+} from './channel-logic.js';
 import { sectionName } from '../common/format-logic.js';
 import { formatDate } from '../../../web-shared/format.js';
 import { companyRoute, formatRoute } from '../shell/route-logic.js';
@@ -36,9 +41,20 @@ import { ErrorBanner } from '../../../web-shared/error-banner.js';
 import { useLoad } from '../../../web-shared/use-load.js';
 
 const useStyles = makeStyles({
-  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'start',
+  },
   entry: { ...cardStyle, gap: tokens.spacingVerticalXXS },
-  topics: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', border: 'none', margin: 0, padding: 0 },
+  topics: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
+    border: 'none',
+    margin: 0,
+    padding: 0,
+  },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -72,7 +88,10 @@ export function ChannelPage({ section: routeSection }: { section: string | null 
       </Title2>
       {hostContext.channel?.name && <Caption1 className={shared.meta}>{hostContext.channel.name}</Caption1>}
       <div style={{ maxWidth: '320px' }}>
-        <SectionPicker value={section} onChange={(next) => navigate({ page: 'channel', section: next }, { replace: true })} />
+        <SectionPicker
+          value={section}
+          onChange={(next) => navigate({ page: 'channel', section: next }, { replace: true })}
+        />
       </div>
       <div className={styles.columns}>
         <SectionVacancies section={section} />
@@ -104,7 +123,12 @@ function SectionVacancies({ section }: { section: string | null }) {
               <Text weight="semibold">{vacancy.title}</Text>
               <Link href={formatRoute(companyRoute(vacancy.companyId))}>{vacancy.companyName ?? t.channel.open}</Link>
               <Caption1 className={shared.meta}>
-                {[t.statuses[vacancy.status], t.company.positions(vacancy.positions), vacancy.deadline && t.company.deadline(formatDate(vacancy.deadline, lang)), vacancy.postcode]
+                {[
+                  t.statuses[vacancy.status],
+                  t.company.positions(vacancy.positions),
+                  vacancy.deadline && t.company.deadline(formatDate(vacancy.deadline, lang)),
+                  vacancy.postcode,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </Caption1>
@@ -173,10 +197,21 @@ function ChannelSubscriptions({ conversationId }: { conversationId: string | nul
           {list.data.map((subscription) => {
             const text = subscriptionText(subscription, directory.topics, lang);
             return (
-              <li key={subscription.id} className={styles.entry} data-testid="subscription" data-subscription-id={subscription.id}>
+              <li
+                key={subscription.id}
+                className={styles.entry}
+                data-testid="subscription"
+                data-subscription-id={subscription.id}
+              >
                 <Body1 className={shared.text}>{text}</Body1>
                 <div>
-                  <Button size="small" disabled={busy} aria-label={t.channel.removeLabel(text)} onClick={() => void remove(subscription.id)} data-testid="subscription-remove">
+                  <Button
+                    size="small"
+                    disabled={busy}
+                    aria-label={t.channel.removeLabel(text)}
+                    onClick={() => void remove(subscription.id)}
+                    data-testid="subscription-remove"
+                  >
                     {t.channel.remove}
                   </Button>
                 </div>
@@ -194,7 +229,13 @@ function ChannelSubscriptions({ conversationId }: { conversationId: string | nul
         ) : (
           <ErrorBanner error={failure} />
         ))}
-      <form className={shared.form} aria-labelledby={formHeadingId} onSubmit={submit} noValidate data-testid="subscription-form">
+      <form
+        className={shared.form}
+        aria-labelledby={formHeadingId}
+        onSubmit={submit}
+        noValidate
+        data-testid="subscription-form"
+      >
         <Subtitle2 as="h3" id={formHeadingId}>
           {t.channel.addTitle}
         </Subtitle2>
@@ -206,13 +247,25 @@ function ChannelSubscriptions({ conversationId }: { conversationId: string | nul
           legendClassName={styles.legend}
         />
         <Field label={t.channel.postcodesField} validationMessage={errors.postcodes}>
-          <Input value={values.postcodes} onChange={(_, d) => set({ postcodes: d.value })} data-testid="subscription-postcodes" />
+          <Input
+            value={values.postcodes}
+            onChange={(_, d) => set({ postcodes: d.value })}
+            data-testid="subscription-postcodes"
+          />
         </Field>
         <Field label={t.channel.industriesField} validationMessage={errors.industries}>
-          <Input value={values.industries} onChange={(_, d) => set({ industries: d.value })} data-testid="subscription-industries" />
+          <Input
+            value={values.industries}
+            onChange={(_, d) => set({ industries: d.value })}
+            data-testid="subscription-industries"
+          />
         </Field>
         <Field label={t.channel.keywordsField} validationMessage={errors.keywords}>
-          <Input value={values.keywords} onChange={(_, d) => set({ keywords: d.value })} data-testid="subscription-keywords" />
+          <Input
+            value={values.keywords}
+            onChange={(_, d) => set({ keywords: d.value })}
+            data-testid="subscription-keywords"
+          />
         </Field>
         <SubmitButton busy={busy} label={t.channel.add} busyLabel={t.channel.adding} testId="subscription-add" />
       </form>
@@ -243,7 +296,9 @@ export function ChannelConfigPage() {
       {name && section && (
         <Body1 data-testid="channel-config-chosen">
           {t.channel.configChosen(name)}{' '}
-          {hostContext.kind === 'standalone' && <Link href={formatRoute({ page: 'channel', section })}>{t.channel.open}</Link>}
+          {hostContext.kind === 'standalone' && (
+            <Link href={formatRoute({ page: 'channel', section })}>{t.channel.open}</Link>
+          )}
         </Body1>
       )}
     </section>

@@ -53,7 +53,8 @@ const en: ChannelStrings = {
     noVacancies: 'The section has no open vacancies.',
     pickSection: 'Choose a section to see its vacancies.',
     subscriptions: "The channel's alerts about new vacancies",
-    noConversation: "The channel's alerts show when the tab is opened in a Teams channel. Outside Teams: add ?conversationId=<channel id> to the address.",
+    noConversation:
+      "The channel's alerts show when the tab is opened in a Teams channel. Outside Teams: add ?conversationId=<channel id> to the address.",
     noSubscriptions: 'The channel has no alert subscriptions yet.',
     everything: 'all new vacancies',
     topics: 'Topics',

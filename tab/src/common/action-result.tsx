@@ -17,10 +17,21 @@ const useStyles = makeStyles({
   },
 });
 
-export const ActionResult = forwardRef<HTMLDivElement, { text: string | null; testId: string }>(function ActionResult({ text, testId }, ref) {
+export const ActionResult = forwardRef<HTMLDivElement, { text: string | null; testId: string }>(function ActionResult(
+  { text, testId },
+  ref,
+) {
   const styles = useStyles();
   return (
-    <div ref={ref} role="status" aria-live="polite" aria-atomic="true" tabIndex={-1} className={styles.region} data-testid={testId}>
+    <div
+      ref={ref}
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      tabIndex={-1}
+      className={styles.region}
+      data-testid={testId}
+    >
       {text && <Body1 className={styles.text}>{text}</Body1>}
     </div>
   );

@@ -18,7 +18,14 @@ export const topicChoices = (topics: readonly Topic[], lang: Lang): Choice[] =>
   topics.map((topic) => ({ value: topic.key, label: topic[lang] }));
 
 /** A labelled select whose first option, `none`, means no choice: `onChange` gets null for it. */
-export function ChoiceSelect({ label, value, onChange, none, choices, testId }: {
+export function ChoiceSelect({
+  label,
+  value,
+  onChange,
+  none,
+  choices,
+  testId,
+}: {
   label: string;
   value: string | null;
   onChange: (value: string | null) => void;
@@ -41,7 +48,14 @@ export function ChoiceSelect({ label, value, onChange, none, choices, testId }: 
 }
 
 /** The directory's topics as checkboxes in a fieldset; `onChange` gets the new selection. */
-export function TopicCheckboxes({ legend, selected, onChange, className, legendClassName, describedBy }: {
+export function TopicCheckboxes({
+  legend,
+  selected,
+  onChange,
+  className,
+  legendClassName,
+  describedBy,
+}: {
   legend: string;
   selected: readonly string[];
   onChange: (topics: string[]) => void;
@@ -70,7 +84,12 @@ export function TopicCheckboxes({ legend, selected, onChange, className, legendC
 }
 
 /** A form's submit button; while the request runs it is disabled and says so (`busyLabel`). */
-export function SubmitButton({ busy, label, busyLabel, testId }: {
+export function SubmitButton({
+  busy,
+  label,
+  busyLabel,
+  testId,
+}: {
   busy: boolean;
   label: string;
   busyLabel: string;

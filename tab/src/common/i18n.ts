@@ -15,7 +15,14 @@ export type { Lang };
 
 const da = {
   appName: 'Kontaktspor',
-  nav: { label: 'Kontaktspor', search: 'Virksomheder', dashboard: 'Strategi', channel: 'Kanal', privacy: 'Privatliv', admin: 'Administration' },
+  nav: {
+    label: 'Kontaktspor',
+    search: 'Virksomheder',
+    dashboard: 'Strategi',
+    channel: 'Kanal',
+    privacy: 'Privatliv',
+    admin: 'Administration',
+  },
   ...COMMON_WORDS.da,
   ...ADMIN_STRINGS.da,
   ...COMPANY_STRINGS.da,
@@ -37,7 +44,10 @@ const da = {
     none: (q: string) => `Ingen virksomheder matcher »${q}«.`,
   },
 
-  kinds: { email: 'E-mail', meeting: 'Møde', call: 'Opkald', visit: 'Besøg', note: 'Note' } as Record<InteractionKind, string>,
+  kinds: { email: 'E-mail', meeting: 'Møde', call: 'Opkald', visit: 'Besøg', note: 'Note' } as Record<
+    InteractionKind,
+    string
+  >,
 
   errors: {
     NOT_FOUND: 'Det blev ikke fundet. Er det slettet eller flyttet?',
@@ -54,14 +64,20 @@ const da = {
     CONFIG: 'Siden mangler sin konfiguration fra Kontaktspor-tjenesten. Genindlæs siden.',
     OTHER: (code: string) => `Noget gik galt (${code}).`,
   },
-
 };
 
 export type Strings = typeof da;
 
 const en: Strings = {
   appName: 'Kontaktspor',
-  nav: { label: 'Kontaktspor', search: 'Companies', dashboard: 'Strategy', channel: 'Channel', privacy: 'Privacy', admin: 'Administration' },
+  nav: {
+    label: 'Kontaktspor',
+    search: 'Companies',
+    dashboard: 'Strategy',
+    channel: 'Channel',
+    privacy: 'Privacy',
+    admin: 'Administration',
+  },
   ...COMMON_WORDS.en,
   ...ADMIN_STRINGS.en,
   ...COMPANY_STRINGS.en,
@@ -100,7 +116,6 @@ const en: Strings = {
     CONFIG: 'The page is missing its configuration from the Kontaktspor service. Reload the page.',
     OTHER: (code) => `Something went wrong (${code}).`,
   },
-
 };
 
 const STRINGS: Record<Lang, Strings> = { da, en };

@@ -5,7 +5,12 @@ import { ErrorBanner } from '../../../web-shared/error-banner.js';
 import type { Load } from '../../../web-shared/use-load.js';
 
 /** `isEmpty` defaults to "loaded, and no entries"; `empty` is the text for that case. */
-export function LoadStatus({ load, empty, emptyTestId, isEmpty }: {
+export function LoadStatus({
+  load,
+  empty,
+  emptyTestId,
+  isEmpty,
+}: {
   load: Load<unknown> & { reload(): void };
   empty?: string;
   emptyTestId?: string;

@@ -17,7 +17,14 @@ export const useSharedStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     maxWidth: '640px',
   },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   heading: { margin: 0 },
   focusTarget: { outlineOffset: '2px' },
 });

@@ -44,20 +44,40 @@ export function CompanyEditForm({ company, onSaved }: { company: Company; onSave
         <Input value={values.name} onChange={(_, d) => set({ name: d.value })} data-testid="edit-name" />
       </Field>
       <Field label={t.edit.cvr} validationMessage={errors.cvr}>
-        <Input value={values.cvr} onChange={(_, d) => set({ cvr: d.value })} inputMode="numeric" data-testid="edit-cvr" />
+        <Input
+          value={values.cvr}
+          onChange={(_, d) => set({ cvr: d.value })}
+          inputMode="numeric"
+          data-testid="edit-cvr"
+        />
       </Field>
       <Field label={t.edit.pNumbers} validationMessage={errors.pNumbers}>
-        <Textarea value={values.pNumbers} onChange={(_, d) => set({ pNumbers: d.value })} rows={3} data-testid="edit-pnumbers" />
+        <Textarea
+          value={values.pNumbers}
+          onChange={(_, d) => set({ pNumbers: d.value })}
+          rows={3}
+          data-testid="edit-pnumbers"
+        />
       </Field>
       <Field label={t.edit.domains} hint={t.edit.domainsHint} validationMessage={errors.domains}>
-        <Textarea value={values.domains} onChange={(_, d) => set({ domains: d.value })} rows={3} data-testid="edit-domains" />
+        <Textarea
+          value={values.domains}
+          onChange={(_, d) => set({ domains: d.value })}
+          rows={3}
+          data-testid="edit-domains"
+        />
       </Field>
       <Field label={t.edit.address}>
         <Input value={values.address} onChange={(_, d) => set({ address: d.value })} data-testid="edit-address" />
       </Field>
       <div className={shared.row}>
         <Field label={t.edit.postcode} validationMessage={errors.postcode}>
-          <Input value={values.postcode} onChange={(_, d) => set({ postcode: d.value })} inputMode="numeric" data-testid="edit-postcode" />
+          <Input
+            value={values.postcode}
+            onChange={(_, d) => set({ postcode: d.value })}
+            inputMode="numeric"
+            data-testid="edit-postcode"
+          />
         </Field>
         <Field label={t.edit.city}>
           <Input value={values.city} onChange={(_, d) => set({ city: d.value })} data-testid="edit-city" />
@@ -71,7 +91,12 @@ export function CompanyEditForm({ company, onSaved }: { company: Company; onSave
         choices={staffChoices(directory.staff)}
         testId="edit-responsible"
       />
-      <Checkbox label={t.edit.blockade} checked={values.blockade} onChange={(_, d) => set({ blockade: d.checked === true })} data-testid="edit-blockade" />
+      <Checkbox
+        label={t.edit.blockade}
+        checked={values.blockade}
+        onChange={(_, d) => set({ blockade: d.checked === true })}
+        data-testid="edit-blockade"
+      />
       <Checkbox
         label={t.edit.doNotContact}
         checked={values.doNotContact}

@@ -5,7 +5,13 @@
  */
 import { stringsFor, type Lang } from '../common/i18n.js';
 import { isCalendarDate } from '../shell/route-logic.js';
-import type { Company, CompanyPatch, NewContactPerson, NewVacancy, VacancyStatus } from '../../../web-shared/api-types.js';
+import type {
+  Company,
+  CompanyPatch,
+  NewContactPerson,
+  NewVacancy,
+  VacancyStatus,
+} from '../../../web-shared/api-types.js';
 
 // --- the vacancy lifecycle -----------------------------------------------------------------
 
@@ -64,7 +70,14 @@ export function companyForm(company: Company): CompanyFormValues {
 
 /** The entries of a list field: one per line (commas and spaces also separate), each once. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((part) => part.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** A CVR number as 8 digits ("DK" and spaces allowed), valid by modulus 11; null otherwise. */
@@ -77,7 +90,12 @@ export function parseCvr(text: string): string | null {
 }
 
 export function normalizeDomain(text: string): string {
-  return text.trim().toLowerCase().replace(/^@/, '').replace(/^www\./, '').replace(/\.$/, '');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/^@/, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);

@@ -89,12 +89,23 @@ export function CompanyPage({ companyId, filter }: { companyId: string; filter: 
         data-testid="company-tabs"
       >
         {PANELS.map((value) => (
-          <Tab key={value} value={value} id={`${tabsId}-${value}`} aria-controls={`${tabsId}-${value}-panel`} data-testid={`company-tab-${value}`}>
+          <Tab
+            key={value}
+            value={value}
+            id={`${tabsId}-${value}`}
+            aria-controls={`${tabsId}-${value}-panel`}
+            data-testid={`company-tab-${value}`}
+          >
             {t.company.tabs[value]}
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id={`${tabsId}-${panel}-panel`} aria-labelledby={`${tabsId}-${panel}`} className={styles.panel}>
+      <div
+        role="tabpanel"
+        id={`${tabsId}-${panel}-panel`}
+        aria-labelledby={`${tabsId}-${panel}`}
+        className={styles.panel}
+      >
         {panel === 'timeline' && <Timeline companyId={company.id} filter={filter} onLogged={detail.reload} />}
         {panel === 'vacancies' && <CompanyVacancies companyId={company.id} onChanged={detail.reload} />}
         {panel === 'contacts' && <ContactPersons companyId={company.id} />}
@@ -116,7 +127,9 @@ function CompanyHeader({ detail }: { detail: CompanyDetail }) {
   // Opening a company moves focus to its name, so keyboard and screen-reader users land on the page.
   useEffect(() => heading.current?.focus(), [company.id]);
 
-  const place = [company.address, [company.postcode, company.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const place = [company.address, [company.postcode, company.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
   const facts = [
     company.cvr ? t.company.cvr(company.cvr) : t.company.noCvr,
     place,
@@ -151,7 +164,9 @@ function CompanyHeader({ detail }: { detail: CompanyDetail }) {
             <MessageBarTitle>{t.company.collisionTitle}</MessageBarTitle>
             <ul className={shared.list}>
               {context.recentColleagueContacts.map((entry, i) => (
-                <li key={`${entry.staffId}-${entry.occurredAt}-${i}`}>{collisionText(entry, directory.topics, now, lang)}</li>
+                <li key={`${entry.staffId}-${entry.occurredAt}-${i}`}>
+                  {collisionText(entry, directory.topics, now, lang)}
+                </li>
               ))}
             </ul>
             {t.company.collisionHint}
@@ -183,7 +198,11 @@ function CompanyHeader({ detail }: { detail: CompanyDetail }) {
                   <Text weight="semibold">{vacancy.title}</Text>
                   <Caption1 className={shared.meta}>
                     {' · '}
-                    {[t.company.positions(vacancy.positions), vacancy.deadline && t.company.deadline(formatDate(vacancy.deadline, lang)), t.statuses[vacancy.status]]
+                    {[
+                      t.company.positions(vacancy.positions),
+                      vacancy.deadline && t.company.deadline(formatDate(vacancy.deadline, lang)),
+                      t.statuses[vacancy.status],
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </Caption1>

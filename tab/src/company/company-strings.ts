@@ -5,7 +5,6 @@ import { COMMON_WORDS } from '../../../web-shared/common-words.js';
  * Kept apart from i18n.ts for size; i18n.ts merges them into the tab's one Strings object.
  */
 
-
 const da = {
   company: {
     ...COMMON_WORDS.da.company,
@@ -226,7 +225,8 @@ const en: CompanyStrings = {
     occurredAt: 'Time (empty: now)',
     subject: 'Subject (optional)',
     summary: 'Summary',
-    summaryHint: 'Say briefly what the contact was about. Leave out details about citizens – CPR numbers are removed automatically.',
+    summaryHint:
+      'Say briefly what the contact was about. Leave out details about citizens – CPR numbers are removed automatically.',
     topics: 'Topics',
     direction: 'Who made contact',
     directionNone: 'Not stated',

@@ -61,7 +61,9 @@ export function CompanyVacancies({ companyId, onChanged }: { companyId: string; 
     }
   }
 
-  const sorted = [...(list.data ?? [])].sort((a, b) => Number(isOpenStatus(b.status)) - Number(isOpenStatus(a.status)) || b.createdAt.localeCompare(a.createdAt));
+  const sorted = [...(list.data ?? [])].sort(
+    (a, b) => Number(isOpenStatus(b.status)) - Number(isOpenStatus(a.status)) || b.createdAt.localeCompare(a.createdAt),
+  );
 
   return (
     <section className={shared.stack} aria-labelledby={headingId} data-testid="vacancies">
@@ -72,7 +74,11 @@ export function CompanyVacancies({ companyId, onChanged }: { companyId: string; 
         (outcome.kind === 'ok' ? (
           <SuccessBanner text={outcome.text} testId="vacancy-moved" />
         ) : (
-          <MessageBar intent={outcome.kind === 'conflict' ? 'warning' : 'error'} politeness="assertive" data-testid="vacancy-error">
+          <MessageBar
+            intent={outcome.kind === 'conflict' ? 'warning' : 'error'}
+            politeness="assertive"
+            data-testid="vacancy-error"
+          >
             <MessageBarBody>{outcome.text}</MessageBarBody>
           </MessageBar>
         ))}
@@ -80,15 +86,29 @@ export function CompanyVacancies({ companyId, onChanged }: { companyId: string; 
       {sorted.length > 0 && (
         <ul className={shared.list} aria-label={t.vacancies.title}>
           {sorted.map((vacancy) => (
-            <li key={vacancy.id} className={styles.vacancy} data-testid="vacancy" data-vacancy-id={vacancy.id} data-status={vacancy.status}>
+            <li
+              key={vacancy.id}
+              className={styles.vacancy}
+              data-testid="vacancy"
+              data-vacancy-id={vacancy.id}
+              data-status={vacancy.status}
+            >
               <div className={shared.row} style={{ alignItems: 'center' }}>
                 <Text weight="semibold">{vacancy.title}</Text>
-                <Badge appearance={isOpenStatus(vacancy.status) ? 'filled' : 'outline'} color={isOpenStatus(vacancy.status) ? 'brand' : 'subtle'}>
+                <Badge
+                  appearance={isOpenStatus(vacancy.status) ? 'filled' : 'outline'}
+                  color={isOpenStatus(vacancy.status) ? 'brand' : 'subtle'}
+                >
                   {t.statuses[vacancy.status]}
                 </Badge>
               </div>
               <Caption1 className={shared.meta}>
-                {[t.company.positions(vacancy.positions), vacancy.deadline && t.company.deadline(formatDate(vacancy.deadline, lang)), vacancy.location, vacancy.postcode]
+                {[
+                  t.company.positions(vacancy.positions),
+                  vacancy.deadline && t.company.deadline(formatDate(vacancy.deadline, lang)),
+                  vacancy.location,
+                  vacancy.postcode,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </Caption1>
@@ -109,10 +129,13 @@ export function CompanyVacancies({ companyId, onChanged }: { companyId: string; 
           ))}
         </ul>
       )}
-      <NewVacancyForm companyId={companyId} onCreated={() => {
-        list.reload();
-        onChanged();
-      }} />
+      <NewVacancyForm
+        companyId={companyId}
+        onCreated={() => {
+          list.reload();
+          onChanged();
+        }}
+      />
     </section>
   );
 }

@@ -47,24 +47,42 @@ export function ContactPersons({ companyId }: { companyId: string }) {
               <Text weight="semibold">{orDash(person.name)}</Text>
               {person.title && <Caption1 className={shared.meta}> · {person.title}</Caption1>}
               <br />
-              <Caption1 className={shared.text}>{[person.email, person.phone].filter(Boolean).join(' · ') || t.dash}</Caption1>
+              <Caption1 className={shared.text}>
+                {[person.email, person.phone].filter(Boolean).join(' · ') || t.dash}
+              </Caption1>
             </li>
           ))}
         </ul>
       )}
-      <form className={shared.form} aria-labelledby={formHeadingId} onSubmit={submit} noValidate data-testid="contact-form">
+      <form
+        className={shared.form}
+        aria-labelledby={formHeadingId}
+        onSubmit={submit}
+        noValidate
+        data-testid="contact-form"
+      >
         <Subtitle2 as="h3" id={formHeadingId}>
           {t.contacts.addTitle}
         </Subtitle2>
         <Field label={t.contacts.email} validationMessage={errors.email} required>
-          <Input type="email" value={values.email} onChange={(_, d) => set({ email: d.value })} data-testid="contact-email" />
+          <Input
+            type="email"
+            value={values.email}
+            onChange={(_, d) => set({ email: d.value })}
+            data-testid="contact-email"
+          />
         </Field>
         <Field label={t.contacts.name}>
           <Input value={values.name} onChange={(_, d) => set({ name: d.value })} data-testid="contact-name" />
         </Field>
         <div className={shared.row}>
           <Field label={t.contacts.phone} validationMessage={errors.phone}>
-            <Input type="tel" value={values.phone} onChange={(_, d) => set({ phone: d.value })} data-testid="contact-phone" />
+            <Input
+              type="tel"
+              value={values.phone}
+              onChange={(_, d) => set({ phone: d.value })}
+              data-testid="contact-phone"
+            />
           </Field>
           <Field label={t.contacts.jobTitle}>
             <Input value={values.title} onChange={(_, d) => set({ title: d.value })} data-testid="contact-title" />

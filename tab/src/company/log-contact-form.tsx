@@ -37,7 +37,15 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-export function LogContactForm({ companyId, onLogged, onClose }: { companyId: string; onLogged: (item: Interaction) => void; onClose: () => void }) {
+export function LogContactForm({
+  companyId,
+  onLogged,
+  onClose,
+}: {
+  companyId: string;
+  onLogged: (item: Interaction) => void;
+  onClose: () => void;
+}) {
   const { lang, t } = useStrings();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -61,7 +69,11 @@ export function LogContactForm({ companyId, onLogged, onClose }: { companyId: st
         {t.log.title}
       </Subtitle2>
       <Field label={t.log.kind}>
-        <RadioGroup layout="horizontal" value={values.kind} onChange={(_, d) => set({ kind: d.value as LogFormValues['kind'] })}>
+        <RadioGroup
+          layout="horizontal"
+          value={values.kind}
+          onChange={(_, d) => set({ kind: d.value as LogFormValues['kind'] })}
+        >
           {KINDS.map((kind) => (
             <Radio key={kind} value={kind} label={t.kinds[kind]} data-testid={`log-kind-${kind}`} />
           ))}
@@ -69,10 +81,19 @@ export function LogContactForm({ companyId, onLogged, onClose }: { companyId: st
       </Field>
       <div className={shared.row}>
         <Field label={t.log.occurredAt} validationMessage={errors.occurredAt}>
-          <Input type="datetime-local" value={values.occurredAt} onChange={(_, d) => set({ occurredAt: d.value })} data-testid="log-occurred-at" />
+          <Input
+            type="datetime-local"
+            value={values.occurredAt}
+            onChange={(_, d) => set({ occurredAt: d.value })}
+            data-testid="log-occurred-at"
+          />
         </Field>
         <Field label={t.log.direction}>
-          <Select value={values.direction} onChange={(_, d) => set({ direction: d.value as LogFormValues['direction'] })} data-testid="log-direction">
+          <Select
+            value={values.direction}
+            onChange={(_, d) => set({ direction: d.value as LogFormValues['direction'] })}
+            data-testid="log-direction"
+          >
             <option value="">{t.log.directionNone}</option>
             <option value="inbound">{t.log.directionInbound}</option>
             <option value="outbound">{t.log.directionOutbound}</option>
@@ -80,10 +101,21 @@ export function LogContactForm({ companyId, onLogged, onClose }: { companyId: st
         </Field>
       </div>
       <Field label={t.log.subject} validationMessage={errors.subject}>
-        <Input value={values.subject} onChange={(_, d) => set({ subject: d.value })} maxLength={300} data-testid="log-subject" />
+        <Input
+          value={values.subject}
+          onChange={(_, d) => set({ subject: d.value })}
+          maxLength={300}
+          data-testid="log-subject"
+        />
       </Field>
       <Field label={t.log.summary} hint={t.log.summaryHint} validationMessage={errors.summary} required>
-        <Textarea value={values.summary} onChange={(_, d) => set({ summary: d.value })} rows={4} resize="vertical" data-testid="log-summary" />
+        <Textarea
+          value={values.summary}
+          onChange={(_, d) => set({ summary: d.value })}
+          rows={4}
+          resize="vertical"
+          data-testid="log-summary"
+        />
       </Field>
       <TopicCheckboxes
         legend={t.log.topics}
@@ -99,7 +131,11 @@ export function LogContactForm({ companyId, onLogged, onClose }: { companyId: st
         </span>
       )}
       <Field label={t.log.visibility}>
-        <Select value={values.visibility} onChange={(_, d) => set({ visibility: d.value as Visibility })} data-testid="log-visibility">
+        <Select
+          value={values.visibility}
+          onChange={(_, d) => set({ visibility: d.value as Visibility })}
+          data-testid="log-visibility"
+        >
           {VISIBILITIES.map((tier) => (
             <option key={tier} value={tier}>
               {t.visibility[tier]}

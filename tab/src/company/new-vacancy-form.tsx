@@ -38,10 +38,21 @@ export function NewVacancyForm({ companyId, onCreated }: { companyId: string; on
       </Field>
       <div className={shared.row}>
         <Field label={t.vacancies.positions} validationMessage={errors.positions}>
-          <Input type="number" min={1} value={values.positions} onChange={(_, d) => set({ positions: d.value })} data-testid="vacancy-positions" />
+          <Input
+            type="number"
+            min={1}
+            value={values.positions}
+            onChange={(_, d) => set({ positions: d.value })}
+            data-testid="vacancy-positions"
+          />
         </Field>
         <Field label={t.vacancies.deadline} validationMessage={errors.deadline}>
-          <Input type="date" value={values.deadline} onChange={(_, d) => set({ deadline: d.value })} data-testid="vacancy-deadline" />
+          <Input
+            type="date"
+            value={values.deadline}
+            onChange={(_, d) => set({ deadline: d.value })}
+            data-testid="vacancy-deadline"
+          />
         </Field>
       </div>
       {failure && <ErrorBanner error={failure} />}

@@ -52,7 +52,10 @@ export function filterKey(companyId: string, filter: TimelineFilter): string {
 }
 
 /** Whether the service would list the item under the filter. */
-export function matchesFilter(item: Pick<Interaction, 'kind' | 'topics' | 'loggedBy' | 'sectionId' | 'occurredAt'>, filter: TimelineFilter): boolean {
+export function matchesFilter(
+  item: Pick<Interaction, 'kind' | 'topics' | 'loggedBy' | 'sectionId' | 'occurredAt'>,
+  filter: TimelineFilter,
+): boolean {
   if (filter.kind && item.kind !== filter.kind) return false;
   if (filter.topic && !item.topics.includes(filter.topic)) return false;
   if (filter.staff && item.loggedBy.id !== filter.staff) return false;
@@ -118,7 +121,8 @@ export function parseLocalDateTime(value: string): Date | null {
   if (!match) return null;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
   const date = new Date(y, mo - 1, d, h, mi);
-  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d || date.getHours() !== h) return null;
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d || date.getHours() !== h)
+    return null;
   return date;
 }
 
@@ -141,7 +145,8 @@ export function validateLogForm(
   if (values.occurredAt.trim()) {
     occurredAt = parseLocalDateTime(values.occurredAt);
     // The service allows five minutes of clock skew; the form allows one.
-    if (!occurredAt || occurredAt.getTime() > now.getTime() + 60_000 || occurredAt.getFullYear() < 1900) errors.occurredAt = t.occurredAt;
+    if (!occurredAt || occurredAt.getTime() > now.getTime() + 60_000 || occurredAt.getFullYear() < 1900)
+      errors.occurredAt = t.occurredAt;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

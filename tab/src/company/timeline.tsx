@@ -24,12 +24,26 @@ import {
 import { orDash, sectionName } from '../common/format-logic.js';
 import { formatDateTime, relativeTime, topicLabel } from '../../../web-shared/format.js';
 import { LogContactForm } from './log-contact-form.js';
-import { INTERACTION_KINDS, NO_FILTER, companyRoute, isCalendarDate, type TimelineFilter } from '../shell/route-logic.js';
+import {
+  INTERACTION_KINDS,
+  NO_FILTER,
+  companyRoute,
+  isCalendarDate,
+  type TimelineFilter,
+} from '../shell/route-logic.js';
 import { ChoiceSelect, sectionChoices, staffChoices, topicChoices } from '../common/form-fields.js';
 import { cardStyle } from '../common/card-style.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
-import { afterLogged, filterKey, isFiltered, mergePage, periodValid, timelineQuery, visibilityNote } from './timeline-logic.js';
+import {
+  afterLogged,
+  filterKey,
+  isFiltered,
+  mergePage,
+  periodValid,
+  timelineQuery,
+  visibilityNote,
+} from './timeline-logic.js';
 import { SuccessBanner, useSharedStyles } from '../common/ui.js';
 import type { Interaction } from '../../../web-shared/api-types.js';
 import { toFailure, type FailureLike } from '../../../web-shared/failure.js';
@@ -57,17 +71,39 @@ const useStyles = makeStyles({
     padding: 0,
   },
   legend: { marginBottom: tokens.spacingVerticalS, padding: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   item: { ...cardStyle, backgroundColor: tokens.colorNeutralBackground1 },
   fresh: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}` },
   head: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyle: 'none', margin: 0, padding: 0 },
+  badges: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
   label: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS },
   footer: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   sentinel: { height: '1px' },
 });
 
-export function Timeline({ companyId, filter, onLogged }: { companyId: string; filter: TimelineFilter; onLogged: () => void }) {
+export function Timeline({
+  companyId,
+  filter,
+  onLogged,
+}: {
+  companyId: string;
+  filter: TimelineFilter;
+  onLogged: () => void;
+}) {
   const { lang, t } = useStrings();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -75,7 +111,14 @@ export function Timeline({ companyId, filter, onLogged }: { companyId: string; f
   const headingId = useId();
   const key = filterKey(companyId, filter);
   const valid = periodValid(filter);
-  const [state, setState] = useState<TimelineState>({ key, items: [], nextCursor: null, status: 'loading', error: null, fresh: [] });
+  const [state, setState] = useState<TimelineState>({
+    key,
+    items: [],
+    nextCursor: null,
+    status: 'loading',
+    error: null,
+    fresh: [],
+  });
   const [logOpen, setLogOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const pending = useRef<AbortController | null>(null);
@@ -99,10 +142,12 @@ export function Timeline({ companyId, filter, onLogged }: { companyId: string; f
     setState({ key, items: [], nextCursor: null, status: 'loading', error: null, fresh });
     api.timeline(companyId, timelineQuery(filter, null, PAGE_SIZE), controller.signal).then(
       (page) => {
-        if (!controller.signal.aborted) setState({ key, items: page.items, nextCursor: page.nextCursor, status: 'ready', error: null, fresh });
+        if (!controller.signal.aborted)
+          setState({ key, items: page.items, nextCursor: page.nextCursor, status: 'ready', error: null, fresh });
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setState({ key, items: [], nextCursor: null, status: 'failed', error: toFailure(error), fresh });
+        if (!controller.signal.aborted)
+          setState({ key, items: [], nextCursor: null, status: 'failed', error: toFailure(error), fresh });
       },
     );
     return () => controller.abort();
@@ -120,7 +165,15 @@ export function Timeline({ companyId, filter, onLogged }: { companyId: string; f
       (page) => {
         if (controller.signal.aborted) return;
         setState((latest) =>
-          latest.key === key ? { ...latest, items: mergePage(latest.items, page.items), nextCursor: page.nextCursor, status: 'ready', error: null } : latest,
+          latest.key === key
+            ? {
+                ...latest,
+                items: mergePage(latest.items, page.items),
+                nextCursor: page.nextCursor,
+                status: 'ready',
+                error: null,
+              }
+            : latest,
         );
       },
       (error: unknown) => {
@@ -167,7 +220,12 @@ export function Timeline({ companyId, filter, onLogged }: { companyId: string; f
         <Subtitle2 as="h2" id={headingId}>
           {t.timeline.title}
         </Subtitle2>
-        <Button appearance="primary" aria-expanded={logOpen} onClick={() => setLogOpen((open) => !open)} data-testid="log-open">
+        <Button
+          appearance="primary"
+          aria-expanded={logOpen}
+          onClick={() => setLogOpen((open) => !open)}
+          data-testid="log-open"
+        >
           {t.log.open}
         </Button>
       </div>
@@ -179,7 +237,11 @@ export function Timeline({ companyId, filter, onLogged }: { companyId: string; f
           <Text weight="semibold">{t.timeline.filters}</Text>
         </legend>
         <Field label={t.timeline.kind}>
-          <Select value={filter.kind ?? ''} onChange={(_, d) => changeFilter({ kind: (d.value || null) as TimelineFilter['kind'] })} data-testid="filter-kind">
+          <Select
+            value={filter.kind ?? ''}
+            onChange={(_, d) => changeFilter({ kind: (d.value || null) as TimelineFilter['kind'] })}
+            data-testid="filter-kind"
+          >
             <option value="">{t.timeline.all}</option>
             {INTERACTION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -228,7 +290,12 @@ export function Timeline({ companyId, filter, onLogged }: { companyId: string; f
             data-testid="filter-to"
           />
         </Field>
-        <Button appearance="secondary" disabled={!filtered} onClick={() => changeFilter(NO_FILTER)} data-testid="filter-reset">
+        <Button
+          appearance="secondary"
+          disabled={!filtered}
+          onClick={() => changeFilter(NO_FILTER)}
+          data-testid="filter-reset"
+        >
           {t.timeline.reset}
         </Button>
       </fieldset>
@@ -239,7 +306,9 @@ export function Timeline({ companyId, filter, onLogged }: { companyId: string; f
       )}
 
       {state.status === 'loading' && <Spinner size="small" label={t.loading} data-testid="timeline-loading" />}
-      {state.status === 'failed' && state.error && <ErrorBanner error={state.error} onRetry={() => setGeneration((g) => g + 1)} />}
+      {state.status === 'failed' && state.error && (
+        <ErrorBanner error={state.error} onRetry={() => setGeneration((g) => g + 1)} />
+      )}
       {state.status !== 'loading' && state.status !== 'failed' && state.items.length === 0 && valid && (
         <Body1 data-testid="timeline-empty">{filtered ? t.timeline.emptyFiltered : t.timeline.empty}</Body1>
       )}
@@ -257,7 +326,9 @@ export function Timeline({ companyId, filter, onLogged }: { companyId: string; f
             {state.status === 'ready' && !state.nextCursor ? ` · ${t.timeline.end}` : ''}
           </Caption1>
         )}
-        {state.error && state.status === 'ready' && <ErrorBanner error={state.error} onRetry={loadMore} testId="timeline-more-error" />}
+        {state.error && state.status === 'ready' && (
+          <ErrorBanner error={state.error} onRetry={loadMore} testId="timeline-more-error" />
+        )}
         {state.nextCursor && (state.status === 'ready' || state.status === 'loading-more') && (
           <Button onClick={loadMore} disabled={state.status === 'loading-more'} data-testid="timeline-more">
             {state.status === 'loading-more' ? t.timeline.loadingMore : t.timeline.more}

@@ -3,11 +3,30 @@
  * with its value, target and a chart per month. Admins also get the "Mål" form.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Body1, Field, Input, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Title2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { KontaktsporApi } from '../shell/api.js';
 import { sectionName } from '../common/format-logic.js';
 import { KpiCard, type SeriesStatus } from './kpi-card.js';
-import { MAX_SERIES_MONTHS, answersPeriod, METRICS, defaultPeriod, monthRanges, needsPerMonthRequests, periodValid, type MonthlyAnswers } from './kpi-logic.js';
+import {
+  MAX_SERIES_MONTHS,
+  answersPeriod,
+  METRICS,
+  defaultPeriod,
+  monthRanges,
+  needsPerMonthRequests,
+  periodValid,
+  type MonthlyAnswers,
+} from './kpi-logic.js';
 import { isCalendarDate } from '../shell/route-logic.js';
 import { ChoiceSelect, sectionChoices } from '../common/form-fields.js';
 import { useStrings } from '../common/strings-context.js';
@@ -22,7 +41,11 @@ const CONCURRENCY = 4;
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end' },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))', gap: tokens.spacingHorizontalL },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
 });
 
 /** Runs `work` over the items, at most `limit` at a time, in order of the items. */
@@ -43,8 +66,15 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T
  * Monthly figures the service does not put in `months`: one request per month (and one per month
  * from the period's start, for the cumulative series). The last cumulative one is the period itself.
  */
-function useMonthlyAnswers(api: KontaktsporApi, kpi: Kpi | null, period: { from: string; to: string; section: string | null }) {
-  const [state, setState] = useState<{ status: SeriesStatus; answers: MonthlyAnswers | null }>({ status: 'loading', answers: null });
+function useMonthlyAnswers(
+  api: KontaktsporApi,
+  kpi: Kpi | null,
+  period: { from: string; to: string; section: string | null },
+) {
+  const [state, setState] = useState<{ status: SeriesStatus; answers: MonthlyAnswers | null }>({
+    status: 'loading',
+    answers: null,
+  });
   // A silent reload (after saving a target) keeps the period, so it need not ask month by month again.
   const latest = useRef(kpi);
   latest.current = kpi;
@@ -112,12 +142,26 @@ export function DashboardPage(props: { from: string | null; to: string | null; s
         {t.dashboard.title}
       </Title2>
       <Body1>{t.dashboard.intro}</Body1>
-      <div className={styles.controls} role="group" aria-label={`${t.dashboard.from} / ${t.dashboard.to} / ${t.dashboard.section}`}>
+      <div
+        className={styles.controls}
+        role="group"
+        aria-label={`${t.dashboard.from} / ${t.dashboard.to} / ${t.dashboard.section}`}
+      >
         <Field label={t.dashboard.from}>
-          <Input type="date" value={from} onChange={(_, d) => isCalendarDate(d.value) && change({ from: d.value })} data-testid="kpi-from" />
+          <Input
+            type="date"
+            value={from}
+            onChange={(_, d) => isCalendarDate(d.value) && change({ from: d.value })}
+            data-testid="kpi-from"
+          />
         </Field>
         <Field label={t.dashboard.to}>
-          <Input type="date" value={to} onChange={(_, d) => isCalendarDate(d.value) && change({ to: d.value })} data-testid="kpi-to" />
+          <Input
+            type="date"
+            value={to}
+            onChange={(_, d) => isCalendarDate(d.value) && change({ to: d.value })}
+            data-testid="kpi-to"
+          />
         </Field>
         <ChoiceSelect
           label={t.dashboard.section}
@@ -133,7 +177,9 @@ export function DashboardPage(props: { from: string | null; to: string | null; s
           <MessageBarBody>{t.dashboard.periodInvalid}</MessageBarBody>
         </MessageBar>
       )}
-      {valid && kpi.status === 'loading' && !kpi.data && <Spinner size="small" label={t.loading} data-testid="kpi-loading" />}
+      {valid && kpi.status === 'loading' && !kpi.data && (
+        <Spinner size="small" label={t.loading} data-testid="kpi-loading" />
+      )}
       {valid && kpi.status === 'failed' && <ErrorBanner error={kpi.error} onRetry={kpi.reload} />}
       {valid && kpi.data && (
         <div className={styles.grid} data-testid="kpi-cards" aria-busy={kpi.status === 'loading'}>
@@ -151,7 +197,13 @@ export function DashboardPage(props: { from: string | null; to: string | null; s
         </div>
       )}
       {directory.me.isAdmin && kpi.data && (
-        <TargetsForm key={section ?? ''} sectionId={section} sectionLabel={sectionLabel} targets={kpi.data.targets} onSaved={kpi.reload} />
+        <TargetsForm
+          key={section ?? ''}
+          sectionId={section}
+          sectionLabel={sectionLabel}
+          targets={kpi.data.targets}
+          onSaved={kpi.reload}
+        />
       )}
     </section>
   );

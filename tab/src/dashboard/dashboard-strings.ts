@@ -37,15 +37,25 @@ const da = {
       description:
         'Andel af kommunens virksomheder med mindst én kontakt om løntilskud, virksomhedspraktik, jobrotation, skånejob, fleksjob eller mentor i perioden. Hver virksomhed tæller én gang.',
     },
-    contacts: { label: 'Kontakter', description: 'Loggede virksomhedskontakter (e-mails, møder, opkald, besøg, noter).' },
-    companies_served: { label: 'Betjente virksomheder', description: 'Forskellige virksomheder med mindst én logget kontakt i perioden.' },
+    contacts: {
+      label: 'Kontakter',
+      description: 'Loggede virksomhedskontakter (e-mails, møder, opkald, besøg, noter).',
+    },
+    companies_served: {
+      label: 'Betjente virksomheder',
+      description: 'Forskellige virksomheder med mindst én logget kontakt i perioden.',
+    },
     staff_share_logging: {
       label: 'Andel medarbejdere der logger',
-      description: 'Andel af medarbejderne, der loggede mindst én virksomhedskontakt i måneden (seneste måned i perioden).',
+      description:
+        'Andel af medarbejderne, der loggede mindst én virksomhedskontakt i måneden (seneste måned i perioden).',
     },
     vacancies_received: { label: 'Modtagne jobordrer', description: 'Jobordrer modtaget fra virksomheder i perioden.' },
     vacancies_filled: { label: 'Besatte jobordrer', description: 'Jobordrer lukket som besat i perioden.' },
-    referral_rate: { label: 'Henvisningsrate', description: 'Andel af periodens modtagne jobordrer, hvor mindst én kandidat er henvist.' },
+    referral_rate: {
+      label: 'Henvisningsrate',
+      description: 'Andel af periodens modtagne jobordrer, hvor mindst én kandidat er henvist.',
+    },
     fill_rate: { label: 'Besættelsesrate', description: 'Andel af periodens lukkede jobordrer, der blev besat.' },
     time_to_first_action_days: {
       label: 'Dage til første handling',
@@ -110,16 +120,29 @@ const en: DashboardStrings = {
         "Share of the municipality's companies with at least one contact about wage subsidy, work placement, job rotation, sheltered job, flex job or mentor in the period. Each company counts once.",
     },
     contacts: { label: 'Contacts', description: 'Logged company contacts (emails, meetings, calls, visits, notes).' },
-    companies_served: { label: 'Companies served', description: 'Distinct companies with at least one logged contact in the period.' },
+    companies_served: {
+      label: 'Companies served',
+      description: 'Distinct companies with at least one logged contact in the period.',
+    },
     staff_share_logging: {
       label: 'Share of staff logging',
-      description: 'Share of staff who logged at least one company contact in the month (the last month of the period).',
+      description:
+        'Share of staff who logged at least one company contact in the month (the last month of the period).',
     },
-    vacancies_received: { label: 'Vacancies received', description: 'Vacancies (job orders) received from companies in the period.' },
+    vacancies_received: {
+      label: 'Vacancies received',
+      description: 'Vacancies (job orders) received from companies in the period.',
+    },
     vacancies_filled: { label: 'Vacancies filled', description: 'Vacancies closed as filled in the period.' },
-    referral_rate: { label: 'Referral rate', description: "Share of the period's vacancies to which at least one candidate was referred." },
+    referral_rate: {
+      label: 'Referral rate',
+      description: "Share of the period's vacancies to which at least one candidate was referred.",
+    },
     fill_rate: { label: 'Fill rate', description: 'Share of the vacancies closed in the period that were filled.' },
-    time_to_first_action_days: { label: 'Days to first action', description: 'Average days from a vacancy being received to its first action.' },
+    time_to_first_action_days: {
+      label: 'Days to first action',
+      description: 'Average days from a vacancy being received to its first action.',
+    },
   },
 
   targets: {

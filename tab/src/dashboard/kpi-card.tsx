@@ -3,7 +3,16 @@ import { useId } from 'react';
 import { Badge, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { sectionName } from '../common/format-logic.js';
 import { formatNumber } from '../../../web-shared/format.js';
-import { contactsBySection, formatMetric, headlineTarget, monthTargets, seriesFor, targetReached, type MetricDefinition, type MonthlyAnswers } from './kpi-logic.js';
+import {
+  contactsBySection,
+  formatMetric,
+  headlineTarget,
+  monthTargets,
+  seriesFor,
+  targetReached,
+  type MetricDefinition,
+  type MonthlyAnswers,
+} from './kpi-logic.js';
 import { MiniChart } from './mini-chart.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
@@ -22,9 +31,21 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  value: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
   targetRow: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  sections: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  sections: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
 export function KpiCard(props: {
@@ -107,8 +128,10 @@ export function KpiCard(props: {
           <ul className={styles.sections}>
             {contactsBySection(kpi.months).map((row) => (
               <li key={row.sectionId}>
-                {row.sectionId === 'none' ? t.dashboard.noSection : (sectionName(row.sectionId, directory.sections) ?? row.sectionId)}:{' '}
-                {formatNumber(row.contacts, lang)}
+                {row.sectionId === 'none'
+                  ? t.dashboard.noSection
+                  : (sectionName(row.sectionId, directory.sections) ?? row.sectionId)}
+                : {formatNumber(row.contacts, lang)}
               </li>
             ))}
           </ul>

@@ -138,7 +138,11 @@ export interface MonthlyAnswers {
 }
 
 /** One value per month of `kpi.months` (null where there is none, or it is not loaded yet). */
-export function seriesFor(definition: MetricDefinition, kpi: Pick<Kpi, 'months'>, answers: MonthlyAnswers | null): (number | null)[] {
+export function seriesFor(
+  definition: MetricDefinition,
+  kpi: Pick<Kpi, 'months'>,
+  answers: MonthlyAnswers | null,
+): (number | null)[] {
   return kpi.months.map((row) => {
     const own = serviceMonthValue(row, definition);
     if (own !== undefined) return own;
@@ -148,12 +152,17 @@ export function seriesFor(definition: MetricDefinition, kpi: Pick<Kpi, 'months'>
 }
 
 /** Contacts of the period per section, most first ('none' = without a section). */
-export function contactsBySection(months: readonly Pick<KpiMonth, 'contactsBySection'>[]): { sectionId: string; contacts: number }[] {
+export function contactsBySection(
+  months: readonly Pick<KpiMonth, 'contactsBySection'>[],
+): { sectionId: string; contacts: number }[] {
   const totals = new Map<string, number>();
   for (const row of months) {
-    for (const [sectionId, contacts] of Object.entries(row.contactsBySection)) totals.set(sectionId, (totals.get(sectionId) ?? 0) + contacts);
+    for (const [sectionId, contacts] of Object.entries(row.contactsBySection))
+      totals.set(sectionId, (totals.get(sectionId) ?? 0) + contacts);
   }
-  return [...totals].map(([sectionId, contacts]) => ({ sectionId, contacts })).sort((a, b) => b.contacts - a.contacts || a.sectionId.localeCompare(b.sectionId));
+  return [...totals]
+    .map(([sectionId, contacts]) => ({ sectionId, contacts }))
+    .sort((a, b) => b.contacts - a.contacts || a.sectionId.localeCompare(b.sectionId));
 }
 
 // --- targets -------------------------------------------------------------------------------
@@ -185,7 +194,11 @@ export function headlineTarget(
  * (a sum spread over twelve months, a level as is; a distinct count has no monthly share).
  * Cumulative series: the year's target, which the running figure climbs towards.
  */
-export function monthTargets(definition: MetricDefinition, targets: readonly KpiTarget[], months: readonly string[]): (number | null)[] {
+export function monthTargets(
+  definition: MetricDefinition,
+  targets: readonly KpiTarget[],
+  months: readonly string[],
+): (number | null)[] {
   return months.map((month) => {
     const yearly = findTarget(targets, definition.key, month.slice(0, 4));
     if (definition.series === 'cumulative') return yearly;
@@ -198,7 +211,11 @@ export function monthTargets(definition: MetricDefinition, targets: readonly Kpi
 }
 
 /** Whether the value meets the target (lower is better for days to first action); null without both. */
-export function targetReached(definition: MetricDefinition, value: number | null, target: number | null): boolean | null {
+export function targetReached(
+  definition: MetricDefinition,
+  value: number | null,
+  target: number | null,
+): boolean | null {
   if (value === null || target === null) return null;
   return definition.better === 'higher' ? value >= target : value <= target;
 }
@@ -293,7 +310,11 @@ export function niceCeiling(value: number): number {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Where bars, points and the target steps go in a box, one band per month. */
-export function chartGeometry(values: readonly (number | null)[], targets: readonly (number | null)[], box: ChartBox): ChartGeometry {
+export function chartGeometry(
+  values: readonly (number | null)[],
+  targets: readonly (number | null)[],
+  box: ChartBox,
+): ChartGeometry {
   const { width, height, padding } = box;
   const innerW = Math.max(width - padding.left - padding.right, 1);
   const innerH = Math.max(height - padding.top - padding.bottom, 1);
@@ -315,7 +336,13 @@ export function chartGeometry(values: readonly (number | null)[], targets: reado
       return;
     }
     const top = y(v);
-    bars.push({ index: i, x: round(padding.left + band * i + band * 0.15), y: top, width: round(band * 0.7), height: round(baselineY - top) });
+    bars.push({
+      index: i,
+      x: round(padding.left + band * i + band * 0.15),
+      y: top,
+      width: round(band * 0.7),
+      height: round(baselineY - top),
+    });
     points.push({ index: i, x: centers[i]!, y: top });
     linePath += `${penDown ? 'L' : 'M'}${centers[i]} ${top} `;
     penDown = true;
@@ -348,8 +375,15 @@ export function chartSummary(
 }
 
 /** Whether an answer of GET /api/kpi is for this period (inclusive dates) and section. */
-export function answersPeriod(kpi: Pick<Kpi, 'period' | 'sectionId'>, from: string, to: string, section: string | null): boolean {
+export function answersPeriod(
+  kpi: Pick<Kpi, 'period' | 'sectionId'>,
+  from: string,
+  to: string,
+  section: string | null,
+): boolean {
   const start = Date.parse(`${from}T00:00:00Z`);
   const end = Date.parse(`${to}T00:00:00Z`) + 86_400_000;
-  return Date.parse(kpi.period.from) === start && Date.parse(kpi.period.to) === end && (kpi.sectionId ?? null) === section;
+  return (
+    Date.parse(kpi.period.from) === start && Date.parse(kpi.period.to) === end && (kpi.sectionId ?? null) === section
+  );
 }

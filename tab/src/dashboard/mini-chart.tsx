@@ -37,7 +37,10 @@ export function MiniChart(props: {
   const { padding, width } = BOX;
   const first = props.months[0];
   const last = props.months.at(-1);
-  const axisMax = props.unit === 'percent' ? formatMetric(geometry.yMax, 'percent', lang) : formatMetric(geometry.yMax, 'count', lang);
+  const axisMax =
+    props.unit === 'percent'
+      ? formatMetric(geometry.yMax, 'percent', lang)
+      : formatMetric(geometry.yMax, 'count', lang);
   return (
     <svg
       className={styles.svg}
@@ -51,7 +54,13 @@ export function MiniChart(props: {
       <title id={titleId}>{props.label}</title>
       <desc id={descId}>{chartSummary(props.months, props.values, props.targets, props.unit, lang)}</desc>
       <g aria-hidden="true">
-        <line className={styles.axis} x1={padding.left} x2={width - padding.right} y1={geometry.baselineY} y2={geometry.baselineY} />
+        <line
+          className={styles.axis}
+          x1={padding.left}
+          x2={width - padding.right}
+          y1={geometry.baselineY}
+          y2={geometry.baselineY}
+        />
         <line className={styles.axis} x1={padding.left} x2={padding.left} y1={padding.top} y2={geometry.baselineY} />
         <text className={styles.label} x={padding.left - 4} y={padding.top + 4} textAnchor="end">
           {axisMax}
@@ -59,15 +68,28 @@ export function MiniChart(props: {
         <text className={styles.label} x={padding.left - 4} y={geometry.baselineY} textAnchor="end">
           0
         </text>
-        {props.kind === 'bar'
-          ? geometry.bars.map((bar) => <rect key={bar.index} className={styles.bar} x={bar.x} y={bar.y} width={bar.width} height={Math.max(bar.height, 0)} />)
-          : (
-              <>
-                {geometry.linePath && <path className={styles.line} d={geometry.linePath} />}
-                {geometry.points.map((point) => <circle key={point.index} className={styles.point} cx={point.x} cy={point.y} r={2.5} />)}
-              </>
-            )}
-        {geometry.targetPath && <path className={styles.target} d={geometry.targetPath} data-testid={`${props.testId}-target`} />}
+        {props.kind === 'bar' ? (
+          geometry.bars.map((bar) => (
+            <rect
+              key={bar.index}
+              className={styles.bar}
+              x={bar.x}
+              y={bar.y}
+              width={bar.width}
+              height={Math.max(bar.height, 0)}
+            />
+          ))
+        ) : (
+          <>
+            {geometry.linePath && <path className={styles.line} d={geometry.linePath} />}
+            {geometry.points.map((point) => (
+              <circle key={point.index} className={styles.point} cx={point.x} cy={point.y} r={2.5} />
+            ))}
+          </>
+        )}
+        {geometry.targetPath && (
+          <path className={styles.target} d={geometry.targetPath} data-testid={`${props.testId}-target`} />
+        )}
         {first && (
           <text className={styles.label} x={geometry.centers[0]} y={BOX.height - 4} textAnchor="start">
             {formatMonth(first, lang)}

@@ -11,7 +11,12 @@ import type { KpiMetric, KpiTarget } from '../../../web-shared/api-types.js';
 import { toFailure } from '../../../web-shared/failure.js';
 import { ErrorBanner } from '../../../web-shared/error-banner.js';
 
-export function TargetsForm({ sectionId, sectionLabel, targets, onSaved }: {
+export function TargetsForm({
+  sectionId,
+  sectionLabel,
+  targets,
+  onSaved,
+}: {
   sectionId: string | null;
   sectionLabel: string;
   targets: readonly KpiTarget[];
@@ -22,7 +27,11 @@ export function TargetsForm({ sectionId, sectionLabel, targets, onSaved }: {
   const { api } = useTab();
   const headingId = useId();
   const form = useFormSubmit({
-    initial: (): TargetFormValues => ({ metric: 'samarbejdsgrad', period: String(new Date().getFullYear()), value: '' }),
+    initial: (): TargetFormValues => ({
+      metric: 'samarbejdsgrad',
+      period: String(new Date().getFullYear()),
+      value: '',
+    }),
     validate: (current: TargetFormValues) => parseTargetForm(current, sectionId, lang),
     save: async ({ target }) => {
       await api.setKpiTargets([target]);
@@ -40,7 +49,9 @@ export function TargetsForm({ sectionId, sectionLabel, targets, onSaved }: {
     form.setValues((current) => {
       const next = { ...current, ...patch };
       if (patch.metric !== undefined || patch.period !== undefined) {
-        const existing = targets.find((target) => target.metric === next.metric && target.period === next.period.trim());
+        const existing = targets.find(
+          (target) => target.metric === next.metric && target.period === next.period.trim(),
+        );
         const def = metricDefinition(next.metric);
         next.value = existing && def ? targetInput(def, existing.value) : '';
       }
@@ -48,7 +59,12 @@ export function TargetsForm({ sectionId, sectionLabel, targets, onSaved }: {
     });
   }
 
-  const valueLabel = definition.unit === 'percent' ? t.targets.valuePercent : definition.unit === 'days' ? t.targets.valueDays : t.targets.valueCount;
+  const valueLabel =
+    definition.unit === 'percent'
+      ? t.targets.valuePercent
+      : definition.unit === 'days'
+        ? t.targets.valueDays
+        : t.targets.valueCount;
   return (
     <form className={shared.form} aria-labelledby={headingId} onSubmit={submit} noValidate data-testid="targets-form">
       <Subtitle2 as="h2" id={headingId}>
@@ -57,7 +73,11 @@ export function TargetsForm({ sectionId, sectionLabel, targets, onSaved }: {
       <Body1>{t.targets.intro}</Body1>
       <Body1 data-testid="target-applies-to">{t.targets.appliesTo(sectionLabel)}</Body1>
       <Field label={t.targets.metric}>
-        <Select value={values.metric} onChange={(_, d) => set({ metric: d.value as KpiMetric })} data-testid="target-metric">
+        <Select
+          value={values.metric}
+          onChange={(_, d) => set({ metric: d.value as KpiMetric })}
+          data-testid="target-metric"
+        >
           {METRICS.map((metric) => (
             <option key={metric.key} value={metric.key}>
               {t.metrics[metric.key].label}
@@ -70,7 +90,12 @@ export function TargetsForm({ sectionId, sectionLabel, targets, onSaved }: {
           <Input value={values.period} onChange={(_, d) => set({ period: d.value })} data-testid="target-period" />
         </Field>
         <Field label={valueLabel} validationMessage={errors.value}>
-          <Input inputMode="decimal" value={values.value} onChange={(_, d) => set({ value: d.value })} data-testid="target-value" />
+          <Input
+            inputMode="decimal"
+            value={values.value}
+            onChange={(_, d) => set({ value: d.value })}
+            data-testid="target-value"
+          />
         </Field>
       </div>
       {failure && <ErrorBanner error={failure} />}

@@ -1,6 +1,16 @@
 /** "Virksomheder": search as you type by name, CVR, P-number or domain; arrow keys and Enter open a company. */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { Caption1, Field, SearchBox, Spinner, Text, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  Field,
+  SearchBox,
+  Spinner,
+  Text,
+  Title2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { KontaktsporApi } from '../shell/api.js';
 import { companyRoute } from '../shell/route-logic.js';
 import { SEARCH_DEBOUNCE_MS, chosenIndex, isNavigationKey, moveActive, searchable } from './search-logic.js';
@@ -129,14 +139,27 @@ export function SearchPage({ query }: { query: string }) {
         />
       </Field>
       <div aria-live="polite" aria-atomic="true" data-testid="search-status">
-        {search.status === 'searching' ? <Spinner size="tiny" label={status} /> : <Caption1 data-testid={items.length ? undefined : 'search-no-results'}>{status}</Caption1>}
+        {search.status === 'searching' ? (
+          <Spinner size="tiny" label={status} />
+        ) : (
+          <Caption1 data-testid={items.length ? undefined : 'search-no-results'}>{status}</Caption1>
+        )}
       </div>
       {search.status === 'failed' && <ErrorBanner error={search.error} />}
       {items.length > 0 && (
-        <ul className={styles.listbox} role="listbox" id={listId} aria-label={t.search.results} data-testid="search-results">
+        <ul
+          className={styles.listbox}
+          role="listbox"
+          id={listId}
+          aria-label={t.search.results}
+          data-testid="search-results"
+        >
           {items.map((company, i) => {
             const place = [company.postcode, company.city].filter(Boolean).join(' ');
-            const flags = [company.blockade && t.flags.blockadeTitle, company.doNotContact && t.flags.doNotContactTitle].filter(Boolean);
+            const flags = [
+              company.blockade && t.flags.blockadeTitle,
+              company.doNotContact && t.flags.doNotContactTitle,
+            ].filter(Boolean);
             return (
               <li
                 key={company.id}
@@ -150,7 +173,9 @@ export function SearchPage({ query }: { query: string }) {
                 onMouseMove={() => setActive(i)}
               >
                 <Text weight="semibold">{company.name}</Text>
-                <Caption1 className={shared.meta}>{[company.cvr ? t.company.cvr(company.cvr) : t.company.noCvr, place].filter(Boolean).join(' · ')}</Caption1>
+                <Caption1 className={shared.meta}>
+                  {[company.cvr ? t.company.cvr(company.cvr) : t.company.noCvr, place].filter(Boolean).join(' · ')}
+                </Caption1>
                 {flags.length > 0 && <Caption1 className={styles.flag}>{flags.join(', ')}</Caption1>}
               </li>
             );

@@ -42,7 +42,13 @@ const useStyles = makeStyles({
   },
 });
 
-export function App(props: { host: TeamsHost; hostContext: HostContext; api: KontaktsporApi | null; initial: Route; theme: ThemeName }) {
+export function App(props: {
+  host: TeamsHost;
+  hostContext: HostContext;
+  api: KontaktsporApi | null;
+  initial: Route;
+  theme: ThemeName;
+}) {
   const { t } = useStrings();
   const styles = useStyles();
   const [route, navigate] = useHashRoute(props.initial);
@@ -61,9 +67,11 @@ export function App(props: { host: TeamsHost; hostContext: HostContext; api: Kon
 
   let content;
   if (!api) content = <ErrorBanner error={{ code: 'CONFIG', message: '' }} onRetry={() => location.reload()} />;
-  else if (directory.status === 'failed' && !directory.data) content = <ErrorBanner error={directory.error} onRetry={directory.reload} />;
+  else if (directory.status === 'failed' && !directory.data)
+    content = <ErrorBanner error={directory.error} onRetry={directory.reload} />;
   else if (!context) content = <Spinner size="small" label={t.loading} data-testid="app-loading" />;
-  else content = <TabProvider value={context}>{page(route, props.hostContext, t.notFoundPage, t.toSearch)}</TabProvider>;
+  else
+    content = <TabProvider value={context}>{page(route, props.hostContext, t.notFoundPage, t.toSearch)}</TabProvider>;
 
   const links: { page: Route['page']; href: string; label: string; testId: string }[] = [
     { page: 'search', href: '#/', label: t.nav.search, testId: 'nav-search' },
@@ -71,7 +79,9 @@ export function App(props: { host: TeamsHost; hostContext: HostContext; api: Kon
     { page: 'channel', href: '#/channel', label: t.nav.channel, testId: 'nav-channel' },
     { page: 'privacy', href: '#/privacy', label: t.nav.privacy, testId: 'nav-privacy' },
     // Only admins see the way in; the page and the service refuse others anyway.
-    ...(directory.data?.me.isAdmin ? [{ page: 'admin' as const, href: '#/admin', label: t.nav.admin, testId: 'nav-admin' }] : []),
+    ...(directory.data?.me.isAdmin
+      ? [{ page: 'admin' as const, href: '#/admin', label: t.nav.admin, testId: 'nav-admin' }]
+      : []),
   ];
   const active = route.page === 'company' ? 'search' : route.page === 'channel-config' ? 'channel' : route.page;
 

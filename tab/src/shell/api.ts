@@ -1,7 +1,41 @@
 /** The tab's routes on the service, over the shared API client (web-shared/api-client.ts). */
 import { createApiCall, queryString, type ApiClientOptions } from '../../../web-shared/api-client.js';
 import { eraseRequest } from '../admin/data-subject-logic.js';
-import type { Company, CompanyDetail, CompanyList, CompanyPatch, ContactPerson, HistoryPage, Interaction, Kpi, KpiTarget, ManualContactRequest, Me, NewContactPerson, NewSubscription, NewVacancy, RememberedContact, Section, StaffMember, Subscription, TimelineQuery, Topic, Vacancy, VacancyStatus, TagList, WatchStatus, AlertDelivery, DataSubjectExport, ErasureResult, NeverLogEntry, NeverLogScope, PrivacySettings, PurgeRequest, PurgeResult, StaffEmailClash } from '../../../web-shared/api-types.js';
+import type {
+  Company,
+  CompanyDetail,
+  CompanyList,
+  CompanyPatch,
+  ContactPerson,
+  HistoryPage,
+  Interaction,
+  Kpi,
+  KpiTarget,
+  ManualContactRequest,
+  Me,
+  NewContactPerson,
+  NewSubscription,
+  NewVacancy,
+  RememberedContact,
+  Section,
+  StaffMember,
+  Subscription,
+  TimelineQuery,
+  Topic,
+  Vacancy,
+  VacancyStatus,
+  TagList,
+  WatchStatus,
+  AlertDelivery,
+  DataSubjectExport,
+  ErasureResult,
+  NeverLogEntry,
+  NeverLogScope,
+  PrivacySettings,
+  PurgeRequest,
+  PurgeResult,
+  StaffEmailClash,
+} from '../../../web-shared/api-types.js';
 
 export interface KpiQuery {
   from: string;
@@ -110,24 +144,47 @@ export function createApi(options: ApiClientOptions): KontaktsporApi {
     transitionVacancy: (id, to, note) =>
       call<Vacancy>('POST', `/api/vacancies/${encodeURIComponent(id)}/transition`, { to, ...(note ? { note } : {}) }),
     kpi: (query, signal) =>
-      call<Kpi>('GET', `/api/kpi${queryString({ from: query.from, to: query.to, section: query.section })}`, undefined, signal),
+      call<Kpi>(
+        'GET',
+        `/api/kpi${queryString({ from: query.from, to: query.to, section: query.section })}`,
+        undefined,
+        signal,
+      ),
     setKpiTargets: async (targets) =>
       (await call<{ items: KpiTarget[] }>('PUT', '/api/kpi/targets', { targets: targets.map(toTargetBody) })).items,
     subscriptions: async (conversationId, signal) =>
-      (await call<{ items: Subscription[] }>('GET', `/api/subscriptions${queryString({ conversationId })}`, undefined, signal)).items,
+      (
+        await call<{ items: Subscription[] }>(
+          'GET',
+          `/api/subscriptions${queryString({ conversationId })}`,
+          undefined,
+          signal,
+        )
+      ).items,
     subscribe: (body) => call<Subscription>('POST', '/api/subscriptions', body),
-    unsubscribe: async (id) => (await call<{ removed: number }>('DELETE', `/api/subscriptions/${encodeURIComponent(id)}`)).removed,
+    unsubscribe: async (id) =>
+      (await call<{ removed: number }>('DELETE', `/api/subscriptions/${encodeURIComponent(id)}`)).removed,
     mailboxWatch: (signal) => call<WatchStatus>('GET', '/api/me/mailbox-watch', undefined, signal),
     setMailboxWatch: (on) =>
-      on ? call<WatchStatus>('POST', '/api/me/mailbox-watch', { consent: true }) : call<WatchStatus>('DELETE', '/api/me/mailbox-watch'),
+      on
+        ? call<WatchStatus>('POST', '/api/me/mailbox-watch', { consent: true })
+        : call<WatchStatus>('DELETE', '/api/me/mailbox-watch'),
     myTags: (signal) => call<TagList>('GET', '/api/me/tags', undefined, signal),
-    neverLog: async (scope, signal) => (await call<{ items: NeverLogEntry[] }>('GET', neverLogPath(scope), undefined, signal)).items,
+    neverLog: async (scope, signal) =>
+      (await call<{ items: NeverLogEntry[] }>('GET', neverLogPath(scope), undefined, signal)).items,
     addNeverLog: (scope, value) => call<NeverLogEntry>('POST', neverLogPath(scope), { value }),
     removeNeverLog: async (scope, id) =>
       (await call<{ removed: number }>('DELETE', `${neverLogPath(scope)}/${encodeURIComponent(id)}`)).removed,
     purgeNeverLog: (scope, body) => call<PurgeResult>('POST', `${neverLogPath(scope)}/purge`, body),
     deadAlerts: async (signal) =>
-      (await call<{ items: AlertDelivery[] }>('GET', `/api/alerts${queryString({ status: 'dead', limit: 200 })}`, undefined, signal)).items,
+      (
+        await call<{ items: AlertDelivery[] }>(
+          'GET',
+          `/api/alerts${queryString({ status: 'dead', limit: 200 })}`,
+          undefined,
+          signal,
+        )
+      ).items,
     retryAlert: (id) => call<AlertDelivery>('POST', `/api/alerts/${encodeURIComponent(id)}/retry`, {}),
     staffEmailClashes: async (signal) =>
       (await call<{ items: StaffEmailClash[] }>('GET', '/api/admin/staff/email-clashes', undefined, signal)).items,
@@ -139,5 +196,10 @@ export function createApi(options: ApiClientOptions): KontaktsporApi {
 }
 
 function toTargetBody(target: KpiTarget) {
-  return { metric: target.metric, period: target.period, value: target.value, ...(target.sectionId ? { sectionId: target.sectionId } : {}) };
+  return {
+    metric: target.metric,
+    period: target.period,
+    value: target.value,
+    ...(target.sectionId ? { sectionId: target.sectionId } : {}),
+  };
 }

@@ -12,7 +12,10 @@ import type { ClientConfig } from '../../../web-shared/client-config.js';
 export type { Auth, TokenRequest };
 
 /** The part of msal-browser this module uses (a fake in tests). */
-export type MsalModule = Pick<typeof import('@azure/msal-browser'), 'createStandardPublicClientApplication' | 'InteractionRequiredAuthError'>;
+export type MsalModule = Pick<
+  typeof import('@azure/msal-browser'),
+  'createStandardPublicClientApplication' | 'InteractionRequiredAuthError'
+>;
 
 /** Sign-in failed; the message is safe to show. */
 export class SignInError extends Error {
@@ -41,7 +44,9 @@ export function createAuth(
       mode: 'production',
       async headers(request = {}) {
         try {
-          return { Authorization: `Bearer ${await host.getAuthToken(request.claims ? { claims: request.claims } : {})}` };
+          return {
+            Authorization: `Bearer ${await host.getAuthToken(request.claims ? { claims: request.claims } : {})}`,
+          };
         } catch (error) {
           throw new SignInError(error instanceof Error && error.message ? error.message : 'Teams sign-in failed');
         }
@@ -50,7 +55,8 @@ export function createAuth(
   }
 
   const loadMsal = options.loadMsal ?? (() => import('@azure/msal-browser'));
-  const redirectUri = options.redirectUri ?? `${(globalThis as { location?: { origin: string } }).location?.origin ?? ''}/tab/`;
+  const redirectUri =
+    options.redirectUri ?? `${(globalThis as { location?: { origin: string } }).location?.origin ?? ''}/tab/`;
   const redirect = options.onRedirect ?? ((app, request) => app.acquireTokenRedirect(request));
   let session: Promise<{ msal: MsalModule; app: IPublicClientApplication }> | undefined;
   const start = () =>
@@ -79,7 +85,11 @@ export function createAuth(
     const account = app.getActiveAccount() ?? app.getAllAccounts()[0];
     if (account) {
       try {
-        const result = await app.acquireTokenSilent({ ...base, account, ...(request.fresh ? { forceRefresh: true } : {}) });
+        const result = await app.acquireTokenSilent({
+          ...base,
+          account,
+          ...(request.fresh ? { forceRefresh: true } : {}),
+        });
         return result.accessToken;
       } catch (error) {
         if (!(error instanceof msal.InteractionRequiredAuthError)) {

@@ -1,6 +1,12 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
 import { App } from './App.js';
 import { createApi, type KontaktsporApi } from './api.js';
 import { createAuth } from './auth.js';
@@ -11,13 +17,23 @@ import { formatRoute, initialRoute, parseHash, type Route } from './route-logic.
 import { StringsProvider } from '../common/strings-context.js';
 import { createTeamsHost, type HostContext, type TeamsHost } from './teams-host.js';
 
-const THEMES: Record<ThemeName, Theme> = { default: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
+const THEMES: Record<ThemeName, Theme> = {
+  default: webLightTheme,
+  dark: webDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root mangler i index.html');
 const root = createRoot(container);
 
-function Root(props: { host: TeamsHost; context: HostContext; lang: Lang; api: KontaktsporApi | null; initial: Route }) {
+function Root(props: {
+  host: TeamsHost;
+  context: HostContext;
+  lang: Lang;
+  api: KontaktsporApi | null;
+  initial: Route;
+}) {
   const [theme, setTheme] = useState<ThemeName>(props.context.theme);
   useEffect(() => props.host.onThemeChange(setTheme), [props.host]);
   useEffect(() => {

@@ -18,7 +18,14 @@ export interface TimelineFilter {
   to: string | null;
 }
 
-export const NO_FILTER: TimelineFilter = Object.freeze({ kind: null, topic: null, staff: null, section: null, from: null, to: null });
+export const NO_FILTER: TimelineFilter = Object.freeze({
+  kind: null,
+  topic: null,
+  staff: null,
+  section: null,
+  from: null,
+  to: null,
+});
 
 export type Route =
   | { page: 'search'; q: string }
@@ -41,7 +48,12 @@ export function isUuid(value: string): boolean {
 export function isCalendarDate(value: string | null | undefined): value is string {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '1900-01-01' && value < '9000-01-01';
+  return (
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().slice(0, 10) === value &&
+    value >= '1900-01-01' &&
+    value < '9000-01-01'
+  );
 }
 
 function shortText(value: string | null): string | null {
@@ -82,7 +94,9 @@ export function parseHash(hash: string): Route {
   const company = /^\/companies\/([^/]+)$/.exec(path);
   if (company) {
     const id = decode(company[1]!);
-    return isUuid(id) ? { page: 'company', id: id.toLowerCase(), filter: parseFilter(params) } : { page: 'not-found', path };
+    return isUuid(id)
+      ? { page: 'company', id: id.toLowerCase(), filter: parseFilter(params) }
+      : { page: 'not-found', path };
   }
   if (path === '/dashboard') {
     const from = params.get('from');

@@ -27,8 +27,15 @@ export interface TeamsSdk {
   pages?: {
     config: {
       setValidityState(valid: boolean): void;
-      registerOnSaveHandler(handler: (event: { notifySuccess(): void; notifyFailure(reason?: string): void }) => void): void;
-      setConfig(config: { contentUrl: string; websiteUrl?: string; entityId?: string; suggestedDisplayName?: string }): Promise<void>;
+      registerOnSaveHandler(
+        handler: (event: { notifySuccess(): void; notifyFailure(reason?: string): void }) => void,
+      ): void;
+      setConfig(config: {
+        contentUrl: string;
+        websiteUrl?: string;
+        entityId?: string;
+        suggestedDisplayName?: string;
+      }): Promise<void>;
     };
   };
 }
@@ -95,7 +102,8 @@ export async function loadTeamsSdk(
 ): Promise<TeamsSdk | null> {
   const page = scope as Scope;
   const global = page.microsoftTeams;
-  if (typeof global?.app?.initialize === 'function' && typeof global.authentication?.getAuthToken === 'function') return global as TeamsSdk;
+  if (typeof global?.app?.initialize === 'function' && typeof global.authentication?.getAuthToken === 'function')
+    return global as TeamsSdk;
   if (global !== undefined) return null;
   const framed = page.parent !== undefined && page.parent !== scope;
   const teamsWebView = page.nativeInterface !== undefined || (page.opener !== undefined && page.opener !== null);
@@ -114,7 +122,8 @@ export function createTeamsHost(
   const loadSdk = options.loadSdk ?? (() => loadTeamsSdk());
   const browser = globalThis as { location?: { search: string; origin: string }; navigator?: { language?: string } };
   const where = options.location ?? browser.location ?? { search: '', origin: '' };
-  const language = options.navigatorLanguage === undefined ? (browser.navigator?.language ?? null) : options.navigatorLanguage;
+  const language =
+    options.navigatorLanguage === undefined ? (browser.navigator?.language ?? null) : options.navigatorLanguage;
   const initTimeout = options.initTimeoutMs ?? INIT_TIMEOUT_MS;
   const tokenTimeout = options.tokenTimeoutMs ?? TOKEN_TIMEOUT_MS;
   const url = standaloneSettings(where.search, language);

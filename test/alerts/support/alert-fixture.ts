@@ -29,8 +29,13 @@ export async function alertTenant(
       }),
     );
   }
-  const actors = staff.map((s) => buildActor(tenantId, s.id, { name: s.name, email: s.email, sectionId: s.sectionId, isAdmin: s.isAdmin }));
-  const company = await store.insertCompany(tenantId, buildCompany({ name: 'Østergaard Byg A/S', industryCode: '412000', postcode: '4000' }));
+  const actors = staff.map((s) =>
+    buildActor(tenantId, s.id, { name: s.name, email: s.email, sectionId: s.sectionId, isAdmin: s.isAdmin }),
+  );
+  const company = await store.insertCompany(
+    tenantId,
+    buildCompany({ name: 'Østergaard Byg A/S', industryCode: '412000', postcode: '4000' }),
+  );
   const channelIds: string[] = [];
   for (let i = 0; i < options.channels; i++) {
     const channelId = `19:kanal-${i}-${randomUUID().slice(0, 8)}@thread.tacv2`;
@@ -49,7 +54,11 @@ export async function alertTenant(
         conversation: { id: channelId, conversationType: 'channel', isGroup: true, tenantId },
       },
     });
-    await store.insertSubscription(tenantId, { conversationId: channelId, createdBy: staff[0]!.id, ...(options.filters?.(i) ?? NO_FILTERS) });
+    await store.insertSubscription(tenantId, {
+      conversationId: channelId,
+      createdBy: staff[0]!.id,
+      ...(options.filters?.(i) ?? NO_FILTERS),
+    });
   }
   return { actors, actor: actors[0]!, company, channelIds };
 }

@@ -11,7 +11,12 @@ import type { AlertDelivery } from '../../../src/app/alert-delivery.js';
  * the environment, the process's Bot Framework adapter with its turn-error handler, the same poster and
  * retry rules), delivering for one test tenant. `env` sets the ALERT_* variables a test needs.
  */
-export function startAlertWorker(store: Store, tenantId: string, env: Record<string, string> = {}, autoStart = true): AlertDelivery {
+export function startAlertWorker(
+  store: Store,
+  tenantId: string,
+  env: Record<string, string> = {},
+  autoStart = true,
+): AlertDelivery {
   const config = loadConfig({
     DEMO_SEED: 'false',
     ALERT_POLL_MS: '20',
@@ -22,7 +27,15 @@ export function startAlertWorker(store: Store, tenantId: string, env: Record<str
     ...env,
   });
   const logger = pino({ level: 'silent' });
-  const worker = startAlerts({ config, store, clock: systemClock, logger, adapter: createBotAdapter(config.bot, logger), tenants: [tenantId], autoStart });
+  const worker = startAlerts({
+    config,
+    store,
+    clock: systemClock,
+    logger,
+    adapter: createBotAdapter(config.bot, logger),
+    tenants: [tenantId],
+    autoStart,
+  });
   if (!worker) throw new Error('alerts are switched off in this configuration');
   return worker;
 }

@@ -75,7 +75,10 @@ export async function startLocalConnector() {
     const answer = fault(call);
     if (!answer) return false;
     refused.push({ status: answer.status, channelId, kind: call.kind, at: Date.now() });
-    res.status(answer.status).set(answer.headers ?? {}).json({ error: { code: 'Fault', message: 'injected' } });
+    res
+      .status(answer.status)
+      .set(answer.headers ?? {})
+      .json({ error: { code: 'Fault', message: 'injected' } });
     return true;
   }
 

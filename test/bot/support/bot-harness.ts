@@ -13,7 +13,14 @@ export type Where = 'personal' | 'channel';
  * The real bot behind botbuilder's TestAdapter, on a seeded store: say something as a user in a
  * personal chat or a channel, get back the activities the bot sent.
  */
-export function botHarness(options: { store: KyselyStore; tenantId: string; seed: SeedData; demoEmail: string; logger?: Logger; tagging?: TagDeps }) {
+export function botHarness(options: {
+  store: KyselyStore;
+  tenantId: string;
+  seed: SeedData;
+  demoEmail: string;
+  logger?: Logger;
+  tagging?: TagDeps;
+}) {
   const warnings: string[] = [];
   const logger = options.logger ?? pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) });
   const bot = new KontaktsporBot({
@@ -28,7 +35,11 @@ export function botHarness(options: { store: KyselyStore; tenantId: string; seed
   });
   const adapter = new TestAdapter((context) => bot.run(context));
 
-  async function say(text: string | Partial<Activity>, where: Where = 'personal', extra: Partial<Activity> = {}): Promise<Partial<Activity>[]> {
+  async function say(
+    text: string | Partial<Activity>,
+    where: Where = 'personal',
+    extra: Partial<Activity> = {},
+  ): Promise<Partial<Activity>[]> {
     const base = typeof text === 'string' ? { type: 'message', text } : text;
     const activity: Partial<Activity> = {
       channelId: 'msteams',
@@ -38,11 +49,26 @@ export function botHarness(options: { store: KyselyStore; tenantId: string; seed
       locale: 'da-DK',
       conversation:
         where === 'channel'
-          ? { id: '19:virksomhedsservice@thread.tacv2;messageid=1', isGroup: true, conversationType: 'channel', tenantId: options.tenantId, name: '' }
-          : { id: 'a:personal-chat-1', isGroup: false, conversationType: 'personal', tenantId: options.tenantId, name: '' },
+          ? {
+              id: '19:virksomhedsservice@thread.tacv2;messageid=1',
+              isGroup: true,
+              conversationType: 'channel',
+              tenantId: options.tenantId,
+              name: '',
+            }
+          : {
+              id: 'a:personal-chat-1',
+              isGroup: false,
+              conversationType: 'personal',
+              tenantId: options.tenantId,
+              name: '',
+            },
       channelData: {
         tenant: { id: options.tenantId },
-        ...(where === 'channel' && { team: { id: '19:team-1@thread.tacv2' }, channel: { id: '19:virksomhedsservice@thread.tacv2' } }),
+        ...(where === 'channel' && {
+          team: { id: '19:team-1@thread.tacv2' },
+          channel: { id: '19:virksomhedsservice@thread.tacv2' },
+        }),
       },
       ...base,
       ...extra,

@@ -21,7 +21,14 @@ export function seedData(): SeedData {
 export function demoActor(): Actor {
   const me = seedData().staff.find((staff) => staff.email === DEMO_USER_EMAIL);
   if (!me) throw new Error('the seed has no demo user');
-  return { tenantId: 'demo', staffId: me.id, name: me.name, email: me.email, sectionId: me.sectionId, isAdmin: me.isAdmin };
+  return {
+    tenantId: 'demo',
+    staffId: me.id,
+    name: me.name,
+    email: me.email,
+    sectionId: me.sectionId,
+    isAdmin: me.isAdmin,
+  };
 }
 
 export type SeedCompany = SeedData['companies'][number];
@@ -35,7 +42,8 @@ export function seededCompany(predicate: (company: SeedCompany) => boolean = () 
 /** The seeded company with the most contacts: the fullest company card. */
 export function busiestCompany(): SeedCompany {
   const counts = new Map<string, number>();
-  for (const interaction of seedData().interactions) counts.set(interaction.companyId, (counts.get(interaction.companyId) ?? 0) + 1);
+  for (const interaction of seedData().interactions)
+    counts.set(interaction.companyId, (counts.get(interaction.companyId) ?? 0) + 1);
   return seededCompany((company) => company.id === [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]);
 }
 

@@ -24,7 +24,9 @@ interface AcModule {
     validateProperties(): { validationEvents: AcValidationEvent[] };
   };
   SerializationContext: new (version: unknown) => { eventCount: number; getEventAt(index: number): AcValidationEvent };
-  SerializableObject: { prototype: { internalParse: (this: AcSerializable, source: unknown, context: unknown) => void } };
+  SerializableObject: {
+    prototype: { internalParse: (this: AcSerializable, source: unknown, context: unknown) => void };
+  };
   Versions: { v1_5: unknown };
   ValidationEvent: Record<number, string>;
 }
@@ -62,7 +64,8 @@ export function validateCard(json: unknown): string[] {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return ['the card is not a JSON object'];
   const card = json as Record<string, unknown>;
   if (card['type'] !== 'AdaptiveCard') problems.push(`type is ${JSON.stringify(card['type'])}, not "AdaptiveCard"`);
-  if (card['version'] !== CARD_VERSION) problems.push(`version is ${JSON.stringify(card['version'])}, not "${CARD_VERSION}"`);
+  if (card['version'] !== CARD_VERSION)
+    problems.push(`version is ${JSON.stringify(card['version'])}, not "${CARD_VERSION}"`);
 
   // The library ignores properties it does not know; record every (object, source) pair it parses
   // and compare the source's keys with the object's schema. Synchronous, and restored at once.

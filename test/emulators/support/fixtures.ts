@@ -24,13 +24,27 @@ export const SOEREN = {
   department: 'Virksomhedsservice',
 };
 
-export function userClaims(user: { id: string; displayName: string; userPrincipalName: string }): Record<string, string> {
-  return { oid: user.id, tid: TENANT, name: user.displayName, preferred_username: user.userPrincipalName, upn: user.userPrincipalName };
+export function userClaims(user: {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+}): Record<string, string> {
+  return {
+    oid: user.id,
+    tid: TENANT,
+    name: user.displayName,
+    preferred_username: user.userPrincipalName,
+    upn: user.userPrincipalName,
+  };
 }
 
 /** Token endpoint calls as a confidential client of the emulator would make them. */
 export class TokenClient {
-  constructor(private readonly http: HttpsJson, private readonly identity: IdentityEmulator, private readonly tenant = TENANT) {}
+  constructor(
+    private readonly http: HttpsJson,
+    private readonly identity: IdentityEmulator,
+    private readonly tenant = TENANT,
+  ) {}
 
   get endpoint(): string {
     return `${this.identity.url}/${this.tenant}/oauth2/v2.0/token`;
@@ -40,7 +54,11 @@ export class TokenClient {
     return this.http.request(this.endpoint, { form, headers });
   }
 
-  onBehalfOf(assertion: string, scope: string, client: { id: string; secret: string } = { id: CLIENT_ID, secret: CLIENT_SECRET }) {
+  onBehalfOf(
+    assertion: string,
+    scope: string,
+    client: { id: string; secret: string } = { id: CLIENT_ID, secret: CLIENT_SECRET },
+  ) {
     return this.post({
       grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
       requested_token_use: 'on_behalf_of',
@@ -51,12 +69,18 @@ export class TokenClient {
     });
   }
 
-  clientCredentials(scope = 'https://graph.microsoft.com/.default', client: { id: string; secret: string } = { id: CLIENT_ID, secret: CLIENT_SECRET }) {
+  clientCredentials(
+    scope = 'https://graph.microsoft.com/.default',
+    client: { id: string; secret: string } = { id: CLIENT_ID, secret: CLIENT_SECRET },
+  ) {
     return this.post({ grant_type: 'client_credentials', client_id: client.id, client_secret: client.secret, scope });
   }
 
   /** A Graph token for the user via on-behalf-of (`scope` as in the request, default all the app may have). */
-  async graphTokenFor(user: { id: string; displayName: string; userPrincipalName: string }, scope = 'https://graph.microsoft.com/.default'): Promise<string> {
+  async graphTokenFor(
+    user: { id: string; displayName: string; userPrincipalName: string },
+    scope = 'https://graph.microsoft.com/.default',
+  ): Promise<string> {
     const assertion = await this.identity.mintUserToken(userClaims(user));
     const response = await this.onBehalfOf(assertion, scope);
     if (response.status !== 200) throw new Error(`OBO failed: ${JSON.stringify(response.body)}`);

@@ -27,9 +27,18 @@ export class HttpsJson {
       body = new URLSearchParams(init.form).toString();
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
-    const response = await fetch(url, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body, dispatcher: this.agent });
+    const response = await fetch(url, {
+      method: init.method ?? (body === undefined ? 'GET' : 'POST'),
+      headers,
+      body,
+      dispatcher: this.agent,
+    });
     const text = await response.text();
-    return { status: response.status, headers: response.headers as unknown as Headers, body: (text ? JSON.parse(text) : {}) as T };
+    return {
+      status: response.status,
+      headers: response.headers as unknown as Headers,
+      body: (text ? JSON.parse(text) : {}) as T,
+    };
   }
 
   close(): Promise<void> {

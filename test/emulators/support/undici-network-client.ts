@@ -27,7 +27,12 @@ export class UndiciNetworkClient implements INetworkModule {
     return this.agent.close();
   }
 
-  private async send<T>(method: 'GET' | 'POST', url: string, options?: NetworkRequestOptions, timeout?: number): Promise<NetworkResponse<T>> {
+  private async send<T>(
+    method: 'GET' | 'POST',
+    url: string,
+    options?: NetworkRequestOptions,
+    timeout?: number,
+  ): Promise<NetworkResponse<T>> {
     this.calls.push({ method, url });
     const response = await fetch(url, {
       method,
