@@ -1,11 +1,13 @@
-// `npm test`: type-check, lint the import directions, validate the app manifests, build the front ends the browser suite
-// loads, then run every mocha suite.
+// `npm test`: type-check, lint the import directions, check the formatting and the copy-paste threshold, validate the
+// app manifests, build the front ends the browser suite loads, then run every mocha suite.
 // Mocha's reporter prints the closing "N passed, N failed" line; a failed step before it prints one too.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['npm', ['run', '--silent', 'typecheck']],
   ['npm', ['run', '--silent', 'lint']],
+  ['npm', ['run', '--silent', 'format:check']],
+  ['npm', ['run', '--silent', 'copies']],
   ['npm', ['run', '--silent', 'manifest:validate']],
   ['npm', ['run', '--silent', 'build:web']],
 ];

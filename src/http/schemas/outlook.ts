@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { Id, IsoDate, listParam, optionalText, text, Timestamp, Topic, VisibilitySchema } from './common.js';
 import { CompanySummarySchema, ServiceContextSchema } from './companies.js';
 import { InteractionViewSchema } from './interactions.js';
-import { VacancySchema } from './vacancies.js';
+import { VACANCY_FIELDS, VacancySchema } from './vacancies.js';
+
+/** The stored contact an Outlook item already became, and who logged it; null while it is not logged. */
+const AlreadyLoggedSchema = z
+  .object({ interactionId: Id, companyId: Id, loggedBy: z.array(z.object({ id: Id, name: z.string().nullable() })) })
+  .nullable();
 
 export const ContextQuery = z
   .object({ email: listParam(z.string().max(320)), internetMessageId: z.string().max(998).optional() })
@@ -19,9 +24,7 @@ export const PaneContextSchema = z.object({
     }),
   ),
   ignored: z.array(z.object({ email: z.string(), reason: z.enum(['freemail', 'own', 'invalid']) })),
-  alreadyLogged: z
-    .object({ interactionId: Id, companyId: Id, loggedBy: z.array(z.object({ id: Id, name: z.string().nullable() })) })
-    .nullable(),
+  alreadyLogged: AlreadyLoggedSchema,
 });
 /**
  * Outlook item ids, checked before Graph is asked (a space, '?', '#' or '%' is never part of one).
@@ -59,21 +62,7 @@ export const LogItemBody = z
     topics: z.array(Topic).max(10).default([]),
     summary: optionalText(4000),
     visibility: VisibilitySchema.optional(),
-    vacancy: z
-      .object({
-        title: text(200).min(1),
-        positions: z.number().int().min(1).max(10_000).default(1),
-        deadline: IsoDate.nullable().optional(),
-        location: optionalText(200),
-        postcode: z
-          .string()
-          .trim()
-          .regex(/^\d{4}$/, 'a Danish postcode is 4 digits')
-          .nullable()
-          .optional(),
-      })
-      .strict()
-      .optional(),
+    vacancy: z.object(VACANCY_FIELDS).strict().optional(),
   })
   .strict()
   .superRefine(itemIdOfItsType);
@@ -120,7 +109,5 @@ export const ItemPreviewSchema = z.object({
   suggestedVisibility: VisibilitySchema,
   participants: z.array(ParticipantSchema),
   attachmentCount: z.number().int(),
-  alreadyLogged: z
-    .object({ interactionId: Id, companyId: Id, loggedBy: z.array(z.object({ id: Id, name: z.string().nullable() })) })
-    .nullable(),
+  alreadyLogged: AlreadyLoggedSchema,
 });

@@ -11,19 +11,24 @@ export const VacancyQuery = z
   })
   .strict();
 
+/** What a new vacancy says about itself: the tab's form and a vacancy logged with an Outlook item alike. */
+export const VACANCY_FIELDS = {
+  title: text(200).min(1),
+  positions: z.number().int().min(1).max(10_000).default(1),
+  deadline: IsoDate.nullable().optional(),
+  location: optionalText(200),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, 'a Danish postcode is 4 digits')
+    .nullable()
+    .optional(),
+};
+
 export const CreateVacancyBody = z
   .object({
     companyId: Id,
-    title: text(200).min(1),
-    positions: z.number().int().min(1).max(10_000).default(1),
-    deadline: IsoDate.nullable().optional(),
-    location: optionalText(200),
-    postcode: z
-      .string()
-      .trim()
-      .regex(/^\d{4}$/, 'a Danish postcode is 4 digits')
-      .nullable()
-      .optional(),
+    ...VACANCY_FIELDS,
     topics: z.array(Topic).max(10).default([]),
     sectionId: text(60).nullable().optional(),
     interactionId: Id.nullable().optional(),
