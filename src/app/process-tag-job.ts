@@ -16,6 +16,7 @@ import { MailSourceError, type CapturedItem } from '../ports/mail-source.js';
 import { logOutlookItem } from './log-outlook-item.js';
 import { rememberContact } from './remember-contact.js';
 import { appMailbox, type TagDeps } from './tag-deps.js';
+import { actorOf } from './identify-staff.js';
 
 const CHOICES_OFFERED = 5;
 
@@ -117,14 +118,8 @@ async function jobContext(
   if (!watch || !member) return null;
   return {
     watch,
-    actor: {
-      tenantId,
-      staffId: member.id,
-      name: member.name,
-      email: member.email,
-      sectionId: member.sectionId,
-      isAdmin: false,
-    },
+    // The job acts for the mailbox owner, never with admin rights, whatever their role.
+    actor: actorOf(tenantId, member, { isAdmin: false }),
   };
 }
 
