@@ -28,7 +28,7 @@ const companySummaries = (count: number) =>
 const APPEND_AUDIT = `insert into "audit_log" ("tenant_id", "actor_id", "action", "company_id", "target_id", "criteria") values ($1, $2, $3, $4, $5, $6)`;
 
 /** KyselyStore.entries (the select behind listInteractions and getInteractionEntry) */
-const ENTRIES = `select "i".*, "s"."name" as "logged_by_name", coalesce((select array_agg(l.staff_id::text order by l.logged_at) from interaction_loggers l
+const ENTRIES = `select "i".*, "s"."name" as "logged_by_name", coalesce((select array_agg(l.staff_id::text order by l.logged_at, l.seq) from interaction_loggers l
           where l.tenant_id = i.tenant_id and l.interaction_id = i.id), '{}') as "loggers" from "interactions" as "i" left join "staff" as "s" on "s"."tenant_id" = "i"."tenant_id" and "s"."id" = "i"."logged_by" where "i"."tenant_id" = $1`;
 
 export interface TimelineArgs {

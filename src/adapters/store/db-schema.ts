@@ -93,6 +93,8 @@ export interface InteractionLoggersTable {
   interaction_id: string;
   staff_id: string;
   logged_at: Timestamp;
+  /** Insertion order, the tie-break when two loggers share a timestamp. */
+  seq: Generated<string>;
 }
 
 export interface VacanciesTable {

@@ -18,7 +18,7 @@ function entries(db: Db, tenantId: string) {
     .selectAll('i')
     .select('s.name as logged_by_name')
     .select(
-      sql<string[]>`coalesce((select array_agg(l.staff_id::text order by l.logged_at) from interaction_loggers l
+      sql<string[]>`coalesce((select array_agg(l.staff_id::text order by l.logged_at, l.seq) from interaction_loggers l
         where l.tenant_id = i.tenant_id and l.interaction_id = i.id), '{}')`.as('loggers'),
     )
     .where('i.tenant_id', '=', tenantId);
@@ -144,6 +144,7 @@ export async function findLoggedItem(db: Db, tenantId: string, sourceKey: string
     .where('i.tenant_id', '=', tenantId)
     .where('i.source_key', '=', sourceKey)
     .orderBy('l.logged_at')
+    .orderBy('l.seq')
     .execute();
   const first = rows[0];
   if (!first) return null;

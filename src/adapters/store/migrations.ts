@@ -410,4 +410,12 @@ create unique index staff_entra_oid on staff (tenant_id, entra_oid) where entra_
 create index staff_email on staff (tenant_id, email);
 `,
   },
+  {
+    version: 12,
+    name: 'interaction loggers: the order colleagues logged in survives one clock tick',
+    sql: `
+-- Two colleagues can log one contact within the clock's resolution; the sequence keeps who came first.
+alter table interaction_loggers add column seq bigserial;
+`,
+  },
 ];
