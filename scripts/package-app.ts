@@ -21,7 +21,7 @@ import {
   type PackageConfig,
 } from '../manifest/package-config.js';
 import { renderPackage } from '../manifest/render.js';
-import { validateAppPackage } from '../manifest/validate.js';
+import { validateAppPackage } from '../manifest/validate/app-package.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

@@ -20,7 +20,8 @@ import {
   type PackageConfig,
 } from '../manifest/package-config.js';
 import { renderPackage, unzipFiles } from '../manifest/render.js';
-import { APP_MANIFEST_PACKAGE_VERSION, validateAppPackage } from '../manifest/validate.js';
+import { APP_MANIFEST_PACKAGE_VERSION } from '../manifest/validate/bundled-schemas.js';
+import { validateAppPackage } from '../manifest/validate/app-package.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

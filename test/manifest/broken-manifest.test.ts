@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { drawIcon } from '../../manifest/icons.js';
 import { exampleConfig } from '../../manifest/package-config.js';
-import { validateAppPackage } from '../../manifest/validate.js';
+import { validateAppPackage } from '../../manifest/validate/app-package.js';
 import { examplePackage } from './support.js';
 
 /**

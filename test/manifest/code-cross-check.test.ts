@@ -6,7 +6,7 @@ import { COMPANIES_TAB_ENTITY_ID, companyDeepLink } from '../../bot/deep-link.js
 import { openDatabase } from '../../src/adapters/store/open-database.js';
 import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import { exampleConfig } from '../../manifest/package-config.js';
-import { outlookExtensionFacts } from '../../manifest/validate.js';
+import { outlookExtensionFacts } from '../../manifest/validate/outlook-extension.js';
 import { seedTenant } from '../support/seeded.js';
 import { botHarness } from '../bot/support/bot-harness.js';
 import { examplePackage, jsonOf, repoFile, ROOT } from './support.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pngjs from 'pngjs';
 import { exampleConfig, readPackageConfig, PackageConfigError } from '../../manifest/package-config.js';
 import { renderPackage, unzipFiles } from '../../manifest/render.js';
-import { validateAppPackage } from '../../manifest/validate.js';
+import { validateAppPackage } from '../../manifest/validate/app-package.js';
 import { examplePackage, jsonOf, runScript } from './support.js';
 
 const { PNG } = pngjs;

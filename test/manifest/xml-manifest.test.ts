@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { XMLParser } from 'fast-xml-parser';
 import { exampleConfig, outlookAddinIdFor } from '../../manifest/package-config.js';
+import { validateAppPackage } from '../../manifest/validate/app-package.js';
 import {
   CONTEXT_TO_SURFACE,
   MAILBOX_PERMISSIONS,
   outlookExtensionFacts,
-  validateAppPackage,
-} from '../../manifest/validate.js';
+} from '../../manifest/validate/outlook-extension.js';
 import { examplePackage, jsonOf } from './support.js';
 
 describe('XML add-in manifest: the same add-in as the unified manifest', () => {
