@@ -8,7 +8,6 @@
  * `insert ... select from unnest($1::uuid[], $2::text[], ...)` batches, secondary indexes are
  * dropped during the load and rebuilt from their own definitions afterwards, then VACUUM ANALYZE,
  * so autovacuum does not wake up in the middle of a measurement.
- *
  */
 import { rm } from 'node:fs/promises';
 import { openDatabase } from '../../src/adapters/store/open-database.js';
