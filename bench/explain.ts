@@ -6,7 +6,7 @@
 import type { SqlRunner } from './bench-target.js';
 import { runRaw, P_NUMBER, type Exec, type RawCall } from './raw-queries.js';
 import type { Scenario } from './scenarios.js';
-import type { Fixtures } from './generate.js';
+import type { Fixtures } from './generate/fixtures.js';
 
 export interface ExplainedStatement {
   scenario: string;

@@ -14,7 +14,7 @@ import { forkBenchChild, type Child, type RunResult } from './child-process.js';
 import { pgRunner, pgliteRunner, type BenchTarget, type SqlRunner } from './bench-target.js';
 import type { HttpJob } from './autocannon-runner.js';
 import type { RawJob } from './raw-runner.js';
-import type { Fixtures } from './generate.js';
+import type { Fixtures } from './generate/fixtures.js';
 import type { Scenario, ScenarioInputs } from './scenarios.js';
 
 export interface RunPlan {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MeasuredRun, LoadOutcome, RunPlan } from './load.js';
-import type { GenerationReport } from './generate.js';
+import type { GenerationReport } from './generate/fixtures.js';
 import type { ExplainedStatement } from './explain.js';
 import type { MirrorCheck } from './sql-mirror-check.js';
 import type { BundleSize, PageTiming } from './front-ends.js';

@@ -15,7 +15,7 @@ import type { Store } from '../src/ports/store.js';
 import type { Actor } from '../src/domain/model.js';
 import type { HttpRequestSpec } from './autocannon-runner.js';
 import type { Caller, RawCall, TimelineArgs } from './raw-queries.js';
-import type { Fixtures } from './generate.js';
+import type { Fixtures } from './generate/fixtures.js';
 
 export interface Answer {
   status: number;

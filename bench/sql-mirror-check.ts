@@ -16,7 +16,7 @@ import type { Actor } from '../src/domain/model.js';
 import { kyselyRunner, pgTypes, type BenchTarget, type Row } from './bench-target.js';
 import { runRaw } from './raw-queries.js';
 import type { Scenario } from './scenarios.js';
-import type { Fixtures } from './generate.js';
+import type { Fixtures } from './generate/fixtures.js';
 
 export interface MirrorCheck {
   scenario: string;
