@@ -4,7 +4,7 @@
 /*
  * Kontaktspor demo: an office.js stand-in for Outlook on the web.
  *
- * Demo mode and tests have no Microsoft tenant and no internet, so the server serves this file in
+ * Demo mode and tests have no Microsoft tenant and no internet, so the server serves these parts in
  * place of Microsoft's office.js (the server decides; the page never guesses). It defines a global
  * `Office` with the small part of the Outlook API the task pane and the quick action use, with the
  * same shapes, enum values and callback conventions as the real library, so code written against it
