@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ewsIdFor } from '../../src/demo/emulators/graph-ids.js';
-import { findAssetsDir } from '../../src/demo/outlook/demo-outlook.routes.js';
+import { findAssetsDir, SHELL_PARTS, STANDIN_PARTS } from '../../src/demo/outlook/demo-outlook.routes.js';
 import { startDemoOutlook, type DemoOutlookHarness } from './demo-outlook-harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -204,5 +205,22 @@ describe('demo Outlook routes (/dev)', function () {
     assert.equal(findAssetsDir(join(ROOT, 'dist', 'src', 'demo', 'outlook')), expected);
     assert.equal(findAssetsDir(join(ROOT, 'src', 'demo', 'outlook')), expected);
     assert.throws(() => findAssetsDir('/'), /Cannot find/);
+  });
+
+  it('when the scripts are served, then every part is joined into one function scope and type-checked', async () => {
+    const outlook = join(ROOT, 'src', 'demo', 'outlook');
+    const tsconfig = readFileSync(join(outlook, 'tsconfig.json'), 'utf8');
+    for (const [url, folder, parts] of [
+      ['/dev/office-standin.js', 'standin', STANDIN_PARTS],
+      ['/dev/outlook.js', 'shell', SHELL_PARTS],
+    ] as const) {
+      const files = readdirSync(join(outlook, folder)).map((name) => join(folder, name));
+      assert.deepEqual([...parts].sort(), files.sort(), `${folder}/ holds exactly the listed parts`);
+      for (const part of parts) assert.ok(tsconfig.includes(`"${part}"`), `${part} is type-checked`);
+      const served = (await get(url)).text;
+      assert.match(served, /^\(function \(\) \{\n  'use strict';\n/);
+      assert.match(served, /\}\)\(\);\n$/);
+      for (const part of parts) assert.ok(served.includes(readFileSync(join(outlook, part), 'utf8')), part);
+    }
   });
 });

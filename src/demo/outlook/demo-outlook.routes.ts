@@ -4,10 +4,13 @@
  * office.js stand-in (`/dev/office-standin.js`). Mounted at `/dev` and only in demo mode: it reads
  * mailboxes without a token, which is fine on loopback with fictitious data and nowhere else.
  *
- * The browser files (page, shell script, stand-in) are plain files in `src/demo/outlook/`, served as
- * they are: tsc does not copy them to dist/, so they are found from the project root either way.
+ * The browser files (page, shell script, stand-in) are plain files in `src/demo/outlook/`: tsc does not
+ * copy them to dist/, so they are found from the project root either way. Each script is kept in a few
+ * parts with one job each (`standin/`, `shell/`) and served joined, in order, inside one function
+ * scope, so a page still loads one classic script and no name leaks into the page's globals.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type Router } from 'express';
@@ -26,14 +29,23 @@ export interface DemoOutlookOptions {
   tenantId: string;
   /** Who acts when neither the cookie nor `X-Demo-User` names someone. */
   defaultEmail: string;
-  /** The folder holding office-standin.js and the page; found from the project root when omitted. */
+  /** The folder holding the page and the script parts; found from the project root when omitted. */
   assetsDir?: string;
   /** Where the task pane lives (default `/addin/`); the shell adds `?demoItem=&lang=&theme=`. */
   addinPath?: string;
 }
 
 const ASSET_FOLDER = join('src', 'demo', 'outlook');
-const STANDIN = 'office-standin.js';
+const PAGE = 'demo-outlook.html';
+
+/** The office.js stand-in's parts, in the order they are joined into `/dev/office-standin.js`. */
+export const STANDIN_PARTS = ['enums-and-page.js', 'calls.js', 'item.js', 'notifications.js', 'office.js'].map((name) =>
+  join('standin', name),
+);
+/** The demo page's script parts, in the order they are joined into `/dev/outlook.js`. */
+export const SHELL_PARTS = ['basics.js', 'mail-lists.js', 'addin-frames.js', 'start.js'].map((name) =>
+  join('shell', name),
+);
 
 // The shell page's own policy: its scripts come from this server only, so even if a hostile subject
 // slipped into the DOM as markup it could not run.
@@ -52,13 +64,13 @@ const SHELL_CSP = [
 
 /**
  * The folder with the browser files: walk up from this module (src/demo/outlook/ under tsx,
- * dist/src/demo/outlook/ after tsc) to the first folder that has `src/demo/outlook/office-standin.js`.
+ * dist/src/demo/outlook/ after tsc) to the first folder that has `src/demo/outlook/demo-outlook.html`.
  */
 export function findAssetsDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
   for (let dir = from; ; dir = dirname(dir)) {
     const candidate = join(dir, ASSET_FOLDER);
-    if (existsSync(join(candidate, STANDIN))) return candidate;
-    if (dirname(dir) === dir) throw new Error(`Cannot find ${ASSET_FOLDER}/${STANDIN} above ${from}.`);
+    if (existsSync(join(candidate, PAGE))) return candidate;
+    if (dirname(dir) === dir) throw new Error(`Cannot find ${ASSET_FOLDER}/${PAGE} above ${from}.`);
   }
 }
 
@@ -108,11 +120,22 @@ export function demoOutlookRouter(options: DemoOutlookOptions): Router {
     res.type(type).sendFile(name, { root: assets, dotfiles: 'deny' });
   };
 
-  router.get('/office-standin.js', file(STANDIN, 'text/javascript'));
-  router.get('/outlook.js', file('demo-outlook.js', 'text/javascript'));
+  // Read on each request (no-cache), as the single files were, so an edited part shows on reload.
+  const joined = (parts: string[]) => async (_req: Request, res: Response, next: (error: unknown) => void) => {
+    try {
+      const texts = await Promise.all(parts.map((part) => readFile(join(assets, part), 'utf8')));
+      res.setHeader('Cache-Control', 'no-cache');
+      res.type('text/javascript').send(`(function () {\n  'use strict';\n\n${texts.join('\n')}})();\n`);
+    } catch (error) {
+      next(error);
+    }
+  };
+
+  router.get('/office-standin.js', joined(STANDIN_PARTS));
+  router.get('/outlook.js', joined(SHELL_PARTS));
   router.get('/outlook', (req, res) => {
     res.setHeader('Content-Security-Policy', SHELL_CSP);
-    file('demo-outlook.html', 'html')(req, res);
+    file(PAGE, 'html')(req, res);
   });
 
   router.use('/api', (_req, res, next) => {
