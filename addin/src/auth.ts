@@ -29,7 +29,7 @@ const NAA_REQUIREMENT = ['NestedAppAuth', '1.1'] as const;
 export function createAuth(
   config: ClientConfig,
   host: Pick<OfficeHost, 'isSetSupported' | 'getAccessToken'>,
-  loadMsal: () => Promise<MsalModule> = () => import('@azure/msal-browser'),
+  loadMsal: () => Promise<MsalModule> = () => import('./msal-sdk.js'),
 ): Auth {
   if (config.mode === 'demo' || !config.auth) return { mode: 'demo', headers: async () => ({}) };
   const { clientId, authority, apiScope } = config.auth;

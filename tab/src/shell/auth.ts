@@ -54,7 +54,7 @@ export function createAuth(
     };
   }
 
-  const loadMsal = options.loadMsal ?? (() => import('@azure/msal-browser'));
+  const loadMsal = options.loadMsal ?? (() => import('./msal-sdk.js'));
   const redirectUri =
     options.redirectUri ?? `${(globalThis as { location?: { origin: string } }).location?.origin ?? ''}/tab/`;
   const redirect = options.onRedirect ?? ((app, request) => app.acquireTokenRedirect(request));

@@ -98,7 +98,7 @@ type Scope = { microsoftTeams?: Partial<TeamsSdk>; parent?: unknown; opener?: un
  */
 export async function loadTeamsSdk(
   scope: object = globalThis,
-  importSdk: () => Promise<TeamsSdk> = async () => await import('@microsoft/teams-js'),
+  importSdk: () => Promise<TeamsSdk> = async () => await import('./teams-sdk.js'),
 ): Promise<TeamsSdk | null> {
   const page = scope as Scope;
   const global = page.microsoftTeams;
