@@ -54,6 +54,20 @@ function notificationCopy(key, details) {
   return copy;
 }
 
+/** Outlook keeps at most five notifications on an item; a sixth fails with error 9025. */
+function limitReached(rest) {
+  complete(
+    rest.callback,
+    rest.options,
+    undefined,
+    officeError(
+      'NumberOfNotificationsExceeded',
+      "The notification couldn't be added because the notification limit has been reached.",
+      9025,
+    ),
+  );
+}
+
 function notificationMessagesFor(restId) {
   const map = notificationsOf(restId);
   const store = function (key, details, replace) {
@@ -72,34 +86,14 @@ function notificationMessagesFor(restId) {
           undefined,
           officeError('DuplicateNotificationKey', 'A notification with the provided key already exists.', 9023),
         );
-      if (map.size >= 5)
-        return complete(
-          rest.callback,
-          rest.options,
-          undefined,
-          officeError(
-            'NumberOfNotificationsExceeded',
-            "The notification couldn't be added because the notification limit has been reached.",
-            9025,
-          ),
-        );
+      if (map.size >= 5) return limitReached(rest);
       store(key, details, false);
       complete(rest.callback, rest.options, undefined);
     },
     replaceAsync: function (key, details) {
       checkNotification(key, details);
       const rest = optionsAndCallback(Array.prototype.slice.call(arguments, 2));
-      if (!map.has(key) && map.size >= 5)
-        return complete(
-          rest.callback,
-          rest.options,
-          undefined,
-          officeError(
-            'NumberOfNotificationsExceeded',
-            "The notification couldn't be added because the notification limit has been reached.",
-            9025,
-          ),
-        );
+      if (!map.has(key) && map.size >= 5) return limitReached(rest);
       store(key, details, true);
       complete(rest.callback, rest.options, undefined);
     },
