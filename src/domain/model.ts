@@ -2,6 +2,7 @@
 import type { Visibility } from './visibility.js';
 import type { VacancyStatus } from './vacancy-lifecycle.js';
 import type { DecayTier } from './privacy-policy.js';
+import type { RegisterAddressEntry, RegisterNameEntry } from './register-company.js';
 
 export type { Visibility, VacancyStatus };
 
@@ -48,11 +49,46 @@ export interface Company {
   doNotContact: boolean;
   responsibleStaffId: string | null;
   domains: string[];
+  /** The register's status text ("NORMAL", "UNDER KONKURS", …); null for a company not from the register. */
+  registerStatus: string | null;
+  /** What the CVR register says, shown apart from what staff wrote; null when never read from it. */
+  register: RegisterFacts | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
-export type CompanySummary = Pick<Company, 'id' | 'cvr' | 'name' | 'postcode' | 'city' | 'blockade' | 'doNotContact'>;
+export type CompanySummary = Pick<
+  Company,
+  'id' | 'cvr' | 'name' | 'postcode' | 'city' | 'blockade' | 'doNotContact' | 'registerStatus'
+>;
+
+/** A workplace of a company, as the register knows it. */
+export interface CompanyPUnit {
+  pNumber: string;
+  name: string | null;
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  /** Closed in the register ("Ophørt"). */
+  active: boolean;
+  /** In the configured municipality; a P-unit that moved away stays, marked. */
+  inMunicipality: boolean;
+}
+
+export interface RegisterFacts {
+  status: string;
+  legalForm: string | null;
+  industryText: string | null;
+  employeeInterval: string | null;
+  advertisingProtected: boolean;
+  nameHistory: RegisterNameEntry[];
+  addressHistory: RegisterAddressEntry[];
+  /** The register's `sidstOpdateret`. */
+  lastUpdated: string;
+  /** When Kontaktspor last read it. */
+  syncedAt: Date;
+  pUnits: CompanyPUnit[];
+}
 
 export interface Contact {
   id: string;

@@ -11,6 +11,7 @@ import type { DirectoryStore } from './store/directory-store.js';
 import type { InteractionStore } from './store/interaction-store.js';
 import type { KpiStore } from './store/kpi-store.js';
 import type { PrivacyStore } from './store/privacy-store.js';
+import type { RegisterStore } from './store/register-store.js';
 import type { TaggingStore } from './store/tagging-store.js';
 import type { TeamsStore } from './store/teams-store.js';
 import type { StoreLifecycle, Transactional } from './store/transaction.js';
@@ -24,6 +25,7 @@ export type Store = CompanyStore &
   AuditStore &
   TeamsStore &
   PrivacyStore &
+  RegisterStore &
   AlertStore &
   TaggingStore &
   DirectoryStore &
@@ -38,6 +40,7 @@ export type * from './store/directory-store.js';
 export type * from './store/interaction-store.js';
 export type * from './store/kpi-store.js';
 export type * from './store/privacy-store.js';
+export type * from './store/register-store.js';
 export type * from './store/tagging-store.js';
 export type * from './store/teams-store.js';
 export type * from './store/transaction.js';

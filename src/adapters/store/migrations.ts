@@ -418,4 +418,67 @@ create index staff_email on staff (tenant_id, email);
 alter table interaction_loggers add column seq bigserial;
 `,
   },
+  {
+    version: 13,
+    name: 'the CVR register: register facts, P-units, domain sources, sync state, merged companies',
+    sql: `
+-- What the register says of a company, apart from what staff typed. register_hash: an import that
+-- would change nothing is told apart without comparing every field. register_counted: an active
+-- company with at least one employee and an active P-unit in the municipality (samarbejdsgrad's
+-- denominator, as Jobindsats defines it).
+alter table companies add column register_status text;
+alter table companies add column register_facts jsonb;
+alter table companies add column register_hash text;
+alter table companies add column register_updated_at timestamptz;
+alter table companies add column register_synced_at timestamptz;
+alter table companies add column register_counted boolean not null default false;
+create index companies_register_counted on companies (tenant_id) where register_counted;
+create index companies_p_numbers on companies using gin (p_numbers);
+
+-- A company's workplaces as the register knows them; staff meet companies here.
+create table company_p_units (
+  tenant_id text not null,
+  p_number text not null check (p_number ~ '^[0-9]{10}$'),
+  company_id uuid not null,
+  name text,
+  address text,
+  postcode text,
+  city text,
+  municipality_code text,
+  active boolean not null,
+  in_municipality boolean not null,
+  primary key (tenant_id, p_number),
+  foreign key (tenant_id, company_id) references companies (tenant_id, id) on delete cascade
+);
+create index company_p_units_company on company_p_units (tenant_id, company_id);
+
+-- Who put a domain on a company: an import replaces only its own, never a domain staff added.
+alter table company_domains add column source text not null default 'staff' check (source in ('staff', 'register'));
+
+-- One row per tenant: where the initial import stands (checkpoint) and the sync's watermark.
+create table register_sync (
+  tenant_id text primary key,
+  source text not null,
+  import_checkpoint text,
+  import_completed_at timestamptz,
+  watermark timestamptz,
+  last_attempt_at timestamptz,
+  last_success_at timestamptz,
+  failures int not null default 0,
+  last_error_code text
+);
+
+-- A merged company's id keeps resolving to the survivor.
+create table company_aliases (
+  tenant_id text not null,
+  alias_id uuid not null,
+  company_id uuid not null,
+  merged_at timestamptz not null default now(),
+  merged_by uuid,
+  primary key (tenant_id, alias_id),
+  foreign key (tenant_id, company_id) references companies (tenant_id, id) on delete cascade
+);
+create index company_aliases_company on company_aliases (tenant_id, company_id);
+`,
+  },
 ];

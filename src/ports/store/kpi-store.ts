@@ -7,6 +7,8 @@ export interface DateRange {
 /** Raw counts the strategy metrics are computed from, per month ('YYYY-MM') where it says so. */
 export interface KpiFacts {
   companiesTotal: number;
+  /** Active companies with at least one employee and a workplace in the municipality, per the CVR register. */
+  companiesInRegister: number;
   cooperatingCompanies: number;
   companiesServed: number;
   staffTotal: number;
