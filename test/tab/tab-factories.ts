@@ -37,6 +37,7 @@ export function buildCompany(overrides: Partial<Company> = {}): Company {
     employeeBand: '50-249',
     responsibleStaffId: STAFF_ID,
     domains: ['ostergaard-byg.dk'],
+    register: null,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
     ...overrides,

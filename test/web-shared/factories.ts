@@ -12,6 +12,7 @@ export function buildCompanySummary(overrides: Partial<CompanySummary> = {}): Co
     city: 'Roskilde',
     blockade: false,
     doNotContact: false,
+    registerStatus: null,
     ...overrides,
   };
 }

@@ -88,7 +88,20 @@ export async function getCompany(db: Db, tenantId: string, id: string): Promise<
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
-  return toCompany(row, await domainsOf(db, tenantId, id));
+  const [domains, pUnits] = await Promise.all([domainsOf(db, tenantId, id), pUnitsOf(db, tenantId, id)]);
+  return toCompany(row, domains, pUnits);
+}
+
+function pUnitsOf(db: Db, tenantId: string, companyId: string) {
+  return db
+    .selectFrom('company_p_units')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('company_id', '=', companyId)
+    .orderBy('in_municipality', 'desc')
+    .orderBy('active', 'desc')
+    .orderBy('p_number')
+    .execute();
 }
 
 async function domainsOf(db: Db, tenantId: string, companyId: string): Promise<string[]> {
@@ -162,17 +175,17 @@ export async function updateCompany(
   return getCompany(db, tenantId, id);
 }
 
+/** Staff set the whole list: domains they drop go, new ones are theirs, kept ones keep their source. */
 async function replaceDomains(db: Db, tenantId: string, companyId: string, domains: readonly string[]): Promise<void> {
-  await db
-    .deleteFrom('company_domains')
-    .where('tenant_id', '=', tenantId)
-    .where('company_id', '=', companyId)
-    .execute();
   const unique = [...new Set(domains.map((domain) => domain.toLowerCase()))];
+  let removal = db.deleteFrom('company_domains').where('tenant_id', '=', tenantId).where('company_id', '=', companyId);
+  if (unique.length > 0) removal = removal.where('domain', 'not in', unique);
+  await removal.execute();
   if (unique.length === 0) return;
   await db
     .insertInto('company_domains')
-    .values(unique.map((domain) => ({ tenant_id: tenantId, domain, company_id: companyId })))
+    .values(unique.map((domain) => ({ tenant_id: tenantId, domain, company_id: companyId, source: 'staff' as const })))
+    .onConflict((oc) => oc.doNothing())
     .execute();
 }
 export async function findDomainHits(db: Db, tenantId: string, domains: readonly string[]) {

@@ -44,6 +44,13 @@ export interface CompaniesTable {
   blockade: Generated<boolean>;
   do_not_contact: Generated<boolean>;
   responsible_staff_id: string | null;
+  register_status: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Json of RegisterFacts without syncedAt and pUnits (those have their own columns). */
+  register_facts: ColumnType<unknown, string | null | undefined, string | null>;
+  register_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  register_updated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  register_synced_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  register_counted: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -52,6 +59,40 @@ export interface CompanyDomainsTable {
   tenant_id: string;
   domain: string;
   company_id: string;
+  source: ColumnType<'staff' | 'register', 'staff' | 'register' | undefined, 'staff' | 'register'>;
+}
+
+export interface CompanyPUnitsTable {
+  tenant_id: string;
+  p_number: string;
+  company_id: string;
+  name: string | null;
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  municipality_code: string | null;
+  active: boolean;
+  in_municipality: boolean;
+}
+
+export interface RegisterSyncTable {
+  tenant_id: string;
+  source: string;
+  import_checkpoint: string | null;
+  import_completed_at: Date | null;
+  watermark: Date | null;
+  last_attempt_at: Date | null;
+  last_success_at: Date | null;
+  failures: Generated<number>;
+  last_error_code: string | null;
+}
+
+export interface CompanyAliasesTable {
+  tenant_id: string;
+  alias_id: string;
+  company_id: string;
+  merged_at: Timestamp;
+  merged_by: string | null;
 }
 
 export interface ContactsTable {
@@ -275,6 +316,9 @@ export interface Database {
   topics: TopicsTable;
   companies: CompaniesTable;
   company_domains: CompanyDomainsTable;
+  company_p_units: CompanyPUnitsTable;
+  company_aliases: CompanyAliasesTable;
+  register_sync: RegisterSyncTable;
   contacts: ContactsTable;
   interactions: InteractionsTable;
   interaction_loggers: InteractionLoggersTable;

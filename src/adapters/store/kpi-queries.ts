@@ -17,9 +17,10 @@ export async function kpiFacts(
 
   const coop = sql`${sql.val([...cooperationTopics])}::text[]`;
   const [totals, byMonth, loggingStaff, vacancies, companiesByMonth, firsts, vacanciesByMonth] = await Promise.all([
-    sql<{ companies_total: number; cooperating: number; served: number; staff_total: number }>`
+    sql<{ companies_total: number; in_register: number; cooperating: number; served: number; staff_total: number }>`
       select
         (select count(*)::int from companies where tenant_id = ${tenantId}) as companies_total,
+        (select count(*)::int from companies where tenant_id = ${tenantId} and register_counted) as in_register,
         (select count(distinct company_id)::int from interactions
           where ${inPeriod} and topics && ${sql.val([...cooperationTopics])}::text[]) as cooperating,
         (select count(distinct company_id)::int from interactions where ${inPeriod}) as served,
@@ -87,6 +88,7 @@ export async function kpiFacts(
   const vacancy = vacancies.rows[0]!;
   return {
     companiesTotal: total.companies_total,
+    companiesInRegister: total.in_register,
     cooperatingCompanies: total.cooperating,
     companiesServed: total.served,
     staffTotal: total.staff_total,

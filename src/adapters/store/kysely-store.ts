@@ -3,6 +3,7 @@ import type { Database } from './db-schema.js';
 import * as alerts from './alert-queries.js';
 import * as audit from './audit-queries.js';
 import * as companies from './company-queries.js';
+import * as companyMerge from './company-merge-queries.js';
 import * as contacts from './contact-queries.js';
 import * as dataSubject from './data-subject-queries.js';
 import * as directory from './directory-queries.js';
@@ -10,6 +11,7 @@ import * as interactions from './interaction-queries.js';
 import * as kpi from './kpi-queries.js';
 import * as neverLog from './never-log-queries.js';
 import * as privacy from './privacy-queries.js';
+import * as register from './register-queries.js';
 import * as staffIdentity from './staff-identity-queries.js';
 import * as tagging from './tagging-queries.js';
 import * as teams from './teams-queries.js';
@@ -73,6 +75,17 @@ export class KyselyStore implements Store {
   updateCompany: Store['updateCompany'] = (tenantId, id, patch) =>
     companies.updateCompany(this.db, tenantId, id, patch);
   findDomainHits: Store['findDomainHits'] = (tenantId, domains) => companies.findDomainHits(this.db, tenantId, domains);
+  resolveCompanyId: Store['resolveCompanyId'] = (tenantId, id) => companyMerge.resolveCompanyId(this.db, tenantId, id);
+  mergeCompanies: Store['mergeCompanies'] = (tenantId, survivorId, mergedId, actorId) =>
+    companyMerge.mergeCompanies(this.db, tenantId, survivorId, mergedId, actorId);
+
+  // --- the CVR register ------------------------------------------------------------------------------
+
+  applyRegisterCompanies: Store['applyRegisterCompanies'] = (tenantId, rows, syncedAt) =>
+    register.applyRegisterCompanies(this.db, tenantId, rows, syncedAt);
+  getRegisterSync: Store['getRegisterSync'] = (tenantId) => register.getRegisterSync(this.db, tenantId);
+  saveRegisterSync: Store['saveRegisterSync'] = (tenantId, state) =>
+    register.saveRegisterSync(this.db, tenantId, state);
 
   // --- contact persons -----------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ import type {
   AuditLogTable,
   ChannelSubscriptionsTable,
   CompaniesTable,
+  CompanyPUnitsTable,
   ContactsTable,
   ConversationRefsTable,
   InteractionsTable,
@@ -15,7 +16,9 @@ import type {
   ChannelSubscription,
   ConversationRef,
   Company,
+  CompanyPUnit,
   CompanySummary,
+  RegisterFacts,
   Contact,
   Interaction,
   InteractionKind,
@@ -34,7 +37,16 @@ export function toStaff(row: Selectable<StaffTable>): Staff {
   return { id: row.id, email: row.email, name: row.name, sectionId: row.section_id, isAdmin: row.is_admin };
 }
 
-export const COMPANY_SUMMARY_COLUMNS = ['id', 'cvr', 'name', 'postcode', 'city', 'blockade', 'do_not_contact'] as const;
+export const COMPANY_SUMMARY_COLUMNS = [
+  'id',
+  'cvr',
+  'name',
+  'postcode',
+  'city',
+  'blockade',
+  'do_not_contact',
+  'register_status',
+] as const;
 
 export function toCompanySummary(
   row: Pick<Selectable<CompaniesTable>, (typeof COMPANY_SUMMARY_COLUMNS)[number]>,
@@ -47,10 +59,15 @@ export function toCompanySummary(
     city: row.city,
     blockade: row.blockade,
     doNotContact: row.do_not_contact,
+    registerStatus: row.register_status,
   };
 }
 
-export function toCompany(row: Selectable<CompaniesTable>, domains: string[]): Company {
+export function toCompany(
+  row: Selectable<CompaniesTable>,
+  domains: string[],
+  pUnits: Selectable<CompanyPUnitsTable>[],
+): Company {
   return {
     ...toCompanySummary(row),
     pNumbers: row.p_numbers,
@@ -59,8 +76,30 @@ export function toCompany(row: Selectable<CompaniesTable>, domains: string[]): C
     employeeBand: row.employee_band,
     responsibleStaffId: row.responsible_staff_id,
     domains,
+    register: toRegisterFacts(row, pUnits),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+function toRegisterFacts(
+  row: Selectable<CompaniesTable>,
+  pUnits: Selectable<CompanyPUnitsTable>[],
+): RegisterFacts | null {
+  if (row.register_facts === null || row.register_synced_at === null) return null;
+  const facts = row.register_facts as Omit<RegisterFacts, 'syncedAt' | 'pUnits'>;
+  return { ...facts, syncedAt: row.register_synced_at, pUnits: pUnits.map(toCompanyPUnit) };
+}
+
+export function toCompanyPUnit(row: Selectable<CompanyPUnitsTable>): CompanyPUnit {
+  return {
+    pNumber: row.p_number,
+    name: row.name,
+    address: row.address,
+    postcode: row.postcode,
+    city: row.city,
+    active: row.active,
+    inMunicipality: row.in_municipality,
   };
 }
 

@@ -57,6 +57,40 @@ export const CompanySummarySchema = z.object({
   city: z.string().nullable(),
   blockade: z.boolean(),
   doNotContact: z.boolean(),
+  registerStatus: z
+    .string()
+    .nullable()
+    .describe("The CVR register's status text; null for a company not from the register"),
+});
+const RegisterPeriodSchema = z.object({ from: z.string().nullable(), to: z.string().nullable() });
+const RegisterAddressSchema = z.object({
+  street: z.string().nullable(),
+  postcode: z.string().nullable(),
+  city: z.string().nullable(),
+  municipalityCode: z.string().nullable(),
+  countryCode: z.string().nullable(),
+});
+export const RegisterFactsSchema = z.object({
+  status: z.string(),
+  legalForm: z.string().nullable(),
+  industryText: z.string().nullable(),
+  employeeInterval: z.string().nullable(),
+  advertisingProtected: z.boolean(),
+  nameHistory: z.array(z.object({ name: z.string(), period: RegisterPeriodSchema })),
+  addressHistory: z.array(z.object({ address: RegisterAddressSchema, period: RegisterPeriodSchema })),
+  lastUpdated: z.string(),
+  syncedAt: Timestamp,
+  pUnits: z.array(
+    z.object({
+      pNumber: z.string(),
+      name: z.string().nullable(),
+      address: z.string().nullable(),
+      postcode: z.string().nullable(),
+      city: z.string().nullable(),
+      active: z.boolean(),
+      inMunicipality: z.boolean(),
+    }),
+  ),
 });
 export const CompanySchema = CompanySummarySchema.extend({
   pNumbers: z.array(z.string()),
@@ -65,6 +99,7 @@ export const CompanySchema = CompanySummarySchema.extend({
   employeeBand: z.string().nullable(),
   responsibleStaffId: Id.nullable(),
   domains: z.array(z.string()),
+  register: RegisterFactsSchema.nullable().describe('What the CVR register says; null when never read from it'),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

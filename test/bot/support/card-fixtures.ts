@@ -49,7 +49,7 @@ export function busiestCompany(): SeedCompany {
 
 export function summaryOf(company: SeedCompany): CompanySummary {
   const { id, cvr, name, postcode, city, blockade, doNotContact } = company;
-  return { id, cvr, name, postcode, city, blockade, doNotContact };
+  return { id, cvr, name, postcode, city, blockade, doNotContact, registerStatus: null };
 }
 
 export function vacanciesOf(companyId: string | null, options: { open?: boolean } = {}): Vacancy[] {
@@ -128,6 +128,7 @@ export function buildCompanySummary(overrides: Partial<CompanySummary> = {}): Co
     city: 'Roskilde',
     blockade: false,
     doNotContact: false,
+    registerStatus: null,
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import type {
   InteractionStore,
   KpiStore,
   PrivacyStore,
+  RegisterStore,
   StoreLifecycle,
   TaggingStore,
   TeamsStore,
@@ -42,7 +43,10 @@ export const PORT_METHODS = {
     'insertCompany',
     'updateCompany',
     'findDomainHits',
+    'resolveCompanyId',
+    'mergeCompanies',
   ]),
+  register: methodsOf<RegisterStore>()(['applyRegisterCompanies', 'getRegisterSync', 'saveRegisterSync']),
   contacts: methodsOf<ContactStore>()(['findContactsByEmails', 'listContacts', 'insertContact', 'assignContactEmail']),
   interactions: methodsOf<InteractionStore>()([
     'listInteractions',
