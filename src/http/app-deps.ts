@@ -6,6 +6,7 @@ import type { Clock } from '../ports/clock.js';
 import type { Authenticator } from '../ports/authenticator.js';
 import type { MailSource } from '../ports/mail-source.js';
 import type { TagDeps } from '../app/tag-deps.js';
+import type { CvrSource } from '../ports/cvr-source.js';
 
 /** Everything the HTTP app needs, passed in by the composition root (or a test). */
 export interface AppDeps {
@@ -28,6 +29,8 @@ export interface AppDeps {
   botEndpoint?: (req: Request, res: Response) => Promise<void>;
   /** Demo-only pages and endpoints (the Outlook stand-in), mounted at /dev. */
   devRouter?: Router;
+  /** The CVR register (issue 16) and the municipality (kommunekode) it is read for; absent: no register lookups. */
+  register?: { source: CvrSource; municipalityCode: string };
   /** The "Kontaktspor" category flow (issue 8); absent where mailboxes are not watched. */
   tagging?: {
     deps: TagDeps;
