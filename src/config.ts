@@ -61,6 +61,18 @@ const EnvSchema = z.object({
   MAILBOX_RENEW_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(3_600),
   MAILBOX_DELTA_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(900),
   TAG_WORKER_INTERVAL_SECONDS: z.coerce.number().min(0.05).default(10),
+  // issue 16: the municipality's companies from the CVR register
+  CVR_MUNICIPALITY: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}$/, 'a kommunekode is up to 3 digits (Roskilde: 265)')
+    .transform((code) => code.padStart(3, '0'))
+    .optional(),
+  CVR_DISTRIBUTION_URL: z.string().url().optional(),
+  CVR_DISTRIBUTION_USER: z.string().min(1).optional(),
+  CVR_DISTRIBUTION_PASSWORD: z.string().min(1).optional(),
+  CVR_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(1_440),
+  CVR_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -138,6 +150,18 @@ export interface Config {
   readonly mailboxWatch: MailboxWatchConfig;
   /** Demo only. */
   readonly demo: { readonly tenantId: string; readonly seed: boolean } | null;
+  /** The CVR register; null when no municipality is configured (production without CVR_MUNICIPALITY). */
+  readonly register: RegisterConfig | null;
+}
+
+export interface RegisterConfig {
+  /** Kommunekode, 3 digits ("265"). */
+  readonly municipalityCode: string;
+  /** The CVR distribution's Elasticsearch; null in demo mode, where the local emulator stands in. */
+  readonly distribution: { readonly url: string; readonly user: string; readonly password: string } | null;
+  /** 0: this instance does not sync. */
+  readonly syncIntervalMs: number;
+  readonly retryBaseMs: number;
 }
 
 export interface AlertsConfig {
@@ -153,6 +177,8 @@ export interface AlertsConfig {
 
 export const DEMO_TENANT_ID = '00000000-0000-4000-8000-00000000de00';
 export const DEMO_OWN_DOMAINS = ['roskilde.dk'];
+/** Roskilde's kommunekode. */
+export const DEMO_MUNICIPALITY = '265';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -191,6 +217,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     vacancyDeadlineIntervalMs: e.VACANCY_DEADLINE_INTERVAL_MINUTES * 60_000,
     demo: production ? null : Object.freeze({ tenantId: DEMO_TENANT_ID, seed: e.DEMO_SEED === 'true' }),
     alerts: alertsConfig(e),
+    register: registerConfig(e, production),
     mailboxWatch: Object.freeze({
       enabled: e.MAILBOX_WATCH === 'on',
       category: e.TAG_CATEGORY,
@@ -202,6 +229,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       deltaIntervalMs: e.MAILBOX_DELTA_INTERVAL_SECONDS * 1000,
       workerIntervalMs: Math.round(e.TAG_WORKER_INTERVAL_SECONDS * 1000),
     }),
+  });
+}
+
+/** Roskilde in the demo; production names its municipality and the distribution's credentials. */
+function registerConfig(e: z.infer<typeof EnvSchema>, production: boolean): RegisterConfig | null {
+  const municipalityCode = e.CVR_MUNICIPALITY ?? (production ? null : DEMO_MUNICIPALITY);
+  if (municipalityCode === null) return null;
+  const credentials = [e.CVR_DISTRIBUTION_USER, e.CVR_DISTRIBUTION_PASSWORD];
+  if (production && credentials.some((value) => !value))
+    throw new ConfigError(
+      'CVR_MUNICIPALITY needs CVR_DISTRIBUTION_USER and CVR_DISTRIBUTION_PASSWORD (the CVR distribution).',
+    );
+  return Object.freeze({
+    municipalityCode,
+    distribution:
+      e.CVR_DISTRIBUTION_USER && e.CVR_DISTRIBUTION_PASSWORD
+        ? Object.freeze({
+            url: (e.CVR_DISTRIBUTION_URL ?? 'http://distribution.virk.dk').replace(/\/+$/, ''),
+            user: e.CVR_DISTRIBUTION_USER,
+            password: e.CVR_DISTRIBUTION_PASSWORD,
+          })
+        : null,
+    syncIntervalMs: e.CVR_SYNC_INTERVAL_MINUTES * 60_000,
+    retryBaseMs: e.CVR_RETRY_BASE_SECONDS * 1000,
   });
 }
 

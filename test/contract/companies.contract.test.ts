@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { newTenantId } from '../support/databases.js';
-import { buildCompany } from '../support/factories.js';
+import { buildCompany, buildInteraction, buildVacancy } from '../support/factories.js';
 import { toSearchKey } from '../../src/domain/search-key.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { describeStoreContract } from './support/store-suite.js';
@@ -96,6 +96,53 @@ describeStoreContract('companies', (t) => {
       const domainHits = await t.store.findDomainHits(t.tenant, ['Kommune-Shared.dk']);
       assert.deepEqual(domainHits.map((hit) => hit.companyId).sort(), [a.id, b.id].sort());
       assert.deepEqual(await t.store.findDomainHits(newTenantId(), ['kommune-shared.dk']), []);
+    });
+  });
+
+  describe('mergeCompanies, resolveCompanyId', () => {
+    it('when two companies are merged, then the survivor holds both histories and the old id resolves to it', async () => {
+      const survivor = await t.store.insertCompany(t.tenant, buildCompany({ domains: ['a.dk'] }));
+      const merged = await t.store.insertCompany(
+        t.tenant,
+        buildCompany({ cvr: null, blockade: true, pNumbers: ['1012697712'], domains: ['a.dk', 'b.dk'] }),
+      );
+      await t.store.insertInteraction(t.tenant, buildInteraction(survivor.id, t.staff.id));
+      await t.store.insertInteraction(t.tenant, buildInteraction(merged.id, t.staff.id));
+      await t.store.insertContact(t.tenant, {
+        companyId: merged.id,
+        name: 'Mette',
+        email: 'mette@b.dk',
+        phone: null,
+        title: null,
+      });
+      await t.store.insertVacancy(t.tenant, buildVacancy(merged.id, t.staff.id));
+
+      const moved = await t.store.mergeCompanies(t.tenant, survivor.id, merged.id, t.staff.id);
+      assert.deepEqual(moved, { interactions: 1, contacts: 1, vacancies: 1, domains: 1, pUnits: 0 });
+      assert.equal(await t.store.getCompany(t.tenant, merged.id), null);
+      assert.equal(await t.store.resolveCompanyId(t.tenant, merged.id), survivor.id);
+      assert.equal(await t.store.resolveCompanyId(t.tenant, survivor.id), survivor.id);
+      const read = await t.store.getCompany(t.tenant, survivor.id);
+      assert.deepEqual(read?.domains, ['a.dk', 'b.dk']);
+      assert.equal(read?.blockade, true, "staff's warning is never lost in a merge");
+      assert.deepEqual(read?.pNumbers, ['1012697712']);
+      const history = await t.store.listInteractions(t.tenant, survivor.id, {}, null, 10);
+      assert.equal(history.length, 2);
+    });
+
+    it('when a survivor is later merged itself, then the first alias follows to the last survivor', async () => {
+      const [a, b, c] = await Promise.all([1, 2, 3].map(() => t.store.insertCompany(t.tenant, buildCompany())));
+      await t.store.mergeCompanies(t.tenant, b!.id, a!.id, t.staff.id);
+      await t.store.mergeCompanies(t.tenant, c!.id, b!.id, t.staff.id);
+      assert.equal(await t.store.resolveCompanyId(t.tenant, a!.id), c!.id);
+    });
+
+    it('when a company is merged into itself or a company is missing, then nothing happens', async () => {
+      const company = await t.store.insertCompany(t.tenant, buildCompany());
+      assert.equal(await t.store.mergeCompanies(t.tenant, company.id, company.id, t.staff.id), null);
+      assert.equal(await t.store.mergeCompanies(t.tenant, company.id, randomUUID(), t.staff.id), null);
+      assert.equal(await t.store.resolveCompanyId(t.tenant, randomUUID()), null);
+      assert.equal(await t.store.resolveCompanyId(newTenantId(), company.id), null, 'another tenant');
     });
   });
 });
