@@ -24,8 +24,8 @@ export interface RegisterRunOptions {
   municipalityCode: string;
   batchSize?: number;
   signal?: AbortSignal;
-  /** After each batch: how many documents were read so far. */
-  onProgress?(progress: { read: number; summary: RegisterSummary }): void;
+  /** After each batch: documents read so far, and how many there are when the source knows. */
+  onProgress?(progress: { read: number; total: number | null; summary: RegisterSummary }): void;
 }
 
 export interface RegisterSummary {
@@ -75,8 +75,8 @@ export async function importRegister(deps: RegisterImportDeps, options: Register
   let read = 0;
   for await (const batch of batches) {
     state = await applyBatch(deps, options, batch, state, summary, 'import');
-    read += batch.companies.length + batch.rejected.length;
-    options.onProgress?.({ read, summary });
+    read += batch.companies.length;
+    options.onProgress?.({ read, total: batch.total ?? null, summary });
   }
   const now = deps.clock.now();
   await deps.store.saveRegisterSync(options.tenantId, {
@@ -103,8 +103,8 @@ export async function syncRegister(deps: RegisterImportDeps, options: RegisterRu
     ...(options.signal && { signal: options.signal }),
   })) {
     state = await applyBatch(deps, options, batch, state, summary, 'sync');
-    read += batch.companies.length + batch.rejected.length;
-    options.onProgress?.({ read, summary });
+    read += batch.companies.length;
+    options.onProgress?.({ read, total: batch.total ?? null, summary });
   }
   const now = deps.clock.now();
   await deps.store.saveRegisterSync(options.tenantId, {

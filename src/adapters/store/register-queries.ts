@@ -37,22 +37,28 @@ async function applyInTransaction(
 ): Promise<RegisterApplyOutcome[]> {
   const existing = await matchExisting(db, tenantId, rows);
   const outcomes: RegisterApplyOutcome[] = [];
-  const unchanged: string[] = [];
+  const changed: { companyId: string; row: RegisterCompanyRow }[] = [];
+  const created: { companyId: string; row: RegisterCompanyRow }[] = [];
   for (const row of rows) {
     const current = existing.get(row.cvr);
     if (current && current.register_hash === row.hash && current.cvr === row.cvr) {
-      unchanged.push(current.id);
       outcomes.push({ cvr: row.cvr, companyId: current.id, change: 'unchanged' });
-      continue;
+    } else if (current) {
+      await updateFromRegister(db, tenantId, current, row, syncedAt);
+      changed.push({ companyId: current.id, row });
+      outcomes.push({ cvr: row.cvr, companyId: current.id, change: 'updated' });
+    } else {
+      const companyId = randomUUID();
+      created.push({ companyId, row });
+      outcomes.push({ cvr: row.cvr, companyId, change: 'created' });
     }
-    const companyId = current
-      ? await updateFromRegister(db, tenantId, current, row, syncedAt)
-      : await insertFromRegister(db, tenantId, row, syncedAt);
-    await replaceRegisterPUnits(db, tenantId, companyId, row);
-    await replaceRegisterDomains(db, tenantId, companyId, row.domains);
-    outcomes.push({ cvr: row.cvr, companyId, change: current ? 'updated' : 'created' });
   }
+  // Set-based where it can be: the initial import creates thousands of companies.
+  await insertFromRegister(db, tenantId, created, syncedAt);
+  await replaceRegisterPUnits(db, tenantId, [...changed, ...created]);
+  await replaceRegisterDomains(db, tenantId, [...changed, ...created]);
   // Read again, found the same: only the time it was last read moves.
+  const unchanged = outcomes.filter((outcome) => outcome.change === 'unchanged').map((outcome) => outcome.companyId);
   if (unchanged.length > 0)
     await db
       .updateTable('companies')
@@ -119,20 +125,23 @@ function registerColumns(row: RegisterCompanyRow, syncedAt: Date) {
   };
 }
 
-async function insertFromRegister(db: Db, tenantId: string, row: RegisterCompanyRow, syncedAt: Date) {
-  const id = randomUUID();
+type Placed = { companyId: string; row: RegisterCompanyRow };
+
+async function insertFromRegister(db: Db, tenantId: string, created: readonly Placed[], syncedAt: Date) {
+  if (created.length === 0) return;
   await db
     .insertInto('companies')
-    .values({
-      tenant_id: tenantId,
-      id,
-      cvr: row.cvr,
-      p_numbers: row.pUnits.map((unit) => unit.pNumber),
-      responsible_staff_id: null,
-      ...registerColumns(row, syncedAt),
-    })
+    .values(
+      created.map(({ companyId, row }) => ({
+        tenant_id: tenantId,
+        id: companyId,
+        cvr: row.cvr,
+        p_numbers: row.pUnits.map((unit) => unit.pNumber),
+        responsible_staff_id: null,
+        ...registerColumns(row, syncedAt),
+      })),
+    )
     .execute();
-  return id;
 }
 
 async function updateFromRegister(
@@ -150,19 +159,29 @@ async function updateFromRegister(
     .where('tenant_id', '=', tenantId)
     .where('id', '=', current.id)
     .execute();
-  return current.id;
 }
 
-async function replaceRegisterPUnits(db: Db, tenantId: string, companyId: string, row: RegisterCompanyRow) {
-  const numbers = row.pUnits.map((unit) => unit.pNumber);
-  let removal = db.deleteFrom('company_p_units').where('tenant_id', '=', tenantId).where('company_id', '=', companyId);
-  if (numbers.length > 0) removal = removal.where('p_number', 'not in', numbers);
-  await removal.execute();
-  if (numbers.length === 0) return;
+/** The register's P-units of these companies, as it now says; a P-unit that changed company follows. */
+async function replaceRegisterPUnits(db: Db, tenantId: string, placed: readonly Placed[]) {
+  if (placed.length === 0) return;
+  const units = new Map(
+    placed.flatMap(({ companyId, row }) => row.pUnits.map((unit) => [unit.pNumber, { companyId, unit }] as const)),
+  );
+  await db
+    .deleteFrom('company_p_units')
+    .where('tenant_id', '=', tenantId)
+    .where(
+      'company_id',
+      'in',
+      placed.map((entry) => entry.companyId),
+    )
+    .where(sql<boolean>`not (p_number = any(${sql.val([...units.keys()])}::text[]))`)
+    .execute();
+  if (units.size === 0) return;
   await db
     .insertInto('company_p_units')
     .values(
-      row.pUnits.map((unit) => ({
+      [...units.values()].map(({ companyId, unit }) => ({
         tenant_id: tenantId,
         p_number: unit.pNumber,
         company_id: companyId,
@@ -190,20 +209,25 @@ async function replaceRegisterPUnits(db: Db, tenantId: string, companyId: string
 }
 
 /** The register's domains only: a domain staff added (or kept) is never touched. */
-async function replaceRegisterDomains(db: Db, tenantId: string, companyId: string, domains: readonly string[]) {
-  let removal = db
+async function replaceRegisterDomains(db: Db, tenantId: string, placed: readonly Placed[]) {
+  if (placed.length === 0) return;
+  await db
     .deleteFrom('company_domains')
     .where('tenant_id', '=', tenantId)
-    .where('company_id', '=', companyId)
-    .where('source', '=', 'register');
-  if (domains.length > 0) removal = removal.where('domain', 'not in', [...domains]);
-  await removal.execute();
-  if (domains.length === 0) return;
+    .where(
+      'company_id',
+      'in',
+      placed.map((entry) => entry.companyId),
+    )
+    .where('source', '=', 'register')
+    .execute();
+  const values = placed.flatMap(({ companyId, row }) =>
+    row.domains.map((domain) => ({ tenant_id: tenantId, domain, company_id: companyId, source: 'register' as const })),
+  );
+  if (values.length === 0) return;
   await db
     .insertInto('company_domains')
-    .values(
-      domains.map((domain) => ({ tenant_id: tenantId, domain, company_id: companyId, source: 'register' as const })),
-    )
+    .values(values)
     .onConflict((oc) => oc.doNothing())
     .execute();
 }

@@ -1,6 +1,14 @@
 import type { AppDeps } from '../app-deps.js';
 import { route } from '../route.js';
-import { AlertListQuery, AlertListSchema, AlertSchema, AuditListSchema, AuditQuery } from '../schemas/admin.js';
+import {
+  AlertListQuery,
+  AlertListSchema,
+  AlertSchema,
+  AuditListSchema,
+  AuditQuery,
+  RegisterStatusSchema,
+} from '../schemas/admin.js';
+import { readRegisterStatus } from '../../app/register-status.js';
 import { IdParams } from '../schemas/common.js';
 import { KpiTargetsBody, KpiTargetsSchema } from '../schemas/kpi.js';
 import { listAlertOutbox, retryDeadLetter } from '../../app/alert-admin.js';
@@ -71,6 +79,15 @@ export function adminRoutes(deps: AppDeps) {
       access: 'admin',
       response: StaffEmailClashListSchema,
       handle: async ({ actor }) => ({ items: await listStaffEmailClashes(deps, actor) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/admin/register',
+      tag: TAG,
+      summary: "The CVR register sync's state and the notice an admin must see when it fails (admins only)",
+      access: 'admin',
+      response: RegisterStatusSchema,
+      handle: ({ actor }) => readRegisterStatus(deps, actor),
     }),
   ];
 }

@@ -39,3 +39,17 @@ export const AlertSchema = z.object({
   sentAt: Timestamp.nullable(),
 });
 export const AlertListSchema = z.object({ items: z.array(AlertSchema) });
+
+export const RegisterStatusSchema = z.object({
+  municipalityCode: z.string().nullable().describe('Kommunekode the register is read for'),
+  source: z.string().nullable(),
+  importCompletedAt: Timestamp.nullable(),
+  lastSuccessAt: Timestamp.nullable(),
+  lastAttemptAt: Timestamp.nullable(),
+  failures: z.number().int().describe('Failed attempts since the last success'),
+  lastErrorCode: z.string().nullable(),
+  notice: z
+    .enum(['not_configured', 'never_imported', 'failing'])
+    .nullable()
+    .describe('Why the companies may be out of date; null when all is well'),
+});
