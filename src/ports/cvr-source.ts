@@ -10,6 +10,8 @@ export interface RegisterBatch {
   companies: RegisterCompany[];
   rejected: RegisterRejection[];
   checkpoint: string;
+  /** How many legal units the whole read will yield, when the source knows (for a progress bar). */
+  total?: number;
 }
 
 export interface RegisterReadOptions {
