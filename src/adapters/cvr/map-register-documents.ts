@@ -107,7 +107,10 @@ function namedOnly(list: readonly Navn[] | null | undefined): Navn[] {
   return entries(list).filter((entry) => text(entry.navn) !== null);
 }
 
-function names(v: Vrvirksomhed, metadata: VirksomhedMetadata | null): { name: string; history: RegisterNameEntry[] } | null {
+function names(
+  v: Vrvirksomhed,
+  metadata: VirksomhedMetadata | null,
+): { name: string; history: RegisterNameEntry[] } | null {
   const history = inHistoryOrder(namedOnly(v.navne)).map((entry) => ({
     name: text(entry.navn) ?? '',
     period: periodOf(entry),
@@ -180,7 +183,8 @@ export function mapLegalUnit(
   if (updated === null) return { rejection: `CVR ${cvr} has no readable sidstOpdateret` };
   const metadata = objectOrNull(v.virksomhedMetadata);
   const named = names(v, metadata);
-  if (named === null) return { rejection: `CVR ${cvr} has no name (navne and virksomhedMetadata.nyesteNavn are empty)` };
+  if (named === null)
+    return { rejection: `CVR ${cvr} has no name (navne and virksomhedMetadata.nyesteNavn are empty)` };
 
   const industry = currentOf(v.hovedbranche, metadata?.nyesteHovedbranche);
   const units = entries(pUnits);

@@ -8,7 +8,13 @@ import type { Kontaktoplysning } from './register-documents.js';
 import { entries, isCurrent, text } from './register-values.js';
 
 // A website on a social network names the network's host, which every other company shares.
-const SHARED_WEBSITE_HOSTS: readonly string[] = ['facebook.com', 'instagram.com', 'linkedin.com', 'twitter.com', 'x.com'];
+const SHARED_WEBSITE_HOSTS: readonly string[] = [
+  'facebook.com',
+  'instagram.com',
+  'linkedin.com',
+  'twitter.com',
+  'x.com',
+];
 
 const HOST = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,}|xn--[a-z0-9-]+)$/u;
 
@@ -26,7 +32,10 @@ export function websiteHost(website: string): string | null {
     return null;
   }
   // URL gives punycode for non-ASCII hosts (xn--...), which is also what mail headers carry.
-  const bare = host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  const bare = host
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
   if (!HOST.test(bare)) return null;
   return SHARED_WEBSITE_HOSTS.some((shared) => isSameOrSubdomain(bare, shared)) ? null : bare;
 }
