@@ -34,17 +34,16 @@ function endMonth(figure: Beskaeftigelse, series: SeriesName): number | null {
 
 /**
  * The interval code (ANTAL_5_9, …) of the figure whose period ends last; on the same end month the
- * finer series wins (SERIES_ORDER). Null when no series has a figure with a code.
+ * series earlier in SERIES_ORDER wins, as only a strictly newer figure replaces the one found.
+ * Null when no series has a figure with a code.
  */
 export function newestEmployeeInterval(series: EmploymentSeries): string | null {
-  let best: { end: number; rank: number; code: string } | null = null;
-  for (const [index, name] of SERIES_ORDER.entries()) {
-    const rank = SERIES_ORDER.length - index;
+  let best: { end: number; code: string } | null = null;
+  for (const name of SERIES_ORDER) {
     for (const figure of entries(series[name] ?? null)) {
       const code = text(figure.intervalKodeAntalAnsatte);
       const end = endMonth(figure, name);
-      if (code === null || end === null) continue;
-      if (best === null || end > best.end || (end === best.end && rank > best.rank)) best = { end, rank, code };
+      if (code !== null && end !== null && (best === null || end > best.end)) best = { end, code };
     }
   }
   return best?.code ?? null;
