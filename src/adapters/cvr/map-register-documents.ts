@@ -129,9 +129,11 @@ function addressHistory(v: Vrvirksomhed, metadata: VirksomhedMetadata | null): R
     const address = mapAddress(entry);
     return address === null ? [] : [{ address, period: periodOf(entry) }];
   });
+  if (history.length > 0) return history;
+  // Without the list, the metadata's newest address is the only one known.
   const newest = objectOrNull(metadata?.nyesteBeliggenhedsadresse);
-  const address = history.length === 0 && newest !== null ? mapAddress(newest) : null;
-  return address === null ? history : [{ address, period: periodOf(newest ?? {}) }];
+  const address = mapAddress(newest);
+  return newest === null || address === null ? [] : [{ address, period: periodOf(newest) }];
 }
 
 function legalForm(form: Virksomhedsform | null): RegisterLegalForm | null {
@@ -150,18 +152,15 @@ function newestTimestamp(first: string, others: unknown[]): string {
 
 function uniqueProductionUnits(pUnits: readonly VrproduktionsEnhed[]): RegisterPUnit[] {
   // The same P-unit twice (two exports joined): the newer document wins.
-  const newest = new Map<string, { doc: VrproduktionsEnhed; updated: string }>();
+  const newest = new Map<string, { unit: RegisterPUnit; updated: string }>();
   for (const doc of entries(pUnits)) {
-    const pNumber = pNumberOf(doc);
-    if (pNumber === null) continue;
+    const unit = mapProductionUnit(doc);
+    if (unit === null) continue;
     const updated = timestamp(doc.sidstOpdateret) ?? '';
-    const known = newest.get(pNumber);
-    if (known === undefined || updated >= known.updated) newest.set(pNumber, { doc, updated });
+    const known = newest.get(unit.pNumber);
+    if (known === undefined || updated >= known.updated) newest.set(unit.pNumber, { unit, updated });
   }
-  return [...newest.keys()]
-    .sort()
-    .map((pNumber) => mapProductionUnit(newest.get(pNumber)?.doc ?? {}))
-    .filter((unit): unit is RegisterPUnit => unit !== null);
+  return [...newest.values()].map((entry) => entry.unit).sort((a, b) => a.pNumber.localeCompare(b.pNumber));
 }
 
 /**

@@ -176,6 +176,22 @@ describe('CVR register documents as companies', () => {
     assert.equal(companyOf(mapLegalUnit(doc, [], ROSKILDE)).employeeInterval, 'ANTAL_20_49');
   });
 
+  it('when two exports give the same workplace, then it is kept once, as the newer document says', () => {
+    const [older] = productionUnitsOf(29774137);
+    assert.ok(older);
+    const newer: VrproduktionsEnhed = {
+      ...older,
+      sidstOpdateret: '2024-06-03T10:00:00.000+02:00',
+      navne: [{ navn: 'Lindholm Rengøring & Vinduespudsning', periode: { gyldigFra: '2024-06-01', gyldigTil: null } }],
+    };
+    const company = companyOf(mapLegalUnit(legalUnit(29774137), [newer, older], ROSKILDE));
+    assert.deepEqual(
+      company.pUnits.map((unit) => unit.name),
+      ['Lindholm Rengøring & Vinduespudsning'],
+    );
+    assert.equal(company.lastUpdated, '2024-06-03T08:00:00.000Z');
+  });
+
   describe('documents the service cannot use', () => {
     it('when cvrNummer is missing, then the company is rejected saying so', () => {
       const doc = legalUnit(41163984);
