@@ -221,6 +221,15 @@ describe('the CVR register from an NDJSON file', () => {
     assert.deepEqual(cvrsOf(changes), ['29774137']);
   });
 
+  it('when the sync is stopped, then the read ends with the abort instead of reading on', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('shutting down'));
+    await assert.rejects(
+      readAll(acceptance.companiesInMunicipality(ROSKILDE, { batchSize: 10, signal: controller.signal })),
+      /shutting down|aborted/,
+    );
+  });
+
   it('when the checkpoint is not one the source gave out, then the read refuses to guess', async () => {
     await assert.rejects(
       readAll(acceptance.companiesInMunicipality(ROSKILDE, { batchSize: 10, after: 'page-2' })),
