@@ -13,11 +13,14 @@ import { wireHttpApp } from './wiring/http-app.js';
 import { listen } from './wiring/http-listener.js';
 import { startScheduledJobs } from './wiring/scheduled-jobs.js';
 import { startAlerts } from './wiring/alerts.js';
+import { wireRegister, type RegisterWiring } from './wiring/register.js';
 
 export interface RunningService {
   url: string;
   /** Demo mode: the local emulators, for tests that need to look into the mailbox or inject faults. */
   emulators?: IdentityWiring['emulators'];
+  /** The CVR register this instance reads (demo: with its emulator, for tests that change the register). */
+  register?: RegisterWiring;
   /** The "Kontaktspor" category worker, when mailboxes are watched (tests run its passes). */
   tagWorker?: TagWorker;
   stop(): Promise<void>;
@@ -30,17 +33,30 @@ export async function startService(config: Config): Promise<RunningService> {
   const clock = systemClock;
   const store = await openStore(config);
   const identity = await wireIdentity(config, store, logger, clock);
+  const register = await wireRegister(config, store, logger, clock);
   const botAdapter = wireBotAdapter(config, logger);
   const { mailSource, watchSource } = identity;
   const tagging = wireTagging({ config, store, clock, logger, mailSource, watchSource, botAdapter });
-  const app = wireHttpApp({ config, store, clock, logger, identity, botAdapter, tagging, version, publicDir });
+  const app = wireHttpApp({
+    config,
+    store,
+    clock,
+    logger,
+    identity,
+    botAdapter,
+    tagging,
+    register,
+    version,
+    publicDir,
+  });
   const server = await listen(app, config, logger);
-  const jobs = startScheduledJobs(config, store, logger);
+  const jobs = startScheduledJobs(config, store, logger, register);
   const alerts = botAdapter ? startAlerts({ config, store, clock, logger, adapter: botAdapter }) : null;
   const tagWorker = tagging?.start(server.url);
   return {
     url: server.url,
     ...(identity.emulators && { emulators: identity.emulators }),
+    ...(register && { register }),
     ...(tagWorker && { tagWorker }),
     async stop() {
       await jobs.stop();
@@ -49,6 +65,7 @@ export async function startService(config: Config): Promise<RunningService> {
       await alerts?.stop();
       await closed;
       await identity.close();
+      await register?.close();
       await store.close();
     },
   };

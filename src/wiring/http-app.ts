@@ -8,6 +8,7 @@ import { createApp } from '../http/create-app.js';
 import { botOptions } from './bot.js';
 import { frontEndOptions } from './front-ends.js';
 import type { TaggingWiring } from './tagging.js';
+import type { RegisterWiring } from './register.js';
 
 /** The HTTP app over the wired parts: the API, the front-end pages, the bot endpoint and the Graph notifications. */
 export function wireHttpApp(parts: {
@@ -18,6 +19,7 @@ export function wireHttpApp(parts: {
   identity: IdentityWiring;
   botAdapter: KontaktsporAdapter | null;
   tagging: TaggingWiring | undefined;
+  register: RegisterWiring | null;
   version: string;
   publicDir: string | undefined;
 }) {
@@ -30,6 +32,9 @@ export function wireHttpApp(parts: {
     ...frontEndOptions(config, identity),
     ...botOptions(config, store, logger, parts.botAdapter, tagging?.deps),
     ...(tagging && { tagging }),
+    ...(parts.register && {
+      register: { source: parts.register.source, municipalityCode: parts.register.municipalityCode },
+    }),
     logger,
     ownDomains: config.ownDomains,
     version: parts.version,
