@@ -93,7 +93,12 @@ export class DistributionClient {
   }
 
   /** Every hit of the query, page by page through a scroll that is cleared at the end, even on error. */
-  async *scroll<T>(index: CvrIndexName, body: object, pageSize: number, signal?: AbortSignal): AsyncGenerator<EsHit<T>[]> {
+  async *scroll<T>(
+    index: CvrIndexName,
+    body: object,
+    pageSize: number,
+    signal?: AbortSignal,
+  ): AsyncGenerator<EsHit<T>[]> {
     let scrollId: string | undefined;
     try {
       let page = await this.#call<EsSearchResponse<T>>(

@@ -80,7 +80,10 @@ export function createDistributionSource(options: DistributionSourceOptions): Cv
     const [legal, units] = await Promise.all([
       client.all<LegalDoc>(
         'virksomhed',
-        { query: { bool: { filter: [{ terms: { [`${V}.cvrNummer`]: numbers } }] } }, sort: [{ [`${V}.cvrNummer`]: 'asc' }] },
+        {
+          query: { bool: { filter: [{ terms: { [`${V}.cvrNummer`]: numbers } }] } },
+          sort: [{ [`${V}.cvrNummer`]: 'asc' }],
+        },
         pageSize,
         signal,
       ),
@@ -120,7 +123,8 @@ export function createDistributionSource(options: DistributionSourceOptions): Cv
   }
 
   async function* inBatches(cvrs: Iterable<string>, read: RegisterReadOptions): AsyncIterable<RegisterBatch> {
-    if (!Number.isInteger(read.batchSize) || read.batchSize < 1) throw new Error('CVR distribution: batchSize must be >= 1');
+    if (!Number.isInteger(read.batchSize) || read.batchSize < 1)
+      throw new Error('CVR distribution: batchSize must be >= 1');
     const after = checkpointOf(read.after);
     const todo = [...new Set(cvrs)].sort().filter((cvr) => after === null || cvr > after);
     for (const batch of chunks(todo, read.batchSize)) {
@@ -137,7 +141,8 @@ export function createDistributionSource(options: DistributionSourceOptions): Cv
       _source: [`${P}.pNummer`, `${P}.virksomhedsrelation`, `${P}.produktionsEnhedMetadata.nyesteCvrNummerRelation`],
     };
     for await (const hits of client.scroll<UnitDoc>('produktionsenhed', body, pageSize, signal)) {
-      for (const hit of hits) if (hit._source.VrproduktionsEnhed) relatedCvrs(hit._source.VrproduktionsEnhed).forEach((c) => cvrs.add(c));
+      for (const hit of hits)
+        if (hit._source.VrproduktionsEnhed) relatedCvrs(hit._source.VrproduktionsEnhed).forEach((c) => cvrs.add(c));
     }
     return cvrs;
   }
@@ -209,7 +214,9 @@ export function createDistributionSource(options: DistributionSourceOptions): Cv
           { query: { term: { [`${P}.pNummer`]: Number(digits) } }, size: 1 },
           signal,
         );
-        const cvr = hits[0]?._source.VrproduktionsEnhed ? cvrOfProductionUnit(hits[0]._source.VrproduktionsEnhed) : null;
+        const cvr = hits[0]?._source.VrproduktionsEnhed
+          ? cvrOfProductionUnit(hits[0]._source.VrproduktionsEnhed)
+          : null;
         return cvr ? (await fetchCompanies([cvr], signal)).companies : [];
       }
       const hits = await client.search<LegalDoc>(

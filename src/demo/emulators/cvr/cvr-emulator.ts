@@ -105,14 +105,22 @@ function parseSize(value: unknown): number {
     throw new EsRequestError(400, 'parsing_exception', '[size] must be a non-negative integer');
   }
   if (value > MAX_RESULT_WINDOW) {
-    throw new EsRequestError(400, 'illegal_argument_exception', `Result window is too large, size must be <= ${MAX_RESULT_WINDOW}`);
+    throw new EsRequestError(
+      400,
+      'illegal_argument_exception',
+      `Result window is too large, size must be <= ${MAX_RESULT_WINDOW}`,
+    );
   }
   return value;
 }
 
 function parseScroll(value: string | null | undefined): void {
   if (value === null || value === undefined || !/^\d+[smh]$/.test(value)) {
-    throw new EsRequestError(400, 'illegal_argument_exception', `failed to parse setting [scroll] with value [${value}]`);
+    throw new EsRequestError(
+      400,
+      'illegal_argument_exception',
+      `failed to parse setting [scroll] with value [${value}]`,
+    );
   }
 }
 
@@ -146,7 +154,8 @@ export async function startCvrEmulator(options: CvrEmulatorOptions): Promise<Cvr
     }
     const request = body as Record<string, unknown>;
     for (const key of Object.keys(request)) {
-      if (!SEARCH_KEYS.has(key)) throw new EsRequestError(400, 'parsing_exception', `Unknown key for a START_OBJECT in [${key}].`);
+      if (!SEARCH_KEYS.has(key))
+        throw new EsRequestError(400, 'parsing_exception', `Unknown key for a START_OBJECT in [${key}].`);
     }
     if (request.query === undefined) throw new EsRequestError(400, 'parsing_exception', 'the emulator needs a [query]');
     const predicate = compileQuery(request.query);
@@ -165,11 +174,16 @@ export async function startCvrEmulator(options: CvrEmulatorOptions): Promise<Cvr
   const scrollNext = (body: unknown) => {
     const request = (body ?? {}) as Record<string, unknown>;
     const id = request.scroll_id;
-    if (typeof id !== 'string') throw new EsRequestError(400, 'action_request_validation_exception', 'scrollId is missing');
+    if (typeof id !== 'string')
+      throw new EsRequestError(400, 'action_request_validation_exception', 'scrollId is missing');
     parseScroll(typeof request.scroll === 'string' ? request.scroll : null);
     const context = scrolls.get(id);
     if (!context) {
-      throw new EsRequestError(404, 'search_context_missing_exception', `No search context found for id [${id.slice(0, 12)}]`);
+      throw new EsRequestError(
+        404,
+        'search_context_missing_exception',
+        `No search context found for id [${id.slice(0, 12)}]`,
+      );
     }
     const result = page(context, id);
     // An exhausted scroll is released, as ES frees it on timeout; a tidy client clears it first.
@@ -219,7 +233,8 @@ export async function startCvrEmulator(options: CvrEmulatorOptions): Promise<Cvr
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (error instanceof EsRequestError) sendJson(res, error.status, errorBody(error.status, error.type, error.message));
+      if (error instanceof EsRequestError)
+        sendJson(res, error.status, errorBody(error.status, error.type, error.message));
       else sendJson(res, 500, errorBody(500, 'exception', 'emulator failure'));
     });
   });

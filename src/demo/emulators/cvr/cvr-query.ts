@@ -66,7 +66,10 @@ function scalar(value: unknown, where: string): string | number | boolean {
 }
 
 function tokens(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Full-text matching is only allowed where the adapter uses it: names and the composite status. */
@@ -88,7 +91,8 @@ function fieldAndQuery(body: unknown, kind: string, allowed: readonly string[]):
 function compileTerm(body: unknown): Predicate {
   const [field, spec] = single(body, 'term');
   const raw = isObject(spec) ? spec.value : spec;
-  if (isObject(spec) && Object.keys(spec).some((k) => k !== 'value')) throw parsing('[term] query supports only [value]');
+  if (isObject(spec) && Object.keys(spec).some((k) => k !== 'value'))
+    throw parsing('[term] query supports only [value]');
   const value = scalar(raw, 'term');
   return (source) => valuesAt(source, field).some((v) => sameTerm(v, value));
 }
@@ -105,7 +109,11 @@ const RANGE_OPERATORS = ['gte', 'gt', 'lte', 'lt'] as const;
 function compileRange(body: unknown): Predicate {
   const [field, spec] = single(body, 'range');
   if (!field.endsWith('sidstOpdateret')) {
-    throw new EsRequestError(400, 'query_shard_exception', `[range] is only emulated on sidstOpdateret, not [${field}]`);
+    throw new EsRequestError(
+      400,
+      'query_shard_exception',
+      `[range] is only emulated on sidstOpdateret, not [${field}]`,
+    );
   }
   if (!isObject(spec)) throw parsing('[range] query malformed');
   const bounds: [(typeof RANGE_OPERATORS)[number], number][] = [];
@@ -148,8 +156,7 @@ function compileMatchPhrasePrefix(body: unknown): Predicate {
     }
     return false;
   };
-  return (source) =>
-    wanted.length > 0 && valuesAt(source, field).some((v) => typeof v === 'string' && phraseIn(v));
+  return (source) => wanted.length > 0 && valuesAt(source, field).some((v) => typeof v === 'string' && phraseIn(v));
 }
 
 function clauses(value: unknown, where: string): Predicate[] {
