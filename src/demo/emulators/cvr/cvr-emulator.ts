@@ -33,8 +33,6 @@ export interface CvrEmulator {
   readonly faults: CvrEmulatorFaults;
   /** Scroll contexts not yet cleared or exhausted (a client should leave none behind). */
   openScrolls(): number;
-  /** Every request's method and path, in order (no bodies, no credentials). */
-  readonly requests: readonly { method: string; path: string }[];
   rename(cvr: string, name: string, at: Date): void;
   setStatus(cvr: string, status: string, at: Date): void;
   addCompany(documents: readonly RegisterSource[]): void;
@@ -127,7 +125,6 @@ function parseScroll(value: string | null | undefined): void {
 export async function startCvrEmulator(options: CvrEmulatorOptions): Promise<CvrEmulator> {
   const state = new CvrRegisterState(options.documents);
   const scrolls = new Map<string, ScrollContext>();
-  const requests: { method: string; path: string }[] = [];
   let failures: { remaining: number; status: number } = { remaining: 0, status: 503 };
 
   const hit = (index: CvrIndex, source: unknown) => {
@@ -205,7 +202,6 @@ export async function startCvrEmulator(options: CvrEmulatorOptions): Promise<Cvr
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const method = req.method ?? 'GET';
-    requests.push({ method, path: url.pathname });
     const auth = authenticate(req, options.users, url.pathname);
     if (!('user' in auth)) {
       const header = { 'WWW-Authenticate': REALM };
@@ -247,7 +243,6 @@ export async function startCvrEmulator(options: CvrEmulatorOptions): Promise<Cvr
   return {
     url: `http://127.0.0.1:${port}`,
     state,
-    requests,
     faults: {
       failNext(count, status = 503) {
         failures = { remaining: count, status };
