@@ -111,6 +111,34 @@ describe('CVR distribution source against the emulator', () => {
       assert.deepEqual(cvrsOf(rest), cvrsOf(all.slice(2)));
       assert.ok(cvrsOf(rest).every((c) => c > checkpoint));
     });
+    it('when the distribution has a workplace in Roskilde whose legal unit is missing, then the read reports it as rejected and goes on', async () => {
+      const orphanCvr = completeCvr('4888888') as string;
+      const template = unitsOf(municipality.documents, municipality.expectedCvrs[0] as string)[0];
+      cvr.addCompany([
+        {
+          VrproduktionsEnhed: {
+            ...template,
+            pNummer: 1288888888,
+            enhedsNummer: 4999999999,
+            virksomhedsrelation: [
+              { cvrNummer: Number(orphanCvr), periode: { gyldigFra: '2020-01-01', gyldigTil: null } },
+            ],
+            produktionsEnhedMetadata: {
+              ...template?.produktionsEnhedMetadata,
+              nyesteCvrNummerRelation: Number(orphanCvr),
+            },
+          },
+        },
+      ]);
+
+      const batches = await collect(source.companiesInMunicipality(ROSKILDE, { batchSize: 100 }));
+
+      assert.deepEqual(
+        batches.flatMap((b) => b.rejected).map((r) => r.ref),
+        [`cvr ${orphanCvr}`],
+      );
+      assert.deepEqual(cvrsOf(batches), municipality.expectedCvrs);
+    });
   });
 
   describe('changes since the last sync', () => {

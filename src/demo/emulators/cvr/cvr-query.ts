@@ -19,8 +19,6 @@ export class EsRequestError extends Error {
 
 export type Predicate = (source: unknown) => boolean;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
 /** Every leaf value at a dotted path; arrays on the way are flattened like ES does. */
 export function valuesAt(source: unknown, path: string): unknown[] {
   let current: unknown[] = [source];
@@ -161,7 +159,7 @@ function compileMatchPhrasePrefix(body: unknown): Predicate {
 
 function clauses(value: unknown, where: string): Predicate[] {
   const list = Array.isArray(value) ? value : [value];
-  return list.map((clause) => compileQuery(clause as Json, where));
+  return list.map((clause) => compileQuery(clause, where));
 }
 
 function compileBool(body: unknown): Predicate {
