@@ -38,7 +38,12 @@ describe('npm run cvr:import -- --file (the distribution documents as NDJSON)', 
     firstRun = (await importCommand(dataDir, '--file', ACCEPTANCE)).stdout;
     secondRun = (await importCommand(dataDir, '--file', ACCEPTANCE)).stdout;
     store = new KyselyStore(await openDatabase({ kind: 'pglite', dataDir }));
-    await store.insertStaff(DEMO_TENANT_ID, { email: 'anne@roskilde.dk', name: 'Anne Larsen', sectionId: null, isAdmin: true });
+    await store.insertStaff(DEMO_TENANT_ID, {
+      email: 'anne@roskilde.dk',
+      name: 'Anne Larsen',
+      sectionId: null,
+      isAdmin: true,
+    });
     app = await startTestApp({ store, tenantId: DEMO_TENANT_ID, defaultEmail: 'anne@roskilde.dk' });
   });
   after(async () => {
@@ -66,10 +71,11 @@ describe('npm run cvr:import -- --file (the distribution documents as NDJSON)', 
   it('then the bakery has its three P-units, the one outside Roskilde marked', async () => {
     const bakery = await company('35628517');
     assert.equal(bakery.register.pUnits.length, 3);
-    assert.deepEqual(
-      bakery.register.pUnits.map((unit: { inMunicipality: boolean }) => unit.inMunicipality).sort(),
-      [false, true, true],
-    );
+    assert.deepEqual(bakery.register.pUnits.map((unit: { inMunicipality: boolean }) => unit.inMunicipality).sort(), [
+      false,
+      true,
+      true,
+    ]);
     assert.equal(bakery.pNumbers.length, 3);
   });
 
@@ -82,7 +88,11 @@ describe('npm run cvr:import -- --file (the distribution documents as NDJSON)', 
   });
 
   it('then domains come from public email and website only: never the secret email, freemail or the municipality', async () => {
-    assert.deepEqual((await company('35628517')).domains, ['fjordens-bageri.dk'], 'the secret direktion@fjordensbageri.dk is not');
+    assert.deepEqual(
+      (await company('35628517')).domains,
+      ['fjordens-bageri.dk'],
+      'the secret direktion@fjordensbageri.dk is not',
+    );
     assert.deepEqual((await company('29774137')).domains, [], 'a gmail address identifies no company');
     assert.deepEqual((await company('38512072')).domains, ['havnensvaerksted.dk'], 'roskilde.dk/havnen is ours');
   });
