@@ -53,6 +53,7 @@ export function CompanyCard({
       <CompanyFlags
         blockade={context?.flags.blockade ?? company.blockade}
         doNotContact={context?.flags.doNotContact ?? company.doNotContact}
+        registerStatus={context?.flags.registerStatus ?? company.registerStatus}
       />
       {selection.loading && <Spinner size="tiny" label={t.contextLoading} />}
       {selection.error && <ErrorBanner error={selection.error} />}

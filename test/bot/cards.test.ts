@@ -141,7 +141,10 @@ function allCards(): CardCase[] {
     add('companyCard', `${locale}: hostile name, every field null, nothing known`, () =>
       companyCard({
         company: hostileCompany,
-        context: buildContext({ responsible: null, flags: { blockade: true, doNotContact: true } }),
+        context: buildContext({
+          responsible: null,
+          flags: { blockade: true, doNotContact: true, registerStatus: null },
+        }),
         locale,
         openUrl: OPEN_URL,
       }),
