@@ -210,8 +210,10 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     }
     assert.equal(
       await page.getByTestId('kpi-counts-samarbejdsgrad').textContent(),
-      `${expected.cooperatingCompanies} af ${expected.companiesTotal}`,
+      `${expected.cooperatingCompanies} af ${expected.companiesTotal} virksomheder i Kontaktspor`,
     );
+    // The demo has no CVR import: the dashboard says the denominator is not the register's.
+    assert.match((await page.getByTestId('kpi-denominator-note').textContent()) ?? '', /CVR-registret er ikke indlæst/);
     const months = new Date().getMonth() + 1;
     await page.getByTestId('kpi-chart-samarbejdsgrad').waitFor({ timeout: 15_000 });
     assert.equal(await page.getByTestId('kpi-chart-contacts').getAttribute('data-points'), String(months));
