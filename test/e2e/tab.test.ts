@@ -321,6 +321,33 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     assert.equal(new Set(ids).size, ids.length, 'no item twice');
   });
 
+  it('when the CVR register says Østergaard Byg is under bankruptcy, then its search row and the top of its page say so before anything else', async () => {
+    const page = await openPage();
+    // The demo has no CVR import: the service's own answers get the register's status for this one company.
+    await page.route(/\/api\/companies(\?|\/[^/?]+$)/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      const bankrupt = <T extends { id: string; registerStatus: string | null }>(c: T): T =>
+        c.id === ostergaardId ? { ...c, registerStatus: 'UNDER KONKURS' } : c;
+      if (body.items) body.items = body.items.map(bankrupt);
+      if (body.company?.id === ostergaardId) {
+        body.company = bankrupt(body.company);
+        body.context.flags.registerStatus = 'UNDER KONKURS';
+      }
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${service.url}/tab/`);
+    await page.getByTestId('company-search').fill('øster');
+    const hit = page.getByTestId('search-result').filter({ hasText: OSTERGAARD });
+    await hit.waitFor({ timeout: 15_000 });
+    assert.match((await hit.textContent()) ?? '', /Under konkurs/);
+    await hit.click();
+    const flag = page.getByTestId('flag-register-status');
+    await flag.waitFor({ timeout: 10_000 });
+    assert.match((await flag.textContent()) ?? '', /Under konkurs.*CVR-registret: virksomheden er under konkurs/);
+    assert.equal(await page.locator('.fui-MessageBar').first().getAttribute('data-testid'), 'flag-register-status');
+  });
+
   it('when hostile text is stored as a company name, subject and summary, then the tab shows it literally, nothing runs and no element is injected', async () => {
     const hostileName = '<img src=x onerror=alert(1)>';
     const created = await api('POST', '/api/companies', { name: hostileName, domains: [] });
