@@ -59,8 +59,9 @@ async function companyAttachment(
   const { company, context: serviceContext } = await getCompanyWithContext(deps, actor, companyId);
   const { teamsAppId, publicUrl } = deps;
   const openUrl = companyDeepLink({ teamsAppId, publicUrl, companyId, label: company.name });
-  const card = companyCard({ company, context: serviceContext, locale: localeOf(context), openUrl, forCompose: true });
-  const preview = companyPreview(hit ?? company);
+  const locale = localeOf(context);
+  const card = companyCard({ company, context: serviceContext, locale, openUrl, forCompose: true });
+  const preview = companyPreview(hit ?? company, locale);
   const previewText = [preview.subtitle, preview.text].filter(Boolean).join(' · ');
   return { ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(preview.title, previewText) };
 }

@@ -1,22 +1,17 @@
-/** Blockade/conflict and do-not-contact, shown first and loud in both front ends: nobody should miss them. */
-import { COMMON_WORDS } from './common-words.js';
+/** The register status, blockade/conflict and do-not-contact, shown first and loud in both front ends: nobody should miss them. */
+import { companyFlagNotices, type CompanyFlagState } from './company-flag-notices.js';
 import { useSharedStrings } from './strings-context.js';
 import { TitledNotice } from './titled-notice.js';
 
-export function CompanyFlags({ blockade, doNotContact }: { blockade: boolean; doNotContact: boolean }) {
-  const t = COMMON_WORDS[useSharedStrings().lang].flags;
+export function CompanyFlags(flags: CompanyFlagState) {
+  const notices = companyFlagNotices(flags, useSharedStrings().lang);
   return (
     <>
-      {blockade && (
-        <TitledNotice intent="error" title={t.blockadeTitle} testId="flag-blockade">
-          {t.blockade}
+      {notices.map((notice) => (
+        <TitledNotice key={notice.testId} intent={notice.intent} title={notice.title} testId={notice.testId}>
+          {notice.text}
         </TitledNotice>
-      )}
-      {doNotContact && (
-        <TitledNotice intent="warning" title={t.doNotContactTitle} testId="flag-do-not-contact">
-          {t.doNotContact}
-        </TitledNotice>
-      )}
+      ))}
     </>
   );
 }

@@ -2,6 +2,7 @@
 import { Body1, Button, Caption1, Spinner, Subtitle2, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Topic } from '../../web-shared/api-types.js';
 import { CollisionWarning } from './collision-warning.js';
+import { paneFlags } from './company-view.js';
 import { CompanyFlags } from '../../web-shared/company-flags.js';
 import { contactMeta, vacancyLine } from './pane-wording.js';
 import { topicLabel } from '../../web-shared/format.js';
@@ -50,10 +51,7 @@ export function CompanyCard({
           {[company.cvr && t.company.cvr(company.cvr), place].filter(Boolean).join(' · ')}
         </Caption1>
       </div>
-      <CompanyFlags
-        blockade={context?.flags.blockade ?? company.blockade}
-        doNotContact={context?.flags.doNotContact ?? company.doNotContact}
-      />
+      <CompanyFlags {...paneFlags(company, context)} />
       {selection.loading && <Spinner size="tiny" label={t.contextLoading} />}
       {selection.error && <ErrorBanner error={selection.error} />}
       {context && (

@@ -17,6 +17,7 @@ import type { KontaktsporApi } from './api.js';
 import { ErrorBanner } from '../../web-shared/error-banner.js';
 import { useStrings } from './strings-context.js';
 import { useCompanySearch } from './use-company-search.js';
+import { flagWords } from './pane-wording.js';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -53,10 +54,10 @@ function CompanyOption({
   testId: string;
   onPick: () => void;
 }) {
-  const { t } = useStrings();
+  const { lang, t } = useStrings();
   const styles = useStyles();
   const place = [company.postcode, company.city].filter(Boolean).join(' ');
-  const flags = [company.blockade && t.blockadeShort, company.doNotContact && t.doNotContactShort].filter(Boolean);
+  const flags = flagWords(company, lang);
   return (
     <li>
       <Button

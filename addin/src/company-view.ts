@@ -2,7 +2,15 @@
  * Which company the pane shows for a context answer: the one it matched, ranked choices, the one the
  * history already files the item under, or a search. No React, no Office.
  */
-import type { AlreadyLogged, ContextMatch, ItemPreview, PaneContext } from '../../web-shared/api-types.js';
+import type {
+  AlreadyLogged,
+  CompanySummary,
+  ContextMatch,
+  ItemPreview,
+  PaneContext,
+  ServiceContext,
+} from '../../web-shared/api-types.js';
+import type { CompanyFlagState } from '../../web-shared/company-flag-notices.js';
 
 export type CompanyView =
   /** One company: show it and its context. */
@@ -36,4 +44,13 @@ export function alreadyLoggedOf(
 /** Where the Teams tab shows the company (its router takes it from the hash). */
 export function companyLink(companyId: string): string {
   return `/tab/#/companies/${encodeURIComponent(companyId)}`;
+}
+
+/** The flags the pane shows: the service context's once loaded, the search hit's until then, so a flag never waits. */
+export function paneFlags(company: CompanySummary, context: Pick<ServiceContext, 'flags'> | null): CompanyFlagState {
+  return {
+    blockade: context?.flags.blockade ?? company.blockade,
+    doNotContact: context?.flags.doNotContact ?? company.doNotContact,
+    registerStatus: context ? context.flags.registerStatus : company.registerStatus,
+  };
 }

@@ -2,7 +2,8 @@
  * How the pane's lines read in the UI language: names, last contacts, vacancies, log results
  * (the collision warning: web-shared/collision-text.ts).
  */
-import type { LastContact, LogResult, OpenVacancy } from '../../web-shared/api-types.js';
+import type { CompanySummary, LastContact, LogResult, OpenVacancy } from '../../web-shared/api-types.js';
+import { registerStatusWord } from '../../web-shared/company-flag-notices.js';
 import { formatDate, relativeTime } from '../../web-shared/format.js';
 import { stringsFor, type Lang } from './i18n.js';
 
@@ -21,6 +22,24 @@ export function alreadyLoggedText(loggedBy: readonly { name: string | null }[], 
       lang,
     ),
   );
+}
+
+/**
+ * A company's flags mid-sentence, most serious first: "under konkurs, blokade". A status the register
+ * uses that Kontaktspor does not know stays as the register writes it.
+ */
+export function flagWords(
+  company: Pick<CompanySummary, 'blockade' | 'doNotContact' | 'registerStatus'>,
+  lang: Lang,
+): string[] {
+  const t = stringsFor(lang);
+  const status = registerStatusWord(company.registerStatus, lang);
+  const statusWord = status && status !== status.toUpperCase() ? status[0]!.toLowerCase() + status.slice(1) : status;
+  return [
+    statusWord,
+    company.blockade ? t.blockadeShort : null,
+    company.doNotContact ? t.doNotContactShort : null,
+  ].filter((word): word is string => word !== null);
 }
 
 /** "e-mail · Mette Hansen · for 3 dage siden" above a last contact's subject. */

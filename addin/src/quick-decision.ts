@@ -1,7 +1,7 @@
 /** The ribbon's quick action as pure functions: whether to log without the pane, and what the note says. */
 import type { ContextMatch, LogResult, PaneContext } from '../../web-shared/api-types.js';
 import { stringsFor, type Lang } from './i18n.js';
-import { namesList } from './pane-wording.js';
+import { flagWords, namesList } from './pane-wording.js';
 
 export type QuickDecision =
   { kind: 'log'; companyId: string; company: ContextMatch['company'] | null } | { kind: 'open-pane' };
@@ -27,7 +27,7 @@ export function decideQuickAction(context: Pick<PaneContext, 'matches' | 'alread
 /** "Logget til Kontaktspor: Østergaard Byg A/S" (with the company's flags), or "Allerede logget af …". */
 export function quickActionMessage(
   result: Pick<LogResult, 'status' | 'loggedBy'>,
-  company: Pick<ContextMatch['company'], 'name' | 'blockade' | 'doNotContact'> | null,
+  company: Pick<ContextMatch['company'], 'name' | 'blockade' | 'doNotContact' | 'registerStatus'> | null,
   lang: Lang,
 ): string {
   const t = stringsFor(lang);
@@ -38,6 +38,6 @@ export function quickActionMessage(
         lang,
       ),
     );
-  const flags = [company?.blockade && t.blockadeShort, company?.doNotContact && t.doNotContactShort].filter(Boolean);
+  const flags = company ? flagWords(company, lang) : [];
   return t.quick.logged(company?.name ?? '…') + (flags.length ? t.quick.flagged + flags.join(', ') : '');
 }

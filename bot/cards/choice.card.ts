@@ -13,6 +13,7 @@ import {
   type ColumnSetJson,
 } from './card-parts.js';
 import type { CardCompany } from './card-types.js';
+import { flagLine } from './company-preview.js';
 
 export interface ChoiceCardInput {
   query: string;
@@ -42,7 +43,7 @@ function choiceRow(company: CardCompany, locale: Locale): ColumnSetJson {
     company.cvr ? `${s.cvr} ${company.cvr}` : null,
     [company.postcode, company.city].filter(Boolean).join(' '),
   ]);
-  const flags = joinParts([company.blockade ? s.blockade : null, company.doNotContact ? s.doNotContact : null]);
+  const flags = flagLine(company, locale);
   const text: CardElement[] = [textBlock(company.name, { weight: 'bolder', max: 200 })];
   if (details) text.push(subtle(details));
   if (flags) text.push(textBlock(flags, { color: 'attention', spacing: 'none', size: 'small' }));

@@ -1,3 +1,4 @@
+import { registerStatusNotice } from '../../src/domain/register-status-words.js';
 import { strings, type Locale } from '../i18n/strings.js';
 import { cleanLine, joinParts } from './card-parts.js';
 import type { CardCompany } from './card-types.js';
@@ -19,10 +20,19 @@ export function companyPreview(company: CardCompany, locale: Locale = 'da'): Com
   return {
     title: escapeHtml(cleanLine(company.name, 120)),
     subtitle: escapeHtml(cleanLine(joinParts([company.cvr ? `${s.cvr} ${company.cvr}` : null, place]), 120)),
-    text: escapeHtml(
-      cleanLine(joinParts([company.blockade ? s.blockade : null, company.doNotContact ? s.doNotContact : null]), 200),
-    ),
+    text: escapeHtml(cleanLine(flagLine(company, locale), 200)),
   };
+}
+
+/** A search hit's flags on one line, the register's status first: "⚠ Under konkurs · ⚠ Må ikke kontaktes". */
+export function flagLine(company: CardCompany, locale: Locale): string {
+  const s = strings(locale);
+  const register = registerStatusNotice(company.registerStatus, locale);
+  return joinParts([
+    register ? `⚠ ${register.title}` : null,
+    company.blockade ? s.blockade : null,
+    company.doNotContact ? s.doNotContact : null,
+  ]);
 }
 
 export function escapeHtml(value: string): string {

@@ -1,4 +1,5 @@
 import { DEFAULT_TOPICS, topicLabel, type Topic } from '../../src/domain/topics.js';
+import { registerStatusNotice } from '../../src/domain/register-status-words.js';
 import { strings, type Locale } from '../i18n/strings.js';
 import { historySubmit } from './card-actions.js';
 import {
@@ -60,8 +61,14 @@ export function companyCard(input: CompanyCardInput): AdaptiveCardJson {
 function flags({ company, context, locale }: CompanyCardInput): CardElement[] {
   const s = strings(locale);
   const lines: CardElement[] = [];
+  // The register first: a bankrupt or dissolved company makes every other flag moot.
+  const register = registerStatusNotice(context.flags.registerStatus ?? company.registerStatus, locale);
+  if (register) {
+    lines.push(textBlock(`⚠ ${register.title}`, { weight: 'bolder', color: 'attention' }));
+    lines.push(textBlock(register.text, { color: 'attention', spacing: 'none', size: 'small' }));
+  }
   if (company.blockade || context.flags.blockade)
-    lines.push(textBlock(s.blockade, { weight: 'bolder', color: 'attention' }));
+    lines.push(textBlock(s.blockade, { weight: 'bolder', color: 'attention', spacing: 'small' }));
   if (company.doNotContact || context.flags.doNotContact) {
     lines.push(textBlock(s.doNotContact, { weight: 'bolder', color: 'attention', spacing: 'small' }));
   }

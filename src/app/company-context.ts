@@ -14,7 +14,8 @@ export type ContextStore = Pick<CompanyStore, 'getCompany'> &
 /** What anyone meeting the company should know before they answer it. */
 export interface ServiceContext {
   responsible: Pick<Staff, 'id' | 'name' | 'email' | 'sectionId'> | null;
-  flags: { blockade: boolean; doNotContact: boolean };
+  /** `registerStatus`: the CVR register's status text (null when not from the register); the views flag it. */
+  flags: { blockade: boolean; doNotContact: boolean; registerStatus: string | null };
   openVacancies: Vacancy[];
   lastContacts: InteractionView[];
   /** Contacts per topic over the last 12 months, most frequent first. */
@@ -60,7 +61,7 @@ export async function buildServiceContext(
   const person = responsible[0];
   return {
     responsible: person ? { id: person.id, name: person.name, email: person.email, sectionId: person.sectionId } : null,
-    flags: { blockade: company.blockade, doNotContact: company.doNotContact },
+    flags: { blockade: company.blockade, doNotContact: company.doNotContact, registerStatus: company.registerStatus },
     openVacancies,
     lastContacts: lastContacts.map((entry) => toInteractionView(actor, entry)),
     topicCounts,

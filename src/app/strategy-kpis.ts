@@ -1,4 +1,4 @@
-import type { AuditStore, DirectoryStore, KpiStore, KpiTarget } from '../ports/store.js';
+import type { AuditStore, DirectoryStore, KpiFacts, KpiStore, KpiTarget } from '../ports/store.js';
 import type { Actor } from '../domain/model.js';
 import { monthsBetween, ratio, type KpiMetric } from '../domain/kpi-definitions.js';
 import { tenantTopics } from './tenant-topics.js';
@@ -25,6 +25,10 @@ export interface StrategyKpis {
   /** The raw counts behind the ratios, so a reader can check them. */
   counts: {
     companiesTotal: number;
+    /** Active companies with at least one employee and a workplace in the municipality, per the CVR register. */
+    companiesInRegister: number;
+    /** What the samarbejdsgrad divides by: the register's count once it has been imported, else every company we know. */
+    denominator: KpiDenominator;
     cooperatingCompanies: number;
     staffTotal: number;
     vacanciesClosed: number;
@@ -32,6 +36,21 @@ export interface StrategyKpis {
   };
   months: MonthRow[];
   targets: KpiTarget[];
+}
+
+export type KpiDenominator = 'register' | 'companies';
+
+/**
+ * Jobindsats divides by the municipality's companies with at least one employee; the CVR register
+ * knows them once imported. Before that, the companies Kontaktspor knows are the best there is.
+ */
+export function samarbejdsgradDenominator(facts: Pick<KpiFacts, 'companiesInRegister' | 'companiesTotal'>): {
+  denominator: KpiDenominator;
+  companies: number;
+} {
+  return facts.companiesInRegister > 0
+    ? { denominator: 'register', companies: facts.companiesInRegister }
+    : { denominator: 'companies', companies: facts.companiesTotal };
 }
 
 /** The strategy's sub-goals for a period (`to` exclusive), for the whole jobcenter or one section. */
@@ -47,6 +66,7 @@ export async function strategyKpis(
     store.listKpiTargets(actor.tenantId, query.sectionId),
   ]);
 
+  const base = samarbejdsgradDenominator(facts);
   const lastInstant = new Date(query.to.getTime() - 1);
   let servedSoFar = 0;
   let cooperatingSoFar = 0;
@@ -65,7 +85,7 @@ export async function strategyKpis(
       contactsBySection: Object.fromEntries(rows.map((row) => [row.sectionId ?? 'none', row.contacts])),
       staffShareLogging,
       metrics: {
-        samarbejdsgrad: ratio(companies?.cooperating ?? 0, facts.companiesTotal),
+        samarbejdsgrad: ratio(companies?.cooperating ?? 0, base.companies),
         contacts,
         companies_served: companies?.served ?? 0,
         staff_share_logging: staffShareLogging,
@@ -75,7 +95,7 @@ export async function strategyKpis(
         fill_rate: null,
         time_to_first_action_days: null,
       },
-      cumulative: { samarbejdsgrad: ratio(cooperatingSoFar, facts.companiesTotal), companies_served: servedSoFar },
+      cumulative: { samarbejdsgrad: ratio(cooperatingSoFar, base.companies), companies_served: servedSoFar },
     };
   });
 
@@ -88,7 +108,7 @@ export async function strategyKpis(
     period: { from: query.from.toISOString(), to: query.to.toISOString() },
     sectionId: query.sectionId,
     metrics: {
-      samarbejdsgrad: ratio(facts.cooperatingCompanies, facts.companiesTotal),
+      samarbejdsgrad: ratio(facts.cooperatingCompanies, base.companies),
       contacts: months.reduce((sum, row) => sum + row.contacts, 0),
       companies_served: facts.companiesServed,
       staff_share_logging: months.at(-1)?.staffShareLogging ?? null,
@@ -100,6 +120,8 @@ export async function strategyKpis(
     },
     counts: {
       companiesTotal: facts.companiesTotal,
+      companiesInRegister: facts.companiesInRegister,
+      denominator: base.denominator,
       cooperatingCompanies: facts.cooperatingCompanies,
       staffTotal: facts.staffTotal,
       vacanciesClosed: facts.vacanciesClosed,

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { alreadyLoggedOf, companyLink, decideView } from '../../addin/src/company-view.js';
+import { alreadyLoggedOf, companyLink, decideView, paneFlags } from '../../addin/src/company-view.js';
 import { alreadyLoggedText, namesList } from '../../addin/src/pane-wording.js';
-import { buildContext, buildMatch, buildPreview } from './pane-factories.js';
+import { companyFlagNotices } from '../../web-shared/company-flag-notices.js';
+import { buildCompanySummary, buildContext, buildMatch, buildPreview, buildServiceContext } from './pane-factories.js';
 
 describe('add-in company view (company-view)', () => {
   describe('deciding what to show for a context answer', () => {
@@ -59,6 +60,37 @@ describe('add-in company view (company-view)', () => {
         '/tab/#/companies/0b1c6f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
       );
       assert.equal(companyLink('a/b'), '/tab/#/companies/a%2Fb');
+    });
+  });
+
+  describe('the flags at the top of the company card', () => {
+    it('when an email comes from a company the CVR register says is under bankruptcy, then the pane flags it first', () => {
+      const company = buildCompanySummary({ registerStatus: 'UNDER KONKURS', blockade: true });
+      const context = buildServiceContext({
+        flags: { blockade: true, doNotContact: false, registerStatus: 'UNDER KONKURS' },
+      });
+      const notices = companyFlagNotices(paneFlags(company, context), 'da');
+      assert.deepEqual(
+        notices.map((n) => [n.testId, n.title, n.text]),
+        [
+          ['flag-register-status', 'Under konkurs', 'CVR-registret: virksomheden er under konkurs'],
+          ['flag-blockade', 'Blokade/konflikt', notices[1]?.text],
+        ],
+      );
+    });
+
+    it('when a company picked from search is still loading its context, then its flags come from the search hit', () => {
+      const company = buildCompanySummary({ registerStatus: 'OPHØRT', doNotContact: true });
+      assert.deepEqual(paneFlags(company, null), { blockade: false, doNotContact: true, registerStatus: 'OPHØRT' });
+    });
+
+    it('when the context is loaded, then it wins over the older search hit (the register may have changed since)', () => {
+      const company = buildCompanySummary({ registerStatus: 'NORMAL' });
+      const context = buildServiceContext({
+        flags: { blockade: false, doNotContact: false, registerStatus: 'OPLØST EFTER KONKURS' },
+      });
+      assert.equal(paneFlags(company, context).registerStatus, 'OPLØST EFTER KONKURS');
+      assert.equal(companyFlagNotices(paneFlags(company, context), 'en')[0]?.title, 'Dissolved');
     });
   });
 });

@@ -39,7 +39,7 @@ export { buildCompanySummary };
 export function buildServiceContext(overrides: Partial<ServiceContext> = {}): ServiceContext {
   return {
     responsible: { id: randomUUID(), name: 'Jens Madsen', email: 'jens.madsen@roskilde.dk', sectionId: 'virk' },
-    flags: { blockade: false, doNotContact: false },
+    flags: { blockade: false, doNotContact: false, registerStatus: null },
     openVacancies: [],
     lastContacts: [],
     topicCounts: [],

@@ -45,5 +45,25 @@ describe('add-in quick decision (quick-decision)', () => {
         'Allerede logget af Camilla Bøgh',
       );
     });
+
+    it('when the ribbon logs to a company the CVR register says is bankrupt, then the notification says so before the blockade', () => {
+      const company = buildCompanySummary({ name: 'Rosen Byg ApS', registerStatus: 'UNDER KONKURS', blockade: true });
+      assert.equal(
+        quickActionMessage(buildLogResult(), company, 'da'),
+        'Logget til Kontaktspor: Rosen Byg ApS – bemærk: under konkurs, blokade',
+      );
+      assert.equal(
+        quickActionMessage(buildLogResult(), { ...company, registerStatus: 'OPHØRT', blockade: false }, 'en'),
+        'Logged to Kontaktspor: Rosen Byg ApS – note: ceased',
+      );
+    });
+
+    it("when the register uses a status Kontaktspor does not know, then the note keeps the register's words", () => {
+      const company = buildCompanySummary({ name: 'Rosen Byg ApS', registerStatus: 'UNDER TVANGSAUKTION' });
+      assert.equal(
+        quickActionMessage(buildLogResult(), company, 'da'),
+        'Logget til Kontaktspor: Rosen Byg ApS – bemærk: UNDER TVANGSAUKTION',
+      );
+    });
   });
 });

@@ -34,6 +34,15 @@ import {
 
 const OPEN_URL = 'https://teams.microsoft.com/l/entity/app-id/companies?webUrl=https%3A%2F%2Fkontaktspor.example%2Ftab';
 const LOCALES: readonly Locale[] = ['da', 'en'];
+/** One of each flag the register can raise, and a status Kontaktspor does not know (shown as given). */
+const REGISTER_STATUSES = [
+  'UNDER KONKURS',
+  'OPLØST EFTER KONKURS',
+  'OPHØRT',
+  'UNDER FRIVILLIG LIKVIDATION',
+  'UNDER REKONSTRUKTION',
+  'UNDER *NY* ORDNING',
+];
 const CPR_SUMMARY = 'Ringede om praktik for borger med CPR 010203-1234, aftalt opfølgning.';
 const ERROR_CODES: readonly ErrorCode[] = [
   'VALIDATION_FAILED',
@@ -141,7 +150,10 @@ function allCards(): CardCase[] {
     add('companyCard', `${locale}: hostile name, every field null, nothing known`, () =>
       companyCard({
         company: hostileCompany,
-        context: buildContext({ responsible: null, flags: { blockade: true, doNotContact: true } }),
+        context: buildContext({
+          responsible: null,
+          flags: { blockade: true, doNotContact: true, registerStatus: null },
+        }),
         locale,
         openUrl: OPEN_URL,
       }),
@@ -208,6 +220,24 @@ function allCards(): CardCase[] {
       choiceCard({ query: HOSTILE_NAME, companies: [hostileCompany, buildCompanySummary({ name: '' })], locale }),
     );
     add('choiceCard', `${locale}: no hits`, () => choiceCard({ query: '', companies: [], locale }));
+    add('choiceCard', `${locale}: hits the CVR register flags, one with a status Kontaktspor does not know`, () =>
+      choiceCard({
+        query: 'byg',
+        companies: REGISTER_STATUSES.map((registerStatus) => buildCompanySummary({ registerStatus, blockade: true })),
+        locale,
+      }),
+    );
+    for (const registerStatus of REGISTER_STATUSES) {
+      add('companyCard', `${locale}: the register says ${registerStatus}, with blockade and do-not-contact`, () =>
+        companyCard({
+          company: buildCompanySummary({ registerStatus, blockade: true, doNotContact: true }),
+          context: buildContext({ flags: { blockade: true, doNotContact: true, registerStatus } }),
+          locale,
+          openUrl: OPEN_URL,
+          forCompose: true,
+        }),
+      );
+    }
 
     add('notFoundCard', `${locale}: a plain query`, () => notFoundCard('Novo', locale));
     add('notFoundCard', `${locale}: hostile 5,000-character query`, () =>
@@ -435,6 +465,61 @@ describe('bot: company card', () => {
     assert.doesNotMatch(allText(card), /⚠/);
   });
 
+  it('when the CVR register says the company is under bankruptcy, then that is the first flag, loud, above the blockade', () => {
+    const company = buildCompanySummary({ registerStatus: 'UNDER KONKURS', blockade: true });
+    const card = companyCard({
+      company,
+      context: buildContext({ flags: { blockade: true, doNotContact: false, registerStatus: 'UNDER KONKURS' } }),
+      locale: 'da',
+      openUrl: OPEN_URL,
+    });
+    const flags = nodes(card, 'Container').find((c) => c['style'] === 'attention');
+    const lines = nodes(flags ?? {}, 'TextBlock');
+    assert.deepEqual(
+      lines.map((line) => [line['text'], line['color']]),
+      [
+        ['⚠ Under konkurs', 'attention'],
+        ['CVR-registret: virksomheden er under konkurs', 'attention'],
+        ['⚠ Blokade/konflikt: ingen formidling, praktik eller løntilskud', 'attention'],
+      ],
+    );
+    assert.equal(lines[0]?.['weight'], 'bolder');
+  });
+
+  it("when the register says the company was dissolved after bankruptcy, then an English reader is told so with the register's words", () => {
+    const card = companyCard({
+      company: buildCompanySummary({ registerStatus: 'OPLØST EFTER KONKURS' }),
+      context: buildContext({
+        flags: { blockade: false, doNotContact: false, registerStatus: 'OPLØST EFTER KONKURS' },
+      }),
+      locale: 'en',
+      openUrl: OPEN_URL,
+    });
+    assert.match(allText(card), /⚠ Dissolved/);
+    assert.match(allText(card), /CVR register: the company has been dissolved \(OPLØST EFTER KONKURS\)/);
+  });
+
+  it('when the register says NORMAL, then the card shows no register flag', () => {
+    const card = companyCard({
+      company: buildCompanySummary({ registerStatus: 'NORMAL' }),
+      context: buildContext({ flags: { blockade: false, doNotContact: false, registerStatus: 'NORMAL' } }),
+      locale: 'da',
+      openUrl: OPEN_URL,
+    });
+    assert.doesNotMatch(allText(card), /⚠|CVR-registret/);
+  });
+
+  it("when the register uses a status Kontaktspor does not know, then the card shows the register's text, escaped", () => {
+    const card = companyCard({
+      company: buildCompanySummary({ registerStatus: 'UNDER *NY* ORDNING' }),
+      context: buildContext({ flags: { blockade: false, doNotContact: false, registerStatus: 'UNDER *NY* ORDNING' } }),
+      locale: 'da',
+      openUrl: OPEN_URL,
+    });
+    assert.match(allText(card), /⚠ UNDER \\\*NY\\\* ORDNING/);
+    assert.match(allText(card), /CVR-registret: virksomhedens status er »UNDER \\\*NY\\\* ORDNING«/);
+  });
+
   it('when a company is named with markdown, then the name is escaped and shows literally', () => {
     const card = companyCard({
       company: buildCompanySummary({ name: '**Fed** [klik](javascript:alert(1))' }),
@@ -631,6 +716,16 @@ describe('bot: choice card', () => {
     assert.match(allText(card), /Blokade/);
   });
 
+  it('when a hit is under bankruptcy in the CVR register, then its row says so before the blockade', () => {
+    const companies = [
+      buildCompanySummary({ name: 'Rosen Byg', registerStatus: 'UNDER KONKURS', blockade: true }),
+      buildCompanySummary({ name: 'Rosen Café', registerStatus: 'NORMAL' }),
+    ];
+    const rows = nodes(choiceCard({ query: 'rosen', companies, locale: 'da' }), 'ColumnSet');
+    assert.match(JSON.stringify(rows[0]), /⚠ Under konkurs · ⚠ Blokade\/konflikt/);
+    assert.doesNotMatch(JSON.stringify(rows[1]), /⚠/);
+  });
+
   it('when more than ten match, then ten are shown with "N flere – skriv mere præcist"', () => {
     const companies = Array.from({ length: 14 }, (_, i) => buildCompanySummary({ name: `Firma ${i}` }));
     const card = choiceCard({ query: 'firma', companies, locale: 'da' });
@@ -766,6 +861,12 @@ describe('bot: message extension preview', () => {
       subtitle: 'CVR 13585628 · 4000 Roskilde',
       text: '⚠ Blokade/konflikt: ingen formidling, praktik eller løntilskud',
     });
+  });
+
+  it("when a search hit has ceased in the CVR register, then the preview line says so, in the reader's language", () => {
+    const company = buildCompanySummary({ registerStatus: 'OPHØRT', doNotContact: true });
+    assert.equal(companyPreview(company, 'da').text, '⚠ Ophørt · ⚠ Må ikke kontaktes');
+    assert.equal(companyPreview(company, 'en').text, '⚠ Ceased · ⚠ Do not contact');
   });
 
   it('when a seeded company without flags is previewed in English, then the text is empty', () => {

@@ -5,6 +5,8 @@ import { seedTenant } from '../support/seeded.js';
 import { botHarness, cardsOf, cardText } from './support/bot-harness.js';
 import { validateCard } from './support/validate-card.js';
 import type { SeedData } from '../../src/demo/seed-data.js';
+import { toRegisterCompanyRow } from '../../src/app/register-row.js';
+import { MUNICIPALITY, buildRegisterCompany } from '../support/register-company-factory.js';
 
 describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', function () {
   let store: KyselyStore;
@@ -182,6 +184,26 @@ describe('Teams bot conversations (botbuilder TestAdapter, seeded store)', funct
       assert.deepEqual(validateCard(attachment.content), []);
       assert.doesNotMatch(JSON.stringify(attachment.content), /Action\.Submit/);
     }
+  });
+
+  it('when the message extension finds a company the CVR register says is under bankruptcy, then the preview and the inserted card say so', async () => {
+    const bankrupt = buildRegisterCompany({ name: 'Konkursbo Tømrer ApS', status: 'UNDER KONKURS' });
+    await store.applyRegisterCompanies(tenantId, [toRegisterCompanyRow(bankrupt, MUNICIPALITY)], new Date());
+    const replies = await bot.say({
+      type: 'invoke',
+      name: 'composeExtension/query',
+      value: { commandId: 'searchCompanies', parameters: [{ name: 'query', value: 'Konkursbo' }] },
+    });
+    const response = replies.find((r) => r.type === 'invokeResponse')?.value as { status: number; body: any };
+    const [attachment, ...others] = response.body.composeExtension.attachments;
+    assert.equal(others.length, 0);
+    assert.match(attachment.preview.content.text, /⚠ Under konkurs/);
+    assert.match(cardText(attachment.content), /CVR-registret: virksomheden er under konkurs/);
+    assert.deepEqual(validateCard(attachment.content), []);
+
+    const cards = cardsOf(await bot.say('historik Konkursbo Tømrer'));
+    assertValidCards(cards);
+    assert.match(cardText(cards[0]), /⚠ Under konkurs/);
   });
 
   it('when a deep link to a company page is pasted, then it unfurls into that company card', async () => {

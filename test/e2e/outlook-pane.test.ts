@@ -148,6 +148,24 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     assert.equal(await pane.getByTestId('visibility-summary').isChecked(), false);
   });
 
+  it("when the CVR register says the sender's company was dissolved after bankruptcy, then the pane says so first, loud, in the register's words", async () => {
+    // The demo has no CVR import: the service's context answer gets the register's status.
+    await context.route(/\/api\/context\?/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      for (const match of body.matches) {
+        match.company.registerStatus = 'OPLØST EFTER KONKURS';
+        if (match.context) match.context.flags.registerStatus = 'OPLØST EFTER KONKURS';
+      }
+      await route.fulfill({ response, json: body });
+    });
+    const pane = await openItem('Ledige stillinger som lagermedarbejder');
+    const flag = pane.getByTestId('flag-register-status');
+    await flag.waitFor({ timeout: 30_000 });
+    assert.match((await flag.textContent()) ?? '', /Opløst.*CVR-registret: virksomheden er opløst efter konkurs/);
+    assert.equal(await pane.locator('.fui-MessageBar').first().getAttribute('data-testid'), 'flag-register-status');
+  });
+
   it('when Graph answers 404, then the pane says the item is gone and offers a retry that works once Graph is back', async () => {
     const pane = await openItem('Spørgsmål om løntilskud');
     await formReady(pane);

@@ -210,8 +210,10 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     }
     assert.equal(
       await page.getByTestId('kpi-counts-samarbejdsgrad').textContent(),
-      `${expected.cooperatingCompanies} af ${expected.companiesTotal}`,
+      `${expected.cooperatingCompanies} af ${expected.companiesTotal} virksomheder i Kontaktspor`,
     );
+    // The demo has no CVR import: the dashboard says the denominator is not the register's.
+    assert.match((await page.getByTestId('kpi-denominator-note').textContent()) ?? '', /CVR-registret er ikke indlæst/);
     const months = new Date().getMonth() + 1;
     await page.getByTestId('kpi-chart-samarbejdsgrad').waitFor({ timeout: 15_000 });
     assert.equal(await page.getByTestId('kpi-chart-contacts').getAttribute('data-points'), String(months));
@@ -317,6 +319,33 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     }
     const ids = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-interaction-id')));
     assert.equal(new Set(ids).size, ids.length, 'no item twice');
+  });
+
+  it('when the CVR register says Østergaard Byg is under bankruptcy, then its search row and the top of its page say so before anything else', async () => {
+    const page = await openPage();
+    // The demo has no CVR import: the service's own answers get the register's status for this one company.
+    await page.route(/\/api\/companies(\?|\/[^/?]+$)/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      const bankrupt = <T extends { id: string; registerStatus: string | null }>(c: T): T =>
+        c.id === ostergaardId ? { ...c, registerStatus: 'UNDER KONKURS' } : c;
+      if (body.items) body.items = body.items.map(bankrupt);
+      if (body.company?.id === ostergaardId) {
+        body.company = bankrupt(body.company);
+        body.context.flags.registerStatus = 'UNDER KONKURS';
+      }
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${service.url}/tab/`);
+    await page.getByTestId('company-search').fill('øster');
+    const hit = page.getByTestId('search-result').filter({ hasText: OSTERGAARD });
+    await hit.waitFor({ timeout: 15_000 });
+    assert.match((await hit.textContent()) ?? '', /Under konkurs/);
+    await hit.click();
+    const flag = page.getByTestId('flag-register-status');
+    await flag.waitFor({ timeout: 10_000 });
+    assert.match((await flag.textContent()) ?? '', /Under konkurs.*CVR-registret: virksomheden er under konkurs/);
+    assert.equal(await page.locator('.fui-MessageBar').first().getAttribute('data-testid'), 'flag-register-status');
   });
 
   it('when hostile text is stored as a company name, subject and summary, then the tab shows it literally, nothing runs and no element is injected', async () => {

@@ -19,6 +19,7 @@ import {
   parseDecimal,
   parseTargetForm,
   periodValid,
+  samarbejdsgradBasis,
   seriesFor,
   targetInput,
   targetReached,
@@ -245,6 +246,32 @@ describe('strategy dashboard presentation (kpi-logic)', () => {
         chartSummary(['2026-01', '2026-02'], [0.5, null], [0.45, 0.45], 'percent', 'da'),
         'januar 2026: 50,0 % (mål 45,0 %); februar 2026: ingen data (mål 45,0 %)',
       );
+    });
+  });
+
+  describe('what the samarbejdsgrad is divided by', () => {
+    it("when the CVR register has been imported, then the card shows cooperating of the register's companies with at least one employee", () => {
+      const { counts } = buildKpi({
+        counts: { ...buildKpi().counts, cooperatingCompanies: 42, companiesInRegister: 2318, denominator: 'register' },
+      });
+      assert.deepEqual(samarbejdsgradBasis(counts, 'da'), {
+        counts: '42 af 2.318 virksomheder i kommunen med mindst én ansat (CVR)',
+        note: null,
+      });
+      assert.equal(
+        samarbejdsgradBasis(counts, 'en').counts,
+        '42 of 2,318 companies in the municipality with at least one employee (CVR)',
+      );
+    });
+
+    it("when the register is not imported, then the card shows the companies Kontaktspor knows and says the denominator is not the register's", () => {
+      const { counts } = buildKpi({
+        counts: { ...buildKpi().counts, cooperatingCompanies: 20, companiesTotal: 1050, denominator: 'companies' },
+      });
+      const basis = samarbejdsgradBasis(counts, 'da');
+      assert.equal(basis.counts, '20 af 1.050 virksomheder i Kontaktspor');
+      assert.match(basis.note ?? '', /CVR-registret er ikke indlæst/);
+      assert.match(samarbejdsgradBasis(counts, 'en').note ?? '', /The CVR register has not been imported/);
     });
   });
 });

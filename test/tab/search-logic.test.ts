@@ -1,5 +1,12 @@
 import assert from 'node:assert/strict';
-import { chosenIndex, isNavigationKey, moveActive, searchable } from '../../tab/src/search/search-logic.js';
+import {
+  chosenIndex,
+  isNavigationKey,
+  moveActive,
+  resultFlags,
+  searchable,
+} from '../../tab/src/search/search-logic.js';
+import { buildCompanySummary } from '../web-shared/factories.js';
 
 describe('company search (keyboard and timing)', () => {
   it('when fewer than two characters are typed, then nothing is asked', () => {
@@ -31,5 +38,23 @@ describe('company search (keyboard and timing)', () => {
     assert.ok(isNavigationKey('ArrowDown'));
     assert.ok(!isNavigationKey('Tab'));
     assert.ok(!isNavigationKey('a'));
+  });
+
+  it('when a result is under bankruptcy in the CVR register and blockaded, then its row says both, the register first', () => {
+    const company = buildCompanySummary({ registerStatus: 'UNDER KONKURS', blockade: true });
+    assert.deepEqual(resultFlags(company, 'da'), ['Under konkurs', 'Blokade/konflikt']);
+    assert.deepEqual(resultFlags(company, 'en'), ['In bankruptcy', 'Blockade/conflict']);
+  });
+
+  it('when results were dissolved, are being wound up or have an unknown status, then each row names it', () => {
+    const words = ['TVANGSOPLØST', 'UNDER TVANGSOPLØSNING', 'UNDER TVANGSAUKTION'].map((registerStatus) =>
+      resultFlags(buildCompanySummary({ registerStatus }), 'da'),
+    );
+    assert.deepEqual(words, [['Opløst'], ['Under tvangsopløsning/likvidation'], ['UNDER TVANGSAUKTION']]);
+  });
+
+  it('when a result trades normally or is not from the register, then its row flags nothing', () => {
+    assert.deepEqual(resultFlags(buildCompanySummary({ registerStatus: 'NORMAL' }), 'da'), []);
+    assert.deepEqual(resultFlags(buildCompanySummary({ doNotContact: true }), 'da'), ['Ønsker ikke kontakt']);
   });
 });

@@ -105,7 +105,14 @@ export const CompanySchema = CompanySummarySchema.extend({
 });
 export const ServiceContextSchema = z.object({
   responsible: z.object({ id: Id, name: z.string(), email: z.string(), sectionId: z.string().nullable() }).nullable(),
-  flags: z.object({ blockade: z.boolean(), doNotContact: z.boolean() }),
+  flags: z.object({
+    blockade: z.boolean(),
+    doNotContact: z.boolean(),
+    registerStatus: z
+      .string()
+      .nullable()
+      .describe("The CVR register's status text; null for a company not from the register"),
+  }),
   openVacancies: z.array(VacancySchema),
   lastContacts: z.array(InteractionViewSchema),
   topicCounts: z.array(z.object({ topic: z.string(), count: z.number().int() })),

@@ -9,7 +9,24 @@ export const KpiSchema = z.object({
   period: z.object({ from: Timestamp, to: Timestamp }),
   sectionId: z.string().nullable(),
   metrics: z.record(z.string(), z.number().nullable()),
-  counts: z.record(z.string(), z.number()),
+  counts: z
+    .object({
+      companiesTotal: z.number().int().describe('Every company Kontaktspor knows'),
+      companiesInRegister: z
+        .number()
+        .int()
+        .describe(
+          'Active companies with at least one employee and a workplace in the municipality, per the CVR register',
+        ),
+      denominator: z
+        .enum(['register', 'companies'])
+        .describe("What samarbejdsgrad divides by: 'register' once the CVR register is imported, else 'companies'"),
+      cooperatingCompanies: z.number().int(),
+      staffTotal: z.number().int(),
+      vacanciesClosed: z.number().int(),
+      vacanciesReferred: z.number().int(),
+    })
+    .describe('The raw counts behind the ratios'),
   months: z.array(
     z.object({
       month: z.string(),

@@ -157,7 +157,11 @@ function CompanyHeader({ detail }: { detail: CompanyDetail }) {
           </Caption1>
         )}
       </header>
-      <CompanyFlags blockade={context.flags.blockade} doNotContact={context.flags.doNotContact} />
+      <CompanyFlags
+        blockade={context.flags.blockade}
+        doNotContact={context.flags.doNotContact}
+        registerStatus={context.flags.registerStatus}
+      />
       {context.recentColleagueContacts.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="colleague-warning">
           <MessageBarBody>

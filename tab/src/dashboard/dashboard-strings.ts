@@ -28,7 +28,11 @@ const da = {
     chartNoData: 'ingen data',
     bySection: 'Kontakter pr. afsnit',
     noSection: 'Uden afsnit',
-    counts: (a: number, b: number) => `${a} af ${b}`,
+    /** The samarbejdsgrad's numbers, already formatted: "42 af 2.318 …". */
+    countsRegister: (a: string, b: string) => `${a} af ${b} virksomheder i kommunen med mindst én ansat (CVR)`,
+    countsCompanies: (a: string, b: string) => `${a} af ${b} virksomheder i Kontaktspor`,
+    notFromRegister:
+      'CVR-registret er ikke indlæst endnu, så samarbejdsgraden regnes af de virksomheder, Kontaktspor kender – ikke af alle kommunens virksomheder med mindst én ansat.',
   },
 
   metrics: {
@@ -110,7 +114,10 @@ const en: DashboardStrings = {
     chartNoData: 'no data',
     bySection: 'Contacts per section',
     noSection: 'No section',
-    counts: (a, b) => `${a} of ${b}`,
+    countsRegister: (a, b) => `${a} of ${b} companies in the municipality with at least one employee (CVR)`,
+    countsCompanies: (a, b) => `${a} of ${b} companies in Kontaktspor`,
+    notFromRegister:
+      'The CVR register has not been imported yet, so the cooperation degree is computed over the companies Kontaktspor knows – not all companies in the municipality with at least one employee.',
   },
 
   metrics: {

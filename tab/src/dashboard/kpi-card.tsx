@@ -8,6 +8,7 @@ import {
   formatMetric,
   headlineTarget,
   monthTargets,
+  samarbejdsgradBasis,
   seriesFor,
   targetReached,
   type MetricDefinition,
@@ -81,11 +82,7 @@ export function KpiCard(props: {
       <p className={styles.value} data-testid={`kpi-value-${key}`} data-value={value ?? ''}>
         {formatMetric(value, definition.unit, lang)}
       </p>
-      {key === 'samarbejdsgrad' && (
-        <Caption1 className={shared.meta} data-testid="kpi-counts-samarbejdsgrad">
-          {t.dashboard.counts(kpi.counts['cooperatingCompanies'] ?? 0, kpi.counts['companiesTotal'] ?? 0)}
-        </Caption1>
-      )}
+      {key === 'samarbejdsgrad' && <SamarbejdsgradBasis counts={kpi.counts} />}
       <div className={styles.targetRow} data-testid={`kpi-target-${key}`}>
         {target ? (
           <>
@@ -139,5 +136,23 @@ export function KpiCard(props: {
       )}
       <Caption1 className={shared.meta}>{t.metrics[key].description}</Caption1>
     </section>
+  );
+}
+
+function SamarbejdsgradBasis({ counts }: { counts: Kpi['counts'] }) {
+  const { lang } = useStrings();
+  const shared = useSharedStyles();
+  const basis = samarbejdsgradBasis(counts, lang);
+  return (
+    <>
+      <Caption1 className={shared.meta} data-testid="kpi-counts-samarbejdsgrad" data-denominator={counts.denominator}>
+        {basis.counts}
+      </Caption1>
+      {basis.note && (
+        <Caption1 className={shared.meta} data-testid="kpi-denominator-note">
+          {basis.note}
+        </Caption1>
+      )}
+    </>
   );
 }

@@ -222,6 +222,21 @@ export function targetReached(
 
 // --- numbers -------------------------------------------------------------------------------
 
+/**
+ * What the samarbejdsgrad was divided by, in words: "42 af 2.318 virksomheder i kommunen med mindst
+ * én ansat (CVR)", and a note when the register was not there to give the denominator.
+ */
+export function samarbejdsgradBasis(
+  counts: Pick<Kpi['counts'], 'cooperatingCompanies' | 'companiesTotal' | 'companiesInRegister' | 'denominator'>,
+  lang: Lang,
+): { counts: string; note: string | null } {
+  const t = stringsFor(lang).dashboard;
+  const cooperating = formatNumber(counts.cooperatingCompanies, lang);
+  if (counts.denominator === 'register')
+    return { counts: t.countsRegister(cooperating, formatNumber(counts.companiesInRegister, lang)), note: null };
+  return { counts: t.countsCompanies(cooperating, formatNumber(counts.companiesTotal, lang)), note: t.notFromRegister };
+}
+
 /** A metric's value as shown: "38,5 %", "1.234", "2,5 dage" (Danish) or "38.5%", "1,234", "2.5 days". */
 export function formatMetric(value: number | null, unit: KpiUnit, lang: Lang): string {
   if (value === null || !Number.isFinite(value)) return stringsFor(lang).dashboard.noValue;

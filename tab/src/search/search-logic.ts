@@ -1,4 +1,7 @@
-/** Search-as-you-type decisions: when to ask, and how the arrow keys move through the results. */
+/** Search-as-you-type decisions: when to ask, how the arrow keys move through the results, what a row flags. */
+import type { CompanySummary } from '../../../web-shared/api-types.js';
+import { registerStatusWord } from '../../../web-shared/company-flag-notices.js';
+import { stringsFor, type Lang } from '../common/i18n.js';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 export const SEARCH_MIN_CHARS = 2;
@@ -37,4 +40,17 @@ export function moveActive(active: number, key: NavigationKey, count: number): n
 export function chosenIndex(active: number, count: number): number | null {
   if (count <= 0) return null;
   return active >= 0 && active < count ? active : 0;
+}
+
+/** A result row's flags, most serious first: "Under konkurs, Blokade/konflikt". */
+export function resultFlags(
+  company: Pick<CompanySummary, 'blockade' | 'doNotContact' | 'registerStatus'>,
+  lang: Lang,
+): string[] {
+  const t = stringsFor(lang).flags;
+  return [
+    registerStatusWord(company.registerStatus, lang),
+    company.blockade ? t.blockadeTitle : null,
+    company.doNotContact ? t.doNotContactTitle : null,
+  ].filter((word): word is string => word !== null);
 }

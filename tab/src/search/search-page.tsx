@@ -13,7 +13,14 @@ import {
 } from '@fluentui/react-components';
 import type { KontaktsporApi } from '../shell/api.js';
 import { companyRoute } from '../shell/route-logic.js';
-import { SEARCH_DEBOUNCE_MS, chosenIndex, isNavigationKey, moveActive, searchable } from './search-logic.js';
+import {
+  SEARCH_DEBOUNCE_MS,
+  chosenIndex,
+  isNavigationKey,
+  moveActive,
+  resultFlags,
+  searchable,
+} from './search-logic.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { useSharedStyles } from '../common/ui.js';
@@ -87,7 +94,7 @@ const useStyles = makeStyles({
 });
 
 export function SearchPage({ query }: { query: string }) {
-  const { t } = useStrings();
+  const { lang, t } = useStrings();
   const styles = useStyles();
   const shared = useSharedStyles();
   const { api, navigate } = useTab();
@@ -156,10 +163,7 @@ export function SearchPage({ query }: { query: string }) {
         >
           {items.map((company, i) => {
             const place = [company.postcode, company.city].filter(Boolean).join(' ');
-            const flags = [
-              company.blockade && t.flags.blockadeTitle,
-              company.doNotContact && t.flags.doNotContactTitle,
-            ].filter(Boolean);
+            const flags = resultFlags(company, lang);
             return (
               <li
                 key={company.id}

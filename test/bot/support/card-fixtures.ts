@@ -111,7 +111,7 @@ export function contextOf(company: SeedCompany): CardServiceContext {
   const responsible = data.staff.find((staff) => staff.id === company.responsibleStaffId);
   return {
     responsible: responsible ? { name: responsible.name, sectionId: responsible.sectionId } : null,
-    flags: { blockade: company.blockade, doNotContact: company.doNotContact },
+    flags: { blockade: company.blockade, doNotContact: company.doNotContact, registerStatus: null },
     openVacancies: vacanciesOf(company.id, { open: true }),
     topicCounts: [...counts].map(([topic, count]) => ({ topic, count })).sort((a, b) => b.count - a.count),
   };
@@ -136,7 +136,7 @@ export function buildCompanySummary(overrides: Partial<CompanySummary> = {}): Co
 export function buildContext(overrides: Partial<CardServiceContext> = {}): CardServiceContext {
   return {
     responsible: { name: 'Mette Kjærgaard', sectionId: 'virksomhedsservice' },
-    flags: { blockade: false, doNotContact: false },
+    flags: { blockade: false, doNotContact: false, registerStatus: null },
     openVacancies: [],
     topicCounts: [],
     ...overrides,
