@@ -58,7 +58,10 @@ for (const target of STORE_TARGETS) {
 
     before(async function () {
       ({ store, close } = await openOrSkip(this, target));
-      emulator = await startCvrEmulator({ documents: smallRoskilde().documents, users: { [CVR_USER]: CVR_PASSWORD } });
+      emulator = await startCvrEmulator({
+        documents: structuredClone(smallRoskilde().documents),
+        users: { [CVR_USER]: CVR_PASSWORD },
+      });
       tenantId = newTenantId();
       await store.insertStaff(tenantId, {
         email: 'mette@roskilde.dk',
@@ -164,7 +167,10 @@ for (const target of STORE_TARGETS) {
 
     it('when an import stops half-way, then only whole batches are written and the next run continues after them', async () => {
       // A register of its own: the stories above changed the shared one.
-      const own = await startCvrEmulator({ documents: smallRoskilde().documents, users: { [CVR_USER]: CVR_PASSWORD } });
+      const own = await startCvrEmulator({
+        documents: structuredClone(smallRoskilde().documents),
+        users: { [CVR_USER]: CVR_PASSWORD },
+      });
       const ownSource = (fetch?: OutboundFetch) =>
         createDistributionSource({
           baseUrl: own.url,
@@ -173,34 +179,37 @@ for (const target of STORE_TARGETS) {
           ownDomains: ['roskilde.dk'],
           ...(fetch && { fetch }),
         });
-      const tenant = newTenantId();
-      let calls = 0;
-      const breaking: OutboundFetch = async (url, init) => {
-        calls += 1;
-        if (calls > 6) throw new TypeError('fetch failed');
-        return fetch(url, init);
-      };
-      const batchSize = 20;
-      await assert.rejects(
-        importRegister(
-          { store, source: sourceFor(breaking), clock },
-          { tenantId: tenant, municipalityCode: ROSKILDE, batchSize },
-        ),
-      );
-      const stopped = await store.getRegisterSync(tenant);
-      assert.ok(stopped?.importCheckpoint, 'the last whole batch is the checkpoint');
-      const written = (await store.listCompanies(tenant, 1000)).length;
-      assert.equal(written % batchSize, 0, 'whole batches only');
+      try {
+        const tenant = newTenantId();
+        let calls = 0;
+        const breaking: OutboundFetch = async (url, init) => {
+          calls += 1;
+          if (calls > 6) throw new TypeError('fetch failed');
+          return fetch(url, init);
+        };
+        const batchSize = 20;
+        await assert.rejects(
+          importRegister(
+            { store, source: ownSource(breaking), clock },
+            { tenantId: tenant, municipalityCode: ROSKILDE, batchSize },
+          ),
+        );
+        const stopped = await store.getRegisterSync(tenant);
+        assert.ok(stopped?.importCheckpoint, 'the last whole batch is the checkpoint');
+        const written = (await store.listCompanies(tenant, 1000)).length;
+        assert.equal(written % batchSize, 0, 'whole batches only');
 
-      const resumed = await importRegister(
-        { store, source: sourceFor(), clock },
-        { tenantId: tenant, municipalityCode: ROSKILDE, batchSize },
-      );
-      const all = smallRoskilde().expectedCvrs.length;
-      assert.equal(resumed.created, all - written, 'the rest, nothing twice');
-      assert.equal((await store.listCompanies(tenant, 1000)).length, all);
-      assert.equal((await store.getRegisterSync(tenant))?.importCheckpoint, null);
-      await own.close();
+        const resumed = await importRegister(
+          { store, source: ownSource(), clock },
+          { tenantId: tenant, municipalityCode: ROSKILDE, batchSize },
+        );
+        const all = smallRoskilde().expectedCvrs.length;
+        assert.equal(resumed.created, all - written, 'the rest, nothing twice');
+        assert.equal((await store.listCompanies(tenant, 1000)).length, all);
+        assert.equal((await store.getRegisterSync(tenant))?.importCheckpoint, null);
+      } finally {
+        await own.close();
+      }
     });
   });
 }
