@@ -86,6 +86,7 @@ export async function startTestApp(options: {
   clock?: Clock;
   ownDomains?: string[];
   tagging?: AppDeps['tagging'];
+  register?: AppDeps['register'];
 }): Promise<TestApp> {
   const { url, close, assertDescribed, violations } = await serveApp({
     store: options.store,
@@ -97,6 +98,7 @@ export async function startTestApp(options: {
     }),
     ...(options.ownDomains && { ownDomains: options.ownDomains }),
     ...(options.tagging && { tagging: options.tagging }),
+    ...(options.register && { register: options.register }),
   });
   return {
     url,
