@@ -1,6 +1,5 @@
 /** Search-as-you-type decisions: when to ask, and how the arrow keys move through the results. */
 
-export const SEARCH_DEBOUNCE_MS = 150;
 export const SEARCH_MIN_CHARS = 2;
 
 /** The query to send, or null while it is too short to be worth a request. */
