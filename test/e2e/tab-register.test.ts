@@ -9,6 +9,7 @@ import { demoAuthenticator } from '../../src/demo/demo-authenticator.js';
 import { loadSeed } from '../../src/demo/load-seed.js';
 import { buildSeedData, DEMO_USER_EMAIL, type SeedData } from '../../src/demo/seed-data.js';
 import { launchOrSkip } from '../support/browser.js';
+import { seriousAxeViolations } from '../support/axe-scan.js';
 import { serveApp } from '../support/test-app.js';
 import { RegisterFixtureSource, buildRegisterCompany, buildRegisterPUnit } from '../support/register-fixture-source.js';
 
@@ -197,5 +198,26 @@ describe('Teams tab: companies from the CVR register and merging, in Chromium (s
     await page.goto(`${app.url}/tab/#/companies/${gone.id}`);
     await page.getByTestId('company-name').filter({ hasText: kept.name }).waitFor({ timeout: 10_000 });
     assert.equal(await companyIdOf(page), kept.id);
+  });
+
+  it('when axe-core scans the register hits, the form without CVR, the register panel and the merge step, then no serious or critical violation', async () => {
+    const page = await openTab('#/companies/new?q=fjordbyg');
+    await page.getByTestId('register-hit').first().waitFor({ timeout: 10_000 });
+    assert.deepEqual(await seriousAxeViolations(page), [], 'register hits');
+    await page.getByTestId('new-company-manual-tab').click();
+    await page.getByTestId('manual-company-form').waitFor();
+    assert.deepEqual(await seriousAxeViolations(page), [], 'without CVR');
+    // Created by the first story, or here when this one runs alone.
+    const hit = (await api('GET', '/api/register/companies?q=25313763')).body.items[0];
+    const fjordbyg: string =
+      hit.companyId ?? (await api('POST', '/api/companies/from-register', { cvr: '25313763' })).body.company.id;
+    await page.goto(`${app.url}/tab/#/companies/${fjordbyg}`);
+    await page.getByTestId('register-panel').waitFor({ timeout: 10_000 });
+    await page.getByTestId('company-tab-merge').click();
+    await page.getByTestId('merge-search').fill('ro');
+    await page.getByTestId('merge-pick').first().click();
+    await page.getByTestId('merge-submit').click();
+    await page.getByTestId('merge-confirm').waitFor();
+    assert.deepEqual(await seriousAxeViolations(page), [], 'company page with register panel and merge');
   });
 });

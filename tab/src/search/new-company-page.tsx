@@ -15,7 +15,6 @@ import {
   Tab,
   TabList,
   Text,
-  Textarea,
   Title2,
   makeStyles,
   tokens,
@@ -28,6 +27,7 @@ import {
   validateManualCompany,
   EMPTY_MANUAL_COMPANY,
 } from './new-company-logic.js';
+import { CompanyPlaceFields } from '../company/company-fields.js';
 import { useDebouncedSearch } from '../common/use-debounced-search.js';
 import { SubmitButton } from '../common/form-fields.js';
 import { useSharedStyles } from '../common/ui.js';
@@ -207,38 +207,7 @@ function ManualCompanyForm() {
       <Field label={t.edit.name} validationMessage={errors.name} required>
         <Input value={values.name} onChange={(_, d) => set({ name: d.value })} data-testid="manual-name" />
       </Field>
-      <Field label={t.edit.pNumbers} validationMessage={errors.pNumbers}>
-        <Textarea
-          value={values.pNumbers}
-          onChange={(_, d) => set({ pNumbers: d.value })}
-          rows={2}
-          data-testid="manual-pnumbers"
-        />
-      </Field>
-      <Field label={t.edit.domains} hint={t.edit.domainsHint} validationMessage={errors.domains}>
-        <Textarea
-          value={values.domains}
-          onChange={(_, d) => set({ domains: d.value })}
-          rows={2}
-          data-testid="manual-domains"
-        />
-      </Field>
-      <Field label={t.edit.address}>
-        <Input value={values.address} onChange={(_, d) => set({ address: d.value })} data-testid="manual-address" />
-      </Field>
-      <div className={shared.row}>
-        <Field label={t.edit.postcode} validationMessage={errors.postcode}>
-          <Input
-            value={values.postcode}
-            onChange={(_, d) => set({ postcode: d.value })}
-            inputMode="numeric"
-            data-testid="manual-postcode"
-          />
-        </Field>
-        <Field label={t.edit.city}>
-          <Input value={values.city} onChange={(_, d) => set({ city: d.value })} data-testid="manual-city" />
-        </Field>
-      </div>
+      <CompanyPlaceFields values={values} errors={errors} set={set} testIdPrefix="manual" />
       {failure && <ErrorBanner error={failure} />}
       <SubmitButton
         busy={saving}
