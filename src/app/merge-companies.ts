@@ -4,7 +4,9 @@ import { DomainError } from '../domain/errors.js';
 import { AUDIT } from './audit-actions.js';
 
 type Deps = {
-  store: Transactional<Pick<CompanyStore, 'resolveCompanyId' | 'mergeCompanies' | 'getCompany'> & AuditStore>;
+  store: Transactional<
+    Pick<CompanyStore, 'resolveCompanyId' | 'mergeCompanies' | 'getCompany'> & Pick<AuditStore, 'appendAudit'>
+  >;
 };
 
 /**

@@ -57,7 +57,7 @@ async function companyIdByCvr(store: Pick<CompanyStore, 'findCompaniesByCvrPrefi
 
 /** Register hits for a CVR, a P-number or a name, each marked with our company when it is already here. */
 export async function registerLookup(
-  deps: RegisterDeps & { store: Pick<CompanyStore, 'findCompaniesByCvrPrefix'> & AuditStore },
+  deps: RegisterDeps & { store: Pick<CompanyStore, 'findCompaniesByCvrPrefix'> & Pick<AuditStore, 'appendAudit'> },
   actor: Actor,
   query: string,
 ): Promise<{ items: RegisterHit[] }> {
@@ -98,7 +98,11 @@ export async function registerLookup(
 export async function createCompanyFromRegister(
   deps: RegisterDeps & {
     store: Pick<CompanyStore, 'findCompaniesByCvrPrefix'> &
-      Transactional<Pick<CompanyStore, 'getCompany'> & RegisterStore & AuditStore>;
+      Transactional<
+        Pick<CompanyStore, 'getCompany'> &
+          Pick<RegisterStore, 'applyRegisterCompanies'> &
+          Pick<AuditStore, 'appendAudit'>
+      >;
     clock: Clock;
   },
   actor: Actor,
