@@ -48,6 +48,15 @@ import type {
 import type { KpiMetric } from '../src/domain/kpi-definitions.js';
 import type { TagListSchema, WatchStatusSchema } from '../src/http/api-schemas.js';
 import type { StaffEmailClashListSchema } from '../src/http/api-schemas.js';
+import type {
+  CreateCompanyBody,
+  FromRegisterBody,
+  FromRegisterSchema,
+  MergeBody,
+  MergeResultSchema,
+  RegisterFactsSchema,
+  RegisterHitSchema,
+} from '../src/http/api-schemas.js';
 
 export type { KpiMetric };
 export type Me = z.infer<typeof MeSchema>;
@@ -67,6 +76,13 @@ export type LastContact = ServiceContext['lastContacts'][number];
 export type OpenVacancy = ServiceContext['openVacancies'][number];
 export type ContactPerson = z.infer<typeof ContactListSchema>['items'][number];
 export type RememberedContact = z.infer<typeof ContactSchema>;
+
+// --- the CVR register (issue 16) ------------------------------------------------------------------
+export type RegisterFacts = z.infer<typeof RegisterFactsSchema>;
+export type RegisterPUnit = RegisterFacts['pUnits'][number];
+export type RegisterHit = z.infer<typeof RegisterHitSchema>;
+export type FromRegisterResult = z.infer<typeof FromRegisterSchema>;
+export type MergeResult = z.infer<typeof MergeResultSchema>;
 
 // --- the history ----------------------------------------------------------------------------------
 export type Interaction = z.infer<typeof InteractionViewSchema>;
@@ -145,6 +161,17 @@ export interface CompanyPatch {
   domains?: string[];
 }
 
+/** Body of POST /api/companies: a company staff type by hand (`cvr: null`: a company without CVR). */
+export interface NewCompany {
+  name: string;
+  cvr?: string | null;
+  pNumbers?: string[];
+  address?: string | null;
+  postcode?: string | null;
+  city?: string | null;
+  domains?: string[];
+}
+
 /** Body of POST /api/companies/:id/contacts. */
 export interface NewContactPerson {
   email: string;
@@ -195,4 +222,7 @@ export type SendableBodies = [
   Sendable<typeof RememberContactBody, NewContactPerson>,
   Sendable<typeof CreateVacancyBody, NewVacancy>,
   Sendable<typeof CreateSubscriptionBody, NewSubscription>,
+  Sendable<typeof CreateCompanyBody, NewCompany>,
+  Sendable<typeof FromRegisterBody, { cvr: string }>,
+  Sendable<typeof MergeBody, { mergedId: string }>,
 ];

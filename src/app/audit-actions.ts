@@ -29,4 +29,7 @@ export const AUDIT = {
   // issue 8: the "Kontaktspor" category
   mailboxWatch: 'mailbox.watch',
   mailboxUnwatch: 'mailbox.unwatch',
+  // issue 16: the CVR register
+  registerLookup: 'register.search',
+  companyMerge: 'company.merge',
 } as const;

@@ -5,6 +5,7 @@ import { DomainError } from '../domain/errors.js';
 import { OPEN_STATUSES } from '../domain/vacancy-lifecycle.js';
 import { toInteractionView, type InteractionView } from './interaction-view.js';
 import { AUDIT } from './audit-actions.js';
+import { currentCompanyId } from './current-company.js';
 
 export type ContextStore = Pick<CompanyStore, 'getCompany'> &
   Pick<DirectoryStore, 'listStaff' | 'listSections'> &
@@ -82,10 +83,11 @@ export async function buildServiceContext(
 
 /** The company page's head: the company and its service context. The read is audited. */
 export async function getCompanyWithContext(
-  deps: { store: ContextStore & AuditStore; clock: Clock },
+  deps: { store: ContextStore & AuditStore & Pick<CompanyStore, 'resolveCompanyId'>; clock: Clock },
   actor: Actor,
-  companyId: string,
+  requestedId: string,
 ): Promise<{ company: Company; context: ServiceContext }> {
+  const companyId = await currentCompanyId(deps.store, actor, requestedId);
   const company = await deps.store.getCompany(actor.tenantId, companyId);
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
   const context = await buildServiceContext(deps.store, deps.clock, actor, company);

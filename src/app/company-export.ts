@@ -3,6 +3,7 @@ import type { Actor, CompanySummary } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { toInteractionView, type InteractionView } from './interaction-view.js';
 import { AUDIT } from './audit-actions.js';
+import { currentCompanyId } from './current-company.js';
 
 const PAGE = 500;
 
@@ -21,12 +22,15 @@ export async function exportCompanyHistory(
     store,
     clock,
   }: {
-    store: Pick<CompanyStore, 'getCompanySummaries'> & Pick<InteractionStore, 'listInteractions'> & AuditStore;
+    store: Pick<CompanyStore, 'getCompanySummaries' | 'resolveCompanyId'> &
+      Pick<InteractionStore, 'listInteractions'> &
+      AuditStore;
     clock: { now(): Date };
   },
   actor: Actor,
-  companyId: string,
+  requestedId: string,
 ): Promise<CompanyExport> {
+  const companyId = await currentCompanyId(store, actor, requestedId);
   const [company] = await store.getCompanySummaries(actor.tenantId, [companyId]);
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
   const items: InteractionView[] = [];

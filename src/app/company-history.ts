@@ -4,9 +4,12 @@ import { DomainError } from '../domain/errors.js';
 import { toInteractionView, type InteractionView } from './interaction-view.js';
 import { decodeCursor, encodeCursor } from './timeline-cursor.js';
 import { AUDIT } from './audit-actions.js';
+import { currentCompanyId } from './current-company.js';
 
 type Deps = {
-  store: Pick<CompanyStore, 'getCompanySummaries'> & Pick<InteractionStore, 'listInteractions'> & AuditStore;
+  store: Pick<CompanyStore, 'getCompanySummaries' | 'resolveCompanyId'> &
+    Pick<InteractionStore, 'listInteractions'> &
+    AuditStore;
 };
 
 export interface HistoryPage {
@@ -19,9 +22,10 @@ export interface HistoryPage {
 export async function getCompanyHistory(
   { store }: Deps,
   actor: Actor,
-  companyId: string,
+  requestedId: string,
   query: { filter: TimelineFilter; cursor?: string | undefined; limit: number },
 ): Promise<HistoryPage> {
+  const companyId = await currentCompanyId(store, actor, requestedId);
   const after = query.cursor ? decodeCursor(companyId, query.cursor) : null;
   const [company] = await store.getCompanySummaries(actor.tenantId, [companyId]);
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');

@@ -10,6 +10,7 @@ import type { Actor, Company } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { FREEMAIL_DOMAINS } from '../domain/email-address.js';
 import { AUDIT } from './audit-actions.js';
+import { currentCompanyId } from './current-company.js';
 
 type Deps = { store: Transactional<CompanyStore & AuditStore & Pick<DirectoryStore, 'listStaff'>> };
 
@@ -33,10 +34,11 @@ export async function createCompany({ store }: Deps, actor: Actor, input: Compan
 export async function updateCompany(
   { store }: Deps,
   actor: Actor,
-  companyId: string,
+  requestedId: string,
   patch: CompanyPatch,
 ): Promise<Company> {
   return store.withTransaction(async (tx) => {
+    const companyId = await currentCompanyId(tx, actor, requestedId);
     await assertValidReferences(tx, actor, patch);
     const company = await tx.updateCompany(actor.tenantId, companyId, patch);
     if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');

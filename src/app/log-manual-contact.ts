@@ -5,11 +5,15 @@ import { DomainError } from '../domain/errors.js';
 import { redactCpr } from '../domain/cpr.js';
 import { assertKnownTopics } from './tenant-topics.js';
 import { AUDIT } from './audit-actions.js';
+import { currentCompanyId } from './current-company.js';
 import { toInteractionView, type InteractionView } from './interaction-view.js';
 
 type Deps = {
   store: Transactional<
-    Pick<CompanyStore, 'getCompanySummaries'> & Pick<DirectoryStore, 'listTopics'> & InteractionStore & AuditStore
+    Pick<CompanyStore, 'getCompanySummaries' | 'resolveCompanyId'> &
+      Pick<DirectoryStore, 'listTopics'> &
+      InteractionStore &
+      AuditStore
   >;
   clock: Clock;
 };
@@ -28,7 +32,7 @@ export interface ManualContactInput {
 export async function logManualContact(
   deps: Deps,
   actor: Actor,
-  companyId: string,
+  requestedId: string,
   input: ManualContactInput,
 ): Promise<InteractionView> {
   const now = deps.clock.now();
@@ -36,6 +40,7 @@ export async function logManualContact(
     throw new DomainError('VALIDATION_FAILED', 'occurredAt: a contact cannot lie in the future.');
   }
   return deps.store.withTransaction(async (store) => {
+    const companyId = await currentCompanyId(store, actor, requestedId);
     const [company] = await store.getCompanySummaries(actor.tenantId, [companyId]);
     if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
     await assertKnownTopics(store, actor.tenantId, input.topics);

@@ -1,20 +1,27 @@
 import type { AuditStore, CompanyStore, ContactStore, PrivacyStore, Transactional } from '../ports/store.js';
 
 export type RememberContactStore = Transactional<
-  Pick<CompanyStore, 'getCompanySummaries'> & ContactStore & Pick<PrivacyStore, 'neverLogRulesFor'> & AuditStore
+  Pick<CompanyStore, 'getCompanySummaries' | 'resolveCompanyId'> &
+    ContactStore &
+    Pick<PrivacyStore, 'neverLogRulesFor'> &
+    AuditStore
 >;
 import type { Actor, Contact } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
 import { classifyAddress, normalizeEmail } from '../domain/email-address.js';
 import { AUDIT } from './audit-actions.js';
+import { currentCompanyId } from './current-company.js';
 import { assertNotNeverLogged } from './never-log.js';
 
 /** The company's contact persons. */
 export async function listCompanyContacts(
-  { store }: { store: Pick<CompanyStore, 'getCompanySummaries'> & Pick<ContactStore, 'listContacts'> },
+  {
+    store,
+  }: { store: Pick<CompanyStore, 'getCompanySummaries' | 'resolveCompanyId'> & Pick<ContactStore, 'listContacts'> },
   actor: Actor,
-  companyId: string,
+  requestedId: string,
 ): Promise<Contact[]> {
+  const companyId = await currentCompanyId(store, actor, requestedId);
   const [company] = await store.getCompanySummaries(actor.tenantId, [companyId]);
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
   return store.listContacts(actor.tenantId, companyId);
@@ -27,7 +34,7 @@ export async function listCompanyContacts(
 export async function rememberContact(
   { store }: { store: RememberContactStore },
   actor: Actor,
-  companyId: string,
+  requestedId: string,
   input: {
     email: string;
     name?: string | null | undefined;
@@ -42,6 +49,7 @@ export async function rememberContact(
     throw new DomainError('VALIDATION_FAILED', "email: the jobcenter's own addresses are not company contacts.");
   }
   return store.withTransaction(async (tx) => {
+    const companyId = await currentCompanyId(tx, actor, requestedId);
     const [company] = await tx.getCompanySummaries(actor.tenantId, [companyId]);
     if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
     await assertNotNeverLogged(tx, actor, [email]);

@@ -13,6 +13,7 @@ import { assertTransition } from '../domain/vacancy-lifecycle.js';
 import { redactCpr } from '../domain/cpr.js';
 import { assertKnownTopics } from './tenant-topics.js';
 import { AUDIT } from './audit-actions.js';
+import { currentCompanyId } from './current-company.js';
 import { routeNewVacancy, routeVacancyChange, type AlertRoutingStore } from './vacancy-alert-routing.js';
 
 /** What a vacancy's transition writes, inside the caller's transaction: the row, its event, audit and alerts. */
@@ -22,7 +23,7 @@ export type NewVacancyStore = VacancyTransitionStore & CompanyStore & Interactio
 
 /** Open and closed vacancies (jobordrer), newest first. */
 export async function listVacancies(
-  { store }: { store: VacancyStore & AuditStore },
+  { store }: { store: VacancyStore & AuditStore & Pick<CompanyStore, 'resolveCompanyId'> },
   actor: Actor,
   filter: {
     statuses?: VacancyStatus[] | undefined;
@@ -31,16 +32,17 @@ export async function listVacancies(
     limit: number;
   },
 ): Promise<Vacancy[]> {
+  const companyId = filter.companyId && (await currentCompanyId(store, actor, filter.companyId));
   const items = await store.listVacancies(actor.tenantId, {
     limit: filter.limit,
     ...(filter.statuses && { statuses: filter.statuses }),
     ...(filter.sectionId && { sectionId: filter.sectionId }),
-    ...(filter.companyId && { companyId: filter.companyId }),
+    ...(companyId && { companyId }),
   });
   await store.appendAudit(actor.tenantId, {
     actorId: actor.staffId,
     action: AUDIT.vacancyList,
-    companyId: filter.companyId ?? null,
+    companyId: companyId || null,
     criteria: { statuses: filter.statuses ?? null, sectionId: filter.sectionId ?? null },
   });
   return items;
@@ -66,13 +68,11 @@ export async function createVacancy(
 ): Promise<Vacancy> {
   const now = deps.clock.now();
   return deps.store.withTransaction(async (store) => {
-    const [company] = await store.getCompanySummaries(actor.tenantId, [input.companyId]);
+    const companyId = await currentCompanyId(store, actor, input.companyId);
+    const [company] = await store.getCompanySummaries(actor.tenantId, [companyId]);
     if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
     await assertKnownTopics(store, actor.tenantId, input.topics);
-    if (
-      input.interactionId &&
-      (await store.companyOfInteraction(actor.tenantId, input.interactionId)) !== input.companyId
-    ) {
+    if (input.interactionId && (await store.companyOfInteraction(actor.tenantId, input.interactionId)) !== companyId) {
       throw new DomainError('VALIDATION_FAILED', "interactionId: no contact with that id in this company's history.");
     }
     const sectionId = input.sectionId ?? actor.sectionId;
@@ -83,7 +83,7 @@ export async function createVacancy(
       }
     }
     const vacancy = await store.insertVacancy(actor.tenantId, {
-      companyId: input.companyId,
+      companyId,
       title: redactCpr(input.title, now),
       positions: input.positions,
       deadline: input.deadline ?? null,
@@ -106,7 +106,7 @@ export async function createVacancy(
     await store.appendAudit(actor.tenantId, {
       actorId: actor.staffId,
       action: AUDIT.vacancyCreate,
-      companyId: input.companyId,
+      companyId,
       targetId: vacancy.id,
     });
     await routeNewVacancy(store, actor.tenantId, vacancy, now);

@@ -30,6 +30,10 @@ export type ErrorCode =
   | 'BAD_GATEWAY'
   | 'THROTTLED'
   | 'UNAVAILABLE'
+  /** The CVR register did not answer (network, 5xx, refused credentials): try again later. */
+  | 'REGISTER_UNAVAILABLE'
+  /** No CVR register is configured for this installation. */
+  | 'REGISTER_NOT_CONFIGURED'
   | 'INTERNAL';
 
 /** A failure the caller can act on. The message is safe to show: it never carries content. */

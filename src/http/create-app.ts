@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin.routes.js';
 import { subscriptionRoutes } from './routes/subscriptions.routes.js';
 import { privacyRoutes } from './routes/privacy.routes.js';
 import { mailboxWatchRoutes } from './routes/mailbox-watch.routes.js';
+import { registerRoutes } from './routes/register.routes.js';
 import { graphNotificationsRouter } from './graph-notifications.endpoint.js';
 import { DomainError } from '../domain/errors.js';
 import { loggablePath } from './loggable-path.js';
@@ -29,6 +30,7 @@ export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/o
 export function apiRoutes(deps: AppDeps): Route[] {
   return [
     ...directoryRoutes(deps),
+    ...registerRoutes(deps),
     ...companyRoutes(deps),
     ...contactPersonRoutes(deps),
     ...outlookRoutes(deps),

@@ -170,6 +170,8 @@ for (const target of STORE_TARGETS) {
         'post /api/admin/data-subjects/erase': { email: 'person@gyldig.dk', confirm: true },
         'post /api/me/mailbox-watch': { consent: true },
         'post /api/me/tags/:id/company': { companyId: companyX.id },
+        'post /api/companies/from-register': { cvr: '25313763' },
+        'post /api/companies/:id/merge': { mergedId: companyY.id },
       };
       const idFor = (path: string) => (path.startsWith('/api/vacancies') ? receivedVacancyId : companyX.id);
       return routeList()

@@ -61,6 +61,9 @@ const VALID_BODIES: Record<string, (ids: { companyId: string; vacancyId: string 
   }),
   'post /api/interactions/meeting': ({ companyId }) => ({ itemId: 'AAMkAGI2TG93AAA=', companyId }),
   'post /api/companies/{id}/contacts': () => ({ email: 'ny.kontakt@gyldig.dk', name: 'Ny Kontakt' }),
+  'post /api/companies/from-register': () => ({ cvr: '25313763' }),
+  // Into itself: refused, so the sweep's company stays as it is.
+  'post /api/companies/{id}/merge': ({ companyId }) => ({ mergedId: companyId }),
   'post /api/subscriptions': () => ({ conversationId: '19:ukendt@thread.tacv2', topics: ['rekruttering'] }),
   'put /api/admin/privacy-settings': () => ({
     summaryAfterDays: 90,

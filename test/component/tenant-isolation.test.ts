@@ -14,6 +14,7 @@ import type { Database } from '../../src/adapters/store/db-schema.js';
 import type { SeedData } from '../../src/demo/seed-data.js';
 import type { Company, Staff } from '../../src/domain/model.js';
 import { refusingTagDeps } from '../support/tagging.js';
+import { RegisterFixtureSource, buildRegisterCompany } from '../support/register-fixture-source.js';
 
 type Reply = Awaited<ReturnType<TestApp['call']>>;
 
@@ -76,6 +77,15 @@ for (const target of STORE_TARGETS) {
         tagging: {
           deps: refusingTagDeps(store, { ownDomains: ['tenant-b.dk'] }),
           tenantAllowed: (tid) => tid === tenantB,
+        },
+        // The register knows A's company too: B may look it up and create its own, never see A's.
+        register: {
+          source: new RegisterFixtureSource(
+            [registeredA()].map((company) =>
+              buildRegisterCompany({ cvr: company.cvr, name: company.name, domains: [] }),
+            ),
+          ),
+          municipalityCode: '265',
         },
       });
 
@@ -168,6 +178,8 @@ for (const target of STORE_TARGETS) {
     }
 
     const idsA = () => new Set(data.companies.map((company) => company.id));
+    /** A company of A's that B never typed in (B copies Østergaard's CVR below). */
+    const registeredA = () => data.companies.find((company) => company.name !== 'Østergaard Byg A/S')!;
     const vacancyIdsA = () => new Set(data.vacancies.map((vacancy) => vacancy.id));
     const interactionIdsA = () => new Set(data.interactions.map((interaction) => interaction.id));
 
@@ -641,6 +653,28 @@ for (const target of STORE_TARGETS) {
         const clashes = await asB('GET', '/api/admin/staff/email-clashes');
         assert.equal(clashes.status, 200, clashes.text);
         assert.deepEqual(clashes.body.items, [], "none of A's staff");
+        await assertTenantAUnchanged();
+      });
+    });
+
+    describe('the CVR register as B', () => {
+      it("when B looks up and creates a company A already has, then B gets its own and never A's id; merging A's companies is 404", async () => {
+        const lookup = await asB('GET', `/api/register/companies?q=${registeredA().cvr}`);
+        assert.equal(lookup.status, 200, lookup.text);
+        assert.deepEqual(
+          lookup.body.items.map((hit: { cvr: string; companyId: string | null }) => [hit.cvr, hit.companyId]),
+          [[registeredA().cvr, null]],
+        );
+        const created = await asB('POST', '/api/companies/from-register', { body: { cvr: registeredA().cvr } });
+        assert.equal(created.status, 201, created.text);
+        assert.ok(!idsA().has(created.body.company.id));
+        for (const [survivor, merged] of [
+          [created.body.company.id, companyA.id],
+          [companyA.id, companyB.id],
+        ]) {
+          const merge = await asB('POST', `/api/companies/${survivor}/merge`, { body: { mergedId: merged } });
+          assert.equal(merge.status, 404, merge.text);
+        }
         await assertTenantAUnchanged();
       });
     });

@@ -6,6 +6,8 @@ import { ADMIN_STRINGS } from '../admin/admin-strings.js';
 import { CHANNEL_STRINGS } from '../channel/channel-strings.js';
 import { COMPANY_STRINGS } from '../company/company-strings.js';
 import { DASHBOARD_STRINGS } from '../dashboard/dashboard-strings.js';
+import { NEW_COMPANY_STRINGS } from '../search/new-company-strings.js';
+import { REGISTER_STRINGS } from '../company/register-strings.js';
 import type { InteractionKind } from '../../../web-shared/api-types.js';
 import type { Lang } from '../../../web-shared/lang.js';
 
@@ -28,6 +30,8 @@ const da = {
   ...COMPANY_STRINGS.da,
   ...DASHBOARD_STRINGS.da,
   ...CHANNEL_STRINGS.da,
+  ...NEW_COMPANY_STRINGS.da,
+  ...REGISTER_STRINGS.da,
   loading: 'Henter …',
   dash: '—',
   notFoundPage: 'Siden findes ikke.',
@@ -58,6 +62,8 @@ const da = {
     AUTH: 'Du skal logge ind igen, eller give Kontaktspor adgang.',
     VALIDATION_FAILED: 'Tjenesten afviste oplysningerne: ',
     CONFLICT: 'Det findes allerede: ',
+    REGISTER_UNAVAILABLE: 'CVR-registret svarer ikke lige nu. Prøv igen om lidt, eller opret virksomheden uden CVR.',
+    REGISTER_NOT_CONFIGURED: 'CVR-registret er ikke sat op her. Opret virksomheden uden CVR.',
     ILLEGAL_TRANSITION: 'Det er ikke et lovligt næste trin: ',
     NETWORK: 'Ingen forbindelse til Kontaktspor. Tjek netværket, og prøv igen.',
     INTERNAL: 'Der gik noget galt hos Kontaktspor. Fejlen er logget.',
@@ -83,6 +89,8 @@ const en: Strings = {
   ...COMPANY_STRINGS.en,
   ...DASHBOARD_STRINGS.en,
   ...CHANNEL_STRINGS.en,
+  ...NEW_COMPANY_STRINGS.en,
+  ...REGISTER_STRINGS.en,
   loading: 'Loading …',
   dash: '—',
   notFoundPage: 'There is no such page.',
@@ -110,6 +118,9 @@ const en: Strings = {
     AUTH: 'Sign in again, or give Kontaktspor access.',
     VALIDATION_FAILED: 'The service refused the details: ',
     CONFLICT: 'It exists already: ',
+    REGISTER_UNAVAILABLE:
+      'The CVR register is not answering right now. Try again shortly, or create the company without CVR.',
+    REGISTER_NOT_CONFIGURED: 'The CVR register is not set up here. Create the company without CVR.',
     ILLEGAL_TRANSITION: 'That is not a legal next step: ',
     NETWORK: 'No connection to Kontaktspor. Check the network and try again.',
     INTERNAL: 'Something went wrong at Kontaktspor. The error is logged.',

@@ -1,7 +1,8 @@
 /** "Stamdata": edit the company's name, CVR, P-numbers, domains, address, responsible consultant and flags. */
 import { useId, useState } from 'react';
-import { Checkbox, Field, Input, Subtitle2, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Subtitle2 } from '@fluentui/react-components';
 import { useFormSubmit } from '../../../web-shared/use-form-submit.js';
+import { CompanyPlaceFields } from './company-fields.js';
 import { companyForm, validateCompanyForm, type CompanyFormValues } from './company-logic.js';
 import { ChoiceSelect, SubmitButton, staffChoices } from '../common/form-fields.js';
 import { useStrings } from '../common/strings-context.js';
@@ -51,38 +52,7 @@ export function CompanyEditForm({ company, onSaved }: { company: Company; onSave
           data-testid="edit-cvr"
         />
       </Field>
-      <Field label={t.edit.pNumbers} validationMessage={errors.pNumbers}>
-        <Textarea
-          value={values.pNumbers}
-          onChange={(_, d) => set({ pNumbers: d.value })}
-          rows={3}
-          data-testid="edit-pnumbers"
-        />
-      </Field>
-      <Field label={t.edit.domains} hint={t.edit.domainsHint} validationMessage={errors.domains}>
-        <Textarea
-          value={values.domains}
-          onChange={(_, d) => set({ domains: d.value })}
-          rows={3}
-          data-testid="edit-domains"
-        />
-      </Field>
-      <Field label={t.edit.address}>
-        <Input value={values.address} onChange={(_, d) => set({ address: d.value })} data-testid="edit-address" />
-      </Field>
-      <div className={shared.row}>
-        <Field label={t.edit.postcode} validationMessage={errors.postcode}>
-          <Input
-            value={values.postcode}
-            onChange={(_, d) => set({ postcode: d.value })}
-            inputMode="numeric"
-            data-testid="edit-postcode"
-          />
-        </Field>
-        <Field label={t.edit.city}>
-          <Input value={values.city} onChange={(_, d) => set({ city: d.value })} data-testid="edit-city" />
-        </Field>
-      </div>
+      <CompanyPlaceFields values={values} errors={errors} set={set} testIdPrefix="edit" />
       <ChoiceSelect
         label={t.edit.responsible}
         value={values.responsibleStaffId}

@@ -20,8 +20,10 @@ import {
 import { CompanyEditForm } from './company-edit-form.js';
 import { CompanyVacancies } from './company-vacancies.js';
 import { ContactPersons } from './contact-persons.js';
+import { MergeCompanies } from './merge-companies.js';
+import { RegisterPanel } from './register-panel.js';
 import { formatDate, topicLabel } from '../../../web-shared/format.js';
-import type { TimelineFilter } from '../shell/route-logic.js';
+import { companyRoute, type TimelineFilter } from '../shell/route-logic.js';
 import { cardStyle } from '../common/card-style.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
@@ -33,8 +35,10 @@ import { ErrorBanner } from '../../../web-shared/error-banner.js';
 import { useLoad } from '../../../web-shared/use-load.js';
 import { collisionText } from '../../../web-shared/collision-text.js';
 
-type Panel = 'timeline' | 'vacancies' | 'contacts' | 'edit';
+type Panel = 'timeline' | 'vacancies' | 'contacts' | 'edit' | 'merge';
 const PANELS: readonly Panel[] = ['timeline', 'vacancies', 'contacts', 'edit'];
+/** Merging is for admins; the service refuses anyone else anyway. */
+const ADMIN_PANELS: readonly Panel[] = [...PANELS, 'merge'];
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -58,7 +62,7 @@ const useStyles = makeStyles({
 export function CompanyPage({ companyId, filter }: { companyId: string; filter: TimelineFilter }) {
   const { t } = useStrings();
   const styles = useStyles();
-  const { api } = useTab();
+  const { api, directory, navigate } = useTab();
   const detail = useLoad<CompanyDetail>(companyId, (signal) => api.company(companyId, signal));
   const [panel, setPanel] = useState<Panel>('timeline');
   const tabsId = useId();
@@ -88,7 +92,7 @@ export function CompanyPage({ companyId, filter }: { companyId: string; filter: 
         onTabSelect={(_, data) => setPanel(data.value as Panel)}
         data-testid="company-tabs"
       >
-        {PANELS.map((value) => (
+        {(directory.me.isAdmin ? ADMIN_PANELS : PANELS).map((value) => (
           <Tab
             key={value}
             value={value}
@@ -110,6 +114,18 @@ export function CompanyPage({ companyId, filter }: { companyId: string; filter: 
         {panel === 'vacancies' && <CompanyVacancies companyId={company.id} onChanged={detail.reload} />}
         {panel === 'contacts' && <ContactPersons companyId={company.id} />}
         {panel === 'edit' && <CompanyEditForm company={company} onSaved={detail.reload} />}
+        {panel === 'merge' && (
+          <MergeCompanies
+            company={company}
+            onMerged={(survivorId) => {
+              // The kept company is this one: show what moved here; otherwise open the survivor.
+              if (survivorId === company.id) {
+                setPanel('timeline');
+                detail.reload();
+              } else navigate(companyRoute(survivorId));
+            }}
+          />
+        )}
       </div>
     </article>
   );
@@ -151,6 +167,13 @@ function CompanyHeader({ detail }: { detail: CompanyDetail }) {
             {t.company.domains}: {company.domains.join(', ')}
           </Caption1>
         )}
+        {company.cvr === null && (
+          <div>
+            <Badge appearance="outline" color="subtle" data-testid="company-without-cvr">
+              {t.register.withoutCvr}
+            </Badge>
+          </div>
+        )}
         {company.pNumbers.length > 0 && (
           <Caption1 className={shared.meta} data-testid="company-pnumbers">
             {t.company.pNumbers}: {company.pNumbers.join(', ')}
@@ -162,6 +185,7 @@ function CompanyHeader({ detail }: { detail: CompanyDetail }) {
         doNotContact={context.flags.doNotContact}
         registerStatus={context.flags.registerStatus}
       />
+      {company.register && <RegisterPanel company={company} facts={company.register} />}
       {context.recentColleagueContacts.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="colleague-warning">
           <MessageBarBody>

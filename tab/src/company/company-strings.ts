@@ -19,7 +19,13 @@ const da = {
     noTopicCounts: 'Ingen kontakter de seneste 12 måneder',
     collisionHint: 'Tal med kollegaen, før du kontakter virksomheden igen.',
     sections: 'Virksomhedens sider',
-    tabs: { timeline: 'Tidslinje', vacancies: 'Jobordrer', contacts: 'Kontaktpersoner', edit: 'Stamdata' },
+    tabs: {
+      timeline: 'Tidslinje',
+      vacancies: 'Jobordrer',
+      contacts: 'Kontaktpersoner',
+      edit: 'Stamdata',
+      merge: 'Sammenlæg',
+    },
     notFound: 'Virksomheden findes ikke (længere).',
   },
 
@@ -183,7 +189,13 @@ const en: CompanyStrings = {
     noTopicCounts: 'No contacts in the last 12 months',
     collisionHint: 'Talk to your colleague before you contact the company again.',
     sections: "The company's pages",
-    tabs: { timeline: 'Timeline', vacancies: 'Vacancies', contacts: 'Contact persons', edit: 'Details' },
+    tabs: {
+      timeline: 'Timeline',
+      vacancies: 'Vacancies',
+      contacts: 'Contact persons',
+      edit: 'Details',
+      merge: 'Merge',
+    },
     notFound: 'The company does not exist (any more).',
   },
 

@@ -3,7 +3,6 @@ import type { CompanySummary } from '../../../web-shared/api-types.js';
 import { registerStatusWord } from '../../../web-shared/company-flag-notices.js';
 import { stringsFor, type Lang } from '../common/i18n.js';
 
-export const SEARCH_DEBOUNCE_MS = 150;
 export const SEARCH_MIN_CHARS = 2;
 
 /** The query to send, or null while it is too short to be worth a request. */

@@ -3,6 +3,7 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import {
   Caption1,
   Field,
+  Link,
   SearchBox,
   Spinner,
   Text,
@@ -11,58 +12,14 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { KontaktsporApi } from '../shell/api.js';
-import { companyRoute } from '../shell/route-logic.js';
-import {
-  SEARCH_DEBOUNCE_MS,
-  chosenIndex,
-  isNavigationKey,
-  moveActive,
-  resultFlags,
-  searchable,
-} from './search-logic.js';
+import { companyRoute, formatRoute } from '../shell/route-logic.js';
+import { chosenIndex, isNavigationKey, moveActive, resultFlags, searchable } from './search-logic.js';
+import { useDebouncedSearch } from '../common/use-debounced-search.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { useSharedStyles } from '../common/ui.js';
-import type { CompanyList, CompanySummary } from '../../../web-shared/api-types.js';
-import { toFailure, type FailureLike } from '../../../web-shared/failure.js';
+import type { CompanySummary } from '../../../web-shared/api-types.js';
 import { ErrorBanner } from '../../../web-shared/error-banner.js';
-
-type SearchState =
-  | { status: 'idle' }
-  | { status: 'searching' }
-  | { status: 'done'; query: string; items: CompanySummary[] }
-  | { status: 'failed'; error: FailureLike };
-
-/** Debounced; each keystroke aborts the request before it, so a slow old answer never wins. */
-function useCompanySearch(api: KontaktsporApi, query: string): SearchState {
-  const [state, setState] = useState<SearchState>({ status: 'idle' });
-  useEffect(() => {
-    const q = searchable(query);
-    if (!q) {
-      setState({ status: 'idle' });
-      return;
-    }
-    const controller = new AbortController();
-    setState((previous) => (previous.status === 'done' ? previous : { status: 'searching' }));
-    const timer = setTimeout(() => {
-      setState((previous) => (previous.status === 'done' ? previous : { status: 'searching' }));
-      api.searchCompanies(q, controller.signal).then(
-        (list: CompanyList) => {
-          if (!controller.signal.aborted) setState({ status: 'done', query: q, items: list.items });
-        },
-        (error: unknown) => {
-          if (!controller.signal.aborted) setState({ status: 'failed', error: toFailure(error) });
-        },
-      );
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [api, query]);
-  return state;
-}
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
@@ -98,11 +55,11 @@ export function SearchPage({ query }: { query: string }) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const { api, navigate } = useTab();
-  const search = useCompanySearch(api, query);
+  const search = useDebouncedSearch(searchable(query), (q, signal) => api.searchCompanies(q, signal));
   const [active, setActive] = useState(-1);
   const headingId = useId();
   const listId = useId();
-  const items = search.status === 'done' ? search.items : [];
+  const items = search.status === 'done' ? search.result.items : [];
   const optionId = (i: number) => `${listId}-option-${i}`;
 
   useEffect(() => setActive(-1), [search]);
@@ -132,6 +89,9 @@ export function SearchPage({ query }: { query: string }) {
       <Title2 as="h1" id={headingId}>
         {t.search.title}
       </Title2>
+      <Link href={formatRoute({ page: 'new-company', q: query, mode: 'register' })} data-testid="new-company-link">
+        {t.newCompany.open}
+      </Link>
       <Field label={t.search.label} hint={t.search.hint}>
         <SearchBox
           data-testid="company-search"

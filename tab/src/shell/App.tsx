@@ -9,6 +9,7 @@ import { ChannelConfigPage, ChannelPage } from '../channel/channel-page.js';
 import { CompanyPage } from '../company/company-page.js';
 import { DashboardPage } from '../dashboard/dashboard-page.js';
 import { SearchPage } from '../search/search-page.js';
+import { NewCompanyPage } from '../search/new-company-page.js';
 import { MyTagsPanel } from '../admin/my-tags-panel.js';
 import { PrivacyPage } from '../admin/privacy-page.js';
 import { useStrings } from '../common/strings-context.js';
@@ -83,7 +84,12 @@ export function App(props: {
       ? [{ page: 'admin' as const, href: '#/admin', label: t.nav.admin, testId: 'nav-admin' }]
       : []),
   ];
-  const active = route.page === 'company' ? 'search' : route.page === 'channel-config' ? 'channel' : route.page;
+  const active =
+    route.page === 'company' || route.page === 'new-company'
+      ? 'search'
+      : route.page === 'channel-config'
+        ? 'channel'
+        : route.page;
 
   return (
     <div className={styles.shell} data-testid="tab-app" data-host={props.hostContext.kind} data-theme={props.theme}>
@@ -120,6 +126,8 @@ function page(route: Route, host: HostContext, notFound: string, toSearch: strin
       );
     case 'company':
       return <CompanyPage key={route.id} companyId={route.id} filter={route.filter} />;
+    case 'new-company':
+      return <NewCompanyPage query={route.q} mode={route.mode} />;
     case 'dashboard':
       return <DashboardPage from={route.from} to={route.to} section={route.section} />;
     case 'channel':

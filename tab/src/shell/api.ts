@@ -6,6 +6,10 @@ import type {
   CompanyDetail,
   CompanyList,
   CompanyPatch,
+  FromRegisterResult,
+  MergeResult,
+  NewCompany,
+  RegisterHit,
   ContactPerson,
   HistoryPage,
   Interaction,
@@ -58,6 +62,12 @@ export interface KontaktsporApi {
   searchCompanies(query: string, signal?: AbortSignal): Promise<CompanyList>;
   company(id: string, signal?: AbortSignal): Promise<CompanyDetail>;
   updateCompany(id: string, patch: CompanyPatch): Promise<Company>;
+  /** A company typed by hand (without CVR when `cvr` is null). */
+  createCompany(body: NewCompany): Promise<Company>;
+  /** The CVR register (issue 16): hits for a CVR, P-number or name; creating one; merging two (admins). */
+  registerLookup(query: string, signal?: AbortSignal): Promise<RegisterHit[]>;
+  createFromRegister(cvr: string): Promise<FromRegisterResult>;
+  mergeCompanies(survivorId: string, mergedId: string): Promise<MergeResult>;
   timeline(companyId: string, query: TimelineQuery, signal?: AbortSignal): Promise<HistoryPage>;
   logContact(companyId: string, body: ManualContactRequest): Promise<Interaction>;
   contacts(companyId: string, signal?: AbortSignal): Promise<ContactPerson[]>;
@@ -114,6 +124,18 @@ export function createApi(options: ApiClientOptions): KontaktsporApi {
       call<CompanyList>('GET', `/api/companies${queryString({ q: query, limit: SEARCH_LIMIT })}`, undefined, signal),
     company: (id, signal) => call<CompanyDetail>('GET', company(id), undefined, signal),
     updateCompany: (id, patch) => call<Company>('PATCH', company(id), patch),
+    createCompany: (body) => call<Company>('POST', '/api/companies', body),
+    registerLookup: async (query, signal) =>
+      (
+        await call<{ items: RegisterHit[] }>(
+          'GET',
+          `/api/register/companies${queryString({ q: query })}`,
+          undefined,
+          signal,
+        )
+      ).items,
+    createFromRegister: (cvr) => call<FromRegisterResult>('POST', '/api/companies/from-register', { cvr }),
+    mergeCompanies: (survivorId, mergedId) => call<MergeResult>('POST', `${company(survivorId)}/merge`, { mergedId }),
     timeline(companyId, query, signal) {
       const qs = queryString({
         cursor: query.cursor,

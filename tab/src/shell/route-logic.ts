@@ -1,6 +1,7 @@
 import type { InteractionKind } from '../../../web-shared/api-types.js';
 /**
  * The tab's hash routes as pure functions: `#/` search, `#/companies/<id>` with the timeline's filters,
+ * `#/companies/new` (a company from the CVR register, or by hand without CVR),
  * `#/dashboard`, `#/channel` and `#/channel-config` (the channel tab's configuration page in Teams),
  * `#/privacy` (every user's own never-log list) and `#/admin` (admins).
  * Filters and the period live in the hash, so reload and Back keep them.
@@ -30,12 +31,16 @@ export const NO_FILTER: TimelineFilter = Object.freeze({
 export type Route =
   | { page: 'search'; q: string }
   | { page: 'company'; id: string; filter: TimelineFilter }
+  | { page: 'new-company'; q: string; mode: NewCompanyMode }
   | { page: 'dashboard'; from: string | null; to: string | null; section: string | null }
   | { page: 'channel'; section: string | null }
   | { page: 'channel-config' }
   | { page: 'privacy' }
   | { page: 'admin' }
   | { page: 'not-found'; path: string };
+
+/** "Ny virksomhed": look it up in the CVR register, or type it by hand without CVR. */
+export type NewCompanyMode = 'register' | 'manual';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TEXT_MAX = 60;
@@ -91,6 +96,12 @@ export function parseHash(hash: string): Route {
   const path = (cut < 0 ? raw : raw.slice(0, cut)).replace(/\/+$/, '') || '/';
   const params = new URLSearchParams(cut < 0 ? '' : raw.slice(cut + 1));
   if (path === '/' || path === '') return { page: 'search', q: params.get('q')?.slice(0, 200) ?? '' };
+  if (path === '/companies/new')
+    return {
+      page: 'new-company',
+      q: params.get('q')?.slice(0, 100) ?? '',
+      mode: params.get('mode') === 'manual' ? 'manual' : 'register',
+    };
   const company = /^\/companies\/([^/]+)$/.exec(path);
   if (company) {
     const id = decode(company[1]!);
@@ -129,6 +140,11 @@ export function formatRoute(route: Route): string {
       return withQuery('/', { q: route.q.trim() || null });
     case 'company':
       return withQuery(`/companies/${encodeURIComponent(route.id)}`, { ...route.filter });
+    case 'new-company':
+      return withQuery('/companies/new', {
+        q: route.q.trim() || null,
+        mode: route.mode === 'manual' ? 'manual' : null,
+      });
     case 'dashboard':
       return withQuery('/dashboard', { from: route.from, to: route.to, section: route.section });
     case 'channel':
