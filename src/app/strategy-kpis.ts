@@ -67,6 +67,8 @@ export async function strategyKpis(
   ]);
 
   const base = samarbejdsgradDenominator(facts);
+  // By the register, only the register's companies count above the line as below it.
+  const byRegister = base.denominator === 'register';
   const lastInstant = new Date(query.to.getTime() - 1);
   let servedSoFar = 0;
   let cooperatingSoFar = 0;
@@ -76,7 +78,7 @@ export async function strategyKpis(
     const companies = facts.companiesByMonth.find((row) => row.month === month);
     const vacancies = facts.vacanciesByMonth.find((row) => row.month === month);
     servedSoFar += companies?.newlyServed ?? 0;
-    cooperatingSoFar += companies?.newlyCooperating ?? 0;
+    cooperatingSoFar += (byRegister ? companies?.newlyCooperatingInRegister : companies?.newlyCooperating) ?? 0;
     const contacts = rows.reduce((sum, row) => sum + row.contacts, 0);
     const staffShareLogging = ratio(logging, facts.staffTotal);
     return {
@@ -85,7 +87,10 @@ export async function strategyKpis(
       contactsBySection: Object.fromEntries(rows.map((row) => [row.sectionId ?? 'none', row.contacts])),
       staffShareLogging,
       metrics: {
-        samarbejdsgrad: ratio(companies?.cooperating ?? 0, base.companies),
+        samarbejdsgrad: ratio(
+          (byRegister ? companies?.cooperatingInRegister : companies?.cooperating) ?? 0,
+          base.companies,
+        ),
         contacts,
         companies_served: companies?.served ?? 0,
         staff_share_logging: staffShareLogging,
@@ -108,7 +113,7 @@ export async function strategyKpis(
     period: { from: query.from.toISOString(), to: query.to.toISOString() },
     sectionId: query.sectionId,
     metrics: {
-      samarbejdsgrad: ratio(facts.cooperatingCompanies, base.companies),
+      samarbejdsgrad: ratio(byRegister ? facts.cooperatingInRegister : facts.cooperatingCompanies, base.companies),
       contacts: months.reduce((sum, row) => sum + row.contacts, 0),
       companies_served: facts.companiesServed,
       staff_share_logging: months.at(-1)?.staffShareLogging ?? null,
@@ -122,7 +127,7 @@ export async function strategyKpis(
       companiesTotal: facts.companiesTotal,
       companiesInRegister: facts.companiesInRegister,
       denominator: base.denominator,
-      cooperatingCompanies: facts.cooperatingCompanies,
+      cooperatingCompanies: byRegister ? facts.cooperatingInRegister : facts.cooperatingCompanies,
       staffTotal: facts.staffTotal,
       vacanciesClosed: facts.vacanciesClosed,
       vacanciesReferred: facts.vacanciesReferred,

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { buildCompany } from '../support/factories.js';
-import { buildPUnit, buildRegisterCompany } from '../support/register-factories.js';
+import { buildRegisterPUnit as buildPUnit, buildRegisterCompany } from '../support/register-company-factory.js';
 import { toRegisterCompanyRow } from '../../src/app/register-row.js';
 import type { RegisterSyncState } from '../../src/ports/store.js';
 import { describeStoreContract } from './support/store-suite.js';
 
 const ROSKILDE = '265';
 const SYNCED = new Date('2026-12-01T03:00:00.000Z');
-const row = (...args: Parameters<typeof buildRegisterCompany>) =>
-  toRegisterCompanyRow(buildRegisterCompany(...args), ROSKILDE);
+const row = (overrides: Parameters<typeof buildRegisterCompany>[0] = {}) =>
+  toRegisterCompanyRow(buildRegisterCompany({ domains: ['ostergaard-byg.dk'], ...overrides }), ROSKILDE);
 
 describeStoreContract('register', (t) => {
   describe('applyRegisterCompanies', () => {

@@ -16,13 +16,24 @@ export async function kpiFacts(
   const month = sql`to_char(occurred_at at time zone 'UTC', 'YYYY-MM')`;
 
   const coop = sql`${sql.val([...cooperationTopics])}::text[]`;
+  // Samarbejdsgrad by the register counts only the register's companies above the line too.
+  const counted = sql`company_id in (select id from companies where tenant_id = ${tenantId} and register_counted)`;
   const [totals, byMonth, loggingStaff, vacancies, companiesByMonth, firsts, vacanciesByMonth] = await Promise.all([
-    sql<{ companies_total: number; in_register: number; cooperating: number; served: number; staff_total: number }>`
+    sql<{
+      companies_total: number;
+      in_register: number;
+      cooperating: number;
+      cooperating_in_register: number;
+      served: number;
+      staff_total: number;
+    }>`
       select
         (select count(*)::int from companies where tenant_id = ${tenantId}) as companies_total,
         (select count(*)::int from companies where tenant_id = ${tenantId} and register_counted) as in_register,
         (select count(distinct company_id)::int from interactions
           where ${inPeriod} and topics && ${sql.val([...cooperationTopics])}::text[]) as cooperating,
+        (select count(distinct company_id)::int from interactions
+          where ${inPeriod} and topics && ${coop} and ${counted}) as cooperating_in_register,
         (select count(distinct company_id)::int from interactions where ${inPeriod}) as served,
         (select count(*)::int from staff where tenant_id = ${tenantId} and ${inSection}) as staff_total`.execute(db),
     sql<{ month: string; section_id: string | null; contacts: number; companies: number }>`
@@ -58,20 +69,23 @@ export async function kpiFacts(
           from vacancies v
           where v.tenant_id = ${tenantId} and ${vacancyInSection} and v.created_at >= ${from} and v.created_at < ${to}) t
           where first_action is not null) as avg_days`.execute(db),
-    sql<{ month: string; served: number; cooperating: number }>`
+    sql<{ month: string; served: number; cooperating: number; cooperating_in_register: number }>`
       select ${month} as month, count(distinct company_id)::int as served,
-        count(distinct company_id) filter (where topics && ${coop})::int as cooperating
+        count(distinct company_id) filter (where topics && ${coop})::int as cooperating,
+        count(distinct company_id) filter (where topics && ${coop} and ${counted})::int as cooperating_in_register
       from interactions where ${inPeriod} group by 1 order by 1`.execute(db),
     // The month each company was first served (and first cooperated with) in the period: for running totals.
-    sql<{ month: string; newly_served: number; newly_cooperating: number }>`
+    sql<{ month: string; newly_served: number; newly_cooperating: number; newly_cooperating_in_register: number }>`
       with firsts as (
         select company_id, min(${month}) as first_served,
-          min(case when topics && ${coop} then ${month} end) as first_cooperating
+          min(case when topics && ${coop} then ${month} end) as first_cooperating,
+          bool_or(${counted}) as counted
         from interactions where ${inPeriod} group by company_id)
-      select month, sum(served)::int as newly_served, sum(cooperating)::int as newly_cooperating from (
-        select first_served as month, 1 as served, 0 as cooperating from firsts
+      select month, sum(served)::int as newly_served, sum(cooperating)::int as newly_cooperating,
+        sum(cooperating_in_register)::int as newly_cooperating_in_register from (
+        select first_served as month, 1 as served, 0 as cooperating, 0 as cooperating_in_register from firsts
         union all
-        select first_cooperating, 0, 1 from firsts where first_cooperating is not null
+        select first_cooperating, 0, 1, case when counted then 1 else 0 end from firsts where first_cooperating is not null
       ) t group by month order by month`.execute(db),
     sql<{ month: string; received: number; filled: number }>`
       with scoped as (select id, created_at from vacancies where tenant_id = ${tenantId} and ${inSection})
@@ -90,6 +104,7 @@ export async function kpiFacts(
     companiesTotal: total.companies_total,
     companiesInRegister: total.in_register,
     cooperatingCompanies: total.cooperating,
+    cooperatingInRegister: total.cooperating_in_register,
     companiesServed: total.served,
     staffTotal: total.staff_total,
     contactsByMonthAndSection: byMonth.rows.map((row) => ({
@@ -105,8 +120,10 @@ export async function kpiFacts(
         month: row.month,
         served: row.served,
         cooperating: row.cooperating,
+        cooperatingInRegister: row.cooperating_in_register,
         newlyServed: first?.newly_served ?? 0,
         newlyCooperating: first?.newly_cooperating ?? 0,
+        newlyCooperatingInRegister: first?.newly_cooperating_in_register ?? 0,
       };
     }),
     vacanciesByMonth: vacanciesByMonth.rows,

@@ -10,6 +10,8 @@ export interface KpiFacts {
   /** Active companies with at least one employee and a workplace in the municipality, per the CVR register. */
   companiesInRegister: number;
   cooperatingCompanies: number;
+  /** Of those, the ones the register counts (companiesInRegister): samarbejdsgrad's numerator by the register. */
+  cooperatingInRegister: number;
   companiesServed: number;
   staffTotal: number;
   contactsByMonthAndSection: { month: string; sectionId: string | null; contacts: number; companies: number }[];
@@ -19,8 +21,10 @@ export interface KpiFacts {
     month: string;
     served: number;
     cooperating: number;
+    cooperatingInRegister: number;
     newlyServed: number;
     newlyCooperating: number;
+    newlyCooperatingInRegister: number;
   }[];
   vacanciesByMonth: { month: string; received: number; filled: number }[];
   vacanciesReceived: number;
