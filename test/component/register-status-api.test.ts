@@ -88,7 +88,9 @@ for (const target of STORE_TARGETS) {
           (select count(distinct company_id)::int from interactions
             where tenant_id = ${tenantId} and occurred_at >= ${new Date(body.period.from)} and occurred_at < ${new Date(body.period.to)}
               and topics && ${sql.val(cooperation)}::text[]
-              and company_id in (select id from companies where tenant_id = ${tenantId} and register_counted)) as cooperating`.execute(db);
+              and company_id in (select id from companies where tenant_id = ${tenantId} and register_counted)) as cooperating`.execute(
+        db,
+      );
       const expected = rows[0]!;
       assert.equal(expected.in_register, 2);
       assert.equal(body.counts.denominator, 'register');

@@ -6,7 +6,16 @@ let next = 0;
 function hit(name: string): CompanySummary {
   next += 1;
   const cvr = String(10000000 + next);
-  return { id: `c${next}`, cvr, name, postcode: null, city: null, blockade: false, doNotContact: false, registerStatus: null };
+  return {
+    id: `c${next}`,
+    cvr,
+    name,
+    postcode: null,
+    city: null,
+    blockade: false,
+    doNotContact: false,
+    registerStatus: null,
+  };
 }
 
 describe('company from free text: the ambiguity rule', () => {
