@@ -47,7 +47,7 @@ import type {
 } from '../src/http/api-schemas.js';
 import type { KpiMetric } from '../src/domain/kpi-definitions.js';
 import type { TagListSchema, WatchStatusSchema } from '../src/http/api-schemas.js';
-import type { StaffEmailClashListSchema } from '../src/http/api-schemas.js';
+import type { RegisterStatusSchema, StaffEmailClashListSchema } from '../src/http/api-schemas.js';
 import type {
   CreateCompanyBody,
   FromRegisterBody,
@@ -122,6 +122,7 @@ export type ErasureResult = z.infer<typeof ErasureResultSchema>;
 export type AlertDelivery = z.infer<typeof AlertSchema>;
 /** Staff rows sharing one email: each a different Entra user (admins). */
 export type StaffEmailClash = z.infer<typeof StaffEmailClashListSchema>['items'][number];
+export type RegisterSyncStatus = z.infer<typeof RegisterStatusSchema>;
 
 // --- request bodies and queries, as sent ---------------------------------------------------------
 

@@ -1,5 +1,5 @@
 /**
- * "Administration" (admins): dead-lettered alerts, privacy settings, the jobcentre's never-log list,
+ * "Administration" (admins): the CVR register's sync, dead-lettered alerts, privacy settings, the jobcentre's never-log list,
  * data-subject requests and staff who share an email.
  * Others get a polite note; the service refuses them anyway.
  */
@@ -10,6 +10,7 @@ import { DeadLettersPanel } from './dead-letters-panel.js';
 import { NeverLogPanel } from './never-log-panel.js';
 import { PrivacySettingsForm } from './privacy-settings-form.js';
 import { StaffClashesPanel } from './staff-clashes-panel.js';
+import { RegisterStatusPanel } from './register-status-panel.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { useSharedStyles } from '../common/ui.js';
@@ -27,6 +28,7 @@ export function AdminPage() {
       {directory.me.isAdmin ? (
         <>
           <Body1>{t.adminPage.intro}</Body1>
+          <RegisterStatusPanel />
           <DeadLettersPanel />
           <PrivacySettingsForm />
           <NeverLogPanel scope="tenant" />

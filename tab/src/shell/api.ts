@@ -38,6 +38,7 @@ import type {
   PrivacySettings,
   PurgeRequest,
   PurgeResult,
+  RegisterSyncStatus,
   StaffEmailClash,
 } from '../../../web-shared/api-types.js';
 
@@ -94,6 +95,7 @@ export interface KontaktsporApi {
   retryAlert(id: string): Promise<AlertDelivery>;
   /** Admins: staff rows that share an email (a reused sign-in name). */
   staffEmailClashes(signal?: AbortSignal): Promise<StaffEmailClash[]>;
+  registerStatus(signal?: AbortSignal): Promise<RegisterSyncStatus>;
   /** Admins: when text decays and rows are deleted. */
   privacySettings(signal?: AbortSignal): Promise<PrivacySettings>;
   savePrivacySettings(settings: PrivacySettings): Promise<PrivacySettings>;
@@ -210,6 +212,7 @@ export function createApi(options: ApiClientOptions): KontaktsporApi {
     retryAlert: (id) => call<AlertDelivery>('POST', `/api/alerts/${encodeURIComponent(id)}/retry`, {}),
     staffEmailClashes: async (signal) =>
       (await call<{ items: StaffEmailClash[] }>('GET', '/api/admin/staff/email-clashes', undefined, signal)).items,
+    registerStatus: (signal) => call<RegisterSyncStatus>('GET', '/api/admin/register', undefined, signal),
     privacySettings: (signal) => call<PrivacySettings>('GET', '/api/admin/privacy-settings', undefined, signal),
     savePrivacySettings: (settings) => call<PrivacySettings>('PUT', '/api/admin/privacy-settings', settings),
     exportDataSubject: (email) => call<DataSubjectExport>('POST', '/api/admin/data-subjects/export', { email }),
