@@ -8,7 +8,11 @@ import type { CvrSource } from '../ports/cvr-source.js';
 import { createDistributionSource } from '../adapters/cvr/distribution-source.js';
 import { createNdjsonFileSource } from '../adapters/cvr/ndjson-file-source.js';
 import { startCvrEmulator, type CvrEmulator } from '../demo/emulators/cvr/cvr-emulator.js';
-import { generateMunicipality, type KnownCompany } from '../demo/emulators/cvr/municipality.js';
+import {
+  generateMunicipality,
+  type GeneratedMunicipality,
+  type KnownCompany,
+} from '../demo/emulators/cvr/municipality.js';
 import { buildSeedData } from '../demo/seed-data.js';
 import type { Logger } from '../ports/logger.js';
 import type { Clock } from '../ports/clock.js';
@@ -47,8 +51,7 @@ const DEMO_USER = 'kontaktspor-demo';
 let demoPassword: string | null = null;
 
 /** The demo's register: a generated Roskilde in which the seed's companies are registered too. */
-export async function startDemoRegister(options: { now?: Date; legalUnits?: number } = {}): Promise<CvrEmulator> {
-  demoPassword ??= randomBytes(18).toString('base64url');
+export function demoMunicipality(options: { now?: Date; legalUnits?: number } = {}): GeneratedMunicipality {
   const known: KnownCompany[] = buildSeedData(options.now ? { now: options.now } : {}).companies.map((company) => ({
     cvr: company.cvr,
     name: company.name,
@@ -60,12 +63,16 @@ export async function startDemoRegister(options: { now?: Date; legalUnits?: numb
     employeeBand: company.employeeBand,
     domains: company.domains,
   }));
-  const municipality = generateMunicipality({
+  return generateMunicipality({
     knownCompanies: known,
     ...(options.now && { now: options.now }),
     ...(options.legalUnits !== undefined && { legalUnits: options.legalUnits }),
   });
-  return startCvrEmulator({ documents: municipality.documents, users: { [DEMO_USER]: demoPassword } });
+}
+
+export async function startDemoRegister(options: { now?: Date; legalUnits?: number } = {}): Promise<CvrEmulator> {
+  demoPassword ??= randomBytes(18).toString('base64url');
+  return startCvrEmulator({ documents: demoMunicipality(options).documents, users: { [DEMO_USER]: demoPassword } });
 }
 
 export function demoSource(emulator: CvrEmulator, config: Pick<Config, 'ownDomains'>): { source: CvrSource } {

@@ -149,7 +149,7 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
   });
 
   it("when the CVR register says the sender's company was dissolved after bankruptcy, then the pane says so first, loud, in the register's words", async () => {
-    // The demo has no CVR import: the service's context answer gets the register's status.
+    // The demo's companies trade normally: the service's context answer gets a dissolved company's status.
     await context.route(/\/api\/context\?/, async (route) => {
       const response = await route.fetch();
       const body = await response.json();
@@ -163,7 +163,10 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     const flag = pane.getByTestId('flag-register-status');
     await flag.waitFor({ timeout: 30_000 });
     assert.match((await flag.textContent()) ?? '', /Opløst.*CVR-registret: virksomheden er opløst efter konkurs/);
-    assert.equal(await pane.locator('.fui-MessageBar').first().getAttribute('data-testid'), 'flag-register-status');
+    const flags = await pane
+      .locator('.fui-MessageBar[data-testid^="flag-"]')
+      .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-testid')));
+    assert.equal(flags[0], 'flag-register-status', 'the register flag comes before blockade and do-not-contact');
   });
 
   it('when Graph answers 404, then the pane says the item is gone and offers a retry that works once Graph is back', async () => {

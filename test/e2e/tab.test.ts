@@ -9,6 +9,8 @@ import { buildSeedData, type SeedData } from '../../src/demo/seed-data.js';
 import { DEFAULT_TOPICS } from '../../src/domain/topics.js';
 import { ratio } from '../../src/domain/kpi-definitions.js';
 import { formatMetric } from '../../tab/src/dashboard/kpi-logic.js';
+import { formatNumber } from '../../web-shared/format.js';
+import { demoMunicipality } from '../../src/wiring/register.js';
 import { launchOrSkip } from '../support/browser.js';
 import { seriousAxeViolations } from '../support/axe-scan.js';
 
@@ -32,16 +34,54 @@ function metricsFromSeed(seed: SeedData, from: string, to: string) {
   const end = Date.parse(`${to}T00:00:00Z`) + DAY;
   const cooperation = new Set(DEFAULT_TOPICS.filter((t) => t.cooperation).map((t) => t.key));
   const inPeriod = seed.interactions.filter((i) => i.occurredAt.getTime() >= start && i.occurredAt.getTime() < end);
+  // Samarbejdsgrad by the register, both above and below the line: the demo register's companies that count.
+  const counted = registerCountedCvrs();
+  const cvrOf = new Map(seed.companies.map((company) => [company.id, company.cvr]));
   const cooperating = new Set(
-    inPeriod.filter((i) => i.topics.some((topic) => cooperation.has(topic))).map((i) => i.companyId),
+    inPeriod
+      .filter((i) => i.topics.some((topic) => cooperation.has(topic)) && counted.has(cvrOf.get(i.companyId)!))
+      .map((i) => i.companyId),
   );
   return {
     contacts: inPeriod.length,
     companies_served: new Set(inPeriod.map((i) => i.companyId)).size,
-    samarbejdsgrad: ratio(cooperating.size, seed.companies.length),
+    samarbejdsgrad: ratio(cooperating.size, counted.size),
     cooperatingCompanies: cooperating.size,
-    companiesTotal: seed.companies.length,
+    companiesInRegister: counted.size,
   };
+}
+
+/**
+ * The demo register's companies in the samarbejdsgrad's denominator, from its documents as Jobindsats
+ * defines it: trading (not dissolved, ceased or deleted), at least one employee, an active workplace in 265.
+ */
+function registerCountedCvrs(): Set<string> {
+  const documents = demoMunicipality().documents;
+  const units = documents.flatMap((d) => ('VrproduktionsEnhed' in d ? [d.VrproduktionsEnhed] : []));
+  const workplaceHere = new Set(
+    units
+      .filter((p) => p.produktionsEnhedMetadata?.sammensatStatus === 'Aktiv')
+      .filter((p) => p.produktionsEnhedMetadata?.nyesteBeliggenhedsadresse?.kommune?.kommuneKode === 265)
+      .map((p) => String(p.produktionsEnhedMetadata?.nyesteCvrNummerRelation)),
+  );
+  const counted = new Set<string>();
+  for (const doc of documents) {
+    if (!('Vrvirksomhed' in doc)) continue;
+    const v = doc.Vrvirksomhed;
+    const status = (v.virksomhedsstatus ?? []).find((s) => !s.periode?.gyldigTil)?.status ?? 'NORMAL';
+    const gone = /^(OPLØST|TVANGSOPLØST|OPHØRT|SLETTET)/.test(status);
+    const meta = v.virksomhedMetadata;
+    const interval =
+      (
+        meta?.nyesteErstMaanedsbeskaeftigelse ??
+        meta?.nyesteMaanedsbeskaeftigelse ??
+        meta?.nyesteKvartalsbeskaeftigelse ??
+        meta?.nyesteAarsbeskaeftigelse
+      )?.intervalKodeAntalAnsatte ?? null;
+    const employees = Number(/^ANTAL_(\d+)_/.exec(interval ?? '')?.[1] ?? 0);
+    if (!gone && employees >= 1 && workplaceHere.has(String(v.cvrNummer))) counted.add(String(v.cvrNummer));
+  }
+  return counted;
 }
 
 /**
@@ -210,10 +250,10 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     }
     assert.equal(
       await page.getByTestId('kpi-counts-samarbejdsgrad').textContent(),
-      `${expected.cooperatingCompanies} af ${expected.companiesTotal} virksomheder i Kontaktspor`,
+      `${expected.cooperatingCompanies} af ${formatNumber(expected.companiesInRegister, 'da')} virksomheder i kommunen med mindst én ansat (CVR)`,
     );
-    // The demo has no CVR import: the dashboard says the denominator is not the register's.
-    assert.match((await page.getByTestId('kpi-denominator-note').textContent()) ?? '', /CVR-registret er ikke indlæst/);
+    // The demo imported its register: the denominator is the register's, and nothing needs saying.
+    assert.equal(await page.getByTestId('kpi-denominator-note').count(), 0);
     const months = new Date().getMonth() + 1;
     await page.getByTestId('kpi-chart-samarbejdsgrad').waitFor({ timeout: 15_000 });
     assert.equal(await page.getByTestId('kpi-chart-contacts').getAttribute('data-points'), String(months));
