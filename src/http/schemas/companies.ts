@@ -49,6 +49,10 @@ export const PatchCompanyBody = z
   .partial()
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
+const RegisterStatusField = z
+  .string()
+  .nullable()
+  .describe("The CVR register's status text; null for a company not from the register");
 export const CompanySummarySchema = z.object({
   id: Id,
   cvr: z.string().nullable(),
@@ -57,10 +61,7 @@ export const CompanySummarySchema = z.object({
   city: z.string().nullable(),
   blockade: z.boolean(),
   doNotContact: z.boolean(),
-  registerStatus: z
-    .string()
-    .nullable()
-    .describe("The CVR register's status text; null for a company not from the register"),
+  registerStatus: RegisterStatusField,
 });
 const RegisterPeriodSchema = z.object({ from: z.string().nullable(), to: z.string().nullable() });
 const RegisterAddressSchema = z.object({
@@ -108,10 +109,7 @@ export const ServiceContextSchema = z.object({
   flags: z.object({
     blockade: z.boolean(),
     doNotContact: z.boolean(),
-    registerStatus: z
-      .string()
-      .nullable()
-      .describe("The CVR register's status text; null for a company not from the register"),
+    registerStatus: RegisterStatusField,
   }),
   openVacancies: z.array(VacancySchema),
   lastContacts: z.array(InteractionViewSchema),
