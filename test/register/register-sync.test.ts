@@ -84,7 +84,16 @@ for (const target of STORE_TARGETS) {
     });
 
     it('when a company is renamed, another goes bankrupt and a new one registers, then one sync run shows all three', async () => {
-      const [renamed, bankrupt] = smallRoskilde().expectedCvrs.slice(3, 5) as [string, string];
+      const [renamed, ...others] = smallRoskilde().expectedCvrs.slice(3) as [string, ...string[]];
+      // A company with a mail domain, so the Outlook pane finds it from an email.
+      let bankrupt = '';
+      let bankruptDomain = '';
+      for (const cvr of others) {
+        const domains: string[] = (await companyByCvr(cvr)).domains;
+        if (domains.length === 0) continue;
+        [bankrupt, bankruptDomain] = [cvr, domains[0]!];
+        break;
+      }
       const formerName = (await companyByCvr(renamed)).name;
       const at = new Date(REGISTER_NOW.getTime() + 3_600_000);
       const newCvr = completeCvr('4999997')!;
@@ -135,6 +144,8 @@ for (const target of STORE_TARGETS) {
         'the former name is kept in the history, ended',
       );
       assert.equal((await companyByCvr(bankrupt)).registerStatus, 'UNDER KONKURS');
+      const pane = await app.call('GET', `/api/context?email=${encodeURIComponent(`job@${bankruptDomain}`)}`);
+      assert.equal(pane.body.matches[0].context.flags.registerStatus, 'UNDER KONKURS', 'the pane flags the bankruptcy');
       const created = await companyByCvr(newCvr);
       assert.equal(created.name, 'Trekroner Nybyg ApS');
       assert.deepEqual(created.domains, ['trekroner-nybyg.dk']);
