@@ -9,6 +9,7 @@ import type {
 import type { Clock } from '../ports/clock.js';
 import type { CapturedItem, MailboxAccess, MailSource } from '../ports/mail-source.js';
 import type { Actor, Vacancy, Visibility } from '../domain/model.js';
+import { currentCompanyId } from './current-company.js';
 import { DomainError } from '../domain/errors.js';
 import { readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
 import { redactCpr } from '../domain/cpr.js';
@@ -27,7 +28,7 @@ const CANCELLED_MEETING = 'The meeting was cancelled, so it did not take place a
 
 /** What storing a logged item writes in its transaction; a vacancy made with it joins that transaction. */
 type LogItemTx = InteractionStore & AuditStore & Transactional<NewVacancyStore>;
-export type LogItemStore = Pick<CompanyStore, 'getCompanySummaries'> &
+export type LogItemStore = Pick<CompanyStore, 'getCompanySummaries' | 'resolveCompanyId'> &
   Pick<DirectoryStore, 'listTopics'> &
   Pick<PrivacyStore, 'neverLogRulesFor'> &
   Transactional<LogItemTx>;
@@ -62,7 +63,9 @@ export interface LogItemResult {
  * the company's shared history: once per tenant (a second logger is recorded as a co-logger), CPR
  * numbers removed before storing, attachment names only, then tagged with our Outlook category.
  */
-export async function logOutlookItem(deps: Deps, actor: Actor, input: LogItemInput): Promise<LogItemResult> {
+export async function logOutlookItem(deps: Deps, actor: Actor, given: LogItemInput): Promise<LogItemResult> {
+  // A pane opened before a merge still sends the merged company's id.
+  const input = { ...given, companyId: await currentCompanyId(deps.store, actor, given.companyId) };
   const [company] = await deps.store.getCompanySummaries(actor.tenantId, [input.companyId]);
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
   await assertKnownTopics(deps.store, actor.tenantId, input.topics);

@@ -1,4 +1,5 @@
 import type { Actor } from '../domain/model.js';
+import { currentCompanyId } from './current-company.js';
 import { DomainError } from '../domain/errors.js';
 import { redactCpr, findHealthWords } from '../domain/cpr.js';
 import { candidateDomains, candidateEmails, rankCompanyMatches } from '../domain/company-matching.js';
@@ -74,7 +75,8 @@ async function examine(deps: TagDeps, tenantId: string, job: TagJob): Promise<Ta
  * The user's choice for an item waiting for a company (from the bot's card, the pane or the tab):
  * logs it there and remembers the sender as a contact of that company.
  */
-export async function chooseTagCompany(deps: TagDeps, actor: Actor, jobId: string, companyId: string): Promise<TagJob> {
+export async function chooseTagCompany(deps: TagDeps, actor: Actor, jobId: string, chosenId: string): Promise<TagJob> {
+  const companyId = await currentCompanyId(deps.store, actor, chosenId);
   const job = await deps.store.getTagJob(actor.tenantId, jobId);
   if (!job || job.staffId !== actor.staffId) throw new DomainError('NOT_FOUND', 'No such tagged item of yours.');
   if (job.status !== 'needs_company')

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { buildCompany } from '../support/factories.js';
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { STORE_TARGETS, newTenantId, openOrSkip } from '../support/databases.js';
 import { startProductionIdentity } from '../support/identity-harness.js';
@@ -97,6 +98,23 @@ for (const target of STORE_TARGETS) {
         pane.body.alreadyLogged.loggedBy.map((l: { id: string }) => l.id),
         [mette!.id],
       );
+    });
+
+    it('when the pane still holds a company merged away since it opened, then the email is logged with the survivor', async () => {
+      const message = messageIn(0, (m) => m.subject === 'IGU-forløb');
+      const survivor = companyOf(message.from!.emailAddress!.address!);
+      const duplicate = await store.insertCompany(
+        tenantId,
+        buildCompany({ cvr: null, name: 'Jyllinge Auto (dublet)' }),
+      );
+      await store.mergeCompanies(tenantId, survivor.id, duplicate.id, mette!.id);
+      const logged = await as(mette, 'POST', '/api/interactions/email', {
+        itemId: message.id,
+        companyId: duplicate.id,
+        topics: ['igu'],
+      });
+      assert.equal(logged.status, 201, JSON.stringify(logged.body));
+      assert.equal(logged.body.interaction.companyId, survivor.id);
     });
 
     it('when a colleague logs the same email from their own mailbox, then it is one contact with two loggers', async () => {
