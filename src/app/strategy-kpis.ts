@@ -30,6 +30,9 @@ export interface StrategyKpis {
     /** What the samarbejdsgrad divides by: the register's count once it has been imported, else every company we know. */
     denominator: KpiDenominator;
     cooperatingCompanies: number;
+    /** Companies served in the period: all of them, and those the register counts. */
+    companiesServed: number;
+    companiesServedInRegister: number;
     staffTotal: number;
     vacanciesClosed: number;
     vacanciesReferred: number;
@@ -128,6 +131,8 @@ export async function strategyKpis(
       companiesInRegister: facts.companiesInRegister,
       denominator: base.denominator,
       cooperatingCompanies: byRegister ? facts.cooperatingInRegister : facts.cooperatingCompanies,
+      companiesServed: facts.companiesServed,
+      companiesServedInRegister: facts.companiesServedInRegister,
       staffTotal: facts.staffTotal,
       vacanciesClosed: facts.vacanciesClosed,
       vacanciesReferred: facts.vacanciesReferred,

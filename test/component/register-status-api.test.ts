@@ -82,9 +82,12 @@ for (const target of STORE_TARGETS) {
       const to = now.toISOString().slice(0, 10);
       const { body } = await app.call('GET', `/api/kpi?from=${from}&to=${to}`);
       const cooperation = DEFAULT_TOPICS.filter((topic) => topic.cooperation).map((topic) => topic.key);
-      const { rows } = await sql<{ in_register: number; cooperating: number }>`
+      const { rows } = await sql<{ in_register: number; served: number; cooperating: number }>`
         select
           (select count(*)::int from companies where tenant_id = ${tenantId} and register_counted) as in_register,
+          (select count(distinct company_id)::int from interactions
+            where tenant_id = ${tenantId} and occurred_at >= ${new Date(body.period.from)} and occurred_at < ${new Date(body.period.to)}
+              and company_id in (select id from companies where tenant_id = ${tenantId} and register_counted)) as served,
           (select count(distinct company_id)::int from interactions
             where tenant_id = ${tenantId} and occurred_at >= ${new Date(body.period.from)} and occurred_at < ${new Date(body.period.to)}
               and topics && ${sql.val(cooperation)}::text[]
@@ -96,6 +99,7 @@ for (const target of STORE_TARGETS) {
       assert.equal(body.counts.denominator, 'register');
       assert.equal(body.counts.companiesInRegister, expected.in_register);
       assert.equal(body.counts.cooperatingCompanies, expected.cooperating);
+      assert.equal(body.counts.companiesServedInRegister, expected.served);
       assert.equal(
         body.metrics.samarbejdsgrad,
         Math.round((expected.cooperating / expected.in_register) * 10_000) / 10_000,

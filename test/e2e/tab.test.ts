@@ -48,6 +48,8 @@ function metricsFromSeed(seed: SeedData, from: string, to: string) {
     samarbejdsgrad: ratio(cooperating.size, counted.size),
     cooperatingCompanies: cooperating.size,
     companiesInRegister: counted.size,
+    servedInRegister: new Set(inPeriod.filter((i) => counted.has(cvrOf.get(i.companyId)!)).map((i) => i.companyId))
+      .size,
   };
 }
 
@@ -251,6 +253,10 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
     assert.equal(
       await page.getByTestId('kpi-counts-samarbejdsgrad').textContent(),
       `${expected.cooperatingCompanies} af ${formatNumber(expected.companiesInRegister, 'da')} virksomheder i kommunen med mindst én ansat (CVR)`,
+    );
+    assert.equal(
+      await page.getByTestId('kpi-counts-companies_served').textContent(),
+      `heraf ${expected.servedInRegister} af ${formatNumber(expected.companiesInRegister, 'da')} virksomheder i kommunen med mindst én ansat (CVR)`,
     );
     // The demo imported its register: the denominator is the register's, and nothing needs saying.
     assert.equal(await page.getByTestId('kpi-denominator-note').count(), 0);

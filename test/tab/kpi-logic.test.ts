@@ -20,6 +20,7 @@ import {
   parseTargetForm,
   periodValid,
   samarbejdsgradBasis,
+  companiesServedBasis,
   seriesFor,
   targetInput,
   targetReached,
@@ -272,6 +273,27 @@ describe('strategy dashboard presentation (kpi-logic)', () => {
       assert.equal(basis.counts, '20 af 1.050 virksomheder i Kontaktspor');
       assert.match(basis.note ?? '', /CVR-registret er ikke indlæst/);
       assert.match(samarbejdsgradBasis(counts, 'en').note ?? '', /The CVR register has not been imported/);
+    });
+  });
+
+  describe('betjente virksomheder out of the municipality', () => {
+    it('when the register has been imported, then the card shows the served companies the register counts of all it counts', () => {
+      const { counts } = buildKpi({
+        counts: {
+          ...buildKpi().counts,
+          companiesServedInRegister: 120,
+          companiesInRegister: 2146,
+          denominator: 'register',
+        },
+      });
+      assert.equal(
+        companiesServedBasis(counts, 'da'),
+        'heraf 120 af 2.146 virksomheder i kommunen med mindst én ansat (CVR)',
+      );
+    });
+
+    it('when the register is not imported, then there is nothing to divide by and nothing is shown', () => {
+      assert.equal(companiesServedBasis(buildKpi().counts, 'da'), null);
     });
   });
 });

@@ -75,6 +75,8 @@ export function buildKpi(overrides: Partial<Kpi> = {}): Kpi {
       companiesInRegister: 0,
       denominator: 'companies',
       cooperatingCompanies: 20,
+      companiesServed: 30,
+      companiesServedInRegister: 0,
       staffTotal: 16,
       vacanciesClosed: 3,
       vacanciesReferred: 2,

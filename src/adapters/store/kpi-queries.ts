@@ -25,6 +25,7 @@ export async function kpiFacts(
       cooperating: number;
       cooperating_in_register: number;
       served: number;
+      served_in_register: number;
       staff_total: number;
     }>`
       select
@@ -35,6 +36,7 @@ export async function kpiFacts(
         (select count(distinct company_id)::int from interactions
           where ${inPeriod} and topics && ${coop} and ${counted}) as cooperating_in_register,
         (select count(distinct company_id)::int from interactions where ${inPeriod}) as served,
+        (select count(distinct company_id)::int from interactions where ${inPeriod} and ${counted}) as served_in_register,
         (select count(*)::int from staff where tenant_id = ${tenantId} and ${inSection}) as staff_total`.execute(db),
     sql<{ month: string; section_id: string | null; contacts: number; companies: number }>`
       select ${month} as month, section_id, count(*)::int as contacts, count(distinct company_id)::int as companies
@@ -106,6 +108,7 @@ export async function kpiFacts(
     cooperatingCompanies: total.cooperating,
     cooperatingInRegister: total.cooperating_in_register,
     companiesServed: total.served,
+    companiesServedInRegister: total.served_in_register,
     staffTotal: total.staff_total,
     contactsByMonthAndSection: byMonth.rows.map((row) => ({
       month: row.month,

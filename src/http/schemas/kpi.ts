@@ -22,6 +22,11 @@ export const KpiSchema = z.object({
         .enum(['register', 'companies'])
         .describe("What samarbejdsgrad divides by: 'register' once the CVR register is imported, else 'companies'"),
       cooperatingCompanies: z.number().int(),
+      companiesServed: z.number().int(),
+      companiesServedInRegister: z
+        .number()
+        .int()
+        .describe('Companies served in the period that the CVR register counts (active, at least one employee, here)'),
       staffTotal: z.number().int(),
       vacanciesClosed: z.number().int(),
       vacanciesReferred: z.number().int(),

@@ -13,6 +13,8 @@ export interface KpiFacts {
   /** Of those, the ones the register counts (companiesInRegister): samarbejdsgrad's numerator by the register. */
   cooperatingInRegister: number;
   companiesServed: number;
+  /** Of those, the ones the register counts: "betjente virksomheder" out of the municipality's. */
+  companiesServedInRegister: number;
   staffTotal: number;
   contactsByMonthAndSection: { month: string; sectionId: string | null; contacts: number; companies: number }[];
   loggingStaffByMonth: { month: string; staff: number }[];

@@ -31,6 +31,7 @@ const da = {
     /** The samarbejdsgrad's numbers, already formatted: "42 af 2.318 …". */
     countsRegister: (a: string, b: string) => `${a} af ${b} virksomheder i kommunen med mindst én ansat (CVR)`,
     countsCompanies: (a: string, b: string) => `${a} af ${b} virksomheder i Kontaktspor`,
+    servedRegister: (a: string, b: string) => `heraf ${a} af ${b} virksomheder i kommunen med mindst én ansat (CVR)`,
     notFromRegister:
       'CVR-registret er ikke indlæst endnu, så samarbejdsgraden regnes af de virksomheder, Kontaktspor kender – ikke af alle kommunens virksomheder med mindst én ansat.',
   },
@@ -116,6 +117,7 @@ const en: DashboardStrings = {
     noSection: 'No section',
     countsRegister: (a, b) => `${a} of ${b} companies in the municipality with at least one employee (CVR)`,
     countsCompanies: (a, b) => `${a} of ${b} companies in Kontaktspor`,
+    servedRegister: (a, b) => `of which ${a} of ${b} companies in the municipality with at least one employee (CVR)`,
     notFromRegister:
       'The CVR register has not been imported yet, so the cooperation degree is computed over the companies Kontaktspor knows – not all companies in the municipality with at least one employee.',
   },

@@ -9,6 +9,7 @@ import {
   headlineTarget,
   monthTargets,
   samarbejdsgradBasis,
+  companiesServedBasis,
   seriesFor,
   targetReached,
   type MetricDefinition,
@@ -83,6 +84,7 @@ export function KpiCard(props: {
         {formatMetric(value, definition.unit, lang)}
       </p>
       {key === 'samarbejdsgrad' && <SamarbejdsgradBasis counts={kpi.counts} />}
+      {key === 'companies_served' && <ServedBasis counts={kpi.counts} />}
       <div className={styles.targetRow} data-testid={`kpi-target-${key}`}>
         {target ? (
           <>
@@ -136,6 +138,17 @@ export function KpiCard(props: {
       )}
       <Caption1 className={shared.meta}>{t.metrics[key].description}</Caption1>
     </section>
+  );
+}
+
+function ServedBasis({ counts }: { counts: Kpi['counts'] }) {
+  const { lang } = useStrings();
+  const shared = useSharedStyles();
+  const text = companiesServedBasis(counts, lang);
+  return text === null ? null : (
+    <Caption1 className={shared.meta} data-testid="kpi-counts-companies_served">
+      {text}
+    </Caption1>
   );
 }
 

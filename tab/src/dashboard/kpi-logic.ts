@@ -237,6 +237,19 @@ export function samarbejdsgradBasis(
   return { counts: t.countsCompanies(cooperating, formatNumber(counts.companiesTotal, lang)), note: t.notFromRegister };
 }
 
+/** "Betjente virksomheder" out of the municipality's, once the register gives the number; null before. */
+export function companiesServedBasis(
+  counts: Pick<Kpi['counts'], 'companiesServedInRegister' | 'companiesInRegister' | 'denominator'>,
+  lang: Lang,
+): string | null {
+  if (counts.denominator !== 'register') return null;
+  const t = stringsFor(lang).dashboard;
+  return t.servedRegister(
+    formatNumber(counts.companiesServedInRegister, lang),
+    formatNumber(counts.companiesInRegister, lang),
+  );
+}
+
 /** A metric's value as shown: "38,5 %", "1.234", "2,5 dage" (Danish) or "38.5%", "1,234", "2.5 days". */
 export function formatMetric(value: number | null, unit: KpiUnit, lang: Lang): string {
   if (value === null || !Number.isFinite(value)) return stringsFor(lang).dashboard.noValue;
