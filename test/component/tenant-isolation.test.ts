@@ -677,6 +677,26 @@ for (const target of STORE_TARGETS) {
         }
         await assertTenantAUnchanged();
       });
+
+      it("when A's register sync keeps failing, then B's administration shows B's own sync state, never A's", async () => {
+        await store.saveRegisterSync(tenantA, {
+          source: 'distribution',
+          importCheckpoint: '31245678',
+          importCompletedAt: null,
+          watermark: null,
+          lastAttemptAt: new Date('2026-12-01T03:00:00.000Z'),
+          lastSuccessAt: null,
+          failures: 3,
+          lastErrorCode: 'REGISTER_UNAVAILABLE',
+        });
+        snapshotA = await snapshotTenant(db, tenantA);
+        const status = await asB('GET', '/api/admin/register');
+        assert.equal(status.status, 200, status.text);
+        assert.equal(status.body.failures, 0);
+        assert.equal(status.body.lastErrorCode, null);
+        assert.notEqual(status.body.notice, 'failing');
+        await assertTenantAUnchanged();
+      });
     });
 
     // Mocha runs a suite's own tests before its nested suites, so this check sits in a suite of its own, last.
