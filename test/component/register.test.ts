@@ -2,49 +2,75 @@ import assert from 'node:assert/strict';
 import { STORE_TARGETS, openOrSkip } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { seedTenant } from '../support/seeded.js';
-import { RegisterFixtureSource, buildRegisterCompany, buildRegisterPUnit } from '../support/register-fixture-source.js';
+import { CVR_PASSWORD, CVR_USER } from '../emulators/support/cvr-fixtures.js';
+import { startCvrEmulator, type CvrEmulator } from '../../src/demo/emulators/cvr/cvr-emulator.js';
+import { generateMunicipality, type KnownCompany } from '../../src/demo/emulators/cvr/municipality.js';
+import { createDistributionSource } from '../../src/adapters/cvr/distribution-source.js';
+import type { OutboundFetch } from '../../src/adapters/outbound-fetch.js';
 import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import type { SeedData } from '../../src/demo/seed-data.js';
 
-const HERE = { street: 'Algade 12', postcode: '4000', city: 'Roskilde', municipalityCode: '265', countryCode: 'DK' };
-const AWAY = {
-  street: 'Vesterbrogade 3',
-  postcode: '1620',
-  city: 'København V',
-  municipalityCode: '101',
-  countryCode: 'DK',
+/** The register's "now" and the day of its later changes: fixed, so nothing here reads the clock. */
+const REGISTER_NOW = new Date('2026-11-20T06:00:00.000Z');
+const CHANGED_AT = new Date('2025-06-01T00:00:00.000Z');
+const COPENHAGEN = {
+  vejnavn: 'Vesterbrogade',
+  husnummerFra: 3,
+  postnummer: 1620,
+  postdistrikt: 'København V',
+  landekode: 'DK',
+  kommune: { kommuneKode: 101, kommuneNavn: 'København' },
 };
 
-/** Fjordbyg: two workplaces in Roskilde (one closed) and one in Copenhagen, a former name. */
-const fjordbyg = buildRegisterCompany({
-  cvr: '25313763',
-  name: 'Fjordbyg Roskilde A/S',
-  nameHistory: [
-    { name: 'Fjordbyg Roskilde A/S', period: { from: '2015-01-01', to: null } },
-    { name: 'Fjordbyg ApS', period: { from: '2001-03-01', to: '2014-12-31' } },
-  ],
-  domains: ['fjordbyg.dk'],
-  pUnits: [
-    buildRegisterPUnit({ pNumber: '1012345678', address: HERE }),
-    buildRegisterPUnit({ pNumber: '1012345679', address: HERE, active: false }),
-    buildRegisterPUnit({ pNumber: '1012345680', address: AWAY }),
-  ],
+const inRoskilde = (company: Pick<KnownCompany, 'cvr' | 'name' | 'pNumbers' | 'employeeBand' | 'domains'>) => ({
+  ...company,
+  address: 'Algade 12',
+  postcode: '4000',
+  city: 'Roskilde',
+  industryCode: '412000',
 });
-/** A workplace staff once typed by hand, before anyone looked it up. */
-const kildehuset = buildRegisterCompany({
-  cvr: '31000009',
-  name: 'Kildehuset Café ApS',
-  legalForm: { code: '80', short: 'APS', long: 'Anpartsselskab' },
-  domains: ['kildehuset.dk'],
-  pUnits: [buildRegisterPUnit({ pNumber: '1099887766', address: HERE })],
-});
-const konkursen = buildRegisterCompany({
-  cvr: '31000017',
-  name: 'Konkursen Tømrer ApS',
-  status: 'UNDER KONKURS',
-  domains: [],
-  pUnits: [buildRegisterPUnit({ pNumber: '1055554444', address: HERE })],
-});
+
+/**
+ * The register the API reads, served by the CVR distribution emulator: Fjordbyg (an A/S with two
+ * workplaces in Roskilde and one more, and a domain), a café staff once typed by hand, and a carpenter.
+ * Its later changes come through the emulator as the register historises them: Fjordbyg's new name,
+ * one workplace closed and one moved to Copenhagen, the carpenter's bankruptcy.
+ */
+async function startRegister(): Promise<CvrEmulator> {
+  const { documents } = generateMunicipality({
+    legalUnits: 0,
+    now: REGISTER_NOW,
+    knownCompanies: [
+      inRoskilde({
+        cvr: '25313763',
+        name: 'Fjordbyg ApS',
+        pNumbers: ['1012345678', '1012345679', '1012345680'],
+        employeeBand: '50-249',
+        domains: ['fjordbyg.dk'],
+      }),
+      inRoskilde({
+        cvr: '31000009',
+        name: 'Kildehuset Café ApS',
+        pNumbers: ['1099887766'],
+        employeeBand: '1-9',
+        domains: ['kildehuset.dk'],
+      }),
+      inRoskilde({
+        cvr: '31000017',
+        name: 'Konkursen Tømrer ApS',
+        pNumbers: ['1055554444'],
+        employeeBand: '1-9',
+        domains: [],
+      }),
+    ],
+  });
+  const emulator = await startCvrEmulator({ documents, users: { [CVR_USER]: CVR_PASSWORD } });
+  emulator.rename('25313763', 'Fjordbyg Roskilde A/S', CHANGED_AT);
+  emulator.closeProductionUnit('1012345679', CHANGED_AT);
+  emulator.moveProductionUnit('1012345680', COPENHAGEN, CHANGED_AT);
+  emulator.setStatus('31000017', 'UNDER KONKURS', CHANGED_AT);
+  return emulator;
+}
 
 for (const target of STORE_TARGETS) {
   describe(`The CVR register through the API on ${target.name}`, function () {
@@ -53,7 +79,9 @@ for (const target of STORE_TARGETS) {
     let app: TestApp;
     let bare: TestApp;
     let data: SeedData;
-    let source: RegisterFixtureSource;
+    let emulator: CvrEmulator;
+    /** The bodies of the searches that left for the register, in order. */
+    const searches: string[] = [];
     let colleague: string;
 
     before(async function () {
@@ -61,7 +89,18 @@ for (const target of STORE_TARGETS) {
       let tenantId: string;
       let demoEmail: string;
       ({ tenantId, data, demoEmail } = await seedTenant(store));
-      source = new RegisterFixtureSource([fjordbyg, kildehuset, konkursen]);
+      emulator = await startRegister();
+      const recording: OutboundFetch = (url, init) => {
+        if (/\/_search$/.test(new URL(url).pathname)) searches.push(String(init?.body ?? ''));
+        return fetch(url, init);
+      };
+      const source = createDistributionSource({
+        baseUrl: emulator.url,
+        user: CVR_USER,
+        password: CVR_PASSWORD,
+        ownDomains: ['roskilde.dk'],
+        fetch: recording,
+      });
       app = await startTestApp({
         store,
         tenantId,
@@ -72,11 +111,12 @@ for (const target of STORE_TARGETS) {
       colleague = data.staff.find((staff) => !staff.isAdmin)!.email;
     });
     beforeEach(() => {
-      source.unavailable = false;
+      emulator.faults.failNext(0);
     });
     after(async () => {
       await app?.close();
       await bare?.close();
+      await emulator?.close();
       await close?.();
     });
 
@@ -84,6 +124,7 @@ for (const target of STORE_TARGETS) {
 
     describe('looking a company up', () => {
       it('when staff type a CVR with "DK" and spaces, then the register hit comes back with its address, status and workplaces', async () => {
+        const asked = searches.length;
         const { status, body } = await app.call(
           'GET',
           `/api/register/companies?q=${encodeURIComponent('DK 25 31 37 63')}`,
@@ -102,7 +143,8 @@ for (const target of STORE_TARGETS) {
             companyId: null,
           },
         ]);
-        assert.equal(source.queries.at(-1), '25313763', 'the register is asked for the 8 digits');
+        const sent = searches.slice(asked);
+        assert.ok(sent.length > 0 && sent.every((search) => search.includes('[25313763]')), 'asked for the 8 digits');
       });
 
       it('when staff type part of a name or a P-number, then the matching companies come back', async () => {
@@ -119,7 +161,7 @@ for (const target of STORE_TARGETS) {
       });
 
       it('when the query is a malformed CVR, one letter, 101 characters or nothing, then it answers 400 and the register is not asked', async () => {
-        const asked = source.queries.length;
+        const asked = searches.length;
         for (const q of ['25313764', '1234567', '123456789', 'x', ' a ', 'n'.repeat(101), '']) {
           const { status, body } = await app.call('GET', `/api/register/companies?q=${encodeURIComponent(q)}`);
           assert.equal(status, 400, q);
@@ -130,21 +172,27 @@ for (const target of STORE_TARGETS) {
         assert.equal(none.status, 400);
         const extra = await app.call('GET', '/api/register/companies?q=fjord&limit=5');
         assert.equal(extra.status, 400, 'unknown parameters are refused');
-        assert.equal(source.queries.length, asked);
+        assert.equal(searches.length, asked);
       });
 
       it('when the query is hostile text, then it is sent as a name, never echoed, and a CPR number in it never leaves', async () => {
         const hostile = `<script>alert(1)</script>' or 1=1 -- 010190-1234`;
+        const asked = searches.length;
         const { status, text } = await app.call('GET', `/api/register/companies?q=${encodeURIComponent(hostile)}`);
         assert.equal(status, 200);
         assert.ok(!text.includes('<script>'));
-        assert.ok(!source.queries.at(-1)!.includes('010190'), source.queries.at(-1));
+        const sent = searches.slice(asked);
+        assert.ok(sent.length > 0, 'the name was looked up');
+        assert.ok(
+          sent.every((search) => !search.includes('010190')),
+          sent.join('\n'),
+        );
         const nul = await app.call('GET', `/api/register/companies?q=${encodeURIComponent('fjord\u0000')}`);
         assert.equal(nul.status, 400);
       });
 
       it('when the register does not answer, then it answers 503 REGISTER_UNAVAILABLE', async () => {
-        source.unavailable = true;
+        emulator.faults.failNext(1_000);
         const { status, body } = await app.call('GET', '/api/register/companies?q=fjordbyg');
         assert.equal(status, 503);
         assert.equal(body.error.code, 'REGISTER_UNAVAILABLE');
@@ -186,8 +234,15 @@ for (const target of STORE_TARGETS) {
           ],
         );
         assert.deepEqual(
-          company.register.nameHistory.map((entry: { name: string }) => entry.name),
-          ['Fjordbyg Roskilde A/S', 'Fjordbyg ApS'],
+          company.register.nameHistory.map((entry: { name: string; period: { to: string | null } }) => [
+            entry.name,
+            entry.period.to,
+          ]),
+          [
+            ['Fjordbyg ApS', '2025-05-31'],
+            ['Fjordbyg Roskilde A/S', null],
+          ],
+          'the former name ended the day before the new one',
         );
 
         const opened = await app.call('GET', `/api/companies/${company.id}`);

@@ -2,71 +2,114 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startService, type RunningService } from '../../src/main.js';
 import { loadConfig } from '../../src/config.js';
-import { openDatabase } from '../../src/adapters/store/open-database.js';
-import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
-import { demoAuthenticator } from '../../src/demo/demo-authenticator.js';
-import { loadSeed } from '../../src/demo/load-seed.js';
-import { buildSeedData, DEMO_USER_EMAIL, type SeedData } from '../../src/demo/seed-data.js';
+import { buildSeedData, type SeedData } from '../../src/demo/seed-data.js';
+import { demoMunicipality } from '../../src/wiring/register.js';
+import type { Historised } from '../../src/adapters/cvr/register-documents.js';
+import { employeeIntervalText } from '../../tab/src/company/register-logic.js';
 import { launchOrSkip } from '../support/browser.js';
 import { seriousAxeViolations } from '../support/axe-scan.js';
-import { serveApp } from '../support/test-app.js';
-import { RegisterFixtureSource, buildRegisterCompany, buildRegisterPUnit } from '../support/register-fixture-source.js';
 
-const PUBLIC_DIR = fileURLToPath(new URL('../../dist/public/', import.meta.url));
-const AWAY = {
-  street: 'Vesterbrogade 3',
-  postcode: '1620',
-  city: 'København V',
-  municipalityCode: '101',
-  countryCode: 'DK',
-};
+const TAB_PAGE = fileURLToPath(new URL('../../dist/public/tab/index.html', import.meta.url));
+const ROSKILDE = 265;
+/** When the register closed one of the company's workplaces (a fixed day: the test reads no clock). */
+const CLOSED_AT = new Date('2026-11-25T08:00:00.000Z');
 
-/** The register as the tab meets it: one building firm with a closed and a distant workplace and a former name. */
-const FJORDBYG = buildRegisterCompany({
-  cvr: '25313763',
-  name: 'Fjordbyg Roskilde A/S',
-  nameHistory: [
-    { name: 'Fjordbyg Roskilde A/S', period: { from: '2015-01-01', to: null } },
-    { name: 'Fjordbyg ApS', period: { from: '2001-03-01', to: '2014-12-31' } },
-  ],
-  employeeInterval: 'ANTAL_5_9',
-  advertisingProtected: true,
-  pUnits: [
-    buildRegisterPUnit({ pNumber: '1012345678' }),
-    buildRegisterPUnit({ pNumber: '1012345679', active: false }),
-    buildRegisterPUnit({ pNumber: '1012345680', address: AWAY }),
-  ],
-});
+/** A company in the demo register that staff meet before it is in Kontaktspor, as its documents describe it. */
+interface RegisterOnlyCompany {
+  cvr: string;
+  name: string;
+  /** Ended names, the one that ended last first. */
+  formerNames: string[];
+  street: string;
+  postcodeAndCity: string;
+  pNumbers: string[];
+  employeeInterval: string;
+  advertisingProtected: boolean;
+  domain: string;
+}
+
+const current = (entry: Historised) => !entry.periode?.gyldigTil;
 
 /**
- * Issue 16 in headless Chromium against the real HTTP app with the built tab, the demo identity, the
- * seeded store (in memory) and a register over fixed documents (the emulator can take its place):
- * creating a company from the register or by hand, and an admin merging two companies.
+ * From the demo register's documents, not from the service: a trading legal unit with former names,
+ * a website and two or more active workplaces, none of them in Roskilde. The demo's first-start
+ * import takes only legal units with an active workplace in 265, so Kontaktspor does not know it.
  */
-describe('Teams tab: companies from the CVR register and merging, in Chromium (seeded demo data)', function () {
-  this.timeout(90_000);
+function registerOnlyCompany(): RegisterOnlyCompany {
+  const documents = demoMunicipality().documents;
+  const units = documents.flatMap((d) => ('VrproduktionsEnhed' in d ? [d.VrproduktionsEnhed] : []));
+  for (const doc of documents) {
+    if (!('Vrvirksomhed' in doc)) continue;
+    const v = doc.Vrvirksomhed;
+    const cvr = String(v.cvrNummer);
+    const mine = units.filter((p) => String(p.produktionsEnhedMetadata?.nyesteCvrNummerRelation) === cvr);
+    const status = (v.virksomhedsstatus ?? []).find(current)?.status;
+    const name = (v.navne ?? []).find(current)?.navn;
+    const formerNames = [
+      ...new Set(
+        (v.navne ?? [])
+          .filter((n) => !current(n) && n.navn && n.navn !== name)
+          .sort((a, b) => (b.periode?.gyldigTil ?? '').localeCompare(a.periode?.gyldigTil ?? ''))
+          .map((n) => n.navn!),
+      ),
+    ];
+    const website = (v.hjemmeside ?? []).find((w) => current(w) && !w.hemmelig)?.kontaktoplysning;
+    const seat = v.virksomhedMetadata?.nyesteBeliggenhedsadresse;
+    const interval = v.virksomhedMetadata?.nyesteMaanedsbeskaeftigelse?.intervalKodeAntalAnsatte;
+    const active = mine.filter((p) => p.produktionsEnhedMetadata?.sammensatStatus === 'Aktiv');
+    const here = active.some(
+      (p) => p.produktionsEnhedMetadata?.nyesteBeliggenhedsadresse?.kommune?.kommuneKode === ROSKILDE,
+    );
+    if (status !== 'NORMAL' || !name || here || formerNames.length === 0 || !website || !seat?.vejnavn || !interval)
+      continue;
+    if (mine.length < 2 || active.length !== mine.length) continue;
+    return {
+      cvr,
+      name,
+      formerNames,
+      street: seat.vejnavn,
+      postcodeAndCity: `${seat.postnummer} ${seat.postdistrikt}`,
+      pNumbers: mine.map((p) => String(p.pNummer)),
+      employeeInterval: interval,
+      advertisingProtected: v.reklamebeskyttet === true,
+      domain: website.replace(/^www\./, ''),
+    };
+  }
+  throw new Error('the demo register has no trading company with workplaces only outside Roskilde');
+}
+
+/** "DK 1785 7436", as staff copy a CVR off an invoice. */
+const asTyped = (cvr: string) => `DK ${cvr.slice(0, 4)} ${cvr.slice(4)}`;
+
+/**
+ * Issue 16 in headless Chromium against the demo service as production starts it (startService): the
+ * built tab, the demo identity, the seeded store in memory and the CVR register through the
+ * distribution adapter against its local emulator (a generated Roskilde). Creating a company from the
+ * register or by hand, and an admin merging two companies.
+ */
+describe('Teams tab: companies from the CVR register and merging, in Chromium (demo service)', function () {
+  this.timeout(120_000);
   let browser: Browser;
-  let store: KyselyStore;
-  let app: { url: string; close(): Promise<void> };
+  let service: RunningService;
   let seed: SeedData;
+  let outside: RegisterOnlyCompany;
+  let closedPNumber: string;
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
 
   before(async function () {
-    if (!existsSync(`${PUBLIC_DIR}tab/index.html`)) throw new Error('Front ends are not built: run npm run build:web');
+    if (!existsSync(TAB_PAGE)) throw new Error('Front ends are not built: run npm run build:web');
     browser = await launchOrSkip(this);
-    const config = loadConfig({ DATA_DIR: ':memory:', LOG_LEVEL: 'silent' });
-    const tenantId = config.demo!.tenantId;
-    store = new KyselyStore(await openDatabase(config.database));
+    service = await startService(loadConfig({ PORT: '0', DATA_DIR: ':memory:', LOG_LEVEL: 'silent' }));
     seed = buildSeedData();
-    await loadSeed(store, tenantId, seed);
-    app = await serveApp({
-      store,
-      authenticator: demoAuthenticator({ store, tenantId, defaultEmail: DEMO_USER_EMAIL }),
-      publicDir: PUBLIC_DIR,
-      register: { source: new RegisterFixtureSource([FJORDBYG]), municipalityCode: '265' },
-    });
+    outside = registerOnlyCompany();
+    closedPNumber = outside.pNumbers[0]!;
+    const emulator = service.register?.emulator;
+    assert.ok(emulator, 'demo mode reads the register through its emulator');
+    // The register has since closed one of its workplaces; a lookup reads the register as it is now.
+    emulator.closeProductionUnit(closedPNumber, CLOSED_AT);
   });
   afterEach(async () => {
     while (contexts.length) await contexts.pop()!.close();
@@ -74,12 +117,11 @@ describe('Teams tab: companies from the CVR register and merging, in Chromium (s
   });
   after(async () => {
     await browser?.close();
-    await app?.close();
-    await store?.close();
+    await service?.stop();
   });
 
   async function api(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${app.url}${path}`, {
+    const response = await fetch(`${service.url}${path}`, {
       method,
       headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -90,51 +132,63 @@ describe('Teams tab: companies from the CVR register and merging, in Chromium (s
   async function openTab(hash: string, user?: string): Promise<Page> {
     const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
     contexts.push(context);
-    if (user) await context.addCookies([{ name: 'kontaktspor_demo_user', value: user, url: app.url }]);
+    if (user) await context.addCookies([{ name: 'kontaktspor_demo_user', value: user, url: service.url }]);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${app.url}/tab/${hash}`);
+    await page.goto(`${service.url}/tab/${hash}`);
     await page.getByTestId('tab-app').waitFor({ timeout: 15_000 });
     return page;
   }
 
   const companyIdOf = (page: Page) => page.getByTestId('company-page').getAttribute('data-company-id');
 
-  it('when staff find a company in the register by its CVR and create it, then it opens with the register panel, and the register then says it exists', async () => {
+  it('when staff find a company the demo did not import by its CVR in the register and create it, then it opens with the register panel, and the register then says it exists', async () => {
+    const lookedUp = await api('GET', `/api/register/companies?q=${outside.cvr}`);
+    assert.equal(lookedUp.body.items[0]?.companyId, null, 'not in Kontaktspor before staff create it');
+
     const page = await openTab('#/');
     await page.getByTestId('new-company-link').click();
-    await page.getByTestId('register-search').fill('DK 2531 3763');
+    await page.getByTestId('register-search').fill(asTyped(outside.cvr));
     const hit = page.getByTestId('register-hit');
     await hit.waitFor({ timeout: 10_000 });
     const text = (await hit.textContent()) ?? '';
     for (const expected of [
-      'Fjordbyg Roskilde A/S',
-      'CVR 25313763',
-      'Algade 12, 4000 Roskilde',
-      '3 P-enheder',
-      'Reklamebeskyttet',
+      outside.name,
+      `CVR ${outside.cvr}`,
+      outside.street,
+      outside.postcodeAndCity,
+      `${outside.pNumbers.length} P-enheder (0 aktive i kommunen)`,
     ])
       assert.ok(text.includes(expected), `${expected} in ${text}`);
+    assert.equal(text.includes('Reklamebeskyttet'), outside.advertisingProtected);
 
     await hit.getByTestId('register-hit-create').click();
-    await page.getByTestId('company-name').filter({ hasText: 'Fjordbyg Roskilde A/S' }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('company-name').filter({ hasText: outside.name }).waitFor({ timeout: 10_000 });
     const panel = page.getByTestId('register-panel');
     assert.equal(await panel.getByTestId('register-status').textContent(), 'Normal');
-    assert.equal(await panel.getByTestId('register-employees').textContent(), '5-9 ansatte');
-    assert.match((await panel.getByTestId('register-advertising').textContent()) ?? '', /^Ja/);
-    assert.equal(await panel.getByTestId('register-former-names').textContent(), 'Fjordbyg ApS');
-    const units = panel.getByTestId('register-punit');
-    assert.equal(await units.count(), 3);
-    assert.match((await panel.locator('[data-pnumber="1012345679"]').textContent()) ?? '', /\(lukket\)/);
-    assert.match((await panel.locator('[data-pnumber="1012345680"]').textContent()) ?? '', /\(uden for kommunen\)/);
-    assert.match((await page.getByTestId('company-domains').textContent()) ?? '', /fjordbyg\.dk/);
+    assert.equal(
+      await panel.getByTestId('register-employees').textContent(),
+      employeeIntervalText(outside.employeeInterval, 'da'),
+    );
+    assert.match(
+      (await panel.getByTestId('register-advertising').textContent()) ?? '',
+      outside.advertisingProtected ? /^Ja/ : /^Nej/,
+    );
+    assert.equal(await panel.getByTestId('register-former-names').textContent(), outside.formerNames.join(', '));
+    assert.equal(await panel.getByTestId('register-punit').count(), outside.pNumbers.length);
+    for (const pNumber of outside.pNumbers) {
+      const marks = (await panel.locator(`[data-pnumber="${pNumber}"]`).textContent()) ?? '';
+      const expected = pNumber === closedPNumber ? '(lukket, uden for kommunen)' : '(uden for kommunen)';
+      assert.ok(marks.includes(expected), `${expected} in ${marks}`);
+    }
+    assert.ok(((await page.getByTestId('company-domains').textContent()) ?? '').includes(outside.domain));
     const id = await companyIdOf(page);
 
-    await page.goto(`${app.url}/tab/#/companies/new?q=25313763`);
+    await page.goto(`${service.url}/tab/#/companies/new?q=${outside.cvr}`);
     await page.getByTestId('register-hit-exists').waitFor({ timeout: 10_000 });
     assert.equal(await page.getByTestId('register-hit-create').count(), 0, 'no second copy can be made');
     await page.getByTestId('register-hit-open').click();
-    await page.getByTestId('company-name').filter({ hasText: 'Fjordbyg Roskilde A/S' }).waitFor();
+    await page.getByTestId('company-name').filter({ hasText: outside.name }).waitFor();
     assert.equal(await companyIdOf(page), id);
   });
 
@@ -195,23 +249,23 @@ describe('Teams tab: companies from the CVR register and merging, in Chromium (s
     const history = await api('GET', `/api/companies/${kept.id}/interactions?limit=100`);
     assert.equal(history.body.items.length, Math.min(100, before + 2), 'both histories, nothing lost');
 
-    await page.goto(`${app.url}/tab/#/companies/${gone.id}`);
+    await page.goto(`${service.url}/tab/#/companies/${gone.id}`);
     await page.getByTestId('company-name').filter({ hasText: kept.name }).waitFor({ timeout: 10_000 });
     assert.equal(await companyIdOf(page), kept.id);
   });
 
   it('when axe-core scans the register hits, the form without CVR, the register panel and the merge step, then no serious or critical violation', async () => {
-    const page = await openTab('#/companies/new?q=fjordbyg');
+    const page = await openTab(`#/companies/new?q=${encodeURIComponent(outside.name)}`);
     await page.getByTestId('register-hit').first().waitFor({ timeout: 10_000 });
     assert.deepEqual(await seriousAxeViolations(page), [], 'register hits');
     await page.getByTestId('new-company-manual-tab').click();
     await page.getByTestId('manual-company-form').waitFor();
     assert.deepEqual(await seriousAxeViolations(page), [], 'without CVR');
     // Created by the first story, or here when this one runs alone.
-    const hit = (await api('GET', '/api/register/companies?q=25313763')).body.items[0];
-    const fjordbyg: string =
-      hit.companyId ?? (await api('POST', '/api/companies/from-register', { cvr: '25313763' })).body.company.id;
-    await page.goto(`${app.url}/tab/#/companies/${fjordbyg}`);
+    const hit = (await api('GET', `/api/register/companies?q=${outside.cvr}`)).body.items[0];
+    const created: string =
+      hit.companyId ?? (await api('POST', '/api/companies/from-register', { cvr: outside.cvr })).body.company.id;
+    await page.goto(`${service.url}/tab/#/companies/${created}`);
     await page.getByTestId('register-panel').waitFor({ timeout: 10_000 });
     await page.getByTestId('company-tab-merge').click();
     await page.getByTestId('merge-search').fill('ro');
