@@ -63,21 +63,13 @@ function freshState(source: string): RegisterSyncState {
  */
 export async function importRegister(deps: RegisterImportDeps, options: RegisterRunOptions): Promise<RegisterSummary> {
   const stored = await deps.store.getRegisterSync(options.tenantId);
-  let state =
+  const start =
     stored?.source === deps.source.name ? stored : { ...freshState(deps.source.name), ...withoutSource(stored) };
-  state = { ...state, lastAttemptAt: deps.clock.now() };
-  const summary = emptySummary();
   const batches = deps.source.companiesInMunicipality(options.municipalityCode, {
-    after: state.importCheckpoint,
-    batchSize: options.batchSize ?? DEFAULT_BATCH,
-    ...(options.signal && { signal: options.signal }),
+    after: start.importCheckpoint,
+    ...readOptions(options),
   });
-  let read = 0;
-  for await (const batch of batches) {
-    state = await applyBatch(deps, options, batch, state, summary, 'import');
-    read += batch.companies.length;
-    options.onProgress?.({ read, total: batch.total ?? null, summary });
-  }
+  const { state, summary } = await applyAll(deps, options, batches, start, 'import');
   const now = deps.clock.now();
   await deps.store.saveRegisterSync(options.tenantId, {
     ...state,
@@ -94,26 +86,40 @@ export async function importRegister(deps: RegisterImportDeps, options: Register
 export async function syncRegister(deps: RegisterImportDeps, options: RegisterRunOptions): Promise<RegisterSummary> {
   const stored = await deps.store.getRegisterSync(options.tenantId);
   if (!stored?.importCompletedAt || stored.watermark === null) return importRegister(deps, options);
-  let state: RegisterSyncState = { ...stored, source: deps.source.name, lastAttemptAt: deps.clock.now() };
   const since = new Date(stored.watermark.getTime() - SYNC_OVERLAP_MS);
-  const summary = emptySummary();
-  let read = 0;
-  for await (const batch of deps.source.changedSince(options.municipalityCode, since, {
-    batchSize: options.batchSize ?? DEFAULT_BATCH,
-    ...(options.signal && { signal: options.signal }),
-  })) {
-    state = await applyBatch(deps, options, batch, state, summary, 'sync');
-    read += batch.companies.length;
-    options.onProgress?.({ read, total: batch.total ?? null, summary });
-  }
-  const now = deps.clock.now();
+  const batches = deps.source.changedSince(options.municipalityCode, since, readOptions(options));
+  const start = { ...stored, source: deps.source.name };
+  const { state, summary } = await applyAll(deps, options, batches, start, 'sync');
   await deps.store.saveRegisterSync(options.tenantId, {
     ...state,
-    lastSuccessAt: now,
+    lastSuccessAt: deps.clock.now(),
     failures: 0,
     lastErrorCode: null,
   });
   return summary;
+}
+
+function readOptions(options: RegisterRunOptions) {
+  return { batchSize: options.batchSize ?? DEFAULT_BATCH, ...(options.signal && { signal: options.signal }) };
+}
+
+/** Every batch, each in its own transaction with the state that records it; progress after each. */
+async function applyAll(
+  deps: RegisterImportDeps,
+  options: RegisterRunOptions,
+  batches: AsyncIterable<RegisterBatch>,
+  start: RegisterSyncState,
+  mode: 'import' | 'sync',
+): Promise<{ state: RegisterSyncState; summary: RegisterSummary }> {
+  let state: RegisterSyncState = { ...start, lastAttemptAt: deps.clock.now() };
+  const summary = emptySummary();
+  let read = 0;
+  for await (const batch of batches) {
+    state = await applyBatch(deps, options, batch, state, summary, mode);
+    read += batch.companies.length;
+    options.onProgress?.({ read, total: batch.total ?? null, summary });
+  }
+  return { state, summary };
 }
 
 /** Notes a failed run, for the backoff and the admin's notice; the last good state stays as it is. */
