@@ -73,7 +73,17 @@ export function startRegisterSyncJob(options: RegisterSyncJobOptions & { clock: 
         },
         'CVR sync failed; the last good state is kept',
       );
-      const retry = setTimeout(() => void syncTenant(tenantId).catch(() => undefined), delayMs);
+      // A retry that cannot even record its failure (the store is down) is logged, not dropped.
+      const retry = setTimeout(
+        () =>
+          void syncTenant(tenantId).catch((failure: unknown) =>
+            logger.error(
+              { tenantId, type: failure instanceof Error ? failure.name : typeof failure },
+              'CVR sync retry failed',
+            ),
+          ),
+        delayMs,
+      );
       retry.unref();
       retries.set(tenantId, retry);
       return { tenantId, errorCode };

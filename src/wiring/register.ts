@@ -33,26 +33,22 @@ export async function openRegisterSource(config: Config, choice: RegisterSourceC
   const distribution = config.register?.distribution;
   if (distribution)
     return {
-      source: createDistributionSource({
-        baseUrl: distribution.url,
-        user: distribution.user,
-        password: distribution.password,
-        ownDomains: config.ownDomains,
-      }),
+      source: createDistributionSource({ ...distribution, baseUrl: distribution.url, ownDomains: config.ownDomains }),
       close: async () => {},
     };
   if (config.mode === 'production')
     throw new Error('The CVR distribution is not configured (CVR_DISTRIBUTION_USER, CVR_DISTRIBUTION_PASSWORD).');
-  const emulator = await startDemoRegister();
-  return { ...demoSource(emulator, config), emulator, close: () => emulator.close() };
+  // Demo: the same adapter against the local emulator, with credentials of this start only.
+  const user = 'kontaktspor-demo';
+  const password = randomBytes(18).toString('base64url');
+  const emulator = await startCvrEmulator({ documents: demoMunicipality().documents, users: { [user]: password } });
+  const source = createDistributionSource({ baseUrl: emulator.url, user, password, ownDomains: config.ownDomains });
+  return { source, emulator, close: () => emulator.close() };
 }
 
-const DEMO_USER = 'kontaktspor-demo';
-let demoPassword: string | null = null;
-
 /** The demo's register: a generated Roskilde in which the seed's companies are registered too. */
-export function demoMunicipality(options: { now?: Date; legalUnits?: number } = {}): GeneratedMunicipality {
-  const known: KnownCompany[] = buildSeedData(options.now ? { now: options.now } : {}).companies.map((company) => ({
+export function demoMunicipality(): GeneratedMunicipality {
+  const known: KnownCompany[] = buildSeedData().companies.map((company) => ({
     cvr: company.cvr,
     name: company.name,
     pNumbers: company.pNumbers,
@@ -63,27 +59,7 @@ export function demoMunicipality(options: { now?: Date; legalUnits?: number } = 
     employeeBand: company.employeeBand,
     domains: company.domains,
   }));
-  return generateMunicipality({
-    knownCompanies: known,
-    ...(options.now && { now: options.now }),
-    ...(options.legalUnits !== undefined && { legalUnits: options.legalUnits }),
-  });
-}
-
-export async function startDemoRegister(options: { now?: Date; legalUnits?: number } = {}): Promise<CvrEmulator> {
-  demoPassword ??= randomBytes(18).toString('base64url');
-  return startCvrEmulator({ documents: demoMunicipality(options).documents, users: { [DEMO_USER]: demoPassword } });
-}
-
-export function demoSource(emulator: CvrEmulator, config: Pick<Config, 'ownDomains'>): { source: CvrSource } {
-  return {
-    source: createDistributionSource({
-      baseUrl: emulator.url,
-      user: DEMO_USER,
-      password: demoPassword!,
-      ownDomains: config.ownDomains,
-    }),
-  };
+  return generateMunicipality({ knownCompanies: known });
 }
 
 export interface RegisterWiring extends OpenedRegisterSource {
