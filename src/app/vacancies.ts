@@ -149,7 +149,9 @@ export async function applyTransition(
   change: { to: VacancyStatus; by: string | null; note: string | null; now: Date },
 ): Promise<Vacancy> {
   assertTransition(vacancy.status, change.to);
-  const claimedBy = change.to === 'in_progress' ? change.by : change.to === 'received' ? null : vacancy.claimedBy;
+  // Jobnet (by: null) moving a vacancy back in progress leaves it with whoever held it.
+  const claimedBy =
+    change.to === 'in_progress' ? (change.by ?? vacancy.claimedBy) : change.to === 'received' ? null : vacancy.claimedBy;
   const updated = await store.updateVacancyStatus(tenantId, vacancy.id, change.to, claimedBy);
   await store.insertVacancyEvent(tenantId, {
     vacancyId: vacancy.id,

@@ -3,6 +3,7 @@ import type { Visibility } from './visibility.js';
 import type { VacancyStatus } from './vacancy-lifecycle.js';
 import type { DecayTier } from './privacy-policy.js';
 import type { RegisterAddressEntry, RegisterNameEntry } from './register-company.js';
+import type { JobnetFacts } from './jobordre.js';
 
 export type { Visibility, VacancyStatus };
 
@@ -149,7 +150,10 @@ export interface Vacancy {
   claimedBy: string | null;
   sectionId: string | null;
   interactionId: string | null;
-  createdBy: string;
+  /** The staff member who registered it; null when it came from Jobnet (STAR's jobordre messages). */
+  createdBy: string | null;
+  /** What Jobnet says of it, when it came from a jobordre; null for a vacancy staff registered. */
+  jobnet: JobnetFacts | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -17,11 +17,12 @@ export const CLOSED_STATUSES: readonly VacancyStatus[] = ['filled', 'deadline_pa
 
 const CLOSE: readonly VacancyStatus[] = CLOSED_STATUSES;
 
-// in_progress -> received is "released" (the claimer lets go); closed -> received is "reopened".
+// in_progress -> received is "released" (the claimer lets go); closed -> received is "reopened";
+// paused -> received is Jobnet asking for candidates again while nobody holds the vacancy.
 const TRANSITIONS: Readonly<Record<VacancyStatus, readonly VacancyStatus[]>> = {
   received: ['in_progress', 'paused', ...CLOSE],
   in_progress: ['received', 'paused', ...CLOSE],
-  paused: ['in_progress', ...CLOSE],
+  paused: ['in_progress', 'received', ...CLOSE],
   filled: ['received'],
   deadline_passed: ['received'],
   withdrawn: ['received'],

@@ -12,6 +12,7 @@ import type { InteractionStore } from './store/interaction-store.js';
 import type { KpiStore } from './store/kpi-store.js';
 import type { PrivacyStore } from './store/privacy-store.js';
 import type { RegisterStore } from './store/register-store.js';
+import type { StarInboxStore } from './store/star-inbox-store.js';
 import type { TaggingStore } from './store/tagging-store.js';
 import type { TeamsStore } from './store/teams-store.js';
 import type { StoreLifecycle, Transactional } from './store/transaction.js';
@@ -28,6 +29,7 @@ export type Store = CompanyStore &
   RegisterStore &
   AlertStore &
   TaggingStore &
+  StarInboxStore &
   DirectoryStore &
   Transactional<Store> &
   StoreLifecycle;
@@ -41,6 +43,7 @@ export type * from './store/interaction-store.js';
 export type * from './store/kpi-store.js';
 export type * from './store/privacy-store.js';
 export type * from './store/register-store.js';
+export type * from './store/star-inbox-store.js';
 export type * from './store/tagging-store.js';
 export type * from './store/teams-store.js';
 export type * from './store/transaction.js';

@@ -893,6 +893,7 @@ describe('Vacancy alert card', () => {
       sectionId: null,
       interactionId: null,
       createdBy: 'x',
+      jobnet: null,
       createdAt: new Date(),
       updatedAt: new Date(),
       ...overrides,

@@ -23,6 +23,7 @@ const ALLOWED: ReadonlyArray<[VacancyStatus, VacancyStatus]> = [
   ['in_progress', 'deadline_passed'],
   ['in_progress', 'withdrawn'],
   ['paused', 'in_progress'],
+  ['paused', 'received'],
   ['paused', 'filled'],
   ['paused', 'deadline_passed'],
   ['paused', 'withdrawn'],
@@ -50,9 +51,9 @@ describe('vacancy lifecycle', () => {
     assert.equal(canTransition('withdrawn', 'in_progress'), false);
   });
 
-  it('when a paused vacancy is resumed, then it goes to in progress, not back to received', () => {
+  it('when a paused vacancy is resumed, then it goes on in progress, or back to received when nobody holds it', () => {
     assert.equal(canTransition('paused', 'in_progress'), true);
-    assert.equal(canTransition('paused', 'received'), false);
+    assert.equal(canTransition('paused', 'received'), true);
   });
 
   it('when an illegal transition is asserted, then ILLEGAL_TRANSITION names both statuses', () => {

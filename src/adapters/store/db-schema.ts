@@ -152,9 +152,32 @@ export interface VacanciesTable {
   claimed_by: string | null;
   section_id: string | null;
   interaction_id: string | null;
-  created_by: string;
+  created_by: string | null;
+  jobordre_id: ColumnType<string | null, string | null | undefined, string | null>;
+  jobnet_version: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Json of JobnetFacts without jobordreId and version (those have their own columns). */
+  jobnet: ColumnType<unknown, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** STAR's messages as received; the inbox worker leases and processes them. */
+export interface StarMessagesTable {
+  tenant_id: string;
+  id: string;
+  message_id: string;
+  jobordre_id: string;
+  change_type: string;
+  occurred_at: Date;
+  received_at: Date;
+  status: string;
+  attempts: Generated<number>;
+  next_attempt_at: Date;
+  lease_until: Date | null;
+  error_code: string | null;
+  outcome: string | null;
+  vacancy_id: string | null;
+  finished_at: Date | null;
 }
 
 export interface VacancyEventsTable {
@@ -324,6 +347,7 @@ export interface Database {
   interaction_loggers: InteractionLoggersTable;
   vacancies: VacanciesTable;
   vacancy_events: VacancyEventsTable;
+  star_messages: StarMessagesTable;
   kpi_targets: KpiTargetsTable;
   audit_log: AuditLogTable;
 }

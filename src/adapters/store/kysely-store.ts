@@ -3,6 +3,7 @@ import type { Database } from './db-schema.js';
 import * as alerts from './alert-queries.js';
 import * as audit from './audit-queries.js';
 import * as companies from './company-queries.js';
+import * as starInbox from './star-inbox-queries.js';
 import * as companyMerge from './company-merge-queries.js';
 import * as contacts from './contact-queries.js';
 import * as dataSubject from './data-subject-queries.js';
@@ -119,6 +120,19 @@ export class KyselyStore implements Store {
   getVacancyForUpdate: Store['getVacancyForUpdate'] = (tenantId, id) =>
     vacancies.getVacancyForUpdate(this.db, tenantId, id);
   insertVacancy: Store['insertVacancy'] = (tenantId, vacancy) => vacancies.insertVacancy(this.db, tenantId, vacancy);
+  enqueueStarMessage: Store['enqueueStarMessage'] = (tenantId, message, now) =>
+    starInbox.enqueueStarMessage(this.db, tenantId, message, now);
+  claimStarMessages: Store['claimStarMessages'] = (tenantId, now, leaseUntil, limit) =>
+    starInbox.claimStarMessages(this.db, tenantId, now, leaseUntil, limit);
+  finishStarMessage: Store['finishStarMessage'] = (tenantId, id, outcome, now) =>
+    starInbox.finishStarMessage(this.db, tenantId, id, outcome, now);
+  retryStarMessage: Store['retryStarMessage'] = (tenantId, id, failure) =>
+    starInbox.retryStarMessage(this.db, tenantId, id, failure);
+  starInboxStatus: Store['starInboxStatus'] = (tenantId) => starInbox.starInboxStatus(this.db, tenantId);
+  getVacancyByJobordreForUpdate: Store['getVacancyByJobordreForUpdate'] = (tenantId, jobordreId) =>
+    vacancies.getVacancyByJobordreForUpdate(this.db, tenantId, jobordreId);
+  updateVacancyFromJobnet: Store['updateVacancyFromJobnet'] = (tenantId, id, update) =>
+    vacancies.updateVacancyFromJobnet(this.db, tenantId, id, update);
   updateVacancyStatus: Store['updateVacancyStatus'] = (tenantId, id, status, claimedBy) =>
     vacancies.updateVacancyStatus(this.db, tenantId, id, status, claimedBy);
   insertVacancyEvent: Store['insertVacancyEvent'] = (tenantId, event) =>

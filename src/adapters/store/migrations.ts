@@ -481,4 +481,42 @@ create table company_aliases (
 create index company_aliases_company on company_aliases (tenant_id, company_id);
 `,
   },
+  {
+    version: 14,
+    name: 'jobordrer from STAR: Jobnet facts on vacancies, the durable inbox of STAR messages',
+    sql: `
+-- A vacancy from Jobnet: its jobordre id (one vacancy per jobordre), the version it shows (a change
+-- that is not newer changes nothing) and Jobnet's facts (type, job title, work address, status).
+-- created_by is null for those: Jobnet registered them, not a colleague.
+alter table vacancies alter column created_by drop not null;
+alter table vacancies add column jobordre_id text;
+alter table vacancies add column jobnet_version timestamptz;
+alter table vacancies add column jobnet jsonb;
+create unique index vacancies_jobordre on vacancies (tenant_id, jobordre_id) where jobordre_id is not null;
+
+-- Every message STAR delivered, written before the endpoint answers: after the answer nothing is
+-- lost, a crash included. message_id is STAR's; a message delivered twice is stored once.
+create table star_messages (
+  tenant_id text not null,
+  id uuid not null,
+  message_id text not null,
+  jobordre_id text not null,
+  change_type text not null check (change_type in ('create', 'update')),
+  occurred_at timestamptz not null,
+  received_at timestamptz not null,
+  status text not null check (status in ('queued', 'done', 'skipped', 'dead')),
+  attempts int not null default 0,
+  next_attempt_at timestamptz not null,
+  lease_until timestamptz,
+  error_code text,
+  outcome text,
+  vacancy_id uuid,
+  finished_at timestamptz,
+  primary key (tenant_id, id),
+  unique (tenant_id, message_id)
+);
+create index star_messages_due on star_messages (tenant_id, next_attempt_at) where status = 'queued';
+create index star_messages_jobordre on star_messages (tenant_id, jobordre_id, occurred_at desc);
+`,
+  },
 ];

@@ -1,3 +1,4 @@
+import type { JobnetFacts } from '../../domain/jobordre.js';
 import type { DecayTier } from '../../domain/privacy-policy.js';
 import type { Selectable } from 'kysely';
 import type {
@@ -153,9 +154,22 @@ export function toVacancy(row: Selectable<VacanciesTable> & { company_name?: str
     sectionId: row.section_id,
     interactionId: row.interaction_id,
     createdBy: row.created_by,
+    jobnet: toJobnetFacts(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+function toJobnetFacts(row: Selectable<VacanciesTable>): JobnetFacts | null {
+  if (row.jobordre_id === null || row.jobnet_version === null || row.jobnet === null) return null;
+  return { ...(row.jobnet as Omit<JobnetFacts, 'jobordreId' | 'version'>), jobordreId: row.jobordre_id, version: row.jobnet_version };
+}
+
+/** The jsonb part of a vacancy's Jobnet facts (the id and version have their own columns). */
+export function jobnetColumns(facts: JobnetFacts | null) {
+  if (!facts) return { jobordre_id: null, jobnet_version: null, jobnet: null };
+  const { jobordreId, version, ...rest } = facts;
+  return { jobordre_id: jobordreId, jobnet_version: version, jobnet: JSON.stringify(rest) };
 }
 
 export function toVacancyEvent(row: Selectable<VacancyEventsTable>): VacancyEvent {

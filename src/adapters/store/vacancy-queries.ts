@@ -5,10 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './db-schema.js';
-import { toVacancy, toVacancyEvent } from './row-mappers.js';
+import { jobnetColumns, toVacancy, toVacancyEvent } from './row-mappers.js';
 import { OPEN_STATUSES } from '../../domain/vacancy-lifecycle.js';
 import type { VacancyStatus } from '../../domain/model.js';
-import type { NewVacancy, NewVacancyEvent, VacancyFilter } from '../../ports/store.js';
+import type { JobnetVacancyUpdate, NewVacancy, NewVacancyEvent, VacancyFilter } from '../../ports/store.js';
 
 type Db = Kysely<Database>;
 
@@ -39,6 +39,38 @@ export async function getVacancyForUpdate(db: Db, tenantId: string, id: string) 
   return row ? toVacancy(row) : null;
 }
 
+/** The vacancy of a jobordre, locked for the rest of the transaction; null when Jobnet's jobordre is new here. */
+export async function getVacancyByJobordreForUpdate(db: Db, tenantId: string, jobordreId: string) {
+  const row = await db
+    .selectFrom('vacancies')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('jobordre_id', '=', jobordreId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? toVacancy(row) : null;
+}
+
+/** Jobnet's newer facts of a vacancy (not its status: that moves through the lifecycle). */
+export async function updateVacancyFromJobnet(db: Db, tenantId: string, id: string, update: JobnetVacancyUpdate) {
+  const row = await db
+    .updateTable('vacancies')
+    .set({
+      title: update.title,
+      positions: update.positions,
+      deadline: update.deadline,
+      location: update.location,
+      postcode: update.postcode,
+      ...jobnetColumns(update.jobnet),
+      updated_at: sql<Date>`now()`,
+    })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toVacancy(row);
+}
+
 export async function insertVacancy(db: Db, tenantId: string, vacancy: NewVacancy) {
   const row = await db
     .insertInto('vacancies')
@@ -57,6 +89,7 @@ export async function insertVacancy(db: Db, tenantId: string, vacancy: NewVacanc
       section_id: vacancy.sectionId,
       interaction_id: vacancy.interactionId,
       created_by: vacancy.createdBy,
+      ...jobnetColumns(vacancy.jobnet ?? null),
       ...(vacancy.createdAt && { created_at: vacancy.createdAt, updated_at: vacancy.createdAt }),
     })
     .returningAll()

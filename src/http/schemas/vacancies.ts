@@ -50,7 +50,8 @@ export const VacancySchema = z.object({
   claimedBy: Id.nullable(),
   sectionId: z.string().nullable(),
   interactionId: Id.nullable(),
-  createdBy: Id,
+  /** Null when the vacancy came from Jobnet. */
+  createdBy: Id.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -73,6 +73,7 @@ export function vacanciesOf(companyId: string | null, options: { open?: boolean 
       sectionId: vacancy.sectionId,
       interactionId: vacancy.interactionId,
       createdBy: vacancy.createdBy,
+      jobnet: null,
       createdAt: vacancy.createdAt,
       updatedAt: vacancy.createdAt,
     }));
@@ -160,6 +161,7 @@ export function buildVacancy(overrides: Partial<Vacancy> = {}): Vacancy {
     sectionId: 'virksomhedsservice',
     interactionId: null,
     createdBy: randomUUID(),
+    jobnet: null,
     createdAt: now,
     updatedAt: now,
     ...overrides,
