@@ -73,6 +73,30 @@ const EnvSchema = z.object({
   CVR_DISTRIBUTION_PASSWORD: z.string().min(1).optional(),
   CVR_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(1_440),
   CVR_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  // issue 17: jobordrer from STAR's DFDG (WSB messages over mutual TLS; the jobordre read with the function certificate)
+  STAR_LISTEN_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  STAR_LISTEN_HOST: z.string().min(1).optional(),
+  STAR_TLS_CERT_PATH: z.string().min(1).optional(),
+  STAR_TLS_KEY_PATH: z.string().min(1).optional(),
+  STAR_CLIENT_CA_PATH: z.string().min(1).optional(),
+  STAR_CLIENT_CERT_THUMBPRINTS: csv,
+  STAR_CLIENT_CERT_SUBJECT: z.string().trim().min(1).optional(),
+  STAR_API_URL: z.string().url().optional(),
+  STAR_FUNCTION_CERT_PATH: z.string().min(1).optional(),
+  STAR_FUNCTION_KEY_PATH: z.string().min(1).optional(),
+  STAR_API_CA_PATH: z.string().min(1).optional(),
+  STAR_TENANT_ID: z.string().trim().min(1).optional(),
+  STAR_OTHER_MUNICIPALITIES: z.enum(['keep', 'skip']).default('skip'),
+  STAR_RETRY_BASE_SECONDS: z.coerce.number().min(0.01).max(86_400).default(30),
+  STAR_RETRY_MAX_SECONDS: z.coerce.number().min(0.01).max(86_400).default(3_600),
+  STAR_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).default(20),
+  STAR_LEASE_SECONDS: z.coerce.number().min(0.5).max(3_600).default(120),
+  STAR_WORKER_INTERVAL_SECONDS: z.coerce.number().min(0.05).max(3_600).default(15),
+  JOBNET_JOBORDRE_URL: z
+    .string()
+    .url()
+    .refine((url) => url.includes('%7Bid%7D') || url.includes('{id}'), 'must contain {id}')
+    .default('https://arbejdsgiver.jobnet.dk/jobordre/{id}'),
 });
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -152,6 +176,43 @@ export interface Config {
   readonly demo: { readonly tenantId: string; readonly seed: boolean } | null;
   /** The CVR register; null when no municipality is configured (production without CVR_MUNICIPALITY). */
   readonly register: RegisterConfig | null;
+  /** Jobordrer from STAR; null in production until STAR_API_URL is set (demo: the local STAR emulator). */
+  readonly star: StarConfig | null;
+  /** Jobnet's page of a jobordre, `{id}` replaced by its jobordreIdentifier (the tab links to it). */
+  readonly jobnetJobordreUrl: string;
+}
+
+/** STAR's DFDG: its messages reach us over mutual TLS; we read jobordrer with our function certificate. */
+export interface StarConfig {
+  /** The tenant STAR's endpoint serves (one endpoint per authority per system). */
+  readonly tenantId: string;
+  /**
+   * The HTTPS listener STAR calls (requests and checks a client certificate). Null in demo mode
+   * until wiring starts the emulator's: there the certificates are made at start.
+   */
+  readonly listener: {
+    readonly port: number;
+    readonly host: string;
+    readonly certPath: string;
+    readonly keyPath: string;
+    /** The CA bundle STAR's client certificate must chain to. */
+    readonly clientCaPath: string;
+  } | null;
+  /** STAR's client certificate: SHA-256 thumbprints (hex, upper case, no colons) and/or its subject. */
+  readonly client: { readonly thumbprints: readonly string[]; readonly subject: string | null };
+  /** DFDG's REST base (`…/v1/Jobordre/{id}` is read below it); null in demo mode (the emulator's). */
+  readonly api: {
+    readonly url: string;
+    readonly certPath: string;
+    readonly keyPath: string;
+    readonly caPath: string | null;
+  } | null;
+  readonly otherMunicipalities: 'keep' | 'skip';
+  readonly retryBaseMs: number;
+  readonly retryMaxMs: number;
+  readonly maxAttempts: number;
+  readonly leaseMs: number;
+  readonly workerIntervalMs: number;
 }
 
 export interface RegisterConfig {
@@ -218,6 +279,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: production ? null : Object.freeze({ tenantId: DEMO_TENANT_ID, seed: e.DEMO_SEED === 'true' }),
     alerts: alertsConfig(e),
     register: registerConfig(e, production),
+    star: starConfig(e, production),
+    jobnetJobordreUrl: e.JOBNET_JOBORDRE_URL.replace('%7Bid%7D', '{id}'),
     mailboxWatch: Object.freeze({
       enabled: e.MAILBOX_WATCH === 'on',
       category: e.TAG_CATEGORY,
@@ -254,6 +317,66 @@ function registerConfig(e: z.infer<typeof EnvSchema>, production: boolean): Regi
     syncIntervalMs: e.CVR_SYNC_INTERVAL_MINUTES * 60_000,
     retryBaseMs: e.CVR_RETRY_BASE_SECONDS * 1000,
   });
+}
+
+/** Demo: the STAR emulator (wired at start). Production: STAR_API_URL turns it on, and then all of it must be set. */
+function starConfig(e: z.infer<typeof EnvSchema>, production: boolean): StarConfig | null {
+  if (production && !e.STAR_API_URL) return null;
+  const needed = (names: string[]) => {
+    const missing = names.filter((name) => !e[name as keyof typeof e]);
+    if (missing.length) throw new ConfigError(`STAR_API_URL needs ${missing.join(', ')} (STAR's DFDG).`);
+  };
+  if (production) {
+    needed([
+      'STAR_TLS_CERT_PATH',
+      'STAR_TLS_KEY_PATH',
+      'STAR_CLIENT_CA_PATH',
+      'STAR_FUNCTION_CERT_PATH',
+      'STAR_FUNCTION_KEY_PATH',
+    ]);
+    if (e.STAR_CLIENT_CERT_THUMBPRINTS.length === 0 && !e.STAR_CLIENT_CERT_SUBJECT)
+      throw new ConfigError(
+        "STAR_API_URL needs STAR_CLIENT_CERT_THUMBPRINTS or STAR_CLIENT_CERT_SUBJECT (STAR's client certificate).",
+      );
+    if (e.ENTRA_TENANT_ID.length > 1 && !e.STAR_TENANT_ID)
+      throw new ConfigError("With several ENTRA_TENANT_ID, STAR_TENANT_ID names the one STAR's endpoint serves.");
+  }
+  const tenantId = (e.STAR_TENANT_ID ?? (production ? e.ENTRA_TENANT_ID[0]! : DEMO_TENANT_ID)).toLowerCase();
+  return Object.freeze({
+    tenantId,
+    listener: production
+      ? Object.freeze({
+          port: e.STAR_LISTEN_PORT ?? 8443,
+          host: e.STAR_LISTEN_HOST ?? '0.0.0.0',
+          certPath: e.STAR_TLS_CERT_PATH!,
+          keyPath: e.STAR_TLS_KEY_PATH!,
+          clientCaPath: e.STAR_CLIENT_CA_PATH!,
+        })
+      : null,
+    client: Object.freeze({
+      thumbprints: Object.freeze(e.STAR_CLIENT_CERT_THUMBPRINTS.map(normalizeThumbprint)),
+      subject: e.STAR_CLIENT_CERT_SUBJECT ?? null,
+    }),
+    api: production
+      ? Object.freeze({
+          url: e.STAR_API_URL!.replace(/\/+$/, ''),
+          certPath: e.STAR_FUNCTION_CERT_PATH!,
+          keyPath: e.STAR_FUNCTION_KEY_PATH!,
+          caPath: e.STAR_API_CA_PATH ?? null,
+        })
+      : null,
+    otherMunicipalities: e.STAR_OTHER_MUNICIPALITIES,
+    retryBaseMs: Math.round(e.STAR_RETRY_BASE_SECONDS * 1000),
+    retryMaxMs: Math.round(Math.max(e.STAR_RETRY_MAX_SECONDS, e.STAR_RETRY_BASE_SECONDS) * 1000),
+    maxAttempts: e.STAR_MAX_ATTEMPTS,
+    leaseMs: Math.round(e.STAR_LEASE_SECONDS * 1000),
+    workerIntervalMs: Math.round(e.STAR_WORKER_INTERVAL_SECONDS * 1000),
+  });
+}
+
+/** A certificate thumbprint as compared: hex, upper case, without colons or spaces. */
+export function normalizeThumbprint(value: string): string {
+  return value.replace(/[^0-9a-f]/gi, '').toUpperCase();
 }
 
 function alertsConfig(e: z.infer<typeof EnvSchema>): AlertsConfig | null {
