@@ -33,9 +33,14 @@ export interface MailProfile {
   department: string | null;
 }
 
-/** Whose mailbox to read: the signed-in user (on-behalf-of their token) or, app-only, a mailbox by id. */
+/**
+ * Whose mailbox to read: the signed-in user's (on-behalf-of their token), a shared mailbox they
+ * have delegate access to (`sharedMailbox`: its SMTP address; Graph `/users/{address}/…` with
+ * Mail.Read.Shared), or, app-only, a mailbox by id.
+ */
 export type MailboxAccess =
-  { kind: 'user'; tenantId: string; assertion: string } | { kind: 'app'; tenantId: string; userId: string };
+  | { kind: 'user'; tenantId: string; assertion: string; sharedMailbox?: string }
+  | { kind: 'app'; tenantId: string; userId: string };
 
 /**
  * Closed set of failures the mail source reports, whatever the provider said. REJECTED: the
