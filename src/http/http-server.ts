@@ -1,4 +1,5 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 
 /** How long a client may take to send its request; a handler may still take its time to answer. */
 export interface ServerLimits {
@@ -22,6 +23,39 @@ export const SERVER_LIMITS: Readonly<ServerLimits> = Object.freeze({
 export function createHttpServer(listener: RequestListener, limits: ServerLimits = SERVER_LIMITS): Server {
   return createServer(
     {
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      connectionsCheckingInterval: limits.checkIntervalMs,
+    },
+    listener,
+  );
+}
+
+/** The server's certificate and the CA its callers' client certificates must chain to (PEM). */
+export interface MutualTls {
+  cert: string;
+  key: string;
+  clientCa: string;
+}
+
+/**
+ * An HTTPS server that asks every caller for a client certificate but lets the handshake finish
+ * without one: the route decides (a 403 in our error shape beats a TLS alert no caller can read),
+ * with `socket.authorized` telling whether the certificate chains to `clientCa` and is in date.
+ */
+export function createMutualTlsServer(
+  listener: RequestListener,
+  tls: MutualTls,
+  limits: ServerLimits = SERVER_LIMITS,
+): TlsServer {
+  return createTlsServer(
+    {
+      cert: tls.cert,
+      key: tls.key,
+      ca: tls.clientCa,
+      requestCert: true,
+      rejectUnauthorized: false,
+      minVersion: 'TLSv1.2',
       requestTimeout: limits.requestTimeoutMs,
       headersTimeout: limits.headersTimeoutMs,
       connectionsCheckingInterval: limits.checkIntervalMs,
