@@ -188,7 +188,7 @@ export interface StarConfig {
   readonly tenantId: string;
   /**
    * The HTTPS listener STAR calls (requests and checks a client certificate). Null in demo mode
-   * until wiring starts the emulator's: there the certificates are made at start.
+   * without STAR_API_URL: the wiring listens on an ephemeral loopback port with the emulator's certificates.
    */
   readonly listener: {
     readonly port: number;
@@ -200,7 +200,7 @@ export interface StarConfig {
   } | null;
   /** STAR's client certificate: SHA-256 thumbprints (hex, upper case, no colons) and/or its subject. */
   readonly client: { readonly thumbprints: readonly string[]; readonly subject: string | null };
-  /** DFDG's REST base (`…/v1/Jobordre/{id}` is read below it); null in demo mode (the emulator's). */
+  /** DFDG's REST base (`…/v1/Jobordre/{id}` is read below it); null in demo mode without STAR_API_URL (the emulator's). */
   readonly api: {
     readonly url: string;
     readonly certPath: string;
@@ -319,14 +319,18 @@ function registerConfig(e: z.infer<typeof EnvSchema>, production: boolean): Regi
   });
 }
 
-/** Demo: the STAR emulator (wired at start). Production: STAR_API_URL turns it on, and then all of it must be set. */
+/**
+ * STAR_API_URL set (production, or a test driving the production path): all of it must be set. Demo
+ * mode without it: the local STAR emulator, its certificates made at start. Production without it: off.
+ */
 function starConfig(e: z.infer<typeof EnvSchema>, production: boolean): StarConfig | null {
   if (production && !e.STAR_API_URL) return null;
+  const explicit = Boolean(e.STAR_API_URL);
   const needed = (names: string[]) => {
     const missing = names.filter((name) => !e[name as keyof typeof e]);
     if (missing.length) throw new ConfigError(`STAR_API_URL needs ${missing.join(', ')} (STAR's DFDG).`);
   };
-  if (production) {
+  if (explicit) {
     needed([
       'STAR_TLS_CERT_PATH',
       'STAR_TLS_KEY_PATH',
@@ -344,10 +348,10 @@ function starConfig(e: z.infer<typeof EnvSchema>, production: boolean): StarConf
   const tenantId = (e.STAR_TENANT_ID ?? (production ? e.ENTRA_TENANT_ID[0]! : DEMO_TENANT_ID)).toLowerCase();
   return Object.freeze({
     tenantId,
-    listener: production
+    listener: explicit
       ? Object.freeze({
           port: e.STAR_LISTEN_PORT ?? 8443,
-          host: e.STAR_LISTEN_HOST ?? '0.0.0.0',
+          host: e.STAR_LISTEN_HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
           certPath: e.STAR_TLS_CERT_PATH!,
           keyPath: e.STAR_TLS_KEY_PATH!,
           clientCaPath: e.STAR_CLIENT_CA_PATH!,
@@ -357,7 +361,7 @@ function starConfig(e: z.infer<typeof EnvSchema>, production: boolean): StarConf
       thumbprints: Object.freeze(e.STAR_CLIENT_CERT_THUMBPRINTS.map(normalizeThumbprint)),
       subject: e.STAR_CLIENT_CERT_SUBJECT ?? null,
     }),
-    api: production
+    api: explicit
       ? Object.freeze({
           url: e.STAR_API_URL!.replace(/\/+$/, ''),
           certPath: e.STAR_FUNCTION_CERT_PATH!,
