@@ -86,4 +86,60 @@ describe('configuration', () => {
     assert.throws(() => loadConfig({ PORT: 'abc' }), /PORT/);
     assert.throws(() => loadConfig({ DATABASE_URL: 'not a url' }), /DATABASE_URL/);
   });
+
+  describe('jobordrer from STAR', () => {
+    const entra = { ENTRA_TENANT_ID: TENANT, ENTRA_CLIENT_ID: CLIENT, ENTRA_CLIENT_SECRET: 'hemmelig' };
+    const files = {
+      STAR_API_URL: 'https://api.star.example/dfdg/',
+      STAR_TLS_CERT_PATH: '/etc/kontaktspor/star-server.crt',
+      STAR_TLS_KEY_PATH: '/etc/kontaktspor/star-server.key',
+      STAR_CLIENT_CA_PATH: '/etc/kontaktspor/star-ca.pem',
+      STAR_FUNCTION_CERT_PATH: '/etc/kontaktspor/foces.crt',
+      STAR_FUNCTION_KEY_PATH: '/etc/kontaktspor/foces.key',
+    };
+
+    it('when production does not name STAR, then jobordrer are off; demo mode uses the emulator', () => {
+      assert.equal(loadConfig(entra).star, null);
+      const demo = loadConfig({}).star;
+      assert.equal(demo?.listener, null);
+      assert.equal(demo?.api, null);
+      assert.equal(demo?.otherMunicipalities, 'skip');
+    });
+
+    it("when STAR's client certificate is not named, then start-up fails saying how to name it", () => {
+      assert.throws(
+        () => loadConfig({ ...entra, ...files }),
+        (e: Error) =>
+          e instanceof ConfigError && /STAR_CLIENT_CERT_THUMBPRINTS or STAR_CLIENT_CERT_SUBJECT/.test(e.message),
+      );
+    });
+
+    it('when a certificate file is missing, then start-up fails naming it', () => {
+      const { STAR_FUNCTION_KEY_PATH: _left, ...rest } = files;
+      assert.throws(
+        () => loadConfig({ ...entra, ...rest, STAR_CLIENT_CERT_SUBJECT: 'CN=STAR' }),
+        (e: Error) => e instanceof ConfigError && /STAR_FUNCTION_KEY_PATH/.test(e.message),
+      );
+    });
+
+    it('when STAR is configured, then thumbprints compare without colons or case and the endpoint serves the tenant', () => {
+      const star = loadConfig({
+        ...entra,
+        ...files,
+        STAR_CLIENT_CERT_THUMBPRINTS: 'ab:cd:ef:01, 2345',
+        STAR_OTHER_MUNICIPALITIES: 'keep',
+      }).star;
+      assert.deepEqual(star?.client.thumbprints, ['ABCDEF01', '2345']);
+      assert.equal(star?.tenantId, TENANT);
+      assert.equal(star?.api?.url, 'https://api.star.example/dfdg');
+      assert.equal(star?.listener?.port, 8443);
+      assert.equal(star?.listener?.host, '0.0.0.0');
+      assert.equal(star?.otherMunicipalities, 'keep');
+    });
+
+    it('when the Jobnet link has no {id}, then the message names JOBNET_JOBORDRE_URL', () => {
+      assert.throws(() => loadConfig({ JOBNET_JOBORDRE_URL: 'https://jobnet.dk/' }), /JOBNET_JOBORDRE_URL/);
+      assert.equal(loadConfig({}).jobnetJobordreUrl, 'https://arbejdsgiver.jobnet.dk/jobordre/{id}');
+    });
+  });
 });
