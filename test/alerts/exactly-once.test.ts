@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { openDatabase } from '../../src/adapters/store/open-database.js';
 import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
@@ -10,8 +9,14 @@ import { systemClock } from '../../src/ports/clock.js';
 import { DEMO_TENANT_ID } from '../../src/config.js';
 import { alertTenant, vacancyInput } from './support/alert-fixture.js';
 import { startLocalConnector } from './support/local-connector.js';
+import {
+  killHard,
+  startServiceProcess,
+  until,
+  urlWithSchema,
+  type ServiceProcess,
+} from '../support/service-process.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const VACANCIES = 500;
 const CHANNELS = 5;
 
@@ -20,47 +25,16 @@ const CHANNELS = 5;
  * PostgreSQL schema to the local connector. Rate limits are raised here so 2,500 posts take seconds,
  * not the 71 s Teams' 7/s per channel would need; the limits themselves are tested in delivery.test.ts.
  */
-function startInstance(databaseUrl: string): { child: ChildProcess; ready: Promise<void> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      // Instances share one clock: under `npm run test:times` the children get the same shifted one.
-      ...pick(process.env, ['NODE_OPTIONS', 'KONTAKTSPOR_CLOCK_OFFSET_MS', 'TZ']),
-      PORT: '0',
-      DATABASE_URL: databaseUrl,
-      DEMO_SEED: 'false',
-      LOG_LEVEL: 'info',
-      ALERT_RATE_PER_CONVERSATION: '300',
-      ALERT_RATE_PER_APP: '2000',
-      ALERT_POLL_MS: '50',
-      ALERT_LEASE_MS: '20000',
-      ALERT_SEND_TIMEOUT_MS: '10000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function startInstance(databaseUrl: string): ServiceProcess {
+  return startServiceProcess({
+    DATABASE_URL: databaseUrl,
+    DEMO_SEED: 'false',
+    ALERT_RATE_PER_CONVERSATION: '300',
+    ALERT_RATE_PER_APP: '2000',
+    ALERT_POLL_MS: '50',
+    ALERT_LEASE_MS: '20000',
+    ALERT_SEND_TIMEOUT_MS: '10000',
   });
-  let output = '';
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes('Kontaktspor is listening')) resolve();
-    });
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => reject(new Error(`instance exited (${code}): ${output.slice(-2000)}`)));
-  });
-  return { child, ready };
-}
-
-function pick(env: NodeJS.ProcessEnv, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.flatMap((name) => (env[name] ? [[name, env[name]!]] : [])));
-}
-
-async function until(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('Vacancy alerts exactly once across service processes (PostgreSQL)', function () {
@@ -90,8 +64,7 @@ describe('Vacancy alerts exactly once across service processes (PostgreSQL)', fu
       serviceUrl: connector.url,
       channels: CHANNELS,
     });
-    const separator = url!.includes('?') ? '&' : '?';
-    const instanceUrl = `${url}${separator}options=${encodeURIComponent(`-c search_path=${schema},public`)}`;
+    const instanceUrl = urlWithSchema(url!, schema);
     const sentRows = async () => {
       const { rows } = await sql<{
         n: number;
@@ -157,8 +130,7 @@ describe('Vacancy alerts exactly once across service processes (PostgreSQL)', fu
       // This leaves out, honestly, the irreducible window between Teams' answer and our commit.
       connector.closeGate();
       await until(async () => (await run.sentRows()) === connector.accepted.length, 'answered posts committed');
-      victim.child.kill('SIGKILL');
-      await new Promise((resolve) => victim.child.once('exit', resolve));
+      await killHard(victim);
       await connector.openGate();
       const restarted = launch(run.instanceUrl);
       await restarted.ready;
