@@ -1,16 +1,5 @@
 /** The page the service answers at `/`: what this is and where the front ends live. Self-contained. */
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
-}
+import { escapeHtml } from './escape-html.js';
 
 const STYLE = `
   body { margin: 0; background: #f5f5f5; color: #242424; line-height: 1.5;

@@ -36,10 +36,7 @@ export function previewOf(html: string): string {
   return htmlToText(html).replace(/\s+/g, ' ').trim().slice(0, 255);
 }
 
-/** Escapes text for an HTML body. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeHtml } from '../../http/escape-html.js';
 
 /** An Outlook-style HTML body around paragraphs of already-safe HTML. */
 export function outlookHtml(paragraphs: readonly string[]): string {

@@ -17,6 +17,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import type { GraphEmulator } from '../emulators/index.js';
 import { htmlToText } from '../emulators/graph-text.js';
+import { escapeHtml } from '../../http/escape-html.js';
 import { cookieValue, DEMO_USER_COOKIE } from '../demo-authenticator.js';
 
 /** The demo's trigger category (the service's default TAG_CATEGORY). */
@@ -250,10 +251,6 @@ function bodyOf(body: MicrosoftGraph.ItemBody | null | undefined, html: boolean)
       content: isHtml ? content : `<html><body><pre>${escapeHtml(content)}</pre></body></html>`,
     };
   return { contentType: 'text', content: isHtml ? htmlToText(content) : content };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function attachmentsOf(message: MicrosoftGraph.Message): MicrosoftGraph.Attachment[] {
