@@ -123,6 +123,19 @@ export type AlertDelivery = z.infer<typeof AlertSchema>;
 /** Staff rows sharing one email: each a different Entra user (admins). */
 export type StaffEmailClash = z.infer<typeof StaffEmailClashListSchema>['items'][number];
 export type RegisterSyncStatus = z.infer<typeof RegisterStatusSchema>;
+/** GET /api/admin/star: STAR's inbox of jobordre messages (admins). */
+export interface StarAdminStatus {
+  configured: boolean;
+  inbox: {
+    queued: number;
+    done: number;
+    skipped: number;
+    dead: number;
+    oldestQueuedAt: string | null;
+    lastReceivedAt: string | null;
+    recentFailures: { jobordreId: string; errorCode: string; attempts: number; at: string }[];
+  } | null;
+}
 
 // --- request bodies and queries, as sent ---------------------------------------------------------
 

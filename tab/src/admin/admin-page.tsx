@@ -1,5 +1,5 @@
 /**
- * "Administration" (admins): the CVR register's sync, dead-lettered alerts, privacy settings, the jobcentre's never-log list,
+ * "Administration" (admins): the CVR register's sync, jobordrer from STAR, dead-lettered alerts, privacy settings, the jobcentre's never-log list,
  * data-subject requests and staff who share an email.
  * Others get a polite note; the service refuses them anyway.
  */
@@ -11,6 +11,7 @@ import { NeverLogPanel } from './never-log-panel.js';
 import { PrivacySettingsForm } from './privacy-settings-form.js';
 import { StaffClashesPanel } from './staff-clashes-panel.js';
 import { RegisterStatusPanel } from './register-status-panel.js';
+import { StarStatusPanel } from './star-status-panel.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { useSharedStyles } from '../common/ui.js';
@@ -29,6 +30,7 @@ export function AdminPage() {
         <>
           <Body1>{t.adminPage.intro}</Body1>
           <RegisterStatusPanel />
+          <StarStatusPanel />
           <DeadLettersPanel />
           <PrivacySettingsForm />
           <NeverLogPanel scope="tenant" />

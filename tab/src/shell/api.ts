@@ -39,6 +39,7 @@ import type {
   PurgeRequest,
   PurgeResult,
   RegisterSyncStatus,
+  StarAdminStatus,
   StaffEmailClash,
 } from '../../../web-shared/api-types.js';
 
@@ -96,6 +97,8 @@ export interface KontaktsporApi {
   /** Admins: staff rows that share an email (a reused sign-in name). */
   staffEmailClashes(signal?: AbortSignal): Promise<StaffEmailClash[]>;
   registerStatus(signal?: AbortSignal): Promise<RegisterSyncStatus>;
+  /** Admins: STAR's inbox of jobordre messages. */
+  starStatus(signal?: AbortSignal): Promise<StarAdminStatus>;
   /** Admins: when text decays and rows are deleted. */
   privacySettings(signal?: AbortSignal): Promise<PrivacySettings>;
   savePrivacySettings(settings: PrivacySettings): Promise<PrivacySettings>;
@@ -213,6 +216,7 @@ export function createApi(options: ApiClientOptions): KontaktsporApi {
     staffEmailClashes: async (signal) =>
       (await call<{ items: StaffEmailClash[] }>('GET', '/api/admin/staff/email-clashes', undefined, signal)).items,
     registerStatus: (signal) => call<RegisterSyncStatus>('GET', '/api/admin/register', undefined, signal),
+    starStatus: (signal) => call<StarAdminStatus>('GET', '/api/admin/star', undefined, signal),
     privacySettings: (signal) => call<PrivacySettings>('GET', '/api/admin/privacy-settings', undefined, signal),
     savePrivacySettings: (settings) => call<PrivacySettings>('PUT', '/api/admin/privacy-settings', settings),
     exportDataSubject: (email) => call<DataSubjectExport>('POST', '/api/admin/data-subjects/export', { email }),
