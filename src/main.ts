@@ -10,7 +10,8 @@ import { wireIdentity } from './wiring/identity.js';
 import { wireBotAdapter } from './wiring/bot.js';
 import { wireTagging } from './wiring/tagging.js';
 import { wireHttpApp } from './wiring/http-app.js';
-import { listen } from './wiring/http-listener.js';
+import { listen, listenMutualTls } from './wiring/http-listener.js';
+import { wireStar, type StarWiring } from './wiring/star.js';
 import { startScheduledJobs } from './wiring/scheduled-jobs.js';
 import { startAlerts } from './wiring/alerts.js';
 import { wireRegister, type RegisterWiring } from './wiring/register.js';
@@ -21,6 +22,8 @@ export interface RunningService {
   emulators?: IdentityWiring['emulators'];
   /** The CVR register this instance reads (demo: with its emulator, for tests that change the register). */
   register?: RegisterWiring;
+  /** Jobordrer from STAR (demo: with its emulator, for tests that publish jobordrer and inject faults). */
+  star?: StarWiring;
   /** The "Kontaktspor" category worker, when mailboxes are watched (tests run its passes). */
   tagWorker?: TagWorker;
   stop(): Promise<void>;
@@ -34,6 +37,7 @@ export async function startService(config: Config): Promise<RunningService> {
   const store = await openStore(config);
   const identity = await wireIdentity(config, store, logger, clock);
   const register = await wireRegister(config, store, logger, clock);
+  const star = await wireStar({ config, store, logger, clock, register });
   const botAdapter = wireBotAdapter(config, logger);
   const { mailSource, watchSource } = identity;
   const tagging = wireTagging({ config, store, clock, logger, mailSource, watchSource, botAdapter });
@@ -46,10 +50,13 @@ export async function startService(config: Config): Promise<RunningService> {
     botAdapter,
     tagging,
     register,
+    star,
     version,
     publicDir,
   });
   const server = await listen(app, config, logger);
+  const starListener = star ? await listenMutualTls(app, star.listener, star.listener.tls, logger) : null;
+  if (star && starListener) star.start(starListener.url);
   const jobs = startScheduledJobs(config, store, logger, register);
   const alerts = botAdapter ? startAlerts({ config, store, clock, logger, adapter: botAdapter }) : null;
   const tagWorker = tagging?.start(server.url);
@@ -57,15 +64,17 @@ export async function startService(config: Config): Promise<RunningService> {
     url: server.url,
     ...(identity.emulators && { emulators: identity.emulators }),
     ...(register && { register }),
+    ...(star && { star }),
     ...(tagWorker && { tagWorker }),
     async stop() {
       await jobs.stop();
       await tagging?.stop();
-      const closed = server.close();
+      const closed = Promise.all([server.close(), starListener?.close()]);
       await alerts?.stop();
       await closed;
       await identity.close();
       await register?.close();
+      await star?.close();
       await store.close();
     },
   };

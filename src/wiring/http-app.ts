@@ -9,8 +9,9 @@ import { botOptions } from './bot.js';
 import { frontEndOptions } from './front-ends.js';
 import type { TaggingWiring } from './tagging.js';
 import type { RegisterWiring } from './register.js';
+import type { StarWiring } from './star.js';
 
-/** The HTTP app over the wired parts: the API, the front-end pages, the bot endpoint and the Graph notifications. */
+/** The HTTP app over the wired parts: the API, the front-end pages, the bot endpoint, Graph's notifications and STAR's messages. */
 export function wireHttpApp(parts: {
   config: Config;
   store: Store;
@@ -20,6 +21,7 @@ export function wireHttpApp(parts: {
   botAdapter: KontaktsporAdapter | null;
   tagging: TaggingWiring | undefined;
   register: RegisterWiring | null;
+  star: StarWiring | null;
   version: string;
   publicDir: string | undefined;
 }) {
@@ -29,12 +31,13 @@ export function wireHttpApp(parts: {
     clock,
     authenticator: identity.authenticator,
     mailSource: identity.mailSource,
-    ...frontEndOptions(config, identity),
+    ...frontEndOptions(config, identity, parts.star?.devRouter ? [parts.star.devRouter] : []),
     ...botOptions(config, store, logger, parts.botAdapter, tagging?.deps),
     ...(tagging && { tagging }),
     ...(parts.register && {
       register: { source: parts.register.source, municipalityCode: parts.register.municipalityCode },
     }),
+    ...(parts.star && { star: parts.star.app }),
     logger,
     ownDomains: config.ownDomains,
     version: parts.version,
