@@ -25,8 +25,7 @@ export function alertCardRenderer(deps: {
       companyId: alert.vacancy.companyId,
       label: alert.companyName,
     });
-    const { jobnet } = alert.vacancy;
-    const jobnetUrl = jobnet && deps.jobnetJobordreUrl ? jobordreUrl(deps.jobnetJobordreUrl, jobnet.jobordreId) : null;
+    const jobnetUrl = jobordreUrl(deps.jobnetJobordreUrl, alert.vacancy.jobnet);
     return vacancyAlertCard({ alert, openUrl, jobnetUrl, topics, ...extra });
   };
 }

@@ -12,10 +12,7 @@ export type VacancyView = Omit<Vacancy, 'jobnet'> & { jobnet: (JobnetFacts & { u
 export function vacancyViews(template: string | undefined) {
   const view = (vacancy: Vacancy): VacancyView => ({
     ...vacancy,
-    jobnet: vacancy.jobnet && {
-      ...vacancy.jobnet,
-      url: template ? jobordreUrl(template, vacancy.jobnet.jobordreId) : null,
-    },
+    jobnet: vacancy.jobnet && { ...vacancy.jobnet, url: jobordreUrl(template, vacancy.jobnet) },
   });
   return {
     view,
