@@ -9,7 +9,10 @@ import { localeOf } from './activity-locale.js';
 import { failureCard } from './failure-card.js';
 import type { BotDeps } from './kontaktspor-bot.js';
 
-type ClaimDeps = Pick<BotDeps, 'store' | 'clock' | 'logger' | 'identify' | 'teamsAppId' | 'publicUrl'>;
+type ClaimDeps = Pick<
+  BotDeps,
+  'store' | 'clock' | 'logger' | 'identify' | 'teamsAppId' | 'publicUrl' | 'jobnetJobordreUrl'
+>;
 
 /**
  * "Jeg tager den" on a vacancy alert: claims the vacancy for the clicker and answers with the alert
@@ -21,8 +24,7 @@ export async function claimReplyCard(deps: ClaimDeps, context: TurnContext, vaca
   if (!actor) return errorCard('FORBIDDEN', locale);
   try {
     const { outcome, alert } = await claimVacancy(deps, actor, vacancyId);
-    const { store, teamsAppId, publicUrl } = deps;
-    const render = alertCardRenderer({ store, teamsAppId, publicUrl });
+    const render = alertCardRenderer(deps);
     return await render(actor.tenantId, alert, { locale, notice: claimNotice(outcome, alert, locale) });
   } catch (error) {
     return failureCard(deps.logger, error, locale, 'claim failed');

@@ -52,6 +52,8 @@ export interface BotDeps {
   tenantAllowed(tenantId: string): boolean;
   teamsAppId: string;
   publicUrl: string;
+  /** Jobnet's page of a jobordre (config.jobnetJobordreUrl), for the "Åbn i Jobnet" button on alert cards. */
+  jobnetJobordreUrl?: string | undefined;
   /** The "Kontaktspor" category flow (issue 8): answers to its choice card. */
   tagging?: TagDeps | undefined;
 }

@@ -21,6 +21,8 @@ export interface VacancyAlertCardInput {
   locale: Locale;
   /** Deep link to the company in the Kontaktspor tab. */
   openUrl?: string | null;
+  /** The jobordre in Jobnet, for a vacancy that came from there. */
+  jobnetUrl?: string | null;
   topics?: readonly Topic[];
   /** A line for the one who pressed the button ("you have it" / "X was first"). */
   notice?: { text: string; tone: 'good' | 'attention' } | null;
@@ -45,10 +47,15 @@ export function vacancyAlertCard(input: VacancyAlertCardInput): ReturnType<typeo
       [s.alertPositions, String(vacancy.positions)],
       [s.alertDeadline, vacancy.deadline ? formatDay(vacancy.deadline, locale) : s.noDeadline],
       [s.alertArea, area],
+      [s.alertType, vacancy.jobnet?.type.label],
       [s.alertTopics, vacancy.topics.map((key) => topicLabel(topics, key, locale)).join(', ')],
       [s.alertStatus, statusLabel(vacancy.status, locale)],
     ]),
   ];
+  // Who may be referred depends on special terms (løntilskud, flexjob, …): they must not be missed.
+  if (vacancy.jobnet?.type.specialTerms) {
+    body.push(textBlock(s.alertSpecialTerms(vacancy.jobnet.type.label), { color: 'attention', weight: 'bolder' }));
+  }
   if (vacancy.status === 'in_progress' && alert.claimedByName) {
     body.push(textBlock(s.alertTakenBy(alert.claimedByName), { color: 'good', weight: 'bolder' }));
   }
@@ -65,5 +72,6 @@ export function vacancyAlertCard(input: VacancyAlertCardInput): ReturnType<typeo
     });
   }
   actions.push(...openUrlAction(s.openInKontaktspor, input.openUrl));
+  actions.push(...openUrlAction(s.openInJobnet, input.jobnetUrl));
   return adaptiveCard(locale, body, actions);
 }

@@ -33,6 +33,9 @@ export interface BotStrings {
   alertStatus: string;
   alertClaim: string;
   alertTakenBy: (name: string) => string;
+  alertType: string;
+  alertSpecialTerms: (type: string) => string;
+  openInJobnet: string;
   claimWon: string;
   claimLost: (name: string) => string;
   claimNotOpen: (status: string) => string;
@@ -306,6 +309,12 @@ const TEXTS: InBoth<BotStrings> = {
   alertStatus: { da: 'Status', en: 'Status' },
   alertClaim: { da: 'Jeg tager den', en: "I'll take it" },
   alertTakenBy: { da: (name) => `${name} har taget den`, en: (name) => `${name} has taken it` },
+  alertType: { da: 'Type', en: 'Type' },
+  alertSpecialTerms: {
+    da: (type) => `Særlige vilkår: ${type}`,
+    en: (type) => `Special terms: ${type}`,
+  },
+  openInJobnet: { da: 'Åbn i Jobnet', en: 'Open in Jobnet' },
   claimWon: {
     da: 'Du har taget stillingen. Den står nu som i gang hos dig.',
     en: 'You have taken the vacancy. It is now in progress with you.',

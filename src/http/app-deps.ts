@@ -31,6 +31,8 @@ export interface AppDeps {
   devRouter?: Router;
   /** The CVR register (issue 16) and the municipality (kommunekode) it is read for; absent: no register lookups. */
   register?: { source: CvrSource; municipalityCode: string };
+  /** Jobnet's page of a jobordre, `{id}` for its id (config.jobnetJobordreUrl); absent: vacancies carry no link. */
+  jobnetJobordreUrl?: string;
   /** The "Kontaktspor" category flow (issue 8); absent where mailboxes are not watched. */
   tagging?: {
     deps: TagDeps;

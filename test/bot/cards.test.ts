@@ -9,6 +9,8 @@ import { choiceCard } from '../../bot/cards/choice.card.js';
 import { tagChoiceCard } from '../../bot/cards/tag-choice.card.js';
 import { vacanciesCard } from '../../bot/cards/vacancies.card.js';
 import { vacancyAlertCard } from '../../bot/cards/vacancy-alert.card.js';
+import { alertCardRenderer } from '../../bot/alert-card-renderer.js';
+import { buildJobnetFacts } from '../support/factories.js';
 import { subscriptionCard, subscriptionsRemovedCard } from '../../bot/cards/subscription.card.js';
 import { channelOnlyCard, errorCard, helpCard, notFoundCard } from '../../bot/cards/simple.cards.js';
 import { companyPreview } from '../../bot/cards/company-preview.js';
@@ -282,6 +284,24 @@ function allCards(): CardCase[] {
         locale,
         openUrl: OPEN_URL,
         notice: { text: HOSTILE_NAME, tone: 'attention' },
+      }),
+    );
+
+    add('vacancyAlertCard', `${locale}: from Jobnet on special terms, hostile type`, () =>
+      vacancyAlertCard({
+        alert: {
+          vacancy: buildVacancy({
+            createdBy: null,
+            jobnet: buildJobnetFacts({ type: { code: 'X', label: HOSTILE_NAME, specialTerms: true } }),
+          }),
+          companyName: 'Østergaard Byg A/S',
+          industryCode: null,
+          companyPostcode: null,
+          claimedByName: null,
+        },
+        locale,
+        openUrl: OPEN_URL,
+        jobnetUrl: 'https://arbejdsgiver.jobnet.dk/jobordre/4711',
       }),
     );
 
@@ -928,5 +948,59 @@ describe('Vacancy alert card', () => {
   it('when it is taken, then the card names who took it, in Danish first', () => {
     const text = JSON.stringify(vacancyAlertCard({ alert: alert({ status: 'in_progress' }), locale: 'da' }));
     assert.match(text, /Mette Kjærgaard har taget den/);
+  });
+
+  const JOBNET_URL = 'https://arbejdsgiver.jobnet.dk/jobordre/4711';
+  const fromJobnet = (type = { code: 'LOENTILSKUD', label: 'Løntilskud', specialTerms: true }) =>
+    alert({ createdBy: null, jobnet: buildJobnetFacts({ jobordreId: '4711', type }) });
+  const openUrls = (card: AdaptiveCardJson) =>
+    (card.actions ?? []).flatMap((action) =>
+      action.type === 'Action.OpenUrl' ? [{ title: action.title, url: action.url }] : [],
+    );
+
+  for (const [locale, specialTerms, button] of [
+    ['da', 'Særlige vilkår: Løntilskud', 'Åbn i Jobnet'],
+    ['en', 'Special terms: Løntilskud', 'Open in Jobnet'],
+  ] as const) {
+    it(`when a løntilskud vacancy from Jobnet is alerted in ${locale}, then the card shows its type and special terms and opens the jobordre in Jobnet`, () => {
+      const card = vacancyAlertCard({ alert: fromJobnet(), locale, jobnetUrl: JOBNET_URL });
+      assert.deepEqual(validateCard(card), []);
+      const text = JSON.stringify(card);
+      assert.match(text, /"title":"Type","value":"Løntilskud"/);
+      assert.ok(text.includes(specialTerms), text);
+      assert.deepEqual(openUrls(card), [{ title: button, url: JOBNET_URL }]);
+      assert.doesNotMatch(text, /010190-?1234/);
+      assert.match(text, /Action\.Execute/, 'still claimable');
+    });
+  }
+
+  it('when a Jobnet vacancy is an ordinary job, then its type is shown but nothing warns of special terms', () => {
+    const card = vacancyAlertCard({
+      alert: fromJobnet({ code: 'ORDINAER', label: 'Ordinært job', specialTerms: false }),
+      locale: 'da',
+      jobnetUrl: JOBNET_URL,
+    });
+    const text = JSON.stringify(card);
+    assert.match(text, /Ordinært job/);
+    assert.doesNotMatch(text, /Særlige vilkår/);
+  });
+
+  it('when a colleague registered the vacancy, then the card has no type and no Jobnet button', () => {
+    const card = vacancyAlertCard({ alert: alert(), locale: 'da', jobnetUrl: null });
+    const text = JSON.stringify(card);
+    assert.doesNotMatch(text, /Jobnet|"title":"Type"/);
+  });
+
+  it("when the channel's card is rendered for a Jobnet vacancy, then its button opens that jobordre's page as configured", async () => {
+    const render = alertCardRenderer({
+      store: { listTopics: async () => [] },
+      teamsAppId: 'app-id',
+      publicUrl: 'https://kontaktspor.example',
+      jobnetJobordreUrl: 'https://jobnet.example/jobordre/{id}?kilde=kontaktspor',
+    });
+    const card = (await render('tenant', fromJobnet())) as AdaptiveCardJson;
+    assert.deepEqual(validateCard(card), []);
+    const jobnet = openUrls(card).find((action) => action.title === 'Åbn i Jobnet');
+    assert.equal(jobnet?.url, 'https://jobnet.example/jobordre/4711?kilde=kontaktspor');
   });
 });

@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { completeCvr } from '../../src/domain/cvr.js';
 import type { NewCompany, NewInteraction, NewVacancy } from '../../src/ports/store.js';
 import type { Actor } from '../../src/domain/model.js';
+import type { JobnetFacts } from '../../src/domain/jobordre.js';
 
 /** A fresh valid CVR number each call. */
 export function buildCvr(): string {
@@ -54,7 +55,11 @@ export function buildInteraction(
   };
 }
 
-export function buildVacancy(companyId: string, createdBy: string, overrides: Partial<NewVacancy> = {}): NewVacancy {
+export function buildVacancy(
+  companyId: string,
+  createdBy: string | null,
+  overrides: Partial<NewVacancy> = {},
+): NewVacancy {
   return {
     companyId,
     title: 'Lagermedarbejder',
@@ -70,6 +75,25 @@ export function buildVacancy(companyId: string, createdBy: string, overrides: Pa
     createdBy,
     ...overrides,
   };
+}
+
+/** What Jobnet says of a vacancy that came from a jobordre: an open position on løntilskud in Roskilde. */
+export function buildJobnetFacts(overrides: Partial<JobnetFacts> = {}): JobnetFacts {
+  return {
+    jobordreId: String(randomInt(1_000_000, 9_999_999)),
+    version: new Date('2026-03-02T09:15:00Z'),
+    status: 'open',
+    statusText: 'Aktiv',
+    type: { code: 'LOENTILSKUD', label: 'Løntilskud', specialTerms: true },
+    occupation: { code: '8322.3', label: 'Lagermedarbejder' },
+    workAddress: { street: 'Industrivej 12', postcode: '4000', city: 'Roskilde', municipalityCode: '265' },
+    ...overrides,
+  };
+}
+
+/** A vacancy as it arrives from Jobnet: nobody registered it, it carries its jobordre's facts. */
+export function buildJobnetVacancy(companyId: string, overrides: Partial<NewVacancy> = {}): NewVacancy {
+  return buildVacancy(companyId, null, { jobnet: buildJobnetFacts(), ...overrides });
 }
 
 export function buildActor(tenantId: string, staffId: string, overrides: Partial<Actor> = {}): Actor {

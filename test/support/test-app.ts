@@ -87,6 +87,7 @@ export async function startTestApp(options: {
   ownDomains?: string[];
   tagging?: AppDeps['tagging'];
   register?: AppDeps['register'];
+  jobnetJobordreUrl?: string;
 }): Promise<TestApp> {
   const { url, close, assertDescribed, violations } = await serveApp({
     store: options.store,
@@ -99,6 +100,7 @@ export async function startTestApp(options: {
     ...(options.ownDomains && { ownDomains: options.ownDomains }),
     ...(options.tagging && { tagging: options.tagging }),
     ...(options.register && { register: options.register }),
+    ...(options.jobnetJobordreUrl && { jobnetJobordreUrl: options.jobnetJobordreUrl }),
   });
   return {
     url,

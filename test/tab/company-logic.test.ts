@@ -25,6 +25,12 @@ describe('company page logic', () => {
       assert.equal(transitionLabel('paused', 'in_progress', 'en'), 'Resume');
       assert.equal(transitionLabel('in_progress', 'filled', 'da'), 'Luk: besat');
     });
+
+    it('when a paused vacancy goes back to received, then the button lets it go rather than reopening it', () => {
+      assert.ok(nextStatuses('paused').includes('received'));
+      assert.equal(transitionLabel('paused', 'received', 'da'), 'Slip jobordren');
+      assert.equal(transitionLabel('paused', 'received', 'en'), 'Release the vacancy');
+    });
   });
 
   it('when a CVR number is typed, then the tab checks it exactly as the service does', () => {

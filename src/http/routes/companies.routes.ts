@@ -10,6 +10,7 @@ import {
   PatchCompanyBody,
 } from '../schemas/companies.js';
 import { HistoryPageSchema, InteractionViewSchema, ManualContactBody, TimelineQuery } from '../schemas/interactions.js';
+import { vacancyViews } from '../vacancy-view.js';
 import { searchCompanies } from '../../app/search-companies.js';
 import { createCompany, updateCompany } from '../../app/edit-company.js';
 import { getCompanyWithContext } from '../../app/company-context.js';
@@ -21,6 +22,7 @@ import type { CompanyPatch } from '../../ports/store.js';
 const TAG = 'Companies';
 
 export function companyRoutes(deps: AppDeps) {
+  const { withContext } = vacancyViews(deps.jobnetJobordreUrl);
   return [
     route({
       method: 'get',
@@ -49,7 +51,10 @@ export function companyRoutes(deps: AppDeps) {
       summary: 'A company with its service context',
       params: IdParams,
       response: CompanyDetailSchema,
-      handle: ({ actor, params }) => getCompanyWithContext(deps, actor, params.id),
+      handle: async ({ actor, params }) => {
+        const { company, context } = await getCompanyWithContext(deps, actor, params.id);
+        return { company, context: withContext(context) };
+      },
     }),
     route({
       method: 'patch',

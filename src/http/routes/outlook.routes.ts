@@ -8,6 +8,7 @@ import {
   LogItemResultSchema,
   PaneContextSchema,
 } from '../schemas/outlook.js';
+import { vacancyViews } from '../vacancy-view.js';
 import { previewOutlookItem } from '../../app/preview-outlook-item.js';
 import { matchContext } from '../../app/match-context.js';
 import { logOutlookItem, type LogItemResult } from '../../app/log-outlook-item.js';
@@ -17,6 +18,7 @@ const TAG = 'Outlook';
 
 /** What the Outlook add-in calls: the pane's context, and logging an email or a meeting. */
 export function outlookRoutes(deps: AppDeps) {
+  const { withContext, withVacancy } = vacancyViews(deps.jobnetJobordreUrl);
   return [
     route({
       method: 'get',
@@ -25,8 +27,17 @@ export function outlookRoutes(deps: AppDeps) {
       summary: "What the Outlook pane shows for an item's addresses: ranked companies with their service context",
       query: ContextQuery,
       response: PaneContextSchema,
-      handle: ({ actor, query }) =>
-        matchContext(deps, actor, { emails: query.email, internetMessageId: query.internetMessageId }),
+      handle: async ({ actor, query }) => {
+        const found = await matchContext(deps, actor, {
+          emails: query.email,
+          internetMessageId: query.internetMessageId,
+        });
+        const matches = found.matches.map((match) => ({
+          ...match,
+          context: match.context && withContext(match.context),
+        }));
+        return { ...found, matches };
+      },
     }),
     route({
       method: 'get',
@@ -51,7 +62,7 @@ export function outlookRoutes(deps: AppDeps) {
         statusesOf: [201, 200],
         errors: [...ITEM_READ_ERRORS, 'NEVER_LOG', 'MEETING_CANCELLED'],
         response: LogItemResultSchema,
-        handle: ({ actor, body }) => logOutlookItem(deps, actor, { ...body, kind }),
+        handle: async ({ actor, body }) => withVacancy(await logOutlookItem(deps, actor, { ...body, kind })),
       }),
     ),
   ];

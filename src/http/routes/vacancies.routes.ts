@@ -8,12 +8,14 @@ import {
   VacancyQuery,
   VacancySchema,
 } from '../schemas/vacancies.js';
+import { vacancyViews } from '../vacancy-view.js';
 import { createVacancy, listVacancies, transitionVacancy } from '../../app/vacancies.js';
 import { CLOSED_STATUSES, OPEN_STATUSES, type VacancyStatus } from '../../domain/vacancy-lifecycle.js';
 
 const TAG = 'Vacancies';
 
 export function vacancyRoutes(deps: AppDeps) {
+  const { view } = vacancyViews(deps.jobnetJobordreUrl);
   return [
     route({
       method: 'get',
@@ -23,12 +25,14 @@ export function vacancyRoutes(deps: AppDeps) {
       query: VacancyQuery,
       response: VacancyListSchema,
       handle: async ({ actor, query }) => ({
-        items: await listVacancies(deps, actor, {
-          limit: query.limit,
-          statuses: query.status && expandStatuses(query.status),
-          sectionId: query.section,
-          companyId: query.companyId,
-        }),
+        items: (
+          await listVacancies(deps, actor, {
+            limit: query.limit,
+            statuses: query.status && expandStatuses(query.status),
+            sectionId: query.section,
+            companyId: query.companyId,
+          })
+        ).map(view),
       }),
     }),
     route({
@@ -40,7 +44,7 @@ export function vacancyRoutes(deps: AppDeps) {
       status: 201,
       errors: ['NOT_FOUND'],
       response: VacancySchema,
-      handle: ({ actor, body }) => createVacancy(deps, actor, body),
+      handle: async ({ actor, body }) => view(await createVacancy(deps, actor, body)),
     }),
     route({
       method: 'post',
@@ -51,7 +55,7 @@ export function vacancyRoutes(deps: AppDeps) {
       body: TransitionBody,
       response: VacancySchema,
       errors: ['ILLEGAL_TRANSITION'],
-      handle: ({ actor, params, body }) => transitionVacancy(deps, actor, params.id, body),
+      handle: async ({ actor, params, body }) => view(await transitionVacancy(deps, actor, params.id, body)),
     }),
   ];
 }

@@ -1,5 +1,6 @@
 /** Schemas of the vacancies API: listing, creating and moving a vacancy through its lifecycle. */
 import { z } from 'zod';
+import { JOBNET_STATUSES } from '../../domain/jobordre.js';
 import { Id, IsoDate, Limit, listParam, optionalText, text, Timestamp, Topic, VacancyStatusSchema } from './common.js';
 
 export const VacancyQuery = z
@@ -36,6 +37,31 @@ export const CreateVacancyBody = z
   .strict();
 
 export const TransitionBody = z.object({ to: VacancyStatusSchema, note: optionalText(1000) }).strict();
+/** What Jobnet says of a vacancy that came from a jobordre, with the link to the jobordre in Jobnet. */
+export const JobnetSchema = z.object({
+  jobordreId: z.string(),
+  status: z.enum(JOBNET_STATUSES),
+  statusText: z.string().describe("Jobnet's own status text"),
+  type: z.object({
+    code: z.string(),
+    label: z.string(),
+    specialTerms: z.boolean().describe('A position on special terms (løntilskud, flexjob, …)'),
+  }),
+  occupation: z
+    .object({ code: z.string(), label: z.string() })
+    .nullable()
+    .describe("STAR's job title with its ESCO or DISCO code"),
+  workAddress: z
+    .object({
+      street: z.string().nullable(),
+      postcode: z.string().nullable(),
+      city: z.string().nullable(),
+      municipalityCode: z.string().nullable(),
+    })
+    .nullable(),
+  version: Timestamp.describe('When the jobordre last changed in Jobnet'),
+  url: z.string().nullable().describe("The jobordre's page in Jobnet; null where no link is configured"),
+});
 export const VacancySchema = z.object({
   id: Id,
   companyId: Id,
@@ -52,6 +78,8 @@ export const VacancySchema = z.object({
   interactionId: Id.nullable(),
   /** Null when the vacancy came from Jobnet. */
   createdBy: Id.nullable(),
+  /** Null for a vacancy staff registered. */
+  jobnet: JobnetSchema.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -35,6 +35,7 @@ import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { SuccessBanner, useSharedStyles } from '../common/ui.js';
 import { LoadStatus } from '../common/load-status.js';
+import { JobnetFacts } from '../company/jobnet-facts.js';
 import type { Subscription, Vacancy } from '../../../web-shared/api-types.js';
 import { toFailure, type FailureLike } from '../../../web-shared/failure.js';
 import { ErrorBanner } from '../../../web-shared/error-banner.js';
@@ -132,6 +133,7 @@ function SectionVacancies({ section }: { section: string | null }) {
                   .filter(Boolean)
                   .join(' · ')}
               </Caption1>
+              {vacancy.jobnet && <JobnetFacts jobnet={vacancy.jobnet} />}
             </li>
           ))}
         </ul>

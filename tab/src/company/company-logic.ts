@@ -5,6 +5,7 @@
  */
 import { stringsFor, type Lang } from '../common/i18n.js';
 import { isCalendarDate } from '../shell/route-logic.js';
+import { isOpenStatus } from '../../../web-shared/vacancy-steps.js';
 import type {
   Company,
   CompanyPatch,
@@ -15,12 +16,15 @@ import type {
 
 // --- the vacancy lifecycle -----------------------------------------------------------------
 
-/** The button's words for a step: "Tag jobordren", "Slip jobordren", "Genåbn", "Luk: besat", ... */
+/**
+ * The button's words for a step: "Tag jobordren", "Slip jobordren", "Genåbn", "Luk: besat", ...
+ * Back to received from an open status lets the vacancy go (released); only a closed one is reopened.
+ */
 export function transitionLabel(from: VacancyStatus, to: VacancyStatus, lang: Lang): string {
   const t = stringsFor(lang).transitions;
   switch (to) {
     case 'received':
-      return from === 'in_progress' ? t.release : t.reopen;
+      return isOpenStatus(from) ? t.release : t.reopen;
     case 'in_progress':
       return from === 'paused' ? t.resume : t.claim;
     case 'paused':

@@ -150,6 +150,13 @@ const da = {
       positions: 'Antal stillinger skal være et helt tal fra 1.',
       deadline: 'Fristen skal være en dato.',
     },
+    jobnet: {
+      source: 'Fra Jobnet',
+      specialTerms: 'Stilling på særlige vilkår',
+      status: (text: string) => `Jobnet: ${text}`,
+      open: 'Åbn i Jobnet',
+      newWindow: 'åbner i et nyt vindue',
+    },
   },
 
   statuses: {
@@ -320,6 +327,13 @@ const en: CompanyStrings = {
       title: 'Enter the job title.',
       positions: 'The number of positions must be a whole number from 1.',
       deadline: 'The deadline must be a date.',
+    },
+    jobnet: {
+      source: 'From Jobnet',
+      specialTerms: 'Position on special terms',
+      status: (text) => `Jobnet: ${text}`,
+      open: 'Open in Jobnet',
+      newWindow: 'opens in a new window',
     },
   },
 

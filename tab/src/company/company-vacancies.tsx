@@ -21,6 +21,7 @@ import { useTab } from '../shell/tab-context.js';
 import { SuccessBanner, useSharedStyles } from '../common/ui.js';
 import { LoadStatus } from '../common/load-status.js';
 import { NewVacancyForm } from './new-vacancy-form.js';
+import { JobnetFacts } from './jobnet-facts.js';
 import type { Vacancy, VacancyStatus } from '../../../web-shared/api-types.js';
 import { toFailure } from '../../../web-shared/failure.js';
 import { useLoad } from '../../../web-shared/use-load.js';
@@ -112,6 +113,7 @@ export function CompanyVacancies({ companyId, onChanged }: { companyId: string; 
                   .filter(Boolean)
                   .join(' · ')}
               </Caption1>
+              {vacancy.jobnet && <JobnetFacts jobnet={vacancy.jobnet} />}
               <div className={styles.actions} role="group" aria-label={`${t.vacancies.actions}: ${vacancy.title}`}>
                 {nextStatuses(vacancy.status).map((to) => (
                   <Button
