@@ -6,10 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:https';
-import {
-  IDENTIFIKATIONSTYPE_IDENTIFIER,
-  type WsbMessageDocument,
-} from '../../../adapters/star/star-documents.js';
+import { IDENTIFIKATIONSTYPE_IDENTIFIER, type WsbMessageDocument } from '../../../adapters/star/star-documents.js';
 import { Prng } from '../../prng.js';
 import type { JobordreChange } from './star-state.js';
 import type { PkiCertificate, StarPki } from './star-pki.js';

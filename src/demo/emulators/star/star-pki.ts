@@ -48,30 +48,32 @@ const ORGANISATION = {
   foreign: 'Someone else',
 };
 
-const LOCAL_NAMES = {
-  name: 'subjectAltName',
-  altNames: [
-    { type: 2, value: 'localhost' },
-    { type: 7, ip: '127.0.0.1' },
-  ],
-} as const;
-
 type Usage = 'ca' | 'server' | 'client';
+type Extensions = NonNullable<NonNullable<Parameters<typeof generate>[1]>['extensions']>;
 
-function extensionsFor(usage: Usage) {
+function extensionsFor(usage: Usage): Extensions {
   if (usage === 'ca') {
     return [
       { name: 'basicConstraints', cA: true, critical: true },
       { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
-    ] as const;
+    ];
   }
-  const leaf = [
+  const leaf: Extensions = [
     { name: 'basicConstraints', cA: false, critical: true },
     { name: 'keyUsage', digitalSignature: true, critical: true },
-  ] as const;
-  return usage === 'server'
-    ? [...leaf, { name: 'extKeyUsage', serverAuth: true }, LOCAL_NAMES]
-    : [...leaf, { name: 'extKeyUsage', clientAuth: true }];
+  ];
+  if (usage === 'client') return [...leaf, { name: 'extKeyUsage', clientAuth: true }];
+  return [
+    ...leaf,
+    { name: 'extKeyUsage', serverAuth: true },
+    {
+      name: 'subjectAltName',
+      altNames: [
+        { type: 2, value: 'localhost' },
+        { type: 7, ip: '127.0.0.1' },
+      ],
+    },
+  ];
 }
 
 interface Request {
@@ -101,7 +103,7 @@ async function issue(request: Request): Promise<PkiCertificate> {
       algorithm: 'sha256',
       notBeforeDate: request.notBefore,
       notAfterDate: request.notAfter,
-      extensions: [...extensionsFor(request.usage)],
+      extensions: extensionsFor(request.usage),
       ...(request.issuer ? { ca: { key: request.issuer.key, cert: request.issuer.cert } } : {}),
     },
   );
