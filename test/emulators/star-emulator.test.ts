@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { X509Certificate } from 'node:crypto';
 import { createServer, request, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
@@ -47,6 +48,8 @@ function getJson<T>(url: string, ca: string, client: PkiCertificate | null): Pro
 interface Received {
   thumbprint: string;
   validTo: Date;
+  /** Whether the certificate chains to STAR's CA and is valid now (as the service's listener checks). */
+  authorized: boolean;
   message: WsbMessageDocument;
 }
 
@@ -58,15 +61,23 @@ class TestReceiver {
 
   async start(pki: StarPki): Promise<{ url: string; ca: string }> {
     this.#server = createServer(
-      { key: pki.serviceServer.key, cert: pki.serviceServer.cert, requestCert: true, rejectUnauthorized: false },
+      {
+        key: pki.serviceServer.key,
+        cert: pki.serviceServer.cert,
+        ca: [pki.ca.cert],
+        requestCert: true,
+        rejectUnauthorized: false,
+      },
       (req, res) => {
-        const peer = (req.socket as TLSSocket).getPeerCertificate();
+        const socket = req.socket as TLSSocket;
+        const peer = socket.getPeerCertificate();
         const chunks: Buffer[] = [];
         req.on('data', (chunk: Buffer) => chunks.push(chunk));
         req.on('end', () => {
           this.received.push({
             thumbprint: peer.fingerprint256.replaceAll(':', ''),
             validTo: new Date(peer.valid_to),
+            authorized: socket.authorized,
             message: JSON.parse(Buffer.concat(chunks).toString('utf8')) as WsbMessageDocument,
           });
           res.writeHead(this.answer()).end();
@@ -244,6 +255,7 @@ describe('STAR (DFDG) emulator', () => {
       assert.equal(receiver.received.length, 1);
       const [got] = receiver.received;
       assert.equal(got?.thumbprint, pki.starClient.thumbprint);
+      assert.equal(got?.authorized, true, "STAR's certificate chains to STAR's CA");
       assert.deepEqual(got?.message, {
         beskedIdentifier: results[0]?.messageId,
         entitetNavn: 'Jobordre',
@@ -377,6 +389,7 @@ describe('STAR (DFDG) emulator', () => {
 
       const [got] = receiver.received;
       assert.equal(got?.thumbprint, pki.starClientExpired.thumbprint);
+      assert.equal(got?.authorized, false);
       assert.ok((got?.validTo.getTime() ?? Infinity) < Date.now(), 'TLS compares validity with the OS clock');
     });
 
@@ -387,7 +400,21 @@ describe('STAR (DFDG) emulator', () => {
       await star.deliver();
 
       assert.equal(receiver.received[0]?.thumbprint, pki.foreignClient.thumbprint);
+      assert.equal(receiver.received[0]?.authorized, false);
       assert.notEqual(pki.foreignClient.thumbprint, pki.starClient.thumbprint);
+    });
+
+    it("when impostorCertificate is on, then the receiver gets STAR's subject on a certificate from another CA", async () => {
+      await start({ faults: { impostorCertificate: true } });
+      star.publish(buildJobordre());
+
+      await star.deliver();
+
+      const impostor = new X509Certificate(pki.impostorClient.cert);
+      assert.equal(receiver.received[0]?.thumbprint, pki.impostorClient.thumbprint);
+      assert.equal(receiver.received[0]?.authorized, false);
+      assert.equal(pki.impostorClient.subject, pki.starClient.subject);
+      assert.equal(impostor.checkIssued(new X509Certificate(pki.ca.cert)), false);
     });
   });
 

@@ -87,6 +87,7 @@ const NO_FAULTS: StarFaults = {
   reorder: false,
   expiredCertificate: false,
   foreignCertificate: false,
+  impostorCertificate: false,
   fetch503: 0,
 };
 

@@ -31,6 +31,8 @@ export interface DeliveryFaults {
   expiredCertificate: boolean;
   /** Deliver with a client certificate from another CA. */
   foreignCertificate: boolean;
+  /** Deliver with a certificate carrying STAR's subject but issued by another CA. */
+  impostorCertificate: boolean;
 }
 
 export type DeliveryStatus = number | 'network_error';
@@ -182,6 +184,7 @@ export class StarOutbox {
 
   #clientCertificate(): PkiCertificate {
     if (this.#faults.foreignCertificate) return this.#pki.foreignClient;
+    if (this.#faults.impostorCertificate) return this.#pki.impostorClient;
     if (this.#faults.expiredCertificate) return this.#pki.starClientExpired;
     return this.#pki.starClient;
   }

@@ -33,6 +33,8 @@ export interface StarPki {
   starClientExpired: PkiCertificate;
   /** A client certificate from another CA ("Someone else"): the service must refuse it. */
   foreignClient: PkiCertificate;
+  /** STAR's subject exactly, but signed by the other CA: a subject check alone would let it in. */
+  impostorClient: PkiCertificate;
   /** The municipality's function certificate: the only client the emulator's REST API serves. */
   functionCertificate: PkiCertificate;
 }
@@ -131,42 +133,28 @@ export async function createStarPki(now: Date = new Date()): Promise<StarPki> {
     issue({ ...star, commonName: 'STAR test CA', usage: 'ca' }),
     issue({ ...valid, commonName: 'Someone else CA', organisation: ORGANISATION.foreign, usage: 'ca' }),
   ]);
-  const starClientName = 'STAR DFDG WSB Test';
-  const [emulatorServer, serviceServer, starClient, starClientExpired, foreignClient, functionCertificate] =
+  const starClient = { ...star, commonName: 'STAR DFDG WSB Test', usage: 'client' } as const;
+  const municipality = { ...valid, organisation: ORGANISATION.municipality };
+  const foreign = { ...valid, organisation: ORGANISATION.foreign, issuer: foreignCa };
+  const [emulatorServer, serviceServer, starValid, starExpired, foreignClient, impostorClient, functionCertificate] =
     await Promise.all([
       issue({ ...star, commonName: 'localhost', usage: 'server', issuer: ca }),
-      issue({
-        ...valid,
-        commonName: 'localhost',
-        organisation: ORGANISATION.municipality,
-        usage: 'server',
-        issuer: ca,
-      }),
-      issue({ ...star, commonName: starClientName, usage: 'client', issuer: ca }),
-      issue({ ...star, ...expired, commonName: starClientName, usage: 'client', issuer: ca }),
-      issue({
-        ...valid,
-        commonName: 'Someone else',
-        organisation: ORGANISATION.foreign,
-        usage: 'client',
-        issuer: foreignCa,
-      }),
-      issue({
-        ...valid,
-        commonName: 'Roskilde Kommune - Kontaktspor FOCES test',
-        organisation: ORGANISATION.municipality,
-        usage: 'client',
-        issuer: ca,
-      }),
+      issue({ ...municipality, commonName: 'localhost', usage: 'server', issuer: ca }),
+      issue({ ...starClient, issuer: ca }),
+      issue({ ...starClient, ...expired, issuer: ca }),
+      issue({ ...foreign, commonName: 'Someone else', usage: 'client' }),
+      issue({ ...starClient, ...foreign, organisation: ORGANISATION.star }),
+      issue({ ...municipality, commonName: 'Roskilde Kommune - Kontaktspor FOCES test', usage: 'client', issuer: ca }),
     ]);
   return {
     ca,
     foreignCa,
     emulatorServer,
     serviceServer,
-    starClient,
-    starClientExpired,
+    starClient: starValid,
+    starClientExpired: starExpired,
     foreignClient,
+    impostorClient,
     functionCertificate,
   };
 }
