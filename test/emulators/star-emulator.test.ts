@@ -26,9 +26,10 @@ interface Answer<T> {
 }
 
 /** A GET with an optional client certificate, as the service's adapter makes it. */
-function getJson<T>(url: string, ca: string, client: PkiCertificate | null): Promise<Answer<T>> {
+function getJson<T>(url: string, ca: string, client: PkiCertificate | null, method = 'GET'): Promise<Answer<T>> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { ca, agent: false, ...(client ? { cert: client.cert, key: client.key } : {}) }, (res) => {
+    const tls = client ? { cert: client.cert, key: client.key } : {};
+    const req = request(url, { method, ca, agent: false, ...tls }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>
@@ -195,6 +196,22 @@ describe('STAR (DFDG) emulator', () => {
       const answer = await read<DfdgErrorDocument>('/v1/Jobordre/5f0c7a52-0000-4000-8000-000000000000');
       assert.equal(answer.status, 404);
       assert.deepEqual(answer.body, { fejlkode: 404, fejltekst: 'Jobordren findes ikke.' });
+    });
+
+    it('when a caller writes or asks for another resource, then it gets 405 or 404 with the error body', async () => {
+      await start();
+      const { jobordreIdentifier } = star.publish(buildJobordre());
+      const write = await getJson<DfdgErrorDocument>(
+        `${star.url}/v1/Jobordre/${jobordreIdentifier}`,
+        star.ca,
+        pki.functionCertificate,
+        'DELETE',
+      );
+      const elsewhere = await read<DfdgErrorDocument>('/v1/Virksomhed/29189846');
+      assert.equal(write.status, 405);
+      assert.equal(write.headers.allow, 'GET');
+      assert.deepEqual(elsewhere.body, { fejlkode: 404, fejltekst: 'Ressourcen findes ikke.' });
+      assert.ok(star.get(jobordreIdentifier), 'nothing was removed');
     });
 
     it("when a caller lists by company or by type and status, then only that company's or those jobordrer come back", async () => {

@@ -28,46 +28,29 @@ export interface DemoJobordreOptions {
 const ROSKILDE_KOMMUNEKODE = '265';
 const DAY_MS = 86_400_000;
 
-/** Titles and DISCO-08 codes; `kode: null` is an employer who typed a free-text title. */
-const TITLES: readonly { title: string; kode: string | null }[] = [
-  { title: 'Kok', kode: '5120' },
-  { title: 'Elektriker', kode: '7411' },
-  { title: 'Lastbilchauffør', kode: '8332' },
-  { title: 'Butiksassistent', kode: '5223' },
-  { title: 'Kontorassistent', kode: '4110' },
-  { title: 'Softwareudvikler', kode: '2512' },
-  { title: 'Social- og sundhedshjælper', kode: '5321' },
-  { title: 'Tømrer', kode: '7115' },
-  { title: 'VVS-montør', kode: '7126' },
-  { title: 'Rengøringsassistent', kode: '9112' },
-  { title: 'Lagermedarbejder', kode: '4321' },
-  { title: 'Bogholder', kode: '3313' },
-  { title: 'Tjener', kode: '5131' },
-  { title: 'Automekaniker', kode: '7231' },
-  { title: 'Pædagogmedhjælper', kode: '5311' },
-  { title: 'Pakkerimedarbejder', kode: '9333' },
-  { title: 'Medarbejder til kundeservice', kode: null },
-  { title: 'Allround håndværker', kode: null },
-];
+type Title = { title: string; code: { kode: string; navn: string } | null };
 
-const DISCO_NAMES: Readonly<Record<string, string>> = {
-  '5120': 'Kokke',
-  '7411': 'Elektrikere',
-  '8332': 'Førere af lastbiler',
-  '5223': 'Butiksassistenter',
-  '4110': 'Almindeligt kontorarbejde',
-  '2512': 'Softwareudviklere',
-  '5321': 'Social- og sundhedshjælpere',
-  '7115': 'Tømrere og snedkere',
-  '7126': 'VVS-montører og rørlæggere',
-  '9112': 'Rengøringsassistenter',
-  '4321': 'Lagerekspedienter',
-  '3313': 'Bogholdere',
-  '5131': 'Tjenere',
-  '7231': 'Mekanikere',
-  '5311': 'Pædagogmedhjælpere',
-  '9333': 'Lager- og transportmedhjælpere',
-};
+/** Titles with their DISCO-08 group; `code: null` is an employer who typed a free-text title. */
+const TITLES: readonly Title[] = [
+  { title: 'Kok', code: { kode: '5120', navn: 'Kokke' } },
+  { title: 'Elektriker', code: { kode: '7411', navn: 'Elektrikere' } },
+  { title: 'Lastbilchauffør', code: { kode: '8332', navn: 'Førere af lastbiler' } },
+  { title: 'Butiksassistent', code: { kode: '5223', navn: 'Butiksassistenter' } },
+  { title: 'Kontorassistent', code: { kode: '4110', navn: 'Almindeligt kontorarbejde' } },
+  { title: 'Softwareudvikler', code: { kode: '2512', navn: 'Softwareudviklere' } },
+  { title: 'Social- og sundhedshjælper', code: { kode: '5321', navn: 'Social- og sundhedshjælpere' } },
+  { title: 'Tømrer', code: { kode: '7115', navn: 'Tømrere og snedkere' } },
+  { title: 'VVS-montør', code: { kode: '7126', navn: 'VVS-montører og rørlæggere' } },
+  { title: 'Rengøringsassistent', code: { kode: '9112', navn: 'Rengøringsassistenter' } },
+  { title: 'Lagermedarbejder', code: { kode: '4321', navn: 'Lagerekspedienter' } },
+  { title: 'Bogholder', code: { kode: '3313', navn: 'Bogholdere' } },
+  { title: 'Tjener', code: { kode: '5131', navn: 'Tjenere' } },
+  { title: 'Automekaniker', code: { kode: '7231', navn: 'Mekanikere' } },
+  { title: 'Pædagogmedhjælper', code: { kode: '5311', navn: 'Pædagogmedhjælpere' } },
+  { title: 'Pakkerimedarbejder', code: { kode: '9333', navn: 'Lager- og transportmedhjælpere' } },
+  { title: 'Medarbejder til kundeservice', code: null },
+  { title: 'Allround håndværker', code: null },
+];
 
 /** Most jobordrer are ordinary jobs; the rest are the special terms a jobcenter follows closely. */
 const TYPE_WEIGHTS: readonly (readonly [JobordreTypeKey, number])[] = [
@@ -85,12 +68,12 @@ function isoDate(at: Date): string {
 }
 
 function jobordreFor(company: DemoJobordreCompany, prng: Prng, now: Date): JobordreInput {
-  const { title, kode } = prng.pick(TITLES);
+  const { title, code } = prng.pick(TITLES);
   const deadline = prng.chance(0.15) ? null : isoDate(new Date(now.getTime() + prng.int(14, 49) * DAY_MS));
   return {
     virksomhed: { cvrNummer: company.cvr, produktionsenhedsnummer: company.pNumber, navn: company.name },
     stillingsbetegnelse: title,
-    stillingsbetegnelseKode: kode ? { kode, navn: DISCO_NAMES[kode] ?? title, klassifikation: 'DISCO-08' } : null,
+    stillingsbetegnelseKode: code ? { ...code, klassifikation: 'DISCO-08' } : null,
     antalStillinger: prng.weighted([
       [1, 70],
       [2, 15],

@@ -124,10 +124,11 @@ export function createStarApiHandler(options: {
   };
 
   return (req, res) => {
-    const url = new URL(req.url ?? '/', 'https://dfdg.invalid');
-    const route = routeOf(url.pathname);
+    let route: Route | null = null;
     let status = 200;
     try {
+      const url = new URL(req.url ?? '/', 'https://dfdg.invalid');
+      route = routeOf(url.pathname);
       send(res, status, answer(req, route, url.searchParams));
     } catch (error) {
       const dfdg = error instanceof DfdgError ? error : new DfdgError(500, 'Intern fejl i emulatoren.');
