@@ -5,7 +5,7 @@
  * switches change how a delivery goes (twice, shuffled, with the wrong certificate), never the state.
  */
 import { randomUUID } from 'node:crypto';
-import { request } from 'node:https';
+import { Agent, request } from 'node:https';
 import { IDENTIFIKATIONSTYPE_IDENTIFIER, type WsbMessageDocument } from '../../../adapters/star/star-documents.js';
 import { Prng } from '../../prng.js';
 import type { JobordreChange } from './star-state.js';
@@ -68,18 +68,14 @@ export function wsbMessageFor(change: JobordreChange): WsbMessageDocument {
   };
 }
 
-/** Posts one JSON body with a client certificate; a failed connection is a status, not a throw. */
-function post(url: string, body: string, client: PkiCertificate, ca: string): Promise<DeliveryStatus> {
+/** Posts one JSON body over `agent` (which holds the client certificate); a failed connection is a status, not a throw. */
+function post(url: string, body: string, agent: Agent): Promise<DeliveryStatus> {
   return new Promise((resolve) => {
     const req = request(
       url,
       {
         method: 'POST',
-        cert: client.cert,
-        key: client.key,
-        ca,
-        // A fresh connection per POST: no pooled socket or TLS session made with another certificate.
-        agent: false,
+        agent,
         timeout: POST_TIMEOUT_MS,
         headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) },
       },
@@ -158,10 +154,26 @@ export class StarOutbox {
   async #deliverBatch(receiver: StarReceiver): Promise<DeliveryResult[]> {
     const batch = this.#batch();
     const client = this.#clientCertificate();
+    // One connection per delivery, kept alive across its POSTs and closed after: no socket or TLS
+    // session outlives the certificate the faults chose for this delivery.
+    const agent = new Agent({ cert: client.cert, key: client.key, ca: receiver.ca, keepAlive: true, maxSockets: 1 });
+    try {
+      return await this.#post(batch, receiver, agent, client);
+    } finally {
+      agent.destroy();
+    }
+  }
+
+  async #post(
+    batch: readonly WsbMessageDocument[],
+    receiver: StarReceiver,
+    agent: Agent,
+    client: PkiCertificate,
+  ): Promise<DeliveryResult[]> {
     const delivered = new Set<string>();
     const results: DeliveryResult[] = [];
     for (const message of batch) {
-      const status = await post(receiver.url, JSON.stringify(message), client, receiver.ca);
+      const status = await post(receiver.url, JSON.stringify(message), agent);
       if (isSuccess(status)) delivered.add(message.beskedIdentifier);
       results.push({ messageId: message.beskedIdentifier, status });
       this.#records.push({
