@@ -31,7 +31,12 @@ export function startAlerts(options: {
       store,
       clock,
       poster: botChannelPoster({ adapter, botAppId: config.bot?.appId ?? '', timeoutMs: alerts.sendTimeoutMs }),
-      render: alertCardRenderer({ store, teamsAppId: config.teamsAppId, publicUrl: config.publicUrl }),
+      render: alertCardRenderer({
+        store,
+        teamsAppId: config.teamsAppId,
+        publicUrl: config.publicUrl,
+        jobnetJobordreUrl: config.jobnetJobordreUrl,
+      }),
       logger: options.logger.child({ part: 'alerts' }),
     },
     {

@@ -41,6 +41,7 @@ export function botOptions(
       tenantAllowed: (tenantId) => tenants.has(tenantId),
       teamsAppId: config.teamsAppId,
       publicUrl: config.publicUrl,
+      jobnetJobordreUrl: config.jobnetJobordreUrl,
       tagging,
     },
     adapter,

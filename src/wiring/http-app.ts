@@ -40,6 +40,7 @@ export function wireHttpApp(parts: {
     ...(parts.star && { star: parts.star.app }),
     logger,
     ownDomains: config.ownDomains,
+    jobnetJobordreUrl: config.jobnetJobordreUrl,
     version: parts.version,
     ...(publicDir && { publicDir }),
   });
