@@ -24,7 +24,12 @@ import { redactCpr } from '../domain/cpr.js';
 import { AUDIT } from './audit-actions.js';
 import { applyTransition, type VacancyTransitionStore } from './vacancies.js';
 import { routeNewVacancy } from './vacancy-alert-routing.js';
-import { companyIdByCvr, lookupRegister, storeRegisterCompany, type RegisterCompanyWriteStore } from './register-companies.js';
+import {
+  companyIdByCvr,
+  lookupRegister,
+  storeRegisterCompany,
+  type RegisterCompanyWriteStore,
+} from './register-companies.js';
 import { hasActiveWorkplaceIn } from './register-row.js';
 
 /** Everything applying a jobordre writes, in one transaction. */

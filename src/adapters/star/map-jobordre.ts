@@ -47,13 +47,16 @@ const JobordreDocumentSchema = z.object({
   sidstAendretTidspunkt: Instant,
   virksomhed: z.object({ cvrNummer: nullableText, produktionsenhedsnummer: nullableText }),
   stillingsbetegnelse: boundedText(TITLE_MAX),
-  stillingsbetegnelseKode: z
-    .object({ kode: boundedText(TEXT_MAX), navn: boundedText(TEXT_MAX) })
-    .nullish(),
+  stillingsbetegnelseKode: z.object({ kode: boundedText(TEXT_MAX), navn: boundedText(TEXT_MAX) }).nullish(),
   antalStillinger: z.number().int().min(1).max(10_000),
   ansoegningsfrist: z.iso.date().nullish(),
   arbejdssted: z
-    .object({ adresselinje: nullableText, postnummer: nullableText, postdistrikt: nullableText, kommunekode: nullableText })
+    .object({
+      adresselinje: nullableText,
+      postnummer: nullableText,
+      postdistrikt: nullableText,
+      kommunekode: nullableText,
+    })
     .nullish(),
   jobordretype: Kodeliste,
   jobordrestatus: Kodeliste,
@@ -68,8 +71,7 @@ export function mapJobordre(document: unknown): Jobordre {
   }
   const doc = parsed.data;
   const status = STATUS_BY_CODE.get(doc.jobordrestatus.identifier);
-  if (!status)
-    throw new JobordreSourceError('REJECTED', `Unknown jobordrestatus ${doc.jobordrestatus.identifier}.`);
+  if (!status) throw new JobordreSourceError('REJECTED', `Unknown jobordrestatus ${doc.jobordrestatus.identifier}.`);
   const title = clip(doc.stillingsbetegnelse, TITLE_MAX);
   if (!title) throw new JobordreSourceError('REJECTED', 'The jobordre has no stillingsbetegnelse.');
   const place = doc.arbejdssted;

@@ -24,14 +24,12 @@ export const WsbMessageBody = z
     haendelsestidspunkt: z.iso.datetime({ offset: true }).describe('When the change happened in DFDG (ISO 8601)'),
   })
   .strict()
-  .transform(
-    (message): JobordreMessage => ({
-      messageId: message.beskedIdentifier.toLowerCase(),
-      jobordreId: message.eksternIdentifier.toLowerCase(),
-      changeType: message.aendringstypeId === AENDRINGSTYPE.oprettelse ? 'create' : 'update',
-      occurredAt: new Date(message.haendelsestidspunkt),
-    }),
-  );
+  .transform((message): JobordreMessage => ({
+    messageId: message.beskedIdentifier.toLowerCase(),
+    jobordreId: message.eksternIdentifier.toLowerCase(),
+    changeType: message.aendringstypeId === AENDRINGSTYPE.oprettelse ? 'create' : 'update',
+    occurredAt: new Date(message.haendelsestidspunkt),
+  }));
 
 export const StarAcceptedSchema = z.object({
   id: z.guid().describe('Our id of the stored message'),
