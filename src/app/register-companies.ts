@@ -40,7 +40,7 @@ function registerOf(deps: RegisterDeps): { source: CvrSource; municipalityCode: 
 }
 
 /** The register's answer, its failures translated into our codes. */
-async function lookup(source: CvrSource, query: string, limit: number): Promise<RegisterCompany[]> {
+export async function lookupRegister(source: CvrSource, query: string, limit: number): Promise<RegisterCompany[]> {
   try {
     return await source.lookup(query, limit, AbortSignal.timeout(LOOKUP_TIMEOUT_MS));
   } catch (error) {
@@ -50,8 +50,13 @@ async function lookup(source: CvrSource, query: string, limit: number): Promise<
   }
 }
 
-async function companyIdByCvr(store: Pick<CompanyStore, 'findCompaniesByCvrPrefix'>, actor: Actor, cvr: string) {
-  const found = await store.findCompaniesByCvrPrefix(actor.tenantId, cvr, 2);
+/** Our company with exactly this CVR, or null. */
+export async function companyIdByCvr(
+  store: Pick<CompanyStore, 'findCompaniesByCvrPrefix'>,
+  tenantId: string,
+  cvr: string,
+): Promise<string | null> {
+  const found = await store.findCompaniesByCvrPrefix(tenantId, cvr, 2);
   return found.find((company) => company.cvr === cvr)?.id ?? null;
 }
 
@@ -62,7 +67,7 @@ export async function registerLookup(
   query: string,
 ): Promise<{ items: RegisterHit[] }> {
   const { source, municipalityCode } = registerOf(deps);
-  const companies = await lookup(source, query, LOOKUP_LIMIT);
+  const companies = await lookupRegister(source, query, LOOKUP_LIMIT);
   const items = await Promise.all(
     companies.slice(0, LOOKUP_LIMIT).map(async (company) => ({
       cvr: company.cvr,
@@ -78,7 +83,7 @@ export async function registerLookup(
       pUnitsHere: company.pUnits.filter((unit) => unit.active && isInMunicipality(unit.address, municipalityCode))
         .length,
       advertisingProtected: company.advertisingProtected,
-      companyId: await companyIdByCvr(deps.store, actor, company.cvr),
+      companyId: await companyIdByCvr(deps.store, actor.tenantId, company.cvr),
     })),
   );
   // The query itself is not kept: a name search may be a person's name (an ENK).
@@ -97,29 +102,43 @@ export async function registerLookup(
  */
 export async function createCompanyFromRegister(
   deps: RegisterDeps & {
-    store: Pick<CompanyStore, 'findCompaniesByCvrPrefix'> &
-      Transactional<
-        Pick<CompanyStore, 'getCompany'> &
-          Pick<RegisterStore, 'applyRegisterCompanies'> &
-          Pick<AuditStore, 'appendAudit'>
-      >;
+    store: Pick<CompanyStore, 'findCompaniesByCvrPrefix'> & RegisterCompanyWriteStore;
     clock: Clock;
   },
   actor: Actor,
   cvr: string,
 ): Promise<{ company: Company; change: 'created' | 'updated' }> {
   const { source, municipalityCode } = registerOf(deps);
-  const existing = await companyIdByCvr(deps.store, actor, cvr);
+  const existing = await companyIdByCvr(deps.store, actor.tenantId, cvr);
   if (existing) throw new DomainError('CONFLICT', `This CVR is already a company here: ${existing}.`);
-  const found = (await lookup(source, cvr, 1)).find((company) => company.cvr === cvr);
+  const found = (await lookupRegister(source, cvr, 1)).find((company) => company.cvr === cvr);
   if (!found) throw new DomainError('NOT_FOUND', 'The CVR register has no company with that CVR.');
+  return storeRegisterCompany(deps, actor.tenantId, actor.staffId, found, municipalityCode);
+}
+
+/** What storing a register company writes, in its own transaction. */
+export type RegisterCompanyWriteStore = Transactional<
+  Pick<CompanyStore, 'getCompany'> & Pick<RegisterStore, 'applyRegisterCompanies'> & Pick<AuditStore, 'appendAudit'>
+>;
+
+/**
+ * Stores a company as the register describes it, with its P-units and domains, and audits it.
+ * `actorId` is null when Kontaktspor itself creates it (a jobordre from Jobnet for a company not here yet).
+ */
+export async function storeRegisterCompany(
+  deps: { store: RegisterCompanyWriteStore; clock: Clock },
+  tenantId: string,
+  actorId: string | null,
+  found: RegisterCompany,
+  municipalityCode: string,
+): Promise<{ company: Company; change: 'created' | 'updated' }> {
   const row = toRegisterCompanyRow(found, municipalityCode);
   return deps.store.withTransaction(async (tx) => {
-    const [outcome] = await tx.applyRegisterCompanies(actor.tenantId, [row], deps.clock.now());
-    const company = outcome && (await tx.getCompany(actor.tenantId, outcome.companyId));
+    const [outcome] = await tx.applyRegisterCompanies(tenantId, [row], deps.clock.now());
+    const company = outcome && (await tx.getCompany(tenantId, outcome.companyId));
     if (!outcome || !company) throw new Error('the register import wrote no company');
-    await tx.appendAudit(actor.tenantId, {
-      actorId: actor.staffId,
+    await tx.appendAudit(tenantId, {
+      actorId,
       action: outcome.change === 'created' ? AUDIT.companyCreate : AUDIT.companyUpdate,
       companyId: company.id,
       criteria: { source: 'register' },

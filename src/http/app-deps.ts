@@ -7,6 +7,7 @@ import type { Authenticator } from '../ports/authenticator.js';
 import type { MailSource } from '../ports/mail-source.js';
 import type { TagDeps } from '../app/tag-deps.js';
 import type { CvrSource } from '../ports/cvr-source.js';
+import type { StarClientRule } from './star-client-certificate.js';
 
 /** Everything the HTTP app needs, passed in by the composition root (or a test). */
 export interface AppDeps {
@@ -42,5 +43,18 @@ export interface AppDeps {
     kick?(): void;
     /** Runs renewals and the catch-up now (a lifecycle notification arrived). */
     refresh?(): void;
+  };
+  /**
+   * STAR's jobordre messages (issue 17); absent: POST /api/star/messages answers 503. Its listener
+   * must ask for a client certificate without refusing the handshake (requestCert, rejectUnauthorized
+   * false, ca STAR's): the endpoint answers 403 to anything that is not STAR's.
+   */
+  star?: {
+    /** The tenant STAR's endpoint serves. */
+    tenantId: string;
+    /** STAR's client certificate. */
+    client: StarClientRule;
+    /** Wakes the inbox worker when a message was stored. */
+    kick(): void;
   };
 }

@@ -19,6 +19,7 @@ import { privacyRoutes } from './routes/privacy.routes.js';
 import { mailboxWatchRoutes } from './routes/mailbox-watch.routes.js';
 import { registerRoutes } from './routes/register.routes.js';
 import { graphNotificationsRouter } from './graph-notifications.endpoint.js';
+import { starMessagesRouter } from './star-messages.endpoint.js';
 import { DomainError } from '../domain/errors.js';
 import { loggablePath } from './loggable-path.js';
 import { API_POLICY, serverPagePolicy } from './page-security.js';
@@ -88,6 +89,8 @@ export function createApp(deps: AppDeps): express.Express {
 
   // Graph calls this one without a token and sends its handshake as text/plain: before the JSON rules.
   app.use(graphNotificationsRouter(deps));
+  // STAR's client certificate is checked before its body is read: before the JSON rules too.
+  app.use(starMessagesRouter(deps));
   app.use('/api', requireJsonBody, express.json({ limit: BODY_LIMIT, strict: true }));
   for (const route of routes) app[route.method](route.path, handlerFor(route, deps));
   app.post('/api/messages', async (req, res) => {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { acceptNotifications } from '../app/graph-notifications.js';
 import type { TagDeps } from '../app/tag-deps.js';
 import { DomainError } from '../domain/errors.js';
+import { requireJson } from './require-json.js';
 import { NotificationCollectionSchema, ValidationTokenSchema } from './schemas/tagging.js';
 
 /** Graph posts at most a batch of notifications; a larger body is not Graph. */
@@ -25,11 +26,6 @@ export function graphNotificationsRouter(deps: NotificationEndpointDeps): Router
     const token = ValidationTokenSchema.safeParse(req.query.validationToken);
     if (!token.success) throw new DomainError('VALIDATION_FAILED', 'validationToken: expected one opaque string.');
     res.status(200).type('text/plain').send(token.data);
-  };
-  const requireJson: RequestHandler = (req, _res, next) => {
-    if (!req.is('application/json'))
-      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
-    next();
   };
   router.post(
     '/api/graph/notifications',

@@ -5,6 +5,7 @@ import { STATUS_OF } from './error-status.js';
 import { SERVER_LIMITS } from './http-server.js';
 import { ErrorSchema } from './schemas/common.js';
 import { NotificationCollectionSchema } from './schemas/tagging.js';
+import { StarAcceptedSchema, WsbMessageBody } from './schemas/star.js';
 import { ActivitySchema } from '../../bot/activity-schema.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -153,6 +154,24 @@ export function buildOpenApi(routes: readonly Route[], version: string): JsonSch
           '202': { description: 'Accepted: queued for the worker' },
           // 503: mailbox watching is not configured.
           ...errorResponses([...EVERY_REQUEST, 'UNAVAILABLE']),
+        },
+      },
+    },
+    '/api/star/messages': {
+      post: {
+        summary:
+          "STAR's DFDG: a WSB message of type Jobordre (over mutual TLS: only STAR's client certificate, " +
+          'checked before the body is read). Stored before the answer; the jobordre is read afterwards.',
+        tags: ['STAR'],
+        security: [],
+        requestBody: { required: true, content: json(toSchema(WsbMessageBody, 'input')) },
+        responses: {
+          '202': {
+            description: 'Accepted and stored (duplicate: STAR delivered it before)',
+            content: json(toSchema(StarAcceptedSchema, 'output')),
+          },
+          // 403: not STAR's client certificate (or no TLS), the connection is closed; 503: STAR is not configured.
+          ...errorResponses([...EVERY_REQUEST, 'FORBIDDEN', 'UNAVAILABLE']),
         },
       },
     },

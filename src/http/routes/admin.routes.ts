@@ -9,6 +9,8 @@ import {
   RegisterStatusSchema,
 } from '../schemas/admin.js';
 import { readRegisterStatus } from '../../app/register-status.js';
+import { readStarStatus } from '../../app/star-inbox.js';
+import { StarAdminStatusSchema } from '../schemas/star.js';
 import { IdParams } from '../schemas/common.js';
 import { KpiTargetsBody, KpiTargetsSchema } from '../schemas/kpi.js';
 import { listAlertOutbox, retryDeadLetter } from '../../app/alert-admin.js';
@@ -88,6 +90,16 @@ export function adminRoutes(deps: AppDeps) {
       access: 'admin',
       response: RegisterStatusSchema,
       handle: ({ actor }) => readRegisterStatus(deps, actor),
+    }),
+    route({
+      method: 'get',
+      path: '/api/admin/star',
+      tag: TAG,
+      summary:
+        "STAR's jobordre messages: whether they are taken here, and the inbox's counts and failures (admins only)",
+      access: 'admin',
+      response: StarAdminStatusSchema,
+      handle: ({ actor }) => readStarStatus(deps, actor),
     }),
   ];
 }

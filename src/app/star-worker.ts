@@ -1,0 +1,120 @@
+/**
+ * The background side of STAR's inbox: leases queued messages and applies each. A failure that
+ * may pass (STAR answers 503 or 429, the register is down) sends the message back with backoff
+ * and jitter, never sooner than STAR's Retry-After; a refusal that will not pass, or attempts run
+ * out, dead-letters it, logged with ids and codes only. A crash leaves the lease to run out, and
+ * the message is taken again. Any number of instances can run.
+ */
+import type { Logger } from '../ports/logger.js';
+import type { StarInboxStore, StarMessageJob } from '../ports/store.js';
+import { JobordreSourceError } from '../ports/jobordre-source.js';
+import { DomainError } from '../domain/errors.js';
+import { isExhausted, retryDelayMs, type RetryPolicy } from '../domain/alert-retry.js';
+import { applyJobordre, type ApplyJobordreDeps, type ApplyJobordreStore } from './apply-jobordre.js';
+import { startIntervalJob } from './interval-job.js';
+
+export interface StarWorkerDeps extends ApplyJobordreDeps {
+  store: ApplyJobordreStore & StarInboxStore;
+  logger: Logger;
+  retry: RetryPolicy;
+  leaseMs: number;
+  /** For the jitter; tests pass a fixed one. */
+  random?: () => number;
+}
+
+const BATCH = 20;
+
+/** A failure worth another attempt, and the floor STAR set for it. */
+function transientFailure(error: unknown): { code: string; retryAfterMs: number | null } | null {
+  if (error instanceof JobordreSourceError && (error.code === 'UNAVAILABLE' || error.code === 'THROTTLED'))
+    return { code: error.code, retryAfterMs: error.retryAfterMs ?? null };
+  if (error instanceof DomainError && error.code === 'REGISTER_UNAVAILABLE')
+    return { code: error.code, retryAfterMs: null };
+  return null;
+}
+
+async function processMessage(deps: StarWorkerDeps, tenantId: string, job: StarMessageJob): Promise<void> {
+  const ids = { tenantId, messageId: job.id, jobordreId: job.jobordreId };
+  try {
+    const outcome = await applyJobordre(deps, tenantId, job);
+    await deps.store.finishStarMessage(tenantId, job.id, outcome, deps.clock.now());
+    deps.logger.info({ ...ids, status: outcome.status, outcome: outcome.outcome }, 'star message applied');
+    return;
+  } catch (error) {
+    const transient = transientFailure(error);
+    const failed = job.attempts + 1;
+    if (transient && !isExhausted(deps.retry, failed)) {
+      const delayMs = retryDelayMs(deps.retry, failed, transient.retryAfterMs, deps.random);
+      const retryAt = new Date(deps.clock.now().getTime() + delayMs);
+      await deps.store.retryStarMessage(tenantId, job.id, { errorCode: transient.code, retryAt });
+      deps.logger.warn({ ...ids, errorCode: transient.code, attempts: failed, delayMs }, 'star message retried');
+      return;
+    }
+    if (!transient && !(error instanceof JobordreSourceError)) throw error;
+    const errorCode = transient?.code ?? (error as JobordreSourceError).code;
+    await deps.store.finishStarMessage(tenantId, job.id, { status: 'dead', errorCode }, deps.clock.now());
+    deps.logger.error({ ...ids, errorCode, attempts: failed }, 'star message dead-lettered');
+  }
+}
+
+/** Takes due messages of the tenant until none is left; returns how many were taken. */
+export async function runStarMessages(deps: StarWorkerDeps, tenantId: string): Promise<number> {
+  let taken = 0;
+  for (;;) {
+    const now = deps.clock.now();
+    const jobs = await deps.store.claimStarMessages(tenantId, now, new Date(now.getTime() + deps.leaseMs), BATCH);
+    for (const job of jobs) {
+      try {
+        await processMessage(deps, tenantId, job);
+      } catch (error) {
+        // The lease runs out and a later run takes it again.
+        deps.logger.error({ tenantId, messageId: job.id, error: (error as Error).name }, 'star message crashed');
+      }
+    }
+    taken += jobs.length;
+    // A message sent back to the queue waits for its time instead of looping here.
+    if (jobs.length < BATCH) return taken;
+  }
+}
+
+export interface StarWorker {
+  /** Run the queue now (a message was accepted). */
+  kick(): void;
+  /** One drain of the queue, joining one in progress; for start-up and tests. */
+  runOnce(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Drains the inbox when kicked and on a timer; a kick during a drain runs one more after it. */
+export function startStarWorker(deps: StarWorkerDeps, tenantId: string, intervalMs: number): StarWorker {
+  let again = false;
+  let stopped = false;
+  const job = startIntervalJob({
+    name: 'star-inbox',
+    clock: deps.clock,
+    logger: deps.logger,
+    intervalMs,
+    firstRunMs: intervalMs,
+    run: async () => {
+      do {
+        again = false;
+        await runStarMessages(deps, tenantId);
+      } while (again && !stopped);
+    },
+  });
+  const runOnce = () => job.runOnce();
+  return {
+    kick() {
+      if (stopped) return;
+      again = true;
+      runOnce().catch((error: unknown) =>
+        deps.logger.error({ tenantId, type: error instanceof Error ? error.name : typeof error }, 'star worker failed'),
+      );
+    },
+    runOnce,
+    async stop() {
+      stopped = true;
+      await job.stop();
+    },
+  };
+}
