@@ -58,7 +58,12 @@ export async function wireStar(parts: {
     listener: opened.listener,
     ...(opened.emulator && { emulator: opened.emulator }),
     ...(opened.emulator && {
-      devRouter: demoJobnet({ emulator: opened.emulator, store: parts.store, tenantId: star.tenantId, clock: parts.clock }),
+      devRouter: demoJobnet({
+        emulator: opened.emulator,
+        store: parts.store,
+        tenantId: star.tenantId,
+        clock: parts.clock,
+      }),
     }),
     start(listenerUrl) {
       opened.emulator?.setReceiver({ url: `${listenerUrl}/api/star/messages`, ca: opened.emulator.pki.ca.cert });

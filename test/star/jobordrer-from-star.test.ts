@@ -114,6 +114,7 @@ describe('Jobordrer from Jobnet arrive by themselves (STAR, PostgreSQL)', functi
       STAR_RETRY_BASE_SECONDS: '0.05',
       STAR_RETRY_MAX_SECONDS: '0.5',
       STAR_LEASE_SECONDS: '2',
+      STAR_WORKER_INTERVAL_SECONDS: '0.2',
       ...env,
     });
     instances.push(instance);
@@ -169,11 +170,13 @@ describe('Jobordrer from Jobnet arrive by themselves (STAR, PostgreSQL)', functi
         run.db,
         sql`select id from vacancies where jobordre_id in (${sql.join(filled)})`,
       );
+      // A closed card has no claim button, so its vacancy is the one first posted in that thread.
+      const vacancyOfThread = new Map(posts().map((call) => [call.conversationId, call.vacancyId]));
       const updatedToFilled = () =>
         new Set(
           connector.accepted
             .filter((call) => call.kind === 'update' && /Besat/.test(JSON.stringify(call.card)))
-            .map((call) => `${call.channelId}/${call.vacancyId}`),
+            .map((call) => `${call.channelId}/${vacancyOfThread.get(call.conversationId)}`),
         );
       await until(() => updatedToFilled().size === 50 * CHANNELS, 'every channel card of the 50 shows "Besat"');
       for (const row of filledVacancies)
