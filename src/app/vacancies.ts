@@ -151,7 +151,11 @@ export async function applyTransition(
   assertTransition(vacancy.status, change.to);
   // Jobnet (by: null) moving a vacancy back in progress leaves it with whoever held it.
   const claimedBy =
-    change.to === 'in_progress' ? (change.by ?? vacancy.claimedBy) : change.to === 'received' ? null : vacancy.claimedBy;
+    change.to === 'in_progress'
+      ? (change.by ?? vacancy.claimedBy)
+      : change.to === 'received'
+        ? null
+        : vacancy.claimedBy;
   const updated = await store.updateVacancyStatus(tenantId, vacancy.id, change.to, claimedBy);
   await store.insertVacancyEvent(tenantId, {
     vacancyId: vacancy.id,

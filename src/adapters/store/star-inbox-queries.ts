@@ -142,7 +142,10 @@ export async function starInboxStatus(db: Db, tenantId: string): Promise<StarInb
     .execute();
   const count = (status: string) => Number(counts.find((row) => row.status === status)?.n ?? 0);
   const dates = (pick: (row: (typeof counts)[number]) => Date | null) =>
-    counts.map(pick).filter((at): at is Date => at !== null).map((at) => new Date(at));
+    counts
+      .map(pick)
+      .filter((at): at is Date => at !== null)
+      .map((at) => new Date(at));
   const latest = (list: Date[]) => (list.length ? new Date(Math.max(...list.map((at) => at.getTime()))) : null);
   const earliest = (list: Date[]) => (list.length ? new Date(Math.min(...list.map((at) => at.getTime()))) : null);
   return {
