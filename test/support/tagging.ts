@@ -18,6 +18,7 @@ export function refusingTagDeps(store: Store, options: { ownDomains?: string[]; 
     clock: systemClock,
     mailSource: { getMessage: refuse, getEvent: refuse, getProfile: refuse, addCategory: refuse, toRestIds: refuse },
     watchSource: {
+      resolveMailbox: refuse,
       createSubscription: refuse,
       renewSubscription: refuse,
       deleteSubscription: refuse,

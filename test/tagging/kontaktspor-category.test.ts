@@ -342,7 +342,7 @@ for (const target of STORE_TARGETS) {
       const member = staff[3]!;
       const message = deliver(member);
       tag(member, message);
-      await store.enqueueTagJob(tenantId, { staffId: member.id, kind: 'email', graphId: message.id! }, now);
+      await store.enqueueTagJob(tenantId, { ownerId: member.id, kind: 'email', graphId: message.id! }, now);
       tag(member, message, []);
       await runTagJobs(deps, tenantId);
       assert.equal(await loggedItem(message), null);
@@ -421,7 +421,7 @@ for (const target of STORE_TARGETS) {
 
     it('when a subscription nears expiry, then it is renewed; when Graph says it is gone (404), then it is recreated', async () => {
       const member = staff[5]!;
-      const [first, second] = await store.listGraphSubscriptions(tenantId, { staffId: member.id });
+      const [first, second] = await store.listGraphSubscriptions(tenantId, { ownerId: member.id });
       assert.ok(first && second);
       assert.deepEqual(await renewSubscriptions(deps, tenantId), { renewed: 0, recreated: 0 }, 'nothing is due yet');
       now = new Date(now.getTime() + (3 * 24 * 60 - 23 * 60) * MINUTE); // 23 h left: inside the 24 h margin
@@ -431,7 +431,7 @@ for (const target of STORE_TARGETS) {
       assert.equal(result.renewed, MAILBOXES * 2 - 1);
       const renewed = harness.emulators.graph.listSubscriptions().find((s) => s.id === first.id)!;
       assert.equal(new Date(renewed.expirationDateTime).getTime(), now.getTime() + 3 * 24 * 60 * MINUTE);
-      const held = await store.listGraphSubscriptions(tenantId, { staffId: member.id });
+      const held = await store.listGraphSubscriptions(tenantId, { ownerId: member.id });
       assert.equal(held.length, 2);
       assert.ok(!held.some((s) => s.id === second.id), 'the gone subscription was replaced');
       assert.ok(
