@@ -6,6 +6,7 @@ import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { STORE_TARGETS, newTenantId, openOrSkip } from '../support/databases.js';
 import { startProductionIdentity } from '../support/identity-harness.js';
 import { serveApp } from '../support/test-app.js';
+import { eventually } from '../support/tagging.js';
 import { validateCard } from '../bot/support/validate-card.js';
 import { loadSeed } from '../../src/demo/load-seed.js';
 import { buildSeedData, type SeedData } from '../../src/demo/seed-data.js';
@@ -31,21 +32,6 @@ const correspondents = seed.companies.flatMap((company) => {
   const contact = seed.contacts.find((c) => c.companyId === company.id && c.email);
   return contact?.email ? [{ company, contact: { name: contact.name, address: contact.email } }] : [];
 });
-
-/** Polls until `check` holds; the acceptance criterion is "logged within 5 s". */
-async function eventually<T>(
-  check: () => Promise<T | null | undefined | false>,
-  withinMs: number,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) assert.fail(`not within ${withinMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 for (const target of STORE_TARGETS) {
   describe(`The "Kontaktspor" category logs a tagged email or meeting on ${target.name}`, function () {
