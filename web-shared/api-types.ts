@@ -48,6 +48,7 @@ import type {
 import type { KpiMetric } from '../src/domain/kpi-definitions.js';
 import type { TagListSchema, WatchStatusSchema } from '../src/http/api-schemas.js';
 import type { RegisterStatusSchema, StaffEmailClashListSchema } from '../src/http/api-schemas.js';
+import type { SharedMailboxSchema } from '../src/http/api-schemas.js';
 import type {
   CreateCompanyBody,
   FromRegisterBody,
@@ -123,6 +124,8 @@ export type AlertDelivery = z.infer<typeof AlertSchema>;
 /** Staff rows sharing one email: each a different Entra user (admins). */
 export type StaffEmailClash = z.infer<typeof StaffEmailClashListSchema>['items'][number];
 export type RegisterSyncStatus = z.infer<typeof RegisterStatusSchema>;
+/** A shared mailbox (jobordre@…) the category flow watches (issue 17). */
+export type SharedMailbox = z.infer<typeof SharedMailboxSchema>;
 
 // --- request bodies and queries, as sent ---------------------------------------------------------
 

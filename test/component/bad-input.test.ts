@@ -169,6 +169,7 @@ for (const target of STORE_TARGETS) {
         'post /api/admin/data-subjects/export': { email: 'person@gyldig.dk' },
         'post /api/admin/data-subjects/erase': { email: 'person@gyldig.dk', confirm: true },
         'post /api/me/mailbox-watch': { consent: true },
+        'post /api/admin/shared-mailboxes': { address: 'jobordre@gyldig.dk', sectionId: 'virksomhedsservice' },
         'post /api/me/tags/:id/company': { companyId: companyX.id },
         'post /api/companies/from-register': { cvr: '25313763' },
         'post /api/companies/:id/merge': { mergedId: companyY.id },

@@ -11,6 +11,7 @@ import { NeverLogPanel } from './never-log-panel.js';
 import { PrivacySettingsForm } from './privacy-settings-form.js';
 import { StaffClashesPanel } from './staff-clashes-panel.js';
 import { RegisterStatusPanel } from './register-status-panel.js';
+import { SharedMailboxesPanel } from './shared-mailboxes-panel.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { useSharedStyles } from '../common/ui.js';
@@ -30,6 +31,7 @@ export function AdminPage() {
           <Body1>{t.adminPage.intro}</Body1>
           <RegisterStatusPanel />
           <DeadLettersPanel />
+          <SharedMailboxesPanel />
           <PrivacySettingsForm />
           <NeverLogPanel scope="tenant" />
           <DataSubjectPanel />
