@@ -47,7 +47,7 @@ export async function leaveMailbox(deps: TagDeps, actor: Actor): Promise<WatchSt
 
 /** Deletes a forgotten watch's subscriptions at Graph (best effort). */
 export async function deleteAtGraph(
-  deps: TagDeps,
+  deps: Pick<TagDeps, 'watchSource' | 'logger'>,
   tenantId: string,
   watch: MailboxWatch,
   subscriptions: readonly GraphSubscriptionRecord[],

@@ -88,8 +88,16 @@ export async function addSharedMailbox(
   return { ...mailbox, subscriptions: subscriptions.length };
 }
 
-/** Removes a shared mailbox: the watch stops (its Graph subscriptions are deleted); its logged contacts stay. */
-export async function removeSharedMailbox(deps: TagDeps, actor: Actor, id: string): Promise<void> {
+/**
+ * Removes a shared mailbox: the watch stops (its Graph subscriptions are deleted); its logged
+ * contacts stay. Without a watch source (mailbox watching not configured) nothing can be watched,
+ * so there is nothing to delete at Graph either.
+ */
+export async function removeSharedMailbox(
+  deps: Pick<TagDeps, 'store' | 'logger'> & Partial<Pick<TagDeps, 'watchSource'>>,
+  actor: Actor,
+  id: string,
+): Promise<void> {
   assertAdmin(actor);
   const watch = await deps.store.getMailboxWatch(actor.tenantId, id);
   const subscriptions = await deps.store.withTransaction(async (tx) => {
@@ -99,7 +107,8 @@ export async function removeSharedMailbox(deps: TagDeps, actor: Actor, id: strin
     await tx.appendAudit(actor.tenantId, { actorId: actor.staffId, action: AUDIT.sharedMailboxRemove, targetId: id });
     return held;
   });
-  if (watch) await deleteAtGraph(deps, actor.tenantId, watch, subscriptions);
+  if (watch && deps.watchSource)
+    await deleteAtGraph({ ...deps, watchSource: deps.watchSource }, actor.tenantId, watch, subscriptions);
 }
 
 async function resolve(deps: TagDeps, tenantId: string, address: string) {

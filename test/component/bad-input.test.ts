@@ -711,7 +711,12 @@ for (const target of STORE_TARGETS) {
       'when a delete names a malformed or unknown subscription, then it answers 400 or 404 and removes nothing',
       async () => {
         const deletes = routeList().filter((route) => route.method === 'delete');
-        const paths = ['/api/subscriptions/:id', '/api/me/never-log/:id', '/api/admin/never-log/:id'];
+        const paths = [
+          '/api/subscriptions/:id',
+          '/api/me/never-log/:id',
+          '/api/admin/never-log/:id',
+          '/api/admin/shared-mailboxes/:id',
+        ];
         assert.deepEqual(
           deletes.map((route) => route.path).sort(),
           [...paths, '/api/me/mailbox-watch'].sort(),

@@ -22,8 +22,7 @@ export function sharedMailboxRoutes(deps: AppDeps) {
       summary: 'The shared mailboxes watched for the category, and the section owning each (admins only)',
       access: 'admin',
       response: SharedMailboxListSchema,
-      errors: ['UNAVAILABLE'],
-      handle: async ({ actor }) => ({ items: await listSharedMailboxes(tagging(), actor) }),
+      handle: async ({ actor }) => ({ items: await listSharedMailboxes(deps, actor) }),
     }),
     route({
       method: 'post',
@@ -46,9 +45,8 @@ export function sharedMailboxRoutes(deps: AppDeps) {
       access: 'admin',
       params: IdParams,
       response: DeletedSchema,
-      errors: ['NOT_FOUND', 'UNAVAILABLE'],
       handle: async ({ actor, params }) => {
-        await removeSharedMailbox(tagging(), actor, params.id);
+        await removeSharedMailbox(deps.tagging?.deps ?? deps, actor, params.id);
         return { removed: 1 };
       },
     }),
