@@ -30,10 +30,7 @@ export function sharedMailboxActor(tenantId: string, mailbox: SharedMailbox): Ac
   };
 }
 
-export async function listSharedMailboxes(
-  deps: Pick<TagDeps, 'store'>,
-  actor: Actor,
-): Promise<SharedMailboxView[]> {
+export async function listSharedMailboxes(deps: Pick<TagDeps, 'store'>, actor: Actor): Promise<SharedMailboxView[]> {
   assertAdmin(actor);
   const mailboxes = await deps.store.listSharedMailboxes(actor.tenantId);
   return Promise.all(
@@ -122,7 +119,8 @@ async function resolve(deps: TagDeps, tenantId: string, address: string) {
     return resolved;
   } catch (error) {
     if (!(error instanceof MailSourceError)) throw error;
-    if (error.code === 'NOT_FOUND') throw new DomainError('VALIDATION_FAILED', 'address: no mailbox with that address.');
+    if (error.code === 'NOT_FOUND')
+      throw new DomainError('VALIDATION_FAILED', 'address: no mailbox with that address.');
     // Nothing is stored: the admin adds it again once Graph answers (or grants the app its permission).
     throw new DomainError(
       error.code === 'THROTTLED' ? 'THROTTLED' : 'UNAVAILABLE',

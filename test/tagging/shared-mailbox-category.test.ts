@@ -144,7 +144,10 @@ for (const target of STORE_TARGETS) {
     it('when a consultant who is no admin tries to list or add a shared mailbox, then 403 and nothing is added', async () => {
       const listed = await as(colleague, 'GET', '/api/admin/shared-mailboxes');
       assert.equal(listed.status, 403);
-      const added = await as(colleague, 'POST', '/api/admin/shared-mailboxes', { address: JOBORDRE, sectionId: SECTION });
+      const added = await as(colleague, 'POST', '/api/admin/shared-mailboxes', {
+        address: JOBORDRE,
+        sectionId: SECTION,
+      });
       assert.equal(added.status, 403);
       assert.equal(added.body.error.code, 'FORBIDDEN');
       assert.deepEqual(await store.listSharedMailboxes(tenantId), []);
@@ -170,14 +173,22 @@ for (const target of STORE_TARGETS) {
     });
 
     it('when an admin adds jobordre@ for Virksomhedsservice, then Graph holds a messages and an events subscription for it, it is listed and audited', async () => {
-      const reply = await as(admin, 'POST', '/api/admin/shared-mailboxes', { address: 'Jobordre@Roskilde.dk ', sectionId: SECTION });
+      const reply = await as(admin, 'POST', '/api/admin/shared-mailboxes', {
+        address: 'Jobordre@Roskilde.dk ',
+        sectionId: SECTION,
+      });
       assert.equal(reply.status, 201, JSON.stringify(reply.body));
       assert.equal(reply.body.address, JOBORDRE);
       assert.equal(reply.body.displayName, 'Jobordre');
       assert.equal(reply.body.sectionId, SECTION);
       assert.equal(reply.body.subscriptions, 2);
       mailboxId = reply.body.id;
-      assert.deepEqual(subscriptionsAtGraph().map((s) => s.kind).sort(), ['events', 'messages']);
+      assert.deepEqual(
+        subscriptionsAtGraph()
+          .map((s) => s.kind)
+          .sort(),
+        ['events', 'messages'],
+      );
       assert.deepEqual((await as(admin, 'GET', '/api/admin/shared-mailboxes')).body.items, [reply.body]);
       const audit = await store.listAudit(tenantId, { limit: 20 });
       assert.ok(audit.some((entry) => entry.action === AUDIT.sharedMailboxAdd && entry.targetId === mailboxId));
@@ -216,7 +227,8 @@ for (const target of STORE_TARGETS) {
       const message = arrive({ name: 'Ny Virksomhed', address: 'kontakt@ny-virksomhed-uden-match.dk' });
       tag(message);
       const waiting = await eventually(
-        async () => (await as(colleague, 'GET', '/api/me/tags')).body.pending.find((job: any) => job.status === 'needs_company'),
+        async () =>
+          (await as(colleague, 'GET', '/api/me/tags')).body.pending.find((job: any) => job.status === 'needs_company'),
         10_000,
         "the item waits in the section's list",
       );

@@ -163,7 +163,11 @@ export function toVacancy(row: Selectable<VacanciesTable> & { company_name?: str
 
 function toJobnetFacts(row: Selectable<VacanciesTable>): JobnetFacts | null {
   if (row.jobordre_id === null || row.jobnet_version === null || row.jobnet === null) return null;
-  return { ...(row.jobnet as Omit<JobnetFacts, 'jobordreId' | 'version'>), jobordreId: row.jobordre_id, version: row.jobnet_version };
+  return {
+    ...(row.jobnet as Omit<JobnetFacts, 'jobordreId' | 'version'>),
+    jobordreId: row.jobordre_id,
+    version: row.jobnet_version,
+  };
 }
 
 /** The jsonb part of a vacancy's Jobnet facts (the id and version have their own columns). */
