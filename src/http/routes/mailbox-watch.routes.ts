@@ -11,12 +11,15 @@ import { ITEM_READ_ERRORS } from '../../app/read-outlook-item.js';
 
 const TAG = 'Outlook category';
 
+/** The category flow's use-case deps; UNAVAILABLE when mailbox watching is not configured. */
+export function taggingOf(deps: AppDeps): TagDeps {
+  if (!deps.tagging) throw new DomainError('UNAVAILABLE', 'Mailbox watching is not configured.');
+  return deps.tagging.deps;
+}
+
 /** Opting in to the "Kontaktspor" category, and the caller's pending and failed tags. */
 export function mailboxWatchRoutes(deps: AppDeps) {
-  const tagging = (): TagDeps => {
-    if (!deps.tagging) throw new DomainError('UNAVAILABLE', 'Mailbox watching is not configured.');
-    return deps.tagging.deps;
-  };
+  const tagging = () => taggingOf(deps);
   return [
     route({
       method: 'get',

@@ -3,17 +3,12 @@ import { route } from '../route.js';
 import { DeletedSchema, IdParams } from '../schemas/common.js';
 import { SharedMailboxBody, SharedMailboxListSchema, SharedMailboxSchema } from '../schemas/shared-mailboxes.js';
 import { addSharedMailbox, listSharedMailboxes, removeSharedMailbox } from '../../app/shared-mailboxes.js';
-import type { TagDeps } from '../../app/tag-deps.js';
-import { DomainError } from '../../domain/errors.js';
+import { taggingOf } from './mailbox-watch.routes.js';
 
 const TAG = 'Admin';
 
 /** The shared mailboxes (jobordre@…) the category flow watches, managed by admins. */
 export function sharedMailboxRoutes(deps: AppDeps) {
-  const tagging = (): TagDeps => {
-    if (!deps.tagging) throw new DomainError('UNAVAILABLE', 'Mailbox watching is not configured.');
-    return deps.tagging.deps;
-  };
   return [
     route({
       method: 'get',
@@ -35,7 +30,7 @@ export function sharedMailboxRoutes(deps: AppDeps) {
       status: 201,
       response: SharedMailboxSchema,
       errors: ['CONFLICT', 'UNAVAILABLE', 'THROTTLED'],
-      handle: ({ actor, body }) => addSharedMailbox(tagging(), actor, body),
+      handle: ({ actor, body }) => addSharedMailbox(taggingOf(deps), actor, body),
     }),
     route({
       method: 'delete',

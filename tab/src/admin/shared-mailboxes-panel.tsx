@@ -23,16 +23,16 @@ export function SharedMailboxesPanel() {
     () => sharedMailboxRows(list.data ?? [], directory.sections, lang),
     [list.data, directory.sections, lang],
   );
+  const words = t.sharedMailboxes;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const focusSoon = useFocusAfterRender();
   const [address, setAddress] = useState('');
   const [sectionId, setSectionId] = useState<string | null>(null);
   const [error, setError] = useState<{ field: 'address' | 'section'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<FailureLike | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const focusSoon = useFocusAfterRender();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
-  const words = t.sharedMailboxes;
+  const [failure, setFailure] = useState<FailureLike | null>(null);
+  const [busy, setBusy] = useState(false);
 
   async function add(event: FormEvent) {
     event.preventDefault();
