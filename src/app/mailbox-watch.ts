@@ -9,6 +9,9 @@ import { newSecret } from './secrets.js';
 const RESOURCES: readonly WatchedResource[] = ['messages', 'events'];
 const TAGS_LISTED = 50;
 
+/** A tag as the lists show it: with the shared mailbox it was tagged in, or null for the caller's own. */
+export type ListedTag = TagJob & { sharedMailbox: string | null };
+
 export interface WatchStatus {
   enrolled: boolean;
   since: Date | null;
@@ -85,15 +88,22 @@ export async function watchStatus(deps: Pick<TagDeps, 'store' | 'settings'>, act
 export async function listMyTags(
   deps: Pick<TagDeps, 'store'>,
   actor: Actor,
-): Promise<{ pending: TagJob[]; failed: TagJob[] }> {
+): Promise<{ pending: ListedTag[]; failed: ListedTag[] }> {
   const shared = (await deps.store.listSharedMailboxes(actor.tenantId)).filter(
     (mailbox) => mailbox.sectionId === actor.sectionId,
   );
   const [own, ...waiting] = await Promise.all([
     deps.store.listTagJobs(actor.tenantId, actor.staffId, ['queued', 'needs_company', 'failed'], TAGS_LISTED * 2),
-    ...shared.map((mailbox) => deps.store.listTagJobs(actor.tenantId, mailbox.id, ['needs_company'], TAGS_LISTED)),
+    ...shared.map(async (mailbox) =>
+      (await deps.store.listTagJobs(actor.tenantId, mailbox.id, ['needs_company'], TAGS_LISTED)).map((job) => ({
+        ...job,
+        sharedMailbox: mailbox.address,
+      })),
+    ),
   ]);
-  const jobs = [...own!, ...waiting.flat()].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+  const jobs = [...own!.map((job) => ({ ...job, sharedMailbox: null })), ...waiting.flat()].sort(
+    (a, b) => b.updatedAt.getTime() - a.updatedAt.getTime(),
+  );
   return {
     pending: jobs.filter((job) => job.status !== 'failed').slice(0, TAGS_LISTED),
     failed: jobs.filter((job) => job.status === 'failed').slice(0, TAGS_LISTED),

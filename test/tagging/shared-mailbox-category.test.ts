@@ -232,6 +232,7 @@ for (const target of STORE_TARGETS) {
         10_000,
         "the item waits in the section's list",
       );
+      assert.equal(waiting.sharedMailbox, JOBORDRE);
       assert.deepEqual((await as(outsider, 'GET', '/api/me/tags')).body.pending, [], 'another section does not see it');
       const refused = await as(outsider, 'POST', `/api/me/tags/${waiting.id}/company`, { companyId: known.company.id });
       assert.equal(refused.status, 404);

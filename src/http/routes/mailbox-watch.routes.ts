@@ -73,8 +73,9 @@ export function mailboxWatchRoutes(deps: AppDeps) {
   ];
 }
 
-/** A tag job as its owner sees it: not the mailbox's own item id, nor whose it is (the caller's). */
-function tagJobView(job: TagJob) {
+/** A tag job as the caller sees it: not the mailbox's own item id; in lists, the shared mailbox it came from. */
+function tagJobView(job: TagJob & { sharedMailbox?: string | null }) {
   const { id, kind, status, attempts, errorCode, candidateIds, interactionId, createdAt, updatedAt } = job;
-  return { id, kind, status, attempts, errorCode, candidateIds, interactionId, createdAt, updatedAt };
+  const shared = job.sharedMailbox === undefined ? {} : { sharedMailbox: job.sharedMailbox };
+  return { id, kind, status, attempts, errorCode, candidateIds, interactionId, createdAt, updatedAt, ...shared };
 }
