@@ -48,6 +48,8 @@ import type {
 import type { KpiMetric } from '../src/domain/kpi-definitions.js';
 import type { TagListSchema, WatchStatusSchema } from '../src/http/api-schemas.js';
 import type { RegisterStatusSchema, StaffEmailClashListSchema } from '../src/http/api-schemas.js';
+import type { StarAdminStatusSchema } from '../src/http/schemas/star.js';
+import type { SharedMailboxSchema } from '../src/http/api-schemas.js';
 import type {
   CreateCompanyBody,
   FromRegisterBody,
@@ -124,18 +126,9 @@ export type AlertDelivery = z.infer<typeof AlertSchema>;
 export type StaffEmailClash = z.infer<typeof StaffEmailClashListSchema>['items'][number];
 export type RegisterSyncStatus = z.infer<typeof RegisterStatusSchema>;
 /** GET /api/admin/star: STAR's inbox of jobordre messages (admins). */
-export interface StarAdminStatus {
-  configured: boolean;
-  inbox: {
-    queued: number;
-    done: number;
-    skipped: number;
-    dead: number;
-    oldestQueuedAt: string | null;
-    lastReceivedAt: string | null;
-    recentFailures: { jobordreId: string; errorCode: string; attempts: number; at: string }[];
-  } | null;
-}
+export type StarAdminStatus = z.infer<typeof StarAdminStatusSchema>;
+/** A shared mailbox (jobordre@…) the category flow watches (issue 17). */
+export type SharedMailbox = z.infer<typeof SharedMailboxSchema>;
 
 // --- request bodies and queries, as sent ---------------------------------------------------------
 

@@ -52,7 +52,7 @@ export function contactMeta(
   const kind = t.contactKinds[contact.kind];
   return [
     kind.charAt(0).toUpperCase() + kind.slice(1),
-    contact.loggedBy.name || t.aColleague,
+    contact.loggedBy?.name || t.aColleague,
     relativeTime(contact.occurredAt, now, lang),
   ].join(' · ');
 }

@@ -29,7 +29,10 @@ export type CardInteraction = Pick<
   /** Only what the reader may see; absent in older callers. */
   excerpt?: string | null;
   kind: InteractionKind;
-  loggedBy: { name: string | null };
+  /** Null when no person logged it (tagged in a shared mailbox). */
+  loggedBy: { name: string | null } | null;
+  /** The shared mailbox it was logged from; absent in older callers. */
+  sharedMailbox?: string | null;
 };
 
 export type CardSection = Section;

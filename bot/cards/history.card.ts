@@ -52,11 +52,15 @@ function contactBlock(item: CardInteraction, input: HistoryCardInput): CardEleme
   const { locale } = input;
   const s = strings(locale);
   const topics = input.topics ?? DEFAULT_TOPICS;
-  const who = item.loggedBy.name ?? s.unknownPerson;
-  const others = Math.max(0, item.loggerCount - 1);
   const section = item.sectionId
     ? (input.sections?.find((entry) => entry.id === item.sectionId)?.name ?? item.sectionId)
     : null;
+  const who = item.loggedBy
+    ? (item.loggedBy.name ?? s.unknownPerson)
+    : item.sharedMailbox
+      ? s.fromSharedMailbox(item.sharedMailbox, section)
+      : s.unknownPerson;
+  const others = Math.max(0, item.loggerCount - 1);
 
   const meta = joinParts([
     section ? `${s.section}: ${section}` : null,

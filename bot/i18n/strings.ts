@@ -45,6 +45,8 @@ export interface BotStrings {
   showMore: string;
   kinds: Readonly<Record<InteractionKind, string>>;
   unknownPerson: string;
+  /** A contact tagged in a shared mailbox: where it came from, and that no one can say who tagged it. */
+  fromSharedMailbox: (address: string, section: string | null) => string;
   andOthers: (name: string, others: number) => string;
   section: string;
   topics: string;
@@ -140,6 +142,12 @@ const TEXTS: InBoth<BotStrings> = {
     note: { da: 'Notat', en: 'Note' },
   },
   unknownPerson: { da: 'ukendt', en: 'unknown' },
+  fromSharedMailbox: {
+    da: (address, section) =>
+      `Logget fra fælles postkasse ${address}${section ? ` (${section})` : ''} — det fremgår ikke, hvem der satte kategorien`,
+    en: (address, section) =>
+      `Logged from shared mailbox ${address}${section ? ` (${section})` : ''} — it does not say who set the category`,
+  },
   andOthers: {
     da: (name, others) => `${name} og ${others} ${others === 1 ? 'anden' : 'andre'}`,
     en: (name, others) => `${name} and ${others} ${others === 1 ? 'other' : 'others'}`,

@@ -29,6 +29,9 @@ export const AUDIT = {
   // issue 8: the "Kontaktspor" category
   mailboxWatch: 'mailbox.watch',
   mailboxUnwatch: 'mailbox.unwatch',
+  // issue 17: shared mailboxes in the category flow
+  sharedMailboxAdd: 'sharedmailbox.add',
+  sharedMailboxRemove: 'sharedmailbox.remove',
   // issue 16: the CVR register
   registerLookup: 'register.search',
   companyMerge: 'company.merge',

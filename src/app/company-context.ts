@@ -67,6 +67,8 @@ export async function buildServiceContext(
     lastContacts: lastContacts.map((entry) => toInteractionView(actor, entry)),
     topicCounts,
     recentColleagueContacts: recent
+      // A contact from a shared mailbox names no colleague to ask: it shows in the timeline only.
+      .flatMap((entry) => (entry.loggedBy === null ? [] : [{ ...entry, loggedBy: entry.loggedBy }]))
       .filter((entry) => entry.loggedBy !== actor.staffId && !entry.loggers.includes(actor.staffId))
       .slice(0, 3)
       .map((entry) => ({

@@ -64,7 +64,7 @@ async function enqueue(
   if (!graphId) return 'no item id';
   await deps.store.enqueueTagJob(
     tenantId,
-    { staffId: subscription.staffId, kind: subscription.resource === 'messages' ? 'email' : 'meeting', graphId },
+    { ownerId: subscription.ownerId, kind: subscription.resource === 'messages' ? 'email' : 'meeting', graphId },
     deps.clock.now(),
   );
   return null;

@@ -19,7 +19,10 @@ export interface InteractionView {
   /** Set once the stored text has decayed with age: that text is gone for everyone. */
   decayedTo: DecayTier | null;
   source: string;
-  loggedBy: { id: string; name: string | null };
+  /** Null when no person logged it: tagged in a shared mailbox, where Graph does not say who. */
+  loggedBy: { id: string; name: string | null } | null;
+  /** The shared mailbox's address it was logged from, or null. */
+  sharedMailbox: string | null;
   sectionId: string | null;
   loggerCount: number;
   /** Whether the reader sees the stored text in full because they took part. */
@@ -50,7 +53,8 @@ export function toInteractionView(actor: Actor, entry: InteractionEntry): Intera
     visibility: entry.visibility,
     decayedTo: entry.decayedTo ?? null,
     source: entry.source,
-    loggedBy: { id: entry.loggedBy, name: entry.loggedByName },
+    loggedBy: entry.loggedBy === null ? null : { id: entry.loggedBy, name: entry.loggedByName },
+    sharedMailbox: entry.sharedMailbox ?? null,
     sectionId: entry.sectionId,
     loggerCount: Math.max(1, entry.loggers.length),
     insider,

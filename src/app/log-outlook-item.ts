@@ -9,6 +9,7 @@ import type {
 import type { Clock } from '../ports/clock.js';
 import type { CapturedItem, MailboxAccess, MailSource } from '../ports/mail-source.js';
 import type { Actor, Vacancy, Visibility } from '../domain/model.js';
+import type { SharedMailbox } from '../domain/shared-mailbox.js';
 import { currentCompanyId } from './current-company.js';
 import { DomainError } from '../domain/errors.js';
 import { readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
@@ -27,7 +28,7 @@ const EXCERPT_KEPT = 1000;
 const CANCELLED_MEETING = 'The meeting was cancelled, so it did not take place and cannot be logged.';
 
 /** What storing a logged item writes in its transaction; a vacancy made with it joins that transaction. */
-type LogItemTx = InteractionStore & AuditStore & Transactional<NewVacancyStore>;
+export type LogItemTx = InteractionStore & AuditStore & Transactional<NewVacancyStore>;
 export type LogItemStore = Pick<CompanyStore, 'getCompanySummaries' | 'resolveCompanyId'> &
   Pick<DirectoryStore, 'listTopics'> &
   Pick<PrivacyStore, 'neverLogRulesFor'> &
@@ -45,6 +46,11 @@ export interface LogItemInput extends ItemRef {
   vacancy?: Omit<VacancyInput, 'companyId' | 'interactionId' | 'topics'> | undefined;
   /** Whose mailbox to read: the caller's own on their behalf (default), or app-only (a tagged item from a watched mailbox). */
   mailbox?: MailboxAccess | undefined;
+  /**
+   * Set when the item was tagged in this shared mailbox (the actor is then the mailbox's, see
+   * sharedMailboxActor): stored with the mailbox as its source and no person as logger.
+   */
+  sharedMailbox?: SharedMailbox | undefined;
 }
 
 export interface LogItemResult {
@@ -141,7 +147,7 @@ async function storeOnce(
 ): Promise<Omit<LogItemResult, 'categoryApplied' | 'sensitive'>> {
   try {
     return await deps.store.withTransaction(async (tx) => {
-      if (await tx.findLoggedItem(actor.tenantId, item.sourceKey)) return addCoLogger(tx, actor, item.sourceKey);
+      if (await tx.findLoggedItem(actor.tenantId, item.sourceKey)) return joinLogged(tx, actor, input, item.sourceKey);
       const interaction = await tx.insertInteraction(actor.tenantId, {
         companyId: input.companyId,
         kind: item.kind,
@@ -156,8 +162,9 @@ async function storeOnce(
         source: 'outlook',
         sourceKey: item.sourceKey,
         visibility: input.visibility ?? 'summary',
-        loggedBy: actor.staffId,
+        loggedBy: input.sharedMailbox ? null : actor.staffId,
         sectionId: actor.sectionId,
+        sharedMailbox: input.sharedMailbox?.address ?? null,
       });
       const vacancy = input.vacancy
         ? await createVacancy({ store: tx, clock: deps.clock }, actor, {
@@ -172,22 +179,41 @@ async function storeOnce(
         action: AUDIT.interactionCreate,
         companyId: input.companyId,
         targetId: interaction.id,
-        criteria: { source: 'outlook', kind: item.kind },
+        criteria: { source: 'outlook', kind: item.kind, sharedMailbox: input.sharedMailbox?.address ?? null },
       });
+      const person = input.sharedMailbox ? [] : [{ id: actor.staffId, name: actor.name }];
       return {
         status: 'logged' as const,
-        interaction: toInteractionView(actor, { ...interaction, loggedByName: actor.name, loggers: [actor.staffId] }),
-        loggedBy: [{ id: actor.staffId, name: actor.name }],
+        interaction: toInteractionView(actor, {
+          ...interaction,
+          loggedByName: person[0]?.name ?? null,
+          loggers: person.map((logger) => logger.id),
+        }),
+        loggedBy: person,
         vacancy,
       };
     });
   } catch (error) {
     // A colleague stored the same item between our check and our insert: join it instead.
     if (error instanceof DomainError && error.code === 'CONFLICT') {
-      return deps.store.withTransaction((tx) => addCoLogger(tx, actor, item.sourceKey));
+      return deps.store.withTransaction((tx) => joinLogged(tx, actor, input, item.sourceKey));
     }
     throw error;
   }
+}
+
+/** An item stored already: a person joins it as co-logger; a shared mailbox is no person, so it changes nothing. */
+async function joinLogged(tx: InteractionStore & AuditStore, actor: Actor, input: LogItemInput, sourceKey: string) {
+  if (!input.sharedMailbox) return addCoLogger(tx, actor, sourceKey);
+  const existing = await tx.findLoggedItem(actor.tenantId, sourceKey);
+  const entry = existing && (await tx.getInteractionEntry(actor.tenantId, existing.interactionId));
+  if (!existing || !entry) throw new DomainError('INTERNAL', 'The logged item vanished.');
+  return {
+    status: 'already_logged' as const,
+    interaction: toInteractionView(actor, entry),
+    loggedBy: existing.loggedBy,
+    vacancy: null,
+  };
 }
 
 async function addCoLogger(tx: InteractionStore & AuditStore, actor: Actor, sourceKey: string) {

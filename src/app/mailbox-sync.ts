@@ -21,11 +21,11 @@ export async function renewSubscriptions(
   const due = await deps.store.listGraphSubscriptions(tenantId, {
     expiringBefore: new Date(now.getTime() + deps.settings.renewBeforeMinutes * 60_000),
   });
-  const watches = new Map((await deps.store.listMailboxWatches(tenantId)).map((watch) => [watch.staffId, watch]));
+  const watches = new Map((await deps.store.listMailboxWatches(tenantId)).map((watch) => [watch.ownerId, watch]));
   let renewed = 0;
   let recreated = 0;
   for (const subscription of due) {
-    const watch = watches.get(subscription.staffId);
+    const watch = watches.get(subscription.ownerId);
     if (!watch) {
       await deps.store.deleteGraphSubscription(tenantId, subscription.id);
       continue;
@@ -75,23 +75,23 @@ export async function catchUpMailbox(deps: TagDeps, tenantId: string, watch: Mai
   };
   let queued = 0;
   for (const feed of DELTA_FEEDS) {
-    const link = await deps.store.getDeltaLink(tenantId, watch.staffId, feed);
+    const link = await deps.store.getDeltaLink(tenantId, watch.ownerId, feed);
     try {
       const { changes, deltaLink } = await deps.watchSource.delta(appMailbox(tenantId, watch), feed, link, window);
       for (const change of changes) {
         if (change.removed || !hasCategory(change.categories, deps.settings.category)) continue;
         await deps.store.enqueueTagJob(
           tenantId,
-          { staffId: watch.staffId, kind: change.kind, graphId: change.graphId },
+          { ownerId: watch.ownerId, kind: change.kind, graphId: change.graphId },
           now,
         );
         queued += 1;
       }
-      if (deltaLink) await deps.store.saveDeltaLink(tenantId, watch.staffId, feed, deltaLink, now);
+      if (deltaLink) await deps.store.saveDeltaLink(tenantId, watch.ownerId, feed, deltaLink, now);
     } catch (error) {
       if (!(error instanceof MailSourceError)) throw error;
       deps.logger.warn(
-        { tenantId, staffId: watch.staffId, feed, code: error.code },
+        { tenantId, ownerId: watch.ownerId, feed, code: error.code },
         'delta catch-up failed; next run tries again',
       );
     }

@@ -1,6 +1,6 @@
 import type { Actor } from '../domain/model.js';
 import { DomainError } from '../domain/errors.js';
-import type { MailboxWatch, TagJob, WatchedResource } from '../domain/tagging.js';
+import type { GraphSubscriptionRecord, MailboxWatch, TagJob, WatchedResource } from '../domain/tagging.js';
 import { MailSourceError } from '../ports/mail-source.js';
 import { AUDIT } from './audit-actions.js';
 import { appMailbox, type TagDeps } from './tag-deps.js';
@@ -8,6 +8,9 @@ import { newSecret } from './secrets.js';
 
 const RESOURCES: readonly WatchedResource[] = ['messages', 'events'];
 const TAGS_LISTED = 50;
+
+/** A tag as the lists show it: with the shared mailbox it was tagged in, or null for the caller's own. */
+export type ListedTag = TagJob & { sharedMailbox: string | null };
 
 export interface WatchStatus {
   enrolled: boolean;
@@ -40,26 +43,34 @@ export async function leaveMailbox(deps: TagDeps, actor: Actor): Promise<WatchSt
       action: AUDIT.mailboxUnwatch,
       targetId: actor.staffId,
     });
-    for (const subscription of subscriptions) {
-      // The watch is already forgotten, so notifications for it are ignored; an undeleted
-      // subscription only runs out at Graph. Said in the log, so an admin can see it.
-      await deps.watchSource
-        .deleteSubscription(appMailbox(actor.tenantId, watch), subscription.id)
-        .catch((error: unknown) => {
-          deps.logger.warn(
-            { tenantId: actor.tenantId, subscriptionId: subscription.id, code: errorCode(error) },
-            'graph subscription not deleted; it expires by itself',
-          );
-        });
-    }
+    await deleteAtGraph(deps, actor.tenantId, watch, subscriptions);
   }
   return watchStatus(deps, actor);
+}
+
+/** Deletes a forgotten watch's subscriptions at Graph (best effort). */
+export async function deleteAtGraph(
+  deps: Pick<TagDeps, 'watchSource' | 'logger'>,
+  tenantId: string,
+  watch: MailboxWatch,
+  subscriptions: readonly GraphSubscriptionRecord[],
+): Promise<void> {
+  for (const subscription of subscriptions) {
+    // The watch is already forgotten, so notifications for it are ignored; an undeleted
+    // subscription only runs out at Graph. Said in the log, so an admin can see it.
+    await deps.watchSource.deleteSubscription(appMailbox(tenantId, watch), subscription.id).catch((error: unknown) => {
+      deps.logger.warn(
+        { tenantId, subscriptionId: subscription.id, code: errorCode(error) },
+        'graph subscription not deleted; it expires by itself',
+      );
+    });
+  }
 }
 
 export async function watchStatus(deps: Pick<TagDeps, 'store' | 'settings'>, actor: Actor): Promise<WatchStatus> {
   const watch = await deps.store.getMailboxWatch(actor.tenantId, actor.staffId);
   const subscriptions = watch
-    ? await deps.store.listGraphSubscriptions(actor.tenantId, { staffId: actor.staffId })
+    ? await deps.store.listGraphSubscriptions(actor.tenantId, { ownerId: actor.staffId })
     : [];
   return {
     enrolled: watch !== null,
@@ -69,16 +80,29 @@ export async function watchStatus(deps: Pick<TagDeps, 'store' | 'settings'>, act
   };
 }
 
-/** The caller's tags still waiting (queued, or for a company choice) and those that failed. */
+/**
+ * The caller's tags still waiting (queued, or for a company choice) and those that failed; with the
+ * items of their section's shared mailboxes waiting for a company, which only the section can choose
+ * (there is no person to ask: Graph does not say who set the category).
+ */
 export async function listMyTags(
   deps: Pick<TagDeps, 'store'>,
   actor: Actor,
-): Promise<{ pending: TagJob[]; failed: TagJob[] }> {
-  const jobs = await deps.store.listTagJobs(
-    actor.tenantId,
-    actor.staffId,
-    ['queued', 'needs_company', 'failed'],
-    TAGS_LISTED * 2,
+): Promise<{ pending: ListedTag[]; failed: ListedTag[] }> {
+  const shared = (await deps.store.listSharedMailboxes(actor.tenantId)).filter(
+    (mailbox) => mailbox.sectionId === actor.sectionId,
+  );
+  const [own, ...waiting] = await Promise.all([
+    deps.store.listTagJobs(actor.tenantId, actor.staffId, ['queued', 'needs_company', 'failed'], TAGS_LISTED * 2),
+    ...shared.map(async (mailbox) =>
+      (await deps.store.listTagJobs(actor.tenantId, mailbox.id, ['needs_company'], TAGS_LISTED)).map((job) => ({
+        ...job,
+        sharedMailbox: mailbox.address,
+      })),
+    ),
+  ]);
+  const jobs = [...own!.map((job) => ({ ...job, sharedMailbox: null })), ...waiting.flat()].sort(
+    (a, b) => b.updatedAt.getTime() - a.updatedAt.getTime(),
   );
   return {
     pending: jobs.filter((job) => job.status !== 'failed').slice(0, TAGS_LISTED),
@@ -91,7 +115,7 @@ export async function listMyTags(
  * is missing. Graph validates the notification URL while creating (the handshake).
  */
 export async function ensureSubscriptions(deps: TagDeps, tenantId: string, watch: MailboxWatch): Promise<void> {
-  const held = await deps.store.listGraphSubscriptions(tenantId, { staffId: watch.staffId });
+  const held = await deps.store.listGraphSubscriptions(tenantId, { ownerId: watch.ownerId });
   for (const resource of RESOURCES) {
     if (held.some((subscription) => subscription.resource === resource)) continue;
     await createSubscription(deps, tenantId, watch, resource);
@@ -115,20 +139,20 @@ export async function createSubscription(
     });
     await deps.store.saveGraphSubscription(tenantId, {
       id: created.id,
-      staffId: watch.staffId,
+      ownerId: watch.ownerId,
       resource,
       clientState,
       expiresAt: created.expiresAt,
     });
     deps.logger.info(
-      { tenantId, staffId: watch.staffId, resource, subscriptionId: created.id },
+      { tenantId, ownerId: watch.ownerId, resource, subscriptionId: created.id },
       'graph subscription created',
     );
   } catch (error) {
     if (!(error instanceof MailSourceError)) throw error;
     // The delta catch-up still finds the tags; the next renewal run tries again.
     deps.logger.warn(
-      { tenantId, staffId: watch.staffId, resource, code: error.code },
+      { tenantId, ownerId: watch.ownerId, resource, code: error.code },
       'graph subscription could not be created',
     );
   }

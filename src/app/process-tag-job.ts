@@ -18,6 +18,8 @@ import { logOutlookItem } from './log-outlook-item.js';
 import { rememberContact } from './remember-contact.js';
 import { appMailbox, type TagDeps } from './tag-deps.js';
 import { actorOf } from './identify-staff.js';
+import { sharedMailboxActor } from './shared-mailboxes.js';
+import type { SharedMailbox } from '../domain/shared-mailbox.js';
 
 const CHOICES_OFFERED = 5;
 
@@ -43,7 +45,7 @@ export async function processTagJob(deps: TagDeps, tenantId: string, job: TagJob
 async function examine(deps: TagDeps, tenantId: string, job: TagJob): Promise<TagJobResult> {
   const context = await jobContext(deps, tenantId, job);
   if (!context) return { status: 'forget' };
-  const { actor, watch } = context;
+  const { actor, watch, sharedMailbox } = context;
   const read = await readTagged(deps, tenantId, watch, job);
   if ('status' in read) return read;
   const { item } = read;
@@ -51,11 +53,12 @@ async function examine(deps: TagDeps, tenantId: string, job: TagJob): Promise<Ta
 
   const logged = await deps.store.findLoggedItem(tenantId, item.sourceKey);
   // Tagged again after it was logged (or logged from the pane first): only the category is due.
-  if (logged?.loggedBy.some((logger) => logger.id === actor.staffId)) {
+  // A shared mailbox is no co-logger: an item already in the history needs only its category.
+  if (logged && (sharedMailbox || logged.loggedBy.some((logger) => logger.id === actor.staffId))) {
     await renameCategory(deps, actor, watch, job, item);
     return { status: 'logged', interactionId: logged.interactionId };
   }
-  if (logged) return logUnder(deps, actor, watch, job, item, logged.companyId);
+  if (logged) return logUnder(deps, context, job, item, logged.companyId);
 
   const emails = item.participants.filter((p) => p.side === 'theirs' && p.email).map((p) => p.email!);
   const [contactHits, domainHits] = await Promise.all([
@@ -64,33 +67,37 @@ async function examine(deps: TagDeps, tenantId: string, job: TagJob): Promise<Ta
   ]);
   const ranked = rankCompanyMatches(emails, contactHits, domainHits, deps.ownDomains);
   const companyId = unambiguousCompany(ranked);
-  if (companyId) return logUnder(deps, actor, watch, job, item, companyId);
+  if (companyId) return logUnder(deps, context, job, item, companyId);
 
   const candidateIds = ranked.slice(0, CHOICES_OFFERED).map((match) => match.companyId);
-  await askUser(deps, tenantId, watch, job, item, candidateIds);
+  // A shared mailbox has no personal bot chat: the choice waits for its section's staff (GET /api/me/tags).
+  if (!sharedMailbox) await askUser(deps, tenantId, watch, job, item, candidateIds);
   return { status: 'needs_company', candidateIds };
 }
 
 /**
  * The user's choice for an item waiting for a company (from the bot's card, the pane or the tab):
- * logs it there and remembers the sender as a contact of that company.
+ * logs it there and remembers the sender as a contact of that company. An item of a shared mailbox
+ * is chosen by a staff member of the section that owns it, and is still logged by no person.
  */
 export async function chooseTagCompany(deps: TagDeps, actor: Actor, jobId: string, chosenId: string): Promise<TagJob> {
   const companyId = await currentCompanyId(deps.store, actor, chosenId);
   const job = await deps.store.getTagJob(actor.tenantId, jobId);
-  if (!job || job.staffId !== actor.staffId) throw new DomainError('NOT_FOUND', 'No such tagged item of yours.');
+  const shared = job ? await deps.store.getSharedMailbox(actor.tenantId, job.ownerId) : null;
+  const mayChoose = shared ? shared.sectionId === actor.sectionId : job?.ownerId === actor.staffId;
+  if (!job || !mayChoose) throw new DomainError('NOT_FOUND', 'No such tagged item of yours.');
   if (job.status !== 'needs_company')
     throw new DomainError('CONFLICT', 'This tagged item is not waiting for a company.');
   const [company] = await deps.store.getCompanySummaries(actor.tenantId, [companyId]);
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
-  const watch = await deps.store.getMailboxWatch(actor.tenantId, actor.staffId);
-  if (!watch)
-    throw new DomainError('CONFLICT', 'Your mailbox is no longer watched; log the item from Outlook instead.');
+  const context = await jobContext(deps, actor.tenantId, job);
+  if (!context)
+    throw new DomainError('CONFLICT', 'The mailbox is no longer watched; log the item from Outlook instead.');
 
-  const read = await readTagged(deps, actor.tenantId, watch, job);
+  const read = await readTagged(deps, actor.tenantId, context.watch, job);
   const outcome: TagJobOutcome =
     'item' in read
-      ? await logUnder(deps, actor, watch, job, read.item, companyId)
+      ? await logUnder(deps, context, job, read.item, companyId)
       : read.status === 'forget'
         ? { status: 'cancelled' }
         : read;
@@ -107,22 +114,24 @@ export async function chooseTagCompany(deps: TagDeps, actor: Actor, jobId: strin
   return (await deps.store.getTagJob(actor.tenantId, job.id))!;
 }
 
-async function jobContext(
-  deps: TagDeps,
-  tenantId: string,
-  job: TagJob,
-): Promise<{ actor: Actor; watch: MailboxWatch } | null> {
-  const [watch, staff] = await Promise.all([
-    deps.store.getMailboxWatch(tenantId, job.staffId),
-    deps.store.listStaff(tenantId, [job.staffId]),
-  ]);
-  const member = staff[0];
-  if (!watch || !member) return null;
-  return {
-    watch,
-    // The job acts for the mailbox owner, never with admin rights, whatever their role.
-    actor: actorOf(tenantId, member, { isAdmin: false }),
-  };
+/** Whom a job acts for: the mailbox owner, or a shared mailbox (then no person, only its section). */
+interface JobContext {
+  actor: Actor;
+  watch: MailboxWatch;
+  sharedMailbox: SharedMailbox | null;
+}
+
+async function jobContext(deps: TagDeps, tenantId: string, job: TagJob): Promise<JobContext | null> {
+  const watch = await deps.store.getMailboxWatch(tenantId, job.ownerId);
+  if (!watch) return null;
+  if (watch.ownerKind === 'shared') {
+    const sharedMailbox = await deps.store.getSharedMailbox(tenantId, job.ownerId);
+    return sharedMailbox ? { watch, sharedMailbox, actor: sharedMailboxActor(tenantId, sharedMailbox) } : null;
+  }
+  const [member] = await deps.store.listStaff(tenantId, [job.ownerId]);
+  if (!member) return null;
+  // The job acts for the mailbox owner, never with admin rights, whatever their role.
+  return { watch, sharedMailbox: null, actor: actorOf(tenantId, member, { isAdmin: false }) };
 }
 
 /** The item, when it still carries the category; otherwise what to do with the job. */
@@ -147,8 +156,7 @@ async function readTagged(
 
 async function logUnder(
   deps: TagDeps,
-  actor: Actor,
-  watch: MailboxWatch,
+  { actor, watch, sharedMailbox }: JobContext,
   job: TagJob,
   item: CapturedItem,
   companyId: string,
@@ -165,6 +173,7 @@ async function logUnder(
       // The add-in's default: health words keep the excerpt out of colleagues' view.
       visibility: findHealthWords(text).length > 0 ? 'metadata' : 'summary',
       mailbox: access,
+      sharedMailbox: sharedMailbox ?? undefined,
     });
     await renameCategory(deps, actor, watch, job, item);
     return { status: 'logged', interactionId: result.interaction.id };

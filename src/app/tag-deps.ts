@@ -5,9 +5,12 @@ import type {
   ContactStore,
   DirectoryStore,
   InteractionStore,
+  PrivacyStore,
+  SharedMailboxStore,
   TaggingStore,
+  Transactional,
 } from '../ports/store.js';
-import type { LogItemStore } from './log-outlook-item.js';
+import type { LogItemStore, LogItemTx } from './log-outlook-item.js';
 import type { RememberContactStore } from './remember-contact.js';
 import type { Clock } from '../ports/clock.js';
 import type { MailSource } from '../ports/mail-source.js';
@@ -26,14 +29,20 @@ export interface TagSettings {
 }
 
 /** The queue and watches, matching a tagged item to a company, and logging it as the add-in does. */
-export type TagStore = TaggingStore &
-  CompanyStore &
-  ContactStore &
-  Pick<InteractionStore, 'findLoggedItem'> &
-  Pick<DirectoryStore, 'listStaff'> &
-  AuditStore &
-  LogItemStore &
-  RememberContactStore;
+export type TagStore = Omit<
+  TaggingStore &
+    SharedMailboxStore &
+    CompanyStore &
+    ContactStore &
+    Pick<InteractionStore, 'findLoggedItem'> &
+    Pick<DirectoryStore, 'listStaff' | 'listSections'> &
+    AuditStore &
+    LogItemStore &
+    RememberContactStore,
+  'withTransaction'
+> &
+  // One transaction type for all: logging an item, remembering a sender, configuring a shared mailbox.
+  Transactional<LogItemTx & CompanyStore & ContactStore & PrivacyStore & TaggingStore & SharedMailboxStore>;
 
 /** What the tag use cases need: the store, app-only mailbox access, and a way to ask the user. */
 export interface TagDeps {

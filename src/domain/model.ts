@@ -123,8 +123,11 @@ export interface Interaction {
   source: string;
   sourceKey: string | null;
   visibility: Visibility;
-  loggedBy: string;
+  /** The staff member who logged it; null when no person did (tagged in a shared mailbox: Graph does not say who). */
+  loggedBy: string | null;
   sectionId: string | null;
+  /** The shared mailbox's address it was logged from; absent or null for a person's own mailbox or entry. */
+  sharedMailbox?: string | null;
   createdAt: Date;
   /** Set once the stored text has decayed with age (privacy settings); absent or null: as logged. */
   decayedTo?: DecayTier | null;

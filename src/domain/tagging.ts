@@ -3,10 +3,15 @@
  * and the service, watching their mailbox, logs it. Pure types and rules; no I/O.
  */
 
-/** A staff member's mailbox the service watches (they opted in). */
+/** Whose mailbox is watched: a staff member's own (they opted in) or a shared one an admin configured. */
+export type WatchOwnerKind = 'staff' | 'shared';
+
+/** A mailbox the service watches. Its subscriptions, delta links and tag jobs belong to its owner. */
 export interface MailboxWatch {
-  staffId: string;
-  /** The mailbox owner's Graph user id (their Entra object id). */
+  /** The staff member's id, or the shared mailbox's id (both UUIDs, so never the same). */
+  ownerId: string;
+  ownerKind: WatchOwnerKind;
+  /** The mailbox's Graph user id (the owner's Entra object id, or the shared mailbox's). */
   graphUserId: string;
   createdAt: Date;
 }
@@ -16,7 +21,8 @@ export type WatchedResource = 'messages' | 'events';
 /** A Graph change-notification subscription the service holds for a watched mailbox. */
 export interface GraphSubscriptionRecord {
   id: string;
-  staffId: string;
+  /** The watched mailbox's owner (MailboxWatch.ownerId). */
+  ownerId: string;
   resource: WatchedResource;
   /** Random per subscription; Graph echoes it in every notification. A secret: never logged. */
   clientState: string;
@@ -33,9 +39,10 @@ export type TagJobStatus = (typeof TAG_JOB_STATUSES)[number];
 /** One item to look at: ids and state only, never content. */
 export interface TagJob {
   id: string;
-  staffId: string;
+  /** The watched mailbox's owner (MailboxWatch.ownerId). */
+  ownerId: string;
   kind: 'email' | 'meeting';
-  /** The item's (immutable) id in the staff member's mailbox. */
+  /** The item's (immutable) id in the watched mailbox. */
   graphId: string;
   status: TagJobStatus;
   attempts: number;

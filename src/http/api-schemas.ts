@@ -28,6 +28,7 @@ export * from './schemas/interactions.js';
 export * from './schemas/kpi.js';
 export * from './schemas/outlook.js';
 export * from './schemas/privacy.js';
+export * from './schemas/shared-mailboxes.js';
 export * from './schemas/register.js';
 export * from './schemas/staff.js';
 export * from './schemas/subscriptions.js';

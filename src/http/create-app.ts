@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin.routes.js';
 import { subscriptionRoutes } from './routes/subscriptions.routes.js';
 import { privacyRoutes } from './routes/privacy.routes.js';
 import { mailboxWatchRoutes } from './routes/mailbox-watch.routes.js';
+import { sharedMailboxRoutes } from './routes/shared-mailboxes.routes.js';
 import { registerRoutes } from './routes/register.routes.js';
 import { graphNotificationsRouter } from './graph-notifications.endpoint.js';
 import { starMessagesRouter } from './star-messages.endpoint.js';
@@ -41,6 +42,7 @@ export function apiRoutes(deps: AppDeps): Route[] {
     ...adminRoutes(deps),
     ...privacyRoutes(deps),
     ...mailboxWatchRoutes(deps),
+    ...sharedMailboxRoutes(deps),
   ];
 }
 

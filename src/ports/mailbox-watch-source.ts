@@ -19,6 +19,11 @@ export type AppMailbox = Extract<MailboxAccess, { kind: 'app' }>;
  * categories. Failures are MailSourceError codes (NOT_FOUND when a subscription is gone).
  */
 export interface MailboxWatchSource {
+  /**
+   * The mailbox behind an address (app-only `GET /users/{address}` and its mailbox settings):
+   * its Graph user id, display name, and whether it is a shared mailbox (userPurpose 'shared').
+   */
+  resolveMailbox(access: AppMailbox): Promise<{ id: string; displayName: string | null; shared: boolean }>;
   createSubscription(
     access: AppMailbox,
     input: { resource: WatchedResource; notificationUrl: string; clientState: string; expiresAt: Date },

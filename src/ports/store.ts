@@ -12,6 +12,7 @@ import type { InteractionStore } from './store/interaction-store.js';
 import type { KpiStore } from './store/kpi-store.js';
 import type { PrivacyStore } from './store/privacy-store.js';
 import type { RegisterStore } from './store/register-store.js';
+import type { SharedMailboxStore } from './store/shared-mailbox-store.js';
 import type { StarInboxStore } from './store/star-inbox-store.js';
 import type { TaggingStore } from './store/tagging-store.js';
 import type { TeamsStore } from './store/teams-store.js';
@@ -29,6 +30,7 @@ export type Store = CompanyStore &
   RegisterStore &
   AlertStore &
   TaggingStore &
+  SharedMailboxStore &
   StarInboxStore &
   DirectoryStore &
   Transactional<Store> &
@@ -43,6 +45,7 @@ export type * from './store/interaction-store.js';
 export type * from './store/kpi-store.js';
 export type * from './store/privacy-store.js';
 export type * from './store/register-store.js';
+export type * from './store/shared-mailbox-store.js';
 export type * from './store/star-inbox-store.js';
 export type * from './store/tagging-store.js';
 export type * from './store/teams-store.js';

@@ -8,6 +8,7 @@ import type { TagDeps, TagSettings } from '../app/tag-deps.js';
 import { startTagWorker, type TagWorker } from '../app/tag-worker.js';
 import { createBotAdapter, type KontaktsporAdapter } from '../../bot/bot-adapter.js';
 import { botPersonalTagNotifier } from '../../bot/proactive/personal-tag-notifier.js';
+import { configureDemoSharedMailbox } from '../demo/demo-shared-mailbox.js';
 
 export const NOTIFICATION_PATH = '/api/graph/notifications';
 
@@ -72,6 +73,14 @@ export function wireTagging(options: {
       if (!watch.notificationUrl && config.mode === 'demo')
         settings.notificationUrl = `${serviceUrl}${NOTIFICATION_PATH}`;
       worker = startTagWorker(deps, tenants, watch);
+      // Demo: the seeded tenant watches its shared mailbox too, as if its admin had added it.
+      if (config.demo?.seed)
+        void configureDemoSharedMailbox(store, config.demo.tenantId).then(
+          async (configured) => {
+            if (configured) await worker?.runOnce();
+          },
+          (error: unknown) => deps.logger.warn({ error: (error as Error).name }, 'demo shared mailbox not configured'),
+        );
       return worker;
     },
     stop: async () => worker?.stop(),

@@ -92,6 +92,7 @@ export function buildLastContact(overrides: Partial<LastContact> = {}): LastCont
     decayedTo: null,
     source: 'outlook',
     loggedBy: { id: randomUUID(), name: 'Mette Hansen' },
+    sharedMailbox: null,
     sectionId: null,
     loggerCount: 1,
     insider: true,

@@ -630,6 +630,26 @@ describe('bot: history card', () => {
     assert.equal(nodes(card, 'Action.OpenUrl')[0]?.['title'], 'Åbn i Kontaktspor');
   });
 
+  it('when a contact came from a shared mailbox, then the card names the mailbox and its section and says nobody can tell who tagged it', () => {
+    const item = buildInteractionView({
+      loggedBy: null,
+      sharedMailbox: 'jobordre@roskilde.dk',
+      sectionId: 'virksomhedsservice',
+      loggerCount: 0,
+    });
+    const sections = [{ id: 'virksomhedsservice', name: 'Virksomhedsservice' }];
+    const da = historyCard({ company, items: [item], nextCursor: null, locale: 'da', openUrl: OPEN_URL, sections });
+    assert.match(
+      allText(da),
+      /Logget fra fælles postkasse jobordre@roskilde\.dk \(Virksomhedsservice\) — det fremgår ikke, hvem der satte kategorien/,
+    );
+    const en = historyCard({ company, items: [item], nextCursor: null, locale: 'en', openUrl: OPEN_URL, sections });
+    assert.match(
+      allText(en),
+      /Logged from shared mailbox jobordre@roskilde\.dk \(Virksomhedsservice\) — it does not say who set the category/,
+    );
+  });
+
   it('when it is the last page, then there is no "Vis flere"', () => {
     const card = historyCard({
       company,

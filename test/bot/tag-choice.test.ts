@@ -84,7 +84,7 @@ describe('Bot: the choice card for a tagged item whose company is ambiguous or u
       'Kontaktspor',
     ]);
     await store.upsertMailboxWatch(tenantId, mette().id);
-    await store.enqueueTagJob(tenantId, { staffId: mette().id, kind: 'email', graphId: message.id! }, new Date());
+    await store.enqueueTagJob(tenantId, { ownerId: mette().id, kind: 'email', graphId: message.id! }, new Date());
     const [job] = await store.claimTagJobs(tenantId, new Date(), new Date(Date.now() + 60_000), 1);
     await store.finishTagJob(tenantId, job!.id, { status: 'needs_company', candidateIds: [] }, new Date());
     return { message, jobId: job!.id };

@@ -169,6 +169,7 @@ for (const target of STORE_TARGETS) {
         'post /api/admin/data-subjects/export': { email: 'person@gyldig.dk' },
         'post /api/admin/data-subjects/erase': { email: 'person@gyldig.dk', confirm: true },
         'post /api/me/mailbox-watch': { consent: true },
+        'post /api/admin/shared-mailboxes': { address: 'jobordre@gyldig.dk', sectionId: 'virksomhedsservice' },
         'post /api/me/tags/:id/company': { companyId: companyX.id },
         'post /api/companies/from-register': { cvr: '25313763' },
         'post /api/companies/:id/merge': { mergedId: companyY.id },
@@ -710,7 +711,12 @@ for (const target of STORE_TARGETS) {
       'when a delete names a malformed or unknown subscription, then it answers 400 or 404 and removes nothing',
       async () => {
         const deletes = routeList().filter((route) => route.method === 'delete');
-        const paths = ['/api/subscriptions/:id', '/api/me/never-log/:id', '/api/admin/never-log/:id'];
+        const paths = [
+          '/api/subscriptions/:id',
+          '/api/me/never-log/:id',
+          '/api/admin/never-log/:id',
+          '/api/admin/shared-mailboxes/:id',
+        ];
         assert.deepEqual(
           deletes.map((route) => route.path).sort(),
           [...paths, '/api/me/mailbox-watch'].sort(),

@@ -38,7 +38,7 @@ for (const target of STORE_TARGETS) {
       await store.upsertMailboxWatch(tenantId, staff.id);
       await store.saveGraphSubscription(tenantId, {
         id: 'sub-messages',
-        staffId: staff.id,
+        ownerId: staff.id,
         resource: 'messages',
         clientState: SECRET,
         expiresAt: new Date(Date.now() + 86_400_000),

@@ -131,14 +131,14 @@ for (const target of STORE_TARGETS) {
       await store.upsertMailboxWatch(tenantA, data.staff[0]!.id);
       await store.saveGraphSubscription(tenantA, {
         id: 'sub-a',
-        staffId: data.staff[0]!.id,
+        ownerId: data.staff[0]!.id,
         resource: 'messages',
         clientState: 'secret-a',
         expiresAt: new Date(Date.now() + 86_400_000),
       });
       await store.enqueueTagJob(
         tenantA,
-        { staffId: data.staff[0]!.id, kind: 'email', graphId: 'AAMkAGI2TG93AAA=' },
+        { ownerId: data.staff[0]!.id, kind: 'email', graphId: 'AAMkAGI2TG93AAA=' },
         new Date(),
       );
       tagJobA = (await store.listTagJobs(tenantA, data.staff[0]!.id, ['queued'], 1))[0]!.id;

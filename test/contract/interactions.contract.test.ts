@@ -87,6 +87,27 @@ describeStoreContract('interactions', (t) => {
       assert.deepEqual(logged?.loggedBy, [{ id: t.staff.id, name: 'Anne Larsen' }]);
       assert.equal(await t.store.findLoggedItem(t.tenant, 'msg:other@x.dk'), null);
     });
+
+    it('when a contact from a shared mailbox is stored by no person, then it is found under its source key with no logger, and its entry names the mailbox', async () => {
+      const company = await t.store.insertCompany(t.tenant, buildCompany());
+      const stored = await t.store.insertInteraction(t.tenant, {
+        ...buildInteraction(company.id, t.staff.id, { kind: 'email', source: 'outlook', sourceKey: 'msg:job@x.dk' }),
+        loggedBy: null,
+        sectionId: 'virksomhedsservice',
+        sharedMailbox: 'jobordre@roskilde.dk',
+      });
+      assert.deepEqual(await t.store.findLoggedItem(t.tenant, 'msg:job@x.dk'), {
+        interactionId: stored.id,
+        companyId: company.id,
+        loggedBy: [],
+      });
+      const entry = await t.store.getInteractionEntry(t.tenant, stored.id);
+      assert.equal(entry?.loggedBy, null);
+      assert.equal(entry?.loggedByName, null);
+      assert.deepEqual(entry?.loggers, []);
+      assert.equal(entry?.sharedMailbox, 'jobordre@roskilde.dk');
+      assert.equal(entry?.sectionId, 'virksomhedsservice');
+    });
   });
 
   describe('countInteractionsByTopic', () => {

@@ -94,6 +94,29 @@ describeStoreContract('kpi', (t) => {
       return rows[0]!;
     }
 
+    it("when a contact comes from a shared mailbox (no person), then it counts for the section's contacts, not for the staff who logged", async () => {
+      const range = { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-02-01T00:00:00Z') };
+      const company = await t.store.insertCompany(t.tenant, buildCompany());
+      await t.store.insertInteraction(t.tenant, {
+        ...buildInteraction(company.id, t.staff.id, { occurredAt: new Date('2026-01-10T10:00:00Z') }),
+        loggedBy: null,
+        sectionId: 'virksomhedsservice',
+        sharedMailbox: 'jobordre@roskilde.dk',
+      });
+      const facts = await t.store.kpiFacts(t.tenant, range, null, ['mentor']);
+      assert.deepEqual(
+        facts.contactsByMonthAndSection.map((row) => [row.month, row.sectionId, row.contacts]),
+        [['2026-01', 'virksomhedsservice', 1]],
+      );
+      assert.deepEqual(facts.loggingStaffByMonth, [], 'no person logged it');
+      const kpis = await strategyKpis(
+        { store: t.store },
+        { tenantId: t.tenant, staffId: t.staff.id, name: 'Anne', email: 'anne@x.dk', sectionId: null, isAdmin: false },
+        { ...range, sectionId: null },
+      );
+      assert.equal(kpis.months[0]?.staffShareLogging, 0);
+    });
+
     it("when the register has been imported, then samarbejdsgrad is cooperating companies over the register's companies with at least one employee", async () => {
       const elsewhere = {
         street: 'Vesterbrogade 1',

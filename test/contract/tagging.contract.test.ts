@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { STORE_TARGETS, newTenantId, openOrSkip } from '../support/databases.js';
 import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import type { Staff } from '../../src/domain/model.js';
@@ -29,7 +30,7 @@ for (const target of STORE_TARGETS) {
       });
     });
 
-    const item = (graphId: string) => ({ staffId: staff.id, kind: 'email' as const, graphId });
+    const item = (graphId: string) => ({ ownerId: staff.id, kind: 'email' as const, graphId });
 
     itNamesEveryMethodOf('tagging');
 
@@ -38,7 +39,7 @@ for (const target of STORE_TARGETS) {
         const watch = await store.upsertMailboxWatch(tenant, staff.id);
         assert.equal(watch?.graphUserId, staff.id, 'before the first sign-in the staff id stands in for the object id');
         assert.deepEqual(
-          (await store.listMailboxWatches(tenant)).map((w) => w.staffId),
+          (await store.listMailboxWatches(tenant)).map((w) => w.ownerId),
           [staff.id],
         );
         assert.equal(await store.getMailboxWatch(newTenantId(), staff.id), null);
@@ -50,19 +51,39 @@ for (const target of STORE_TARGETS) {
       });
     });
 
+    describe('upsertSharedMailboxWatch', () => {
+      it("when a shared mailbox is watched, then its watch says so and its jobs are the mailbox's, apart from any staff member's", async () => {
+        const mailboxId = randomUUID();
+        const watch = await store.upsertSharedMailboxWatch(tenant, mailboxId, 'graph-user-of-jobordre');
+        assert.deepEqual(
+          { ownerId: watch.ownerId, ownerKind: watch.ownerKind, graphUserId: watch.graphUserId },
+          { ownerId: mailboxId, ownerKind: 'shared', graphUserId: 'graph-user-of-jobordre' },
+        );
+        assert.equal((await store.upsertMailboxWatch(tenant, staff.id))?.ownerKind, 'staff');
+        await store.enqueueTagJob(tenant, { ownerId: mailboxId, kind: 'email', graphId: 'AAMk-1' }, t0);
+        await store.enqueueTagJob(tenant, item('AAMk-1'), t0);
+        assert.deepEqual(
+          (await store.listTagJobs(tenant, mailboxId, ['queued'], 10)).map((job) => job.ownerId),
+          [mailboxId],
+          'the same item in two mailboxes is two jobs',
+        );
+        assert.equal(await store.getMailboxWatch(newTenantId(), mailboxId), null);
+      });
+    });
+
     describe('saveGraphSubscription, getGraphSubscription, listGraphSubscriptions, saveDeltaLink, getDeltaLink, deleteMailboxWatch', () => {
       it('when subscriptions are saved, renewed and listed by expiry, then the store follows; opting out returns and removes them', async () => {
         await store.upsertMailboxWatch(tenant, staff.id);
         await store.saveGraphSubscription(tenant, {
           id: 'sub-1',
-          staffId: staff.id,
+          ownerId: staff.id,
           resource: 'messages',
           clientState: 's1',
           expiresAt: new Date(t0.getTime() + HOUR),
         });
         await store.saveGraphSubscription(tenant, {
           id: 'sub-2',
-          staffId: staff.id,
+          ownerId: staff.id,
           resource: 'events',
           clientState: 's2',
           expiresAt: new Date(t0.getTime() + 48 * HOUR),
@@ -75,7 +96,7 @@ for (const target of STORE_TARGETS) {
         );
         await store.saveGraphSubscription(tenant, {
           id: 'sub-1',
-          staffId: staff.id,
+          ownerId: staff.id,
           resource: 'messages',
           clientState: 's1',
           expiresAt: new Date(t0.getTime() + 72 * HOUR),
@@ -92,7 +113,7 @@ for (const target of STORE_TARGETS) {
 
         const removed = await store.deleteMailboxWatch(tenant, staff.id);
         assert.deepEqual(removed.map((s) => s.id).sort(), ['sub-1', 'sub-2']);
-        assert.deepEqual(await store.listGraphSubscriptions(tenant, { staffId: staff.id }), []);
+        assert.deepEqual(await store.listGraphSubscriptions(tenant, { ownerId: staff.id }), []);
         assert.equal(await store.getDeltaLink(tenant, staff.id, 'inbox'), null);
         assert.equal(await store.getMailboxWatch(tenant, staff.id), null);
       });
@@ -104,14 +125,14 @@ for (const target of STORE_TARGETS) {
         const expiresAt = new Date(t0.getTime() + HOUR);
         await store.saveGraphSubscription(tenant, {
           id: 'sub-1',
-          staffId: staff.id,
+          ownerId: staff.id,
           resource: 'messages',
           clientState: 's1',
           expiresAt,
         });
         await store.saveGraphSubscription(tenant, {
           id: 'sub-2',
-          staffId: staff.id,
+          ownerId: staff.id,
           resource: 'events',
           clientState: 's2',
           expiresAt,
@@ -120,7 +141,7 @@ for (const target of STORE_TARGETS) {
         await store.deleteGraphSubscription(tenant, 'sub-1');
         assert.equal(await store.getGraphSubscription(tenant, 'sub-1'), null);
         assert.deepEqual(
-          (await store.listGraphSubscriptions(tenant, { staffId: staff.id })).map((s) => s.id),
+          (await store.listGraphSubscriptions(tenant, { ownerId: staff.id })).map((s) => s.id),
           ['sub-2'],
         );
       });

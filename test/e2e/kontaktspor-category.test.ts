@@ -82,4 +82,19 @@ describe('The "Kontaktspor" category in demo mode (tab in Chromium, Graph emulat
       'opting out deletes the subscriptions',
     );
   });
+
+  it('when the demo starts, then its shared mailbox jobordre@roskilde.dk is listed on the admin page for Virksomhedsservice and watched at Graph', async () => {
+    await page.goto(`${service.url}/tab/#/admin`);
+    const row = page.getByTestId('shared-mailbox').filter({ hasText: 'jobordre@roskilde.dk' });
+    await row.waitFor({ timeout: 15_000 });
+    assert.match((await row.textContent()) ?? '', /Virksomhedsservice/);
+    const graph = service.emulators!.graph;
+    const shared = graph.listMailbox('jobordre@roskilde.dk')!;
+    assert.ok(shared.messages.length >= 2, 'employers have written to it');
+    const deadline = Date.now() + 10_000;
+    while (graph.listSubscriptions().filter((s) => s.mailboxId === shared.user.id).length < 2) {
+      assert.ok(Date.now() < deadline, 'messages and events of the shared mailbox are watched');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
 });

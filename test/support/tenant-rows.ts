@@ -24,6 +24,8 @@ export const HISTORY_TABLES = [
   'graph_subscriptions',
   'mailbox_delta_links',
   'tag_jobs',
+  // issue 17: shared mailboxes in the category flow
+  'shared_mailboxes',
 ] as const;
 
 /** The tenant's set-up tables, which no API request may change either. */

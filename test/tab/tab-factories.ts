@@ -21,6 +21,7 @@ export function buildInteraction(overrides: Partial<Interaction> = {}): Interact
     decayedTo: null,
     source: 'manual',
     loggedBy: { id: STAFF_ID, name: 'Mette Kjærgaard' },
+    sharedMailbox: null,
     sectionId: 'virksomhedsservice',
     loggerCount: 1,
     insider: false,

@@ -6,6 +6,7 @@ import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { STORE_TARGETS, newTenantId, openOrSkip } from '../support/databases.js';
 import { startProductionIdentity } from '../support/identity-harness.js';
 import { serveApp } from '../support/test-app.js';
+import { eventually } from '../support/tagging.js';
 import { validateCard } from '../bot/support/validate-card.js';
 import { loadSeed } from '../../src/demo/load-seed.js';
 import { buildSeedData, type SeedData } from '../../src/demo/seed-data.js';
@@ -31,21 +32,6 @@ const correspondents = seed.companies.flatMap((company) => {
   const contact = seed.contacts.find((c) => c.companyId === company.id && c.email);
   return contact?.email ? [{ company, contact: { name: contact.name, address: contact.email } }] : [];
 });
-
-/** Polls until `check` holds; the acceptance criterion is "logged within 5 s". */
-async function eventually<T>(
-  check: () => Promise<T | null | undefined | false>,
-  withinMs: number,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) assert.fail(`not within ${withinMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 for (const target of STORE_TARGETS) {
   describe(`The "Kontaktspor" category logs a tagged email or meeting on ${target.name}`, function () {
@@ -342,7 +328,7 @@ for (const target of STORE_TARGETS) {
       const member = staff[3]!;
       const message = deliver(member);
       tag(member, message);
-      await store.enqueueTagJob(tenantId, { staffId: member.id, kind: 'email', graphId: message.id! }, now);
+      await store.enqueueTagJob(tenantId, { ownerId: member.id, kind: 'email', graphId: message.id! }, now);
       tag(member, message, []);
       await runTagJobs(deps, tenantId);
       assert.equal(await loggedItem(message), null);
@@ -421,7 +407,7 @@ for (const target of STORE_TARGETS) {
 
     it('when a subscription nears expiry, then it is renewed; when Graph says it is gone (404), then it is recreated', async () => {
       const member = staff[5]!;
-      const [first, second] = await store.listGraphSubscriptions(tenantId, { staffId: member.id });
+      const [first, second] = await store.listGraphSubscriptions(tenantId, { ownerId: member.id });
       assert.ok(first && second);
       assert.deepEqual(await renewSubscriptions(deps, tenantId), { renewed: 0, recreated: 0 }, 'nothing is due yet');
       now = new Date(now.getTime() + (3 * 24 * 60 - 23 * 60) * MINUTE); // 23 h left: inside the 24 h margin
@@ -431,7 +417,7 @@ for (const target of STORE_TARGETS) {
       assert.equal(result.renewed, MAILBOXES * 2 - 1);
       const renewed = harness.emulators.graph.listSubscriptions().find((s) => s.id === first.id)!;
       assert.equal(new Date(renewed.expirationDateTime).getTime(), now.getTime() + 3 * 24 * 60 * MINUTE);
-      const held = await store.listGraphSubscriptions(tenantId, { staffId: member.id });
+      const held = await store.listGraphSubscriptions(tenantId, { ownerId: member.id });
       assert.equal(held.length, 2);
       assert.ok(!held.some((s) => s.id === second.id), 'the gone subscription was replaced');
       assert.ok(

@@ -22,6 +22,16 @@ interface DeltaResponse {
 export class GraphMailboxWatch implements MailboxWatchSource {
   constructor(private readonly graph: Pick<GraphMailSource, 'call'>) {}
 
+  async resolveMailbox(access: AppMailbox): Promise<{ id: string; displayName: string | null; shared: boolean }> {
+    const user = await this.graph.call<{ id?: string; displayName?: string | null }>(access, (client, root) =>
+      client.api(root).select('id,displayName').get(),
+    );
+    const settings = await this.graph.call<{ userPurpose?: string }>(access, (client, root) =>
+      client.api(`${root}/mailboxSettings`).select('userPurpose').get(),
+    );
+    return { id: user.id ?? '', displayName: user.displayName ?? null, shared: settings.userPurpose === 'shared' };
+  }
+
   async createSubscription(
     access: AppMailbox,
     input: { resource: WatchedResource; notificationUrl: string; clientState: string; expiresAt: Date },

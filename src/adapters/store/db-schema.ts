@@ -122,9 +122,12 @@ export interface InteractionsTable {
   source: string;
   source_key: string | null;
   visibility: string;
-  logged_by: string;
+  /** Migration 15: null when no person logged it (a tagged item in a shared mailbox). */
+  logged_by: string | null;
   section_id: string | null;
   created_at: Timestamp;
+  /** Migration 15: the shared mailbox's address it was logged from. */
+  shared_mailbox: ColumnType<string | null, string | null | undefined, string | null>;
   /** Migration 6: the tier the text decayed to, null while as logged. */
   decayed_to: ColumnType<string | null, string | null | undefined, string | null>;
 }
@@ -283,15 +286,27 @@ export interface AlertPacingTable {
 
 export interface MailboxWatchesTable {
   tenant_id: string;
-  staff_id: string;
+  owner_id: string;
+  owner_kind: ColumnType<'staff' | 'shared', 'staff' | 'shared' | undefined, 'staff' | 'shared'>;
   graph_user_id: string;
   created_at: Timestamp;
+}
+
+export interface SharedMailboxesTable {
+  tenant_id: string;
+  id: string;
+  address: string;
+  display_name: string | null;
+  section_id: string;
+  graph_user_id: string | null;
+  created_at: Timestamp;
+  created_by: string;
 }
 
 export interface GraphSubscriptionsTable {
   tenant_id: string;
   id: string;
-  staff_id: string;
+  owner_id: string;
   resource: 'messages' | 'events';
   client_state: string;
   expires_at: Timestamp;
@@ -299,7 +314,7 @@ export interface GraphSubscriptionsTable {
 
 export interface MailboxDeltaLinksTable {
   tenant_id: string;
-  staff_id: string;
+  owner_id: string;
   feed: 'inbox' | 'sentitems' | 'calendar';
   delta_link: string;
   synced_at: Timestamp;
@@ -308,7 +323,7 @@ export interface MailboxDeltaLinksTable {
 export interface TagJobsTable {
   tenant_id: string;
   id: string;
-  staff_id: string;
+  owner_id: string;
   kind: 'email' | 'meeting';
   graph_id: string;
   status: 'queued' | 'needs_company' | 'logged' | 'cancelled' | 'failed';
@@ -329,6 +344,7 @@ export interface Database {
   alert_outbox: AlertOutboxTable;
   alert_pacing: AlertPacingTable;
   mailbox_watches: MailboxWatchesTable;
+  shared_mailboxes: SharedMailboxesTable;
   graph_subscriptions: GraphSubscriptionsTable;
   mailbox_delta_links: MailboxDeltaLinksTable;
   tag_jobs: TagJobsTable;

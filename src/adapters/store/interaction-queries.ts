@@ -98,11 +98,16 @@ export async function insertInteraction(db: Db, tenantId: string, interaction: N
         visibility: interaction.visibility,
         logged_by: interaction.loggedBy,
         section_id: interaction.sectionId,
+        shared_mailbox: interaction.sharedMailbox ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow(),
   );
-  const loggers = [...new Set([interaction.loggedBy, ...(interaction.coLoggers ?? [])])];
+  const loggers = [...new Set([interaction.loggedBy, ...(interaction.coLoggers ?? [])])].filter(
+    (staffId): staffId is string => staffId !== null,
+  );
+  // A contact from a shared mailbox names no person, so it may have no logger at all.
+  if (loggers.length === 0) return toInteraction(row);
   await db
     .insertInto('interaction_loggers')
     .values(loggers.map((staffId) => ({ tenant_id: tenantId, interaction_id: id, staff_id: staffId })))
@@ -136,7 +141,8 @@ export async function companyOfInteraction(db: Db, tenantId: string, interaction
 export async function findLoggedItem(db: Db, tenantId: string, sourceKey: string) {
   const rows = await db
     .selectFrom('interactions as i')
-    .innerJoin('interaction_loggers as l', (join) =>
+    // A left join: an item logged from a shared mailbox has no person as logger, and is found all the same.
+    .leftJoin('interaction_loggers as l', (join) =>
       join.onRef('l.tenant_id', '=', 'i.tenant_id').onRef('l.interaction_id', '=', 'i.id'),
     )
     .leftJoin('staff as s', (join) => join.onRef('s.tenant_id', '=', 'l.tenant_id').onRef('s.id', '=', 'l.staff_id'))
@@ -151,6 +157,6 @@ export async function findLoggedItem(db: Db, tenantId: string, sourceKey: string
   return {
     interactionId: first.id,
     companyId: first.company_id,
-    loggedBy: rows.map((row) => ({ id: row.staff_id, name: row.name })),
+    loggedBy: rows.flatMap((row) => (row.staff_id === null ? [] : [{ id: row.staff_id, name: row.name }])),
   };
 }

@@ -14,6 +14,7 @@ import * as neverLog from './never-log-queries.js';
 import * as privacy from './privacy-queries.js';
 import * as register from './register-queries.js';
 import * as staffIdentity from './staff-identity-queries.js';
+import * as sharedMailboxes from './shared-mailbox-queries.js';
 import * as tagging from './tagging-queries.js';
 import * as teams from './teams-queries.js';
 import * as vacancies from './vacancy-queries.js';
@@ -229,11 +230,13 @@ export class KyselyStore implements Store {
 
   upsertMailboxWatch: Store['upsertMailboxWatch'] = (tenantId, staffId) =>
     tagging.upsertMailboxWatch(this.db, tenantId, staffId);
-  getMailboxWatch: Store['getMailboxWatch'] = (tenantId, staffId) =>
-    tagging.getMailboxWatch(this.db, tenantId, staffId);
+  upsertSharedMailboxWatch: Store['upsertSharedMailboxWatch'] = (tenantId, sharedMailboxId, graphUserId) =>
+    tagging.upsertSharedMailboxWatch(this.db, tenantId, sharedMailboxId, graphUserId);
+  getMailboxWatch: Store['getMailboxWatch'] = (tenantId, ownerId) =>
+    tagging.getMailboxWatch(this.db, tenantId, ownerId);
   listMailboxWatches: Store['listMailboxWatches'] = (tenantId) => tagging.listMailboxWatches(this.db, tenantId);
-  deleteMailboxWatch: Store['deleteMailboxWatch'] = (tenantId, staffId) =>
-    tagging.deleteMailboxWatch(this.db, tenantId, staffId);
+  deleteMailboxWatch: Store['deleteMailboxWatch'] = (tenantId, ownerId) =>
+    tagging.deleteMailboxWatch(this.db, tenantId, ownerId);
   saveGraphSubscription: Store['saveGraphSubscription'] = (tenantId, record) =>
     tagging.saveGraphSubscription(this.db, tenantId, record);
   getGraphSubscription: Store['getGraphSubscription'] = (tenantId, id) =>
@@ -242,10 +245,10 @@ export class KyselyStore implements Store {
     tagging.listGraphSubscriptions(this.db, tenantId, where);
   deleteGraphSubscription: Store['deleteGraphSubscription'] = (tenantId, id) =>
     tagging.deleteGraphSubscription(this.db, tenantId, id);
-  getDeltaLink: Store['getDeltaLink'] = (tenantId, staffId, feed) =>
-    tagging.getDeltaLink(this.db, tenantId, staffId, feed);
-  saveDeltaLink: Store['saveDeltaLink'] = (tenantId, staffId, feed, link, at) =>
-    tagging.saveDeltaLink(this.db, tenantId, staffId, feed, link, at);
+  getDeltaLink: Store['getDeltaLink'] = (tenantId, ownerId, feed) =>
+    tagging.getDeltaLink(this.db, tenantId, ownerId, feed);
+  saveDeltaLink: Store['saveDeltaLink'] = (tenantId, ownerId, feed, link, at) =>
+    tagging.saveDeltaLink(this.db, tenantId, ownerId, feed, link, at);
   enqueueTagJob: Store['enqueueTagJob'] = (tenantId, job, now) => tagging.enqueueTagJob(this.db, tenantId, job, now);
   claimTagJobs: Store['claimTagJobs'] = (tenantId, now, leaseUntil, limit) =>
     tagging.claimTagJobs(this.db, tenantId, now, leaseUntil, limit);
@@ -253,6 +256,17 @@ export class KyselyStore implements Store {
     tagging.finishTagJob(this.db, tenantId, id, outcome, now);
   deleteTagJob: Store['deleteTagJob'] = (tenantId, id) => tagging.deleteTagJob(this.db, tenantId, id);
   getTagJob: Store['getTagJob'] = (tenantId, id) => tagging.getTagJob(this.db, tenantId, id);
-  listTagJobs: Store['listTagJobs'] = (tenantId, staffId, statuses, limit) =>
-    tagging.listTagJobs(this.db, tenantId, staffId, statuses, limit);
+  listTagJobs: Store['listTagJobs'] = (tenantId, ownerId, statuses, limit) =>
+    tagging.listTagJobs(this.db, tenantId, ownerId, statuses, limit);
+
+  // --- shared mailboxes (issue 17) ---------------------------------------------------------------
+
+  listSharedMailboxes: Store['listSharedMailboxes'] = (tenantId) =>
+    sharedMailboxes.listSharedMailboxes(this.db, tenantId);
+  getSharedMailbox: Store['getSharedMailbox'] = (tenantId, id) =>
+    sharedMailboxes.getSharedMailbox(this.db, tenantId, id);
+  insertSharedMailbox: Store['insertSharedMailbox'] = (tenantId, mailbox) =>
+    sharedMailboxes.insertSharedMailbox(this.db, tenantId, mailbox);
+  deleteSharedMailbox: Store['deleteSharedMailbox'] = (tenantId, id) =>
+    sharedMailboxes.deleteSharedMailbox(this.db, tenantId, id);
 }

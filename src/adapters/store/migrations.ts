@@ -519,4 +519,36 @@ create index star_messages_due on star_messages (tenant_id, next_attempt_at) whe
 create index star_messages_jobordre on star_messages (tenant_id, jobordre_id, occurred_at desc);
 `,
   },
+  {
+    version: 15,
+    name: 'shared mailboxes: watched like personal ones, their contacts logged by no person',
+    sql: `
+-- A functional mailbox (jobordre@…) an admin configured; the section that owns it owns its contacts.
+create table shared_mailboxes (
+  tenant_id text not null,
+  id uuid not null,
+  address text not null,
+  display_name text,
+  section_id text not null,
+  graph_user_id text,
+  created_at timestamptz not null default now(),
+  created_by uuid not null,
+  primary key (tenant_id, id),
+  unique (tenant_id, address)
+);
+
+-- A watch, its subscriptions, delta links and tag jobs belong to an owner: a staff member (their own
+-- mailbox) or a shared mailbox. Ids are UUIDs, so the owner id alone names the owner; the watch says which kind.
+alter table mailbox_watches rename column staff_id to owner_id;
+alter table mailbox_watches add column owner_kind text not null default 'staff' check (owner_kind in ('staff', 'shared'));
+alter table graph_subscriptions rename column staff_id to owner_id;
+alter table mailbox_delta_links rename column staff_id to owner_id;
+alter table tag_jobs rename column staff_id to owner_id;
+
+-- Graph does not say who set a category in a shared mailbox: such a contact names no person, but
+-- the mailbox it came from (its address, kept even after the mailbox is no longer watched).
+alter table interactions alter column logged_by drop not null;
+alter table interactions add column shared_mailbox text;
+`,
+  },
 ];

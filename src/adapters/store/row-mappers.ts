@@ -133,6 +133,7 @@ export function toInteraction(row: Selectable<InteractionsTable>): Interaction {
     visibility: row.visibility as Visibility,
     loggedBy: row.logged_by,
     sectionId: row.section_id,
+    sharedMailbox: row.shared_mailbox,
     createdAt: row.created_at,
     decayedTo: row.decayed_to as DecayTier | null,
   };

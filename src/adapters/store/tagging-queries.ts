@@ -28,20 +28,34 @@ export async function upsertMailboxWatch(db: Db, tenantId: string, staffId: stri
   if (!staff) return null;
   await db
     .insertInto('mailbox_watches')
-    .values({ tenant_id: tenantId, staff_id: staffId, graph_user_id: staff.graph_user_id })
-    .onConflict((oc) => oc.columns(['tenant_id', 'staff_id']).doUpdateSet({ graph_user_id: staff.graph_user_id }))
+    .values({ tenant_id: tenantId, owner_id: staffId, owner_kind: 'staff', graph_user_id: staff.graph_user_id })
+    .onConflict((oc) => oc.columns(['tenant_id', 'owner_id']).doUpdateSet({ graph_user_id: staff.graph_user_id }))
     .execute();
   return getMailboxWatch(db, tenantId, staffId);
 }
 
-export async function getMailboxWatch(db: Db, tenantId: string, staffId: string): Promise<MailboxWatch | null> {
+export async function upsertSharedMailboxWatch(
+  db: Db,
+  tenantId: string,
+  sharedMailboxId: string,
+  graphUserId: string,
+): Promise<MailboxWatch> {
+  await db
+    .insertInto('mailbox_watches')
+    .values({ tenant_id: tenantId, owner_id: sharedMailboxId, owner_kind: 'shared', graph_user_id: graphUserId })
+    .onConflict((oc) => oc.columns(['tenant_id', 'owner_id']).doUpdateSet({ graph_user_id: graphUserId }))
+    .execute();
+  return (await getMailboxWatch(db, tenantId, sharedMailboxId))!;
+}
+
+export async function getMailboxWatch(db: Db, tenantId: string, ownerId: string): Promise<MailboxWatch | null> {
   const row = await db
     .selectFrom('mailbox_watches')
     .selectAll()
     .where('tenant_id', '=', tenantId)
-    .where('staff_id', '=', staffId)
+    .where('owner_id', '=', ownerId)
     .executeTakeFirst();
-  return row ? { staffId: row.staff_id, graphUserId: row.graph_user_id, createdAt: new Date(row.created_at) } : null;
+  return row ? toWatch(row) : null;
 }
 
 export async function listMailboxWatches(db: Db, tenantId: string): Promise<MailboxWatch[]> {
@@ -51,37 +65,42 @@ export async function listMailboxWatches(db: Db, tenantId: string): Promise<Mail
     .where('tenant_id', '=', tenantId)
     .orderBy('created_at')
     .execute();
-  return rows.map((row) => ({
-    staffId: row.staff_id,
+  return rows.map(toWatch);
+}
+
+function toWatch(row: Selectable<Database['mailbox_watches']>): MailboxWatch {
+  return {
+    ownerId: row.owner_id,
+    ownerKind: row.owner_kind,
     graphUserId: row.graph_user_id,
     createdAt: new Date(row.created_at),
-  }));
+  };
 }
 
 /** Stops watching: the watch, its delta links and subscriptions go; the subscriptions are returned to delete at Graph. */
 export async function deleteMailboxWatch(
   db: Db,
   tenantId: string,
-  staffId: string,
+  ownerId: string,
 ): Promise<GraphSubscriptionRecord[]> {
-  const subscriptions = await listGraphSubscriptions(db, tenantId, { staffId });
+  const subscriptions = await listGraphSubscriptions(db, tenantId, { ownerId });
   await db
     .deleteFrom('graph_subscriptions')
     .where('tenant_id', '=', tenantId)
-    .where('staff_id', '=', staffId)
+    .where('owner_id', '=', ownerId)
     .execute();
   await db
     .deleteFrom('mailbox_delta_links')
     .where('tenant_id', '=', tenantId)
-    .where('staff_id', '=', staffId)
+    .where('owner_id', '=', ownerId)
     .execute();
-  await db.deleteFrom('mailbox_watches').where('tenant_id', '=', tenantId).where('staff_id', '=', staffId).execute();
+  await db.deleteFrom('mailbox_watches').where('tenant_id', '=', tenantId).where('owner_id', '=', ownerId).execute();
   return subscriptions;
 }
 
 export async function saveGraphSubscription(db: Db, tenantId: string, record: GraphSubscriptionRecord): Promise<void> {
   const values = {
-    staff_id: record.staffId,
+    owner_id: record.ownerId,
     resource: record.resource,
     client_state: record.clientState,
     expires_at: record.expiresAt,
@@ -110,12 +129,12 @@ export async function getGraphSubscription(
 export async function listGraphSubscriptions(
   db: Db,
   tenantId: string,
-  where: { staffId: string } | { expiringBefore: Date },
+  where: { ownerId: string } | { expiringBefore: Date },
 ): Promise<GraphSubscriptionRecord[]> {
   let query = db.selectFrom('graph_subscriptions').selectAll().where('tenant_id', '=', tenantId);
   query =
-    'staffId' in where
-      ? query.where('staff_id', '=', where.staffId)
+    'ownerId' in where
+      ? query.where('owner_id', '=', where.ownerId)
       : query.where('expires_at', '<', where.expiringBefore);
   return (await query.orderBy('expires_at').execute()).map(toSubscription);
 }
@@ -127,19 +146,19 @@ export async function deleteGraphSubscription(db: Db, tenantId: string, id: stri
 function toSubscription(row: Selectable<Database['graph_subscriptions']>): GraphSubscriptionRecord {
   return {
     id: row.id,
-    staffId: row.staff_id,
+    ownerId: row.owner_id,
     resource: row.resource,
     clientState: row.client_state,
     expiresAt: new Date(row.expires_at),
   };
 }
 
-export async function getDeltaLink(db: Db, tenantId: string, staffId: string, feed: DeltaFeed): Promise<string | null> {
+export async function getDeltaLink(db: Db, tenantId: string, ownerId: string, feed: DeltaFeed): Promise<string | null> {
   const row = await db
     .selectFrom('mailbox_delta_links')
     .select('delta_link')
     .where('tenant_id', '=', tenantId)
-    .where('staff_id', '=', staffId)
+    .where('owner_id', '=', ownerId)
     .where('feed', '=', feed)
     .executeTakeFirst();
   return row?.delta_link ?? null;
@@ -148,16 +167,16 @@ export async function getDeltaLink(db: Db, tenantId: string, staffId: string, fe
 export async function saveDeltaLink(
   db: Db,
   tenantId: string,
-  staffId: string,
+  ownerId: string,
   feed: DeltaFeed,
   deltaLink: string,
   at: Date,
 ): Promise<void> {
   await db
     .insertInto('mailbox_delta_links')
-    .values({ tenant_id: tenantId, staff_id: staffId, feed, delta_link: deltaLink, synced_at: at })
+    .values({ tenant_id: tenantId, owner_id: ownerId, feed, delta_link: deltaLink, synced_at: at })
     .onConflict((oc) =>
-      oc.columns(['tenant_id', 'staff_id', 'feed']).doUpdateSet({ delta_link: deltaLink, synced_at: at }),
+      oc.columns(['tenant_id', 'owner_id', 'feed']).doUpdateSet({ delta_link: deltaLink, synced_at: at }),
     )
     .execute();
 }
@@ -172,7 +191,7 @@ export async function saveDeltaLink(
 export async function enqueueTagJob(
   db: Db,
   tenantId: string,
-  job: { staffId: string; kind: 'email' | 'meeting'; graphId: string },
+  job: { ownerId: string; kind: 'email' | 'meeting'; graphId: string },
   now: Date,
 ): Promise<void> {
   const queued = await db
@@ -180,7 +199,7 @@ export async function enqueueTagJob(
     .values({
       tenant_id: tenantId,
       id: randomUUID(),
-      staff_id: job.staffId,
+      owner_id: job.ownerId,
       kind: job.kind,
       graph_id: job.graphId,
       status: 'queued',
@@ -191,7 +210,7 @@ export async function enqueueTagJob(
     })
     .onConflict((oc) =>
       oc
-        .columns(['tenant_id', 'staff_id', 'kind', 'graph_id'])
+        .columns(['tenant_id', 'owner_id', 'kind', 'graph_id'])
         .doUpdateSet({ status: 'queued', attempts: 0, error_code: null, lease_until: null, updated_at: now })
         .where('tag_jobs.status', 'in', ['cancelled', 'failed']),
     )
@@ -202,7 +221,7 @@ export async function enqueueTagJob(
     .updateTable('tag_jobs')
     .set({ recheck: true, attempts: 0, updated_at: now })
     .where('tenant_id', '=', tenantId)
-    .where('staff_id', '=', job.staffId)
+    .where('owner_id', '=', job.ownerId)
     .where('kind', '=', job.kind)
     .where('graph_id', '=', job.graphId)
     .where('status', '=', 'logged')
@@ -298,11 +317,11 @@ export async function getTagJob(db: Db, tenantId: string, id: string): Promise<T
   return row ? toTagJob(row) : null;
 }
 
-/** A staff member's jobs in the given states, newest first. */
+/** An owner's jobs in the given states, newest first. */
 export async function listTagJobs(
   db: Db,
   tenantId: string,
-  staffId: string,
+  ownerId: string,
   statuses: readonly TagJobStatus[],
   limit: number,
 ): Promise<TagJob[]> {
@@ -311,7 +330,7 @@ export async function listTagJobs(
     .selectFrom('tag_jobs')
     .selectAll()
     .where('tenant_id', '=', tenantId)
-    .where('staff_id', '=', staffId)
+    .where('owner_id', '=', ownerId)
     .where('status', 'in', [...statuses])
     .orderBy('updated_at', 'desc')
     .limit(limit)
@@ -322,7 +341,7 @@ export async function listTagJobs(
 function toTagJob(row: Selectable<TagJobsTable>): TagJob {
   return {
     id: row.id,
-    staffId: row.staff_id,
+    ownerId: row.owner_id,
     kind: row.kind,
     graphId: row.graph_id,
     status: row.status,

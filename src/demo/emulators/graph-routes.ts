@@ -7,6 +7,7 @@ import { GraphFailure, accessDenied, badRequest, notFound, sendGraphJson } from 
 import { changeKey, ewsIdFor, restIdFromEws } from './graph-ids.js';
 import { parsePrefer, parseQuery, present, presentUser, type Preferences } from './graph-odata.js';
 import type { GraphStore, Mailbox } from './graph-store.js';
+import { mailboxSettingsRoute } from './graph-shared-mailbox.js';
 
 const CATEGORY_COLORS = new Set(['none', ...Array.from({ length: 25 }, (_, i) => `preset${i}`)]);
 const ID_TYPES = new Set(['ewsId', 'restId', 'restImmutableEntryId']);
@@ -226,6 +227,13 @@ export function graphRouter(store: GraphStore, base: () => string, hooks: GraphR
       );
     });
   }
+
+  mailboxSettingsRoute(
+    mailboxRoutes,
+    (res) => locals(res).mailbox,
+    (res) => check(res, 'readSettings'),
+    (res) => `${base()}/$metadata#users('${owner(res)}')/mailboxSettings`,
+  );
 
   mailboxRoutes.get('/outlook/masterCategories', (_req, res) => {
     check(res, 'readSettings');

@@ -11,6 +11,8 @@ export interface MailboxUser {
   displayName: string;
   department: string | null;
   jobTitle?: string | null;
+  /** 'shared' for a shared mailbox nobody signs in to (mailboxSettings.userPurpose); 'user' when absent. */
+  userPurpose?: 'user' | 'shared';
 }
 
 export interface MailboxContent {

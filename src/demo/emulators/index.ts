@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { DEMO_TENANT_ID } from '../../config.js';
 import type { SeedData } from '../seed-data.js';
 import { demoMailboxes } from './demo-mailboxes.js';
+import { demoSharedMailbox } from './demo-mailboxes/shared-mailbox.js';
 import { createDevTls, type DevTls } from './dev-tls.js';
 import { startGraphEmulator, type GraphEmulator } from './graph-emulator.js';
 import { startIdentityEmulator, type IdentityEmulator } from './identity-emulator.js';
@@ -61,7 +62,8 @@ export async function startEmulators(
   };
   identity.registerApp({ tenantId, ...app, displayName: 'Kontaktspor (demo)' });
   if (options.seed) {
-    for (const mailbox of demoMailboxes(options.seed, options.now)) {
+    const now = options.now ?? new Date();
+    for (const mailbox of [...demoMailboxes(options.seed, now), demoSharedMailbox(options.seed, now)]) {
       graph.addMailbox(mailbox.user, { messages: mailbox.messages, events: mailbox.events });
     }
   }

@@ -11,12 +11,15 @@ import { ITEM_READ_ERRORS } from '../../app/read-outlook-item.js';
 
 const TAG = 'Outlook category';
 
+/** The category flow's use-case deps; UNAVAILABLE when mailbox watching is not configured. */
+export function taggingOf(deps: AppDeps): TagDeps {
+  if (!deps.tagging) throw new DomainError('UNAVAILABLE', 'Mailbox watching is not configured.');
+  return deps.tagging.deps;
+}
+
 /** Opting in to the "Kontaktspor" category, and the caller's pending and failed tags. */
 export function mailboxWatchRoutes(deps: AppDeps) {
-  const tagging = (): TagDeps => {
-    if (!deps.tagging) throw new DomainError('UNAVAILABLE', 'Mailbox watching is not configured.');
-    return deps.tagging.deps;
-  };
+  const tagging = () => taggingOf(deps);
   return [
     route({
       method: 'get',
@@ -70,8 +73,9 @@ export function mailboxWatchRoutes(deps: AppDeps) {
   ];
 }
 
-/** A tag job as its owner sees it: not the mailbox's own item id, nor whose it is (the caller's). */
-function tagJobView(job: TagJob) {
+/** A tag job as the caller sees it: not the mailbox's own item id; in lists, the shared mailbox it came from. */
+function tagJobView(job: TagJob & { sharedMailbox?: string | null }) {
   const { id, kind, status, attempts, errorCode, candidateIds, interactionId, createdAt, updatedAt } = job;
-  return { id, kind, status, attempts, errorCode, candidateIds, interactionId, createdAt, updatedAt };
+  const shared = job.sharedMailbox === undefined ? {} : { sharedMailbox: job.sharedMailbox };
+  return { id, kind, status, attempts, errorCode, candidateIds, interactionId, createdAt, updatedAt, ...shared };
 }

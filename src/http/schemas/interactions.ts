@@ -40,7 +40,13 @@ export const InteractionViewSchema = z.object({
   visibility: VisibilitySchema,
   decayedTo: z.enum(['summary', 'metadata']).nullable(),
   source: z.string(),
-  loggedBy: z.object({ id: Id, name: z.string().nullable() }),
+  loggedBy: z
+    .object({ id: Id, name: z.string().nullable() })
+    .nullable()
+    .describe(
+      'Null when no person logged it: tagged in a shared mailbox, where Graph does not say who set the category.',
+    ),
+  sharedMailbox: z.string().nullable().describe('The shared mailbox the contact was logged from, or null.'),
   sectionId: z.string().nullable(),
   loggerCount: z.number().int(),
   insider: z.boolean(),

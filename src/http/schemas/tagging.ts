@@ -27,6 +27,13 @@ export const TagJobSchema = z.object({
   interactionId: Id.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  sharedMailbox: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      "In lists: the shared mailbox of the caller's section the item was tagged in; null for their own mailbox",
+    ),
 });
 export const TagListSchema = z.object({ pending: z.array(TagJobSchema), failed: z.array(TagJobSchema) });
 export const ChooseCompanyBody = z.object({ companyId: Id }).strict();

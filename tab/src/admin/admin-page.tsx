@@ -12,6 +12,7 @@ import { PrivacySettingsForm } from './privacy-settings-form.js';
 import { StaffClashesPanel } from './staff-clashes-panel.js';
 import { RegisterStatusPanel } from './register-status-panel.js';
 import { StarStatusPanel } from './star-status-panel.js';
+import { SharedMailboxesPanel } from './shared-mailboxes-panel.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { useSharedStyles } from '../common/ui.js';
@@ -32,6 +33,7 @@ export function AdminPage() {
           <RegisterStatusPanel />
           <StarStatusPanel />
           <DeadLettersPanel />
+          <SharedMailboxesPanel />
           <PrivacySettingsForm />
           <NeverLogPanel scope="tenant" />
           <DataSubjectPanel />

@@ -84,6 +84,31 @@ const da = {
     refresh: 'Opdater listen',
   },
 
+  sharedMailboxes: {
+    title: 'Fælles postkasser',
+    intro:
+      'Fælles postkasser som jobordre@… overvåges som en medarbejders egen: en mail eller et møde med kategorien »Kontaktspor« logges for den sektion, der ejer postkassen. Graph siger ikke, hvem der satte kategorien, så kontakten står uden medarbejder. Kan afsenderen ikke knyttes til én virksomhed, vælger sektionens medarbejdere virksomheden under »Mine mærkede«.',
+    empty: 'Ingen fælles postkasser overvåges.',
+    address: 'Adresse',
+    section: 'Sektion',
+    chooseSection: 'Vælg sektion',
+    watched: 'Overvåges',
+    watchedYes: 'Ja',
+    watchedNo: (subscriptions: number) => `Delvist (${subscriptions} af 2 abonnementer)`,
+    action: 'Handling',
+    add: 'Tilføj postkasse',
+    adding: 'Tilføjer …',
+    placeholder: 'jobordre@kommune.dk',
+    invalidAddress: 'Skriv en e-mailadresse, fx jobordre@kommune.dk.',
+    missingSection: 'Vælg den sektion, der ejer postkassen.',
+    duplicate: (address: string) => `${address} overvåges allerede.`,
+    added: (address: string) => `${address} overvåges nu.`,
+    remove: 'Fjern',
+    removeLabel: (address: string) => `Stop overvågningen af ${address}`,
+    removed: (address: string) => `${address} overvåges ikke længere. Det, der er logget derfra, står i historikken.`,
+    refresh: 'Opdater listen',
+  },
+
   deadLetters: {
     title: 'Varsler der ikke kunne sendes',
     intro:
@@ -240,6 +265,31 @@ const en: AdminStrings = {
     objectId: 'Entra object id',
     since: 'Created',
     notSignedIn: 'not signed in yet',
+    refresh: 'Refresh the list',
+  },
+
+  sharedMailboxes: {
+    title: 'Shared mailboxes',
+    intro:
+      'Shared mailboxes such as jobordre@… are watched like a staff member’s own: an email or meeting with the “Kontaktspor” category is logged for the section that owns the mailbox. Graph does not say who set the category, so the contact names no staff member. When the sender matches no single company, the section’s staff choose it under “My tagged items”.',
+    empty: 'No shared mailboxes are watched.',
+    address: 'Address',
+    section: 'Section',
+    chooseSection: 'Choose a section',
+    watched: 'Watched',
+    watchedYes: 'Yes',
+    watchedNo: (subscriptions) => `Partly (${subscriptions} of 2 subscriptions)`,
+    action: 'Action',
+    add: 'Add mailbox',
+    adding: 'Adding …',
+    placeholder: 'jobordre@municipality.dk',
+    invalidAddress: 'Enter an email address, e.g. jobordre@municipality.dk.',
+    missingSection: 'Choose the section that owns the mailbox.',
+    duplicate: (address) => `${address} is watched already.`,
+    added: (address) => `${address} is watched now.`,
+    remove: 'Remove',
+    removeLabel: (address) => `Stop watching ${address}`,
+    removed: (address) => `${address} is no longer watched. What was logged from it stays in the history.`,
     refresh: 'Refresh the list',
   },
 

@@ -29,6 +29,8 @@ const TEXT = {
       needs_company: 'vælg virksomheden i Teams-chatten',
       failed: 'kunne ikke logges',
     },
+    sharedWaiting: (address: string) =>
+      `fælles postkasse ${address}: afsenderen passer ikke til én virksomhed – vælg den for sektionen`,
   },
   en: {
     title: 'Log with the Outlook category',
@@ -43,6 +45,8 @@ const TEXT = {
       needs_company: 'choose the company in the Teams chat',
       failed: 'could not be logged',
     },
+    sharedWaiting: (address: string) =>
+      `shared mailbox ${address}: the sender matches no single company – choose it for the section`,
   },
 } as const;
 
@@ -57,7 +61,8 @@ export function MyTagsPanel() {
   const styles = useStyles();
   const shared = useSharedStyles();
   const watch = useLoad('mailbox-watch', (signal) => api.mailboxWatch(signal));
-  const tags = useLoad(watch.data?.enrolled ? 'my-tags' : null, (signal) => api.myTags(signal));
+  // Loaded whether or not the user's own mailbox is watched: their section's shared mailboxes may wait for them.
+  const tags = useLoad(watch.data ? 'my-tags' : null, (signal) => api.myTags(signal));
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<FailureLike | null>(null);
 
@@ -93,7 +98,7 @@ export function MyTagsPanel() {
       )}
       <Caption1 className={shared.meta}>{text.how}</Caption1>
       {failure && <ErrorBanner error={failure} testId="mailbox-watch-error" />}
-      {watch.data?.enrolled && tags.data && (
+      {tags.data && (watch.data?.enrolled || tags.data.pending.length > 0) && (
         <TagLists pending={tags.data.pending} failed={tags.data.failed} lang={lang} />
       )}
     </section>
@@ -126,7 +131,9 @@ function TagGroup({
   const shared = useSharedStyles();
   if (jobs.length === 0) return null;
   const state = (job: TagJob) =>
-    text.states[job.status === 'needs_company' || job.status === 'failed' ? job.status : 'queued'];
+    job.sharedMailbox
+      ? text.sharedWaiting(job.sharedMailbox)
+      : text.states[job.status === 'needs_company' || job.status === 'failed' ? job.status : 'queued'];
   return (
     <div>
       <Body1 as="h3">{title}</Body1>

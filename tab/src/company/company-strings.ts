@@ -48,6 +48,8 @@ const da = {
     end: 'Ikke flere kontakter.',
     shown: (n: number) => (n === 1 ? '1 kontakt vist' : `${n} kontakter vist`),
     loggedBy: 'Logget af',
+    fromSharedMailbox: (address: string, section: string | null) =>
+      `Logget fra fælles postkasse ${address}${section ? ` (${section})` : ''} — det fremgår ikke, hvem der satte kategorien`,
     loggers: (n: number) => `logget af ${n} kolleger`,
     subject: 'Emne',
     summary: 'Resumé',
@@ -225,6 +227,8 @@ const en: CompanyStrings = {
     end: 'No more contacts.',
     shown: (n) => (n === 1 ? '1 contact shown' : `${n} contacts shown`),
     loggedBy: 'Logged by',
+    fromSharedMailbox: (address, section) =>
+      `Logged from shared mailbox ${address}${section ? ` (${section})` : ''} — it does not say who set the category`,
     loggers: (n) => `logged by ${n} colleagues`,
     subject: 'Subject',
     summary: 'Summary',

@@ -51,6 +51,16 @@ export function filterKey(companyId: string, filter: TimelineFilter): string {
   return JSON.stringify([companyId, filter.kind, filter.topic, filter.staff, filter.section, filter.from, filter.to]);
 }
 
+/** Who logged a contact: a colleague, or a shared mailbox (then Graph does not say who set the category). */
+export function loggedByLine(
+  item: Pick<Interaction, 'loggedBy' | 'sharedMailbox'>,
+  section: string | null,
+  words: { loggedBy: string; fromSharedMailbox: (address: string, section: string | null) => string },
+): string {
+  if (item.loggedBy) return `${words.loggedBy} ${item.loggedBy.name ?? '—'}`;
+  return item.sharedMailbox ? words.fromSharedMailbox(item.sharedMailbox, section) : `${words.loggedBy} —`;
+}
+
 /** Whether the service would list the item under the filter. */
 export function matchesFilter(
   item: Pick<Interaction, 'kind' | 'topics' | 'loggedBy' | 'sectionId' | 'occurredAt'>,
@@ -58,7 +68,7 @@ export function matchesFilter(
 ): boolean {
   if (filter.kind && item.kind !== filter.kind) return false;
   if (filter.topic && !item.topics.includes(filter.topic)) return false;
-  if (filter.staff && item.loggedBy.id !== filter.staff) return false;
+  if (filter.staff && item.loggedBy?.id !== filter.staff) return false;
   if (filter.section && item.sectionId !== filter.section) return false;
   const at = new Date(item.occurredAt).getTime();
   if (isCalendarDate(filter.from) && at < dayStart(filter.from).getTime()) return false;

@@ -39,6 +39,7 @@ import {
   afterLogged,
   filterKey,
   isFiltered,
+  loggedByLine,
   mergePage,
   periodValid,
   timelineQuery,
@@ -348,8 +349,9 @@ function TimelineItem({ item, fresh }: { item: Interaction; fresh: boolean }) {
   const headingId = useId();
   const section = sectionName(item.sectionId, directory.sections);
   const meta = [
-    `${t.timeline.loggedBy} ${orDash(item.loggedBy.name)}`,
-    section,
+    loggedByLine(item, section, t.timeline),
+    // The shared mailbox's line names the section already.
+    item.loggedBy ? section : null,
     item.loggerCount > 1 ? t.timeline.loggers(item.loggerCount) : null,
   ].filter(Boolean);
   return (

@@ -40,6 +40,7 @@ import type {
   PurgeResult,
   RegisterSyncStatus,
   StarAdminStatus,
+  SharedMailbox,
   StaffEmailClash,
 } from '../../../web-shared/api-types.js';
 
@@ -99,6 +100,10 @@ export interface KontaktsporApi {
   registerStatus(signal?: AbortSignal): Promise<RegisterSyncStatus>;
   /** Admins: STAR's inbox of jobordre messages. */
   starStatus(signal?: AbortSignal): Promise<StarAdminStatus>;
+  /** Admins: the shared mailboxes watched for the category, adding and removing one. */
+  sharedMailboxes(signal?: AbortSignal): Promise<SharedMailbox[]>;
+  addSharedMailbox(address: string, sectionId: string): Promise<SharedMailbox>;
+  removeSharedMailbox(id: string): Promise<void>;
   /** Admins: when text decays and rows are deleted. */
   privacySettings(signal?: AbortSignal): Promise<PrivacySettings>;
   savePrivacySettings(settings: PrivacySettings): Promise<PrivacySettings>;
@@ -217,6 +222,13 @@ export function createApi(options: ApiClientOptions): KontaktsporApi {
       (await call<{ items: StaffEmailClash[] }>('GET', '/api/admin/staff/email-clashes', undefined, signal)).items,
     registerStatus: (signal) => call<RegisterSyncStatus>('GET', '/api/admin/register', undefined, signal),
     starStatus: (signal) => call<StarAdminStatus>('GET', '/api/admin/star', undefined, signal),
+    sharedMailboxes: async (signal) =>
+      (await call<{ items: SharedMailbox[] }>('GET', '/api/admin/shared-mailboxes', undefined, signal)).items,
+    addSharedMailbox: (address, sectionId) =>
+      call<SharedMailbox>('POST', '/api/admin/shared-mailboxes', { address, sectionId }),
+    removeSharedMailbox: async (id) => {
+      await call('DELETE', `/api/admin/shared-mailboxes/${encodeURIComponent(id)}`);
+    },
     privacySettings: (signal) => call<PrivacySettings>('GET', '/api/admin/privacy-settings', undefined, signal),
     savePrivacySettings: (settings) => call<PrivacySettings>('PUT', '/api/admin/privacy-settings', settings),
     exportDataSubject: (email) => call<DataSubjectExport>('POST', '/api/admin/data-subjects/export', { email }),

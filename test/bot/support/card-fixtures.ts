@@ -184,6 +184,7 @@ export function buildInteractionView(overrides: Partial<InteractionView> = {}): 
     decayedTo: null,
     source: 'manual',
     loggedBy: { id: randomUUID(), name: 'Mette Kjærgaard' },
+    sharedMailbox: null,
     sectionId: 'virksomhedsservice',
     loggerCount: 1,
     insider: false,

@@ -10,6 +10,7 @@ import type {
   PrivacyStore,
   RegisterStore,
   StoreLifecycle,
+  SharedMailboxStore,
   StarInboxStore,
   TaggingStore,
   TeamsStore,
@@ -109,6 +110,12 @@ export const PORT_METHODS = {
     'retryDeadAlert',
     'getAlertVacancy',
   ]),
+  sharedMailboxes: methodsOf<SharedMailboxStore>()([
+    'listSharedMailboxes',
+    'getSharedMailbox',
+    'insertSharedMailbox',
+    'deleteSharedMailbox',
+  ]),
   starInbox: methodsOf<StarInboxStore>()([
     'enqueueStarMessage',
     'claimStarMessages',
@@ -118,6 +125,7 @@ export const PORT_METHODS = {
   ]),
   tagging: methodsOf<TaggingStore>()([
     'upsertMailboxWatch',
+    'upsertSharedMailboxWatch',
     'getMailboxWatch',
     'listMailboxWatches',
     'deleteMailboxWatch',
