@@ -1,5 +1,6 @@
 /** Schemas of the vacancies API: listing, creating and moving a vacancy through its lifecycle. */
 import { z } from 'zod';
+import { JOBNET_STATUSES } from '../../domain/jobordre.js';
 import { Id, IsoDate, Limit, listParam, optionalText, text, Timestamp, Topic, VacancyStatusSchema } from './common.js';
 
 export const VacancyQuery = z
@@ -36,6 +37,24 @@ export const CreateVacancyBody = z
   .strict();
 
 export const TransitionBody = z.object({ to: VacancyStatusSchema, note: optionalText(1000) }).strict();
+/** What Jobnet says of a vacancy that came from a jobordre (issue 17). */
+export const JobnetFactsSchema = z.object({
+  jobordreId: z.string(),
+  version: Timestamp.describe('When the jobordre last changed in Jobnet'),
+  status: z.enum(JOBNET_STATUSES),
+  statusText: z.string().describe('Jobnet\'s own status text ("Afsluttet - besat")'),
+  type: z.object({ code: z.string(), label: z.string(), specialTerms: z.boolean() }),
+  occupation: z.object({ code: z.string(), label: z.string() }).nullable(),
+  workAddress: z
+    .object({
+      street: z.string().nullable(),
+      postcode: z.string().nullable(),
+      city: z.string().nullable(),
+      municipalityCode: z.string().nullable(),
+    })
+    .nullable(),
+});
+
 export const VacancySchema = z.object({
   id: Id,
   companyId: Id,
@@ -52,6 +71,7 @@ export const VacancySchema = z.object({
   interactionId: Id.nullable(),
   /** Null when the vacancy came from Jobnet. */
   createdBy: Id.nullable(),
+  jobnet: JobnetFactsSchema.nullable().describe('Null for a vacancy staff registered'),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
