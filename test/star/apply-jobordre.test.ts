@@ -17,7 +17,7 @@ import { mapJobordre } from '../../src/adapters/star/map-jobordre.js';
 import { JOBORDRESTATUS, type JobordreDocument } from '../../src/adapters/star/star-documents.js';
 import { JobordreSourceError, type JobordreSource } from '../../src/ports/jobordre-source.js';
 import { acceptStarMessage } from '../../src/app/star-inbox.js';
-import { runStarMessages, type StarWorkerDeps } from '../../src/app/star-worker.js';
+import { runStarMessages, startStarWorker, type StarWorkerDeps } from '../../src/app/star-worker.js';
 import { WsbMessageBody } from '../../src/http/schemas/star.js';
 import type { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import type { Jobordre } from '../../src/domain/jobordre.js';
@@ -366,6 +366,46 @@ for (const target of STORE_TARGETS) {
       assert.deepEqual([status.queued, status.dead], [0, 1]);
       assert.equal(status.recentFailures[0]?.errorCode, 'REJECTED');
       assert.equal(await vacancyOf(document.jobordreIdentifier), null);
+    });
+
+    it('when applying a message crashes, then it stays queued under its lease and is taken again when the lease runs out', async () => {
+      const company = await ourCompany();
+      const document = jobordreFor(company.cvr!);
+      const crashing: JobordreSource = {
+        getJobordre: async () => {
+          throw new TypeError('a bug');
+        },
+      };
+      deps = { ...deps, source: crashing };
+      await publish(document);
+      assert.deepEqual([(await inbox()).queued, (await inbox()).dead], [1, 0]);
+
+      deps = { ...deps, source };
+      now = new Date(now.getTime() + deps.leaseMs);
+      await runStarMessages(deps, tenantId);
+      assert.equal(source.reads.length, 0, 'still leased');
+      now = new Date(now.getTime() + 1);
+      await runStarMessages(deps, tenantId);
+      assert.ok(await vacancyOf(document.jobordreIdentifier));
+    });
+
+    it('when the worker is kicked, then it drains the inbox; once stopped it takes nothing more', async () => {
+      const company = await ourCompany();
+      const document = jobordreFor(company.cvr!);
+      source.documents.set(document.jobordreIdentifier, document);
+      const message = WsbMessageBody.parse(buildWsbMessage({ eksternIdentifier: document.jobordreIdentifier }));
+      await acceptStarMessage(deps, tenantId, message);
+      const worker = startStarWorker(deps, tenantId, 3_600_000);
+      try {
+        worker.kick();
+        await worker.runOnce();
+        assert.ok(await vacancyOf(document.jobordreIdentifier));
+      } finally {
+        await worker.stop();
+      }
+      await acceptStarMessage(deps, tenantId, { ...message, messageId: randomUUID() });
+      worker.kick();
+      assert.equal((await inbox()).queued, 1);
     });
 
     it('when STAR has no such jobordre, then the message is dead as NOT_FOUND', async () => {
