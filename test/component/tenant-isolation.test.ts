@@ -87,6 +87,8 @@ for (const target of STORE_TARGETS) {
           ),
           municipalityCode: '265',
         },
+        // STAR's endpoint serves B here: B's administration must still show only B's inbox.
+        star: { tenantId: tenantB, client: { thumbprints: [], subject: null }, kick: () => undefined },
       });
 
       // A's own view, so every "B does not see it" below is checked against something A does see.
@@ -695,6 +697,44 @@ for (const target of STORE_TARGETS) {
         assert.equal(status.body.failures, 0);
         assert.equal(status.body.lastErrorCode, null);
         assert.notEqual(status.body.notice, 'failing');
+        await assertTenantAUnchanged();
+      });
+      it("when A has a shared mailbox and STAR messages, then B's administration shows neither and cannot remove A's mailbox", async () => {
+        const staffA = data.staff.find((member) => member.isAdmin)!;
+        const mailboxA = await store.insertSharedMailbox(tenantA, {
+          address: 'jobordre@tenant-a.dk',
+          displayName: 'Jobordre A',
+          sectionId: staffA.sectionId ?? data.sections[0]!.id,
+          graphUserId: 'graph-user-jobordre-a',
+          createdBy: staffA.id,
+        });
+        await store.enqueueStarMessage(
+          tenantA,
+          {
+            messageId: 'a-message-1',
+            jobordreId: '4b0c1f7e-2a3d-4e5f-8a9b-0c1d2e3f4a5b',
+            changeType: 'create',
+            occurredAt: new Date('2026-12-01T08:00:00.000Z'),
+          },
+          new Date('2026-12-01T08:00:01.000Z'),
+        );
+        snapshotA = await snapshotTenant(db, tenantA);
+        const star = await asB('GET', '/api/admin/star');
+        assert.equal(star.status, 200, star.text);
+        assert.equal(star.body.configured, true);
+        assert.equal(star.body.inbox.queued, 0);
+        const mailboxes = await asB('GET', '/api/admin/shared-mailboxes');
+        assert.equal(mailboxes.status, 200, mailboxes.text);
+        assert.deepEqual(mailboxes.body.items, []);
+        const removal = await asB('DELETE', `/api/admin/shared-mailboxes/${mailboxA.id}`);
+        assert.equal(removal.status, 404, removal.text);
+        // A's section is no section of B's: B cannot attach a mailbox to it.
+        const added = await asB('POST', '/api/admin/shared-mailboxes', {
+          body: { address: 'jobordre@tenant-a.dk', sectionId: mailboxA.sectionId },
+        });
+        assert.equal(added.status, 400, added.text);
+        const message = await asB('POST', '/api/star/messages', { body: { beskedIdentifier: 'x' } });
+        assert.equal(message.status, 403, 'plain HTTP is never STAR');
         await assertTenantAUnchanged();
       });
     });

@@ -24,8 +24,9 @@ export const HISTORY_TABLES = [
   'graph_subscriptions',
   'mailbox_delta_links',
   'tag_jobs',
-  // issue 17: shared mailboxes in the category flow
+  // issue 17: shared mailboxes in the category flow, STAR's inbox of jobordre messages
   'shared_mailboxes',
+  'star_messages',
 ] as const;
 
 /** The tenant's set-up tables, which no API request may change either. */

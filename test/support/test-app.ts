@@ -88,6 +88,7 @@ export async function startTestApp(options: {
   tagging?: AppDeps['tagging'];
   register?: AppDeps['register'];
   jobnetJobordreUrl?: string;
+  star?: AppDeps['star'];
 }): Promise<TestApp> {
   const { url, close, assertDescribed, violations } = await serveApp({
     store: options.store,
@@ -101,6 +102,7 @@ export async function startTestApp(options: {
     ...(options.tagging && { tagging: options.tagging }),
     ...(options.register && { register: options.register }),
     ...(options.jobnetJobordreUrl && { jobnetJobordreUrl: options.jobnetJobordreUrl }),
+    ...(options.star && { star: options.star }),
   });
   return {
     url,
