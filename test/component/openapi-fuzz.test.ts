@@ -16,7 +16,6 @@ describe(`Requests generated from /api/openapi.json (${COUNT}, seed ${SEED}) aga
   let service: RunningService;
   let document: Parameters<typeof openApiConformance>[0] & Parameters<typeof fuzzRequests>[0];
 
-
   before(async () => {
     service = await startService(loadConfig({ PORT: '0', DATA_DIR: ':memory:', LOG_LEVEL: 'silent' }));
     document = (await (await fetch(`${service.url}/api/openapi.json`)).json()) as typeof document;
@@ -79,8 +78,7 @@ describe(`Requests generated from /api/openapi.json (${COUNT}, seed ${SEED}) aga
       byRoute.set(route, [...(byRoute.get(route) ?? []), answer.status]);
       const path = request.url.split('?')[0]!;
       const label = `${request.method} ${request.url.slice(0, 160)} [${request.mutation}]`;
-      if (answer.status >= 500)
-        failures.push(`${label} answered ${answer.status} ${answer.body.slice(0, 200)}`);
+      if (answer.status >= 500) failures.push(`${label} answered ${answer.status} ${answer.body.slice(0, 200)}`);
       const problem = conformance.problem({
         method: request.method,
         path,
