@@ -11,7 +11,13 @@ import type { CapturedItem, MailboxAccess, MailSource } from '../ports/mail-sour
 import type { Actor, Vacancy, Visibility } from '../domain/model.js';
 import { currentCompanyId } from './current-company.js';
 import { DomainError } from '../domain/errors.js';
-import { readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
+import {
+  isSharedMailbox,
+  readOutlookItem,
+  requireMailSource,
+  userMailbox,
+  type ItemRef,
+} from './read-outlook-item.js';
 import { redactCpr } from '../domain/cpr.js';
 import { assertKnownTopics } from './tenant-topics.js';
 import { createVacancy, type NewVacancyStore, type VacancyInput } from './vacancies.js';
@@ -70,7 +76,8 @@ export async function logOutlookItem(deps: Deps, actor: Actor, given: LogItemInp
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
   await assertKnownTopics(deps.store, actor.tenantId, input.topics);
 
-  const access = input.mailbox ?? userMailbox(actor);
+  // An item of a shared mailbox is read there but logged as the caller's own contact (loggedBy, section).
+  const access = input.mailbox ?? userMailbox(actor, input.sharedMailbox);
 
   const mailSource = requireMailSource(deps.mailSource);
   const { restId, item } = await readOutlookItem(mailSource, access, input);
@@ -92,10 +99,13 @@ export async function logOutlookItem(deps: Deps, actor: Actor, given: LogItemInp
     { ...input, visibility },
     redacted(item, deps.clock.now(), input.summary),
   );
-  const categoryApplied = await mailSource.addCategory(access, { kind: input.kind, restId }, LOGGED_CATEGORY).then(
-    () => true,
-    () => false,
-  );
+  // Nothing is written to a shared mailbox: reading it needs only Mail.Read.Shared (least privilege).
+  const categoryApplied = isSharedMailbox(access)
+    ? false
+    : await mailSource.addCategory(access, { kind: input.kind, restId }, LOGGED_CATEGORY).then(
+        () => true,
+        () => false,
+      );
   return { ...stored, categoryApplied, sensitive };
 }
 
