@@ -11,13 +11,7 @@ import type { CapturedItem, MailboxAccess, MailSource } from '../ports/mail-sour
 import type { Actor, Vacancy, Visibility } from '../domain/model.js';
 import { currentCompanyId } from './current-company.js';
 import { DomainError } from '../domain/errors.js';
-import {
-  isSharedMailbox,
-  readOutlookItem,
-  requireMailSource,
-  userMailbox,
-  type ItemRef,
-} from './read-outlook-item.js';
+import { isSharedMailbox, readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
 import { redactCpr } from '../domain/cpr.js';
 import { assertKnownTopics } from './tenant-topics.js';
 import { createVacancy, type NewVacancyStore, type VacancyInput } from './vacancies.js';
