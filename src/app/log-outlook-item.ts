@@ -59,9 +59,10 @@ export interface LogItemResult {
 }
 
 /**
- * Logs an email or meeting from the user's own mailbox, read through Graph on their behalf, into
- * the company's shared history: once per tenant (a second logger is recorded as a co-logger), CPR
- * numbers removed before storing, attachment names only, then tagged with our Outlook category.
+ * Logs an email or meeting from the user's own mailbox (or a shared one they have open), read through
+ * Graph on their behalf, into the company's shared history: once per tenant (a second logger is
+ * recorded as a co-logger), CPR numbers removed before storing, attachment names only, then tagged
+ * with our Outlook category (in the user's own mailbox only).
  */
 export async function logOutlookItem(deps: Deps, actor: Actor, given: LogItemInput): Promise<LogItemResult> {
   // A pane opened before a merge still sends the merged company's id.

@@ -4,7 +4,7 @@
  * access (Exchange FullAccess or folder permissions) AND the token carries the operation's `.Shared`
  * permission; otherwise 403 ErrorAccessDenied, as Graph answers.
  */
-import type { Caller, Permission } from './graph-auth.js';
+import { PERMISSIONS, type Caller, type Permission } from './graph-auth.js';
 import { accessDenied } from './graph-errors.js';
 import type { Mailbox } from './graph-store.js';
 
@@ -18,7 +18,7 @@ const SHARED_PERMISSIONS: Partial<Record<Permission, readonly string[]>> = {
   readCalendar: ['calendars.read.shared', 'calendars.readwrite.shared'],
   writeCalendar: ['calendars.readwrite.shared'],
   // translateExchangeIds asks only for a User.* permission, in any mailbox the user can open.
-  translateIds: ['user.read', 'user.readwrite', 'user.readbasic.all', 'user.read.all', 'user.readwrite.all'],
+  translateIds: PERMISSIONS.translateIds,
 };
 
 /** Who may open which mailbox besides its owner: mailbox object id -> user object ids (lower-case). */
