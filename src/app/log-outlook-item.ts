@@ -12,7 +12,7 @@ import type { Actor, Vacancy, Visibility } from '../domain/model.js';
 import type { SharedMailbox } from '../domain/shared-mailbox.js';
 import { currentCompanyId } from './current-company.js';
 import { DomainError } from '../domain/errors.js';
-import { readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
+import { isSharedMailbox, readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
 import { redactCpr } from '../domain/cpr.js';
 import { assertKnownTopics } from './tenant-topics.js';
 import { createVacancy, type NewVacancyStore, type VacancyInput } from './vacancies.js';
@@ -65,9 +65,10 @@ export interface LogItemResult {
 }
 
 /**
- * Logs an email or meeting from the user's own mailbox, read through Graph on their behalf, into
- * the company's shared history: once per tenant (a second logger is recorded as a co-logger), CPR
- * numbers removed before storing, attachment names only, then tagged with our Outlook category.
+ * Logs an email or meeting from the user's own mailbox (or a shared one they have open), read through
+ * Graph on their behalf, into the company's shared history: once per tenant (a second logger is
+ * recorded as a co-logger), CPR numbers removed before storing, attachment names only, then tagged
+ * with our Outlook category (in the user's own mailbox only).
  */
 export async function logOutlookItem(deps: Deps, actor: Actor, given: LogItemInput): Promise<LogItemResult> {
   // A pane opened before a merge still sends the merged company's id.
@@ -76,7 +77,8 @@ export async function logOutlookItem(deps: Deps, actor: Actor, given: LogItemInp
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
   await assertKnownTopics(deps.store, actor.tenantId, input.topics);
 
-  const access = input.mailbox ?? userMailbox(actor);
+  // An item of a shared mailbox is read there but logged as the caller's own contact (loggedBy, section).
+  const access = input.mailbox ?? userMailbox(actor, input.sharedMailbox);
 
   const mailSource = requireMailSource(deps.mailSource);
   const { restId, item } = await readOutlookItem(mailSource, access, input);
@@ -98,10 +100,13 @@ export async function logOutlookItem(deps: Deps, actor: Actor, given: LogItemInp
     { ...input, visibility },
     redacted(item, deps.clock.now(), input.summary),
   );
-  const categoryApplied = await mailSource.addCategory(access, { kind: input.kind, restId }, LOGGED_CATEGORY).then(
-    () => true,
-    () => false,
-  );
+  // Nothing is written to a shared mailbox: reading it needs only Mail.Read.Shared (least privilege).
+  const categoryApplied = isSharedMailbox(access)
+    ? false
+    : await mailSource.addCategory(access, { kind: input.kind, restId }, LOGGED_CATEGORY).then(
+        () => true,
+        () => false,
+      );
   return { ...stored, categoryApplied, sensitive };
 }
 
