@@ -47,10 +47,11 @@ export interface LogItemInput extends ItemRef {
   /** Whose mailbox to read: the caller's own on their behalf (default), or app-only (a tagged item from a watched mailbox). */
   mailbox?: MailboxAccess | undefined;
   /**
-   * Set when the item was tagged in this shared mailbox (the actor is then the mailbox's, see
-   * sharedMailboxActor): stored with the mailbox as its source and no person as logger.
+   * Set when the item was tagged in this watched shared mailbox (the actor is then the mailbox's, see
+   * sharedMailboxActor): stored with the mailbox as its source and no person as logger. Not to be
+   * mixed up with `sharedMailbox`, the mailbox a person has open in the pane (they log as themselves).
    */
-  sharedMailbox?: SharedMailbox | undefined;
+  taggedIn?: SharedMailbox | undefined;
 }
 
 export interface LogItemResult {
@@ -167,9 +168,9 @@ async function storeOnce(
         source: 'outlook',
         sourceKey: item.sourceKey,
         visibility: input.visibility ?? 'summary',
-        loggedBy: input.sharedMailbox ? null : actor.staffId,
+        loggedBy: input.taggedIn ? null : actor.staffId,
         sectionId: actor.sectionId,
-        sharedMailbox: input.sharedMailbox?.address ?? null,
+        sharedMailbox: input.taggedIn?.address ?? null,
       });
       const vacancy = input.vacancy
         ? await createVacancy({ store: tx, clock: deps.clock }, actor, {
@@ -184,9 +185,9 @@ async function storeOnce(
         action: AUDIT.interactionCreate,
         companyId: input.companyId,
         targetId: interaction.id,
-        criteria: { source: 'outlook', kind: item.kind, sharedMailbox: input.sharedMailbox?.address ?? null },
+        criteria: { source: 'outlook', kind: item.kind, sharedMailbox: input.taggedIn?.address ?? null },
       });
-      const person = input.sharedMailbox ? [] : [{ id: actor.staffId, name: actor.name }];
+      const person = input.taggedIn ? [] : [{ id: actor.staffId, name: actor.name }];
       return {
         status: 'logged' as const,
         interaction: toInteractionView(actor, {
@@ -209,7 +210,7 @@ async function storeOnce(
 
 /** An item stored already: a person joins it as co-logger; a shared mailbox is no person, so it changes nothing. */
 async function joinLogged(tx: InteractionStore & AuditStore, actor: Actor, input: LogItemInput, sourceKey: string) {
-  if (!input.sharedMailbox) return addCoLogger(tx, actor, sourceKey);
+  if (!input.taggedIn) return addCoLogger(tx, actor, sourceKey);
   const existing = await tx.findLoggedItem(actor.tenantId, sourceKey);
   const entry = existing && (await tx.getInteractionEntry(actor.tenantId, existing.interactionId));
   if (!existing || !entry) throw new DomainError('INTERNAL', 'The logged item vanished.');
