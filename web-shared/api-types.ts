@@ -141,6 +141,8 @@ export interface LogItemRequest {
   summary?: string;
   visibility?: Visibility;
   vacancy?: { title: string; positions: number; deadline?: string; location?: string; postcode?: string };
+  /** The shared mailbox the item is in (its SMTP address); the caller's own mailbox when absent. */
+  sharedMailbox?: string;
 }
 
 /** Body of POST /api/companies/:id/interactions (a call, visit or note logged by hand). */

@@ -166,6 +166,11 @@ function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pa
       <Caption1 className={styles.item} data-testid="item-line">
         {itemLine}
       </Caption1>
+      {item.sharedMailbox && (
+        <Caption1 className={styles.meta} data-testid="shared-mailbox-note">
+          {t.sharedMailboxNote(item.sharedMailbox)}
+        </Caption1>
+      )}
       {(done || alreadyLogged) && (
         <div className={styles.outcome}>
           {done ? (
@@ -178,7 +183,9 @@ function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pa
           )}
           {done && <Caption1 className={styles.meta}>{t.loggedTo(done.companyName)}</Caption1>}
           {done?.result.vacancy && <Caption1>{t.vacancyCreated(done.result.vacancy.title)}</Caption1>}
-          {done && !done.result.categoryApplied && <Caption1 className={styles.meta}>{t.categoryNotApplied}</Caption1>}
+          {done && !done.result.categoryApplied && !item.sharedMailbox && (
+            <Caption1 className={styles.meta}>{t.categoryNotApplied}</Caption1>
+          )}
           {filedCompanyId && (
             <Link
               href={companyLink(filedCompanyId)}

@@ -50,6 +50,7 @@ export function createApi(options: ApiClientOptions): KontaktsporApi {
     company: (id) => call<CompanyDetail>('GET', `/api/companies/${encodeURIComponent(id)}`),
     preview(kind, ref) {
       const params = new URLSearchParams({ kind, itemId: ref.itemId, itemIdType: ref.itemIdType });
+      if (ref.sharedMailbox) params.set('sharedMailbox', ref.sharedMailbox);
       return call<ItemPreview>('GET', `/api/items/preview?${params}`);
     },
     rememberContact(companyId, contact) {

@@ -72,6 +72,7 @@ const da = {
   logged: 'Logget',
   loggedTo: (company: string) => `Logget til ${company}`,
   categoryNotApplied: 'Kategorien "Kontaktspor" kunne ikke sættes på elementet.',
+  sharedMailboxNote: (address: string) => `Fælles postkasse: ${address} – kontakten logges i dit navn.`,
   vacancyCreated: (title: string) => `Jobordre oprettet: ${title}`,
   openCompany: 'Åbn virksomheden',
 
@@ -90,6 +91,8 @@ const da = {
     ITEM_ID_INVALID:
       'Outlook gav et element-id, som Microsoft 365 ikke kender. Vælg elementet igen, eller gem det først, hvis det er en kladde.',
     FORBIDDEN: 'Du har ikke adgang til dette element eller denne handling.',
+    SHARED_MAILBOX_DENIED:
+      'Du har ikke adgang til den fælles postkasse gennem Kontaktspor. Bed en administrator om adgang til postkassen.',
     THROTTLED: 'Microsoft 365 beder os vente et øjeblik. Prøv igen om lidt.',
     UNAVAILABLE: 'Microsoft 365 svarer ikke lige nu. Prøv igen om lidt.',
     BAD_GATEWAY: 'Microsoft 365 svarede ikke som forventet. Prøv igen om lidt.',
@@ -177,6 +180,7 @@ const en: Strings = {
   logged: 'Logged',
   loggedTo: (company) => `Logged to ${company}`,
   categoryNotApplied: 'The "Kontaktspor" category could not be set on the item.',
+  sharedMailboxNote: (address) => `Shared mailbox: ${address} – the contact is logged in your name.`,
   vacancyCreated: (title) => `Vacancy created: ${title}`,
   openCompany: 'Open the company',
 
@@ -195,6 +199,8 @@ const en: Strings = {
     ITEM_ID_INVALID:
       'Outlook gave an item id that Microsoft 365 does not know. Select the item again, or save it first if it is a draft.',
     FORBIDDEN: 'You do not have access to this item or this action.',
+    SHARED_MAILBOX_DENIED:
+      'You do not have access to the shared mailbox through Kontaktspor. Ask an administrator for access to the mailbox.',
     THROTTLED: 'Microsoft 365 asks us to wait a moment. Try again shortly.',
     UNAVAILABLE: 'Microsoft 365 is not answering right now. Try again shortly.',
     BAD_GATEWAY: 'Microsoft 365 did not answer as expected. Try again shortly.',

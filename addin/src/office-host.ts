@@ -27,12 +27,15 @@ export interface ItemSnapshot {
   organizer: Address | null;
   /** Meeting: required + optional attendees. */
   attendees: Address[];
+  /** Set when the item is in a shared mailbox or shared folder: that mailbox's SMTP address. */
+  sharedMailbox?: string;
 }
 
-/** The item id the service reads through Graph. */
+/** The item id the service reads through Graph, and the shared mailbox it is in (absent: the user's own). */
 export interface ItemRef {
   itemId: string;
   itemIdType: 'rest' | 'ews';
+  sharedMailbox?: string;
 }
 
 /** The event a function command receives; Office waits until `completed()`. */
@@ -82,6 +85,7 @@ export class HostError extends Error {
 type AsyncCallback<T> = (result: Office.AsyncResult<T>) => void;
 type AsyncProp<T> = { getAsync(callback: AsyncCallback<T>): void };
 type Details = { displayName?: string; emailAddress?: string };
+type SharedProperties = { targetMailbox?: string; owner?: string };
 interface LooseItem {
   itemType?: string;
   itemId?: string;
@@ -97,6 +101,8 @@ interface LooseItem {
   body?: { getAsync(coercion: Office.CoercionType | string, callback: AsyncCallback<string>): void };
   saveAsync?(callback: AsyncCallback<string>): void;
   getItemIdAsync?(callback: AsyncCallback<string>): void;
+  /** Mailbox 1.8 (shared folders) / 1.13 (shared mailboxes); fails when the item is not shared. */
+  getSharedPropertiesAsync?(callback: AsyncCallback<SharedProperties>): void;
   notificationMessages?: {
     addAsync(key: string, message: Record<string, unknown>, callback?: AsyncCallback<void>): void;
     replaceAsync?(key: string, message: Record<string, unknown>, callback?: AsyncCallback<void>): void;
@@ -124,6 +130,13 @@ function toAddresses(list: Details[] | null | undefined): Address[] {
   return (list ?? []).map(toAddress).filter((a): a is Address => a !== null);
 }
 
+const looksLikeAddress = (value: string | undefined): value is string => /^[^\s@]+@[^\s@]+$/.test(value?.trim() ?? '');
+
+/** `{ sharedMailbox }` for an item of a shared mailbox or folder, `{}` for the user's own (or a host without the API). */
+function sharedPart(mailbox: string | null): { sharedMailbox?: string } {
+  return mailbox ? { sharedMailbox: mailbox } : {};
+}
+
 /** office.js behind a small interface. `office` defaults to the global `Office` (absent outside Office). */
 export function createOfficeHost(
   office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
@@ -149,6 +162,18 @@ export function createOfficeHost(
     return platform === office?.PlatformType?.iOS || platform === office?.PlatformType?.Android;
   }
 
+  /**
+   * The shared mailbox the item is in: targetMailbox (the owner's address where a client gives a
+   * location instead). Null in the user's own mailbox, where office.js answers with a failure, and
+   * in hosts before Mailbox 1.8, which lack the method.
+   */
+  async function sharedMailboxOf(current: LooseItem): Promise<string | null> {
+    if (typeof current.getSharedPropertiesAsync !== 'function') return null;
+    const shared = await call<SharedProperties>((cb) => current.getSharedPropertiesAsync!(cb)).catch(() => null);
+    const address = [shared?.targetMailbox, shared?.owner].find(looksLikeAddress);
+    return address ? address.trim().toLowerCase() : null;
+  }
+
   function toRef(ewsId: string): ItemRef {
     if (isMobile()) return { itemId: ewsId, itemIdType: 'rest' };
     const mailbox = office?.context?.mailbox;
@@ -160,6 +185,15 @@ export function createOfficeHost(
       }
     }
     return { itemId: ewsId, itemIdType: 'ews' };
+  }
+
+  /** Read mode: the item's id. Compose: the saved draft's id (saving first when asked), else null. */
+  async function itemIdOf(current: LooseItem, save: boolean): Promise<string | null> {
+    if (!isAsyncProp(current.subject)) return current.itemId || null;
+    if (save && current.saveAsync) return (await call<string>((cb) => current.saveAsync!(cb))) || null;
+    if (!current.getItemIdAsync) return null;
+    // An unsaved draft has no id yet: that is an answer, not a failure.
+    return call<string>((cb) => current.getItemIdAsync!(cb)).catch(() => null);
   }
 
   return {
@@ -192,6 +226,7 @@ export function createOfficeHost(
       if (!current) return null;
       const kind: ItemKind = current.itemType === office?.MailboxEnums.ItemType.Appointment ? 'meeting' : 'email';
       const mode: ItemMode = isAsyncProp(current.subject) ? 'compose' : 'read';
+      const shared = sharedPart(await sharedMailboxOf(current));
       if (kind === 'meeting') {
         const [subject, organizer, required, optional] = await Promise.all([
           value(current.subject),
@@ -208,6 +243,7 @@ export function createOfficeHost(
           recipients: [],
           organizer: toAddress(organizer),
           attendees: [...toAddresses(required), ...toAddresses(optional)],
+          ...shared,
         };
       }
       const [subject, to, cc] = await Promise.all([value(current.subject), value(current.to), value(current.cc)]);
@@ -222,21 +258,16 @@ export function createOfficeHost(
         recipients: [...toAddresses(to), ...toAddresses(cc)],
         organizer: null,
         attendees: [],
+        ...shared,
       };
     },
 
     async itemRef({ save }) {
       const current = item();
       if (!current) return null;
-      if (!isAsyncProp(current.subject)) return current.itemId ? toRef(current.itemId) : null;
-      if (save && current.saveAsync) {
-        const saved = await call<string>((cb) => current.saveAsync!(cb));
-        return saved ? toRef(saved) : null;
-      }
-      if (!current.getItemIdAsync) return null;
-      // An unsaved draft has no id yet: that is an answer, not a failure.
-      const id = await call<string>((cb) => current.getItemIdAsync!(cb)).catch(() => null);
-      return id ? toRef(id) : null;
+      const id = await itemIdOf(current, save);
+      // In a shared mailbox the service reads (and translates the id) there, not in the user's own.
+      return id ? { ...toRef(id), ...sharedPart(await sharedMailboxOf(current)) } : null;
     },
 
     async bodyText() {

@@ -12,7 +12,7 @@ import type { Actor, Vacancy, Visibility } from '../domain/model.js';
 import type { SharedMailbox } from '../domain/shared-mailbox.js';
 import { currentCompanyId } from './current-company.js';
 import { DomainError } from '../domain/errors.js';
-import { readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
+import { isSharedMailbox, readOutlookItem, requireMailSource, userMailbox, type ItemRef } from './read-outlook-item.js';
 import { redactCpr } from '../domain/cpr.js';
 import { assertKnownTopics } from './tenant-topics.js';
 import { createVacancy, type NewVacancyStore, type VacancyInput } from './vacancies.js';
@@ -47,10 +47,11 @@ export interface LogItemInput extends ItemRef {
   /** Whose mailbox to read: the caller's own on their behalf (default), or app-only (a tagged item from a watched mailbox). */
   mailbox?: MailboxAccess | undefined;
   /**
-   * Set when the item was tagged in this shared mailbox (the actor is then the mailbox's, see
-   * sharedMailboxActor): stored with the mailbox as its source and no person as logger.
+   * Set when the item was tagged in this watched shared mailbox (the actor is then the mailbox's, see
+   * sharedMailboxActor): stored with the mailbox as its source and no person as logger. Not to be
+   * mixed up with `sharedMailbox`, the mailbox a person has open in the pane (they log as themselves).
    */
-  sharedMailbox?: SharedMailbox | undefined;
+  taggedIn?: SharedMailbox | undefined;
 }
 
 export interface LogItemResult {
@@ -65,9 +66,10 @@ export interface LogItemResult {
 }
 
 /**
- * Logs an email or meeting from the user's own mailbox, read through Graph on their behalf, into
- * the company's shared history: once per tenant (a second logger is recorded as a co-logger), CPR
- * numbers removed before storing, attachment names only, then tagged with our Outlook category.
+ * Logs an email or meeting from the user's own mailbox (or a shared one they have open), read through
+ * Graph on their behalf, into the company's shared history: once per tenant (a second logger is
+ * recorded as a co-logger), CPR numbers removed before storing, attachment names only, then tagged
+ * with our Outlook category (in the user's own mailbox only).
  */
 export async function logOutlookItem(deps: Deps, actor: Actor, given: LogItemInput): Promise<LogItemResult> {
   // A pane opened before a merge still sends the merged company's id.
@@ -76,7 +78,8 @@ export async function logOutlookItem(deps: Deps, actor: Actor, given: LogItemInp
   if (!company) throw new DomainError('NOT_FOUND', 'No company with that id.');
   await assertKnownTopics(deps.store, actor.tenantId, input.topics);
 
-  const access = input.mailbox ?? userMailbox(actor);
+  // An item of a shared mailbox is read there but logged as the caller's own contact (loggedBy, section).
+  const access = input.mailbox ?? userMailbox(actor, input.sharedMailbox);
 
   const mailSource = requireMailSource(deps.mailSource);
   const { restId, item } = await readOutlookItem(mailSource, access, input);
@@ -98,10 +101,13 @@ export async function logOutlookItem(deps: Deps, actor: Actor, given: LogItemInp
     { ...input, visibility },
     redacted(item, deps.clock.now(), input.summary),
   );
-  const categoryApplied = await mailSource.addCategory(access, { kind: input.kind, restId }, LOGGED_CATEGORY).then(
-    () => true,
-    () => false,
-  );
+  // Nothing is written to a shared mailbox: reading it needs only Mail.Read.Shared (least privilege).
+  const categoryApplied = isSharedMailbox(access)
+    ? false
+    : await mailSource.addCategory(access, { kind: input.kind, restId }, LOGGED_CATEGORY).then(
+        () => true,
+        () => false,
+      );
   return { ...stored, categoryApplied, sensitive };
 }
 
@@ -162,9 +168,9 @@ async function storeOnce(
         source: 'outlook',
         sourceKey: item.sourceKey,
         visibility: input.visibility ?? 'summary',
-        loggedBy: input.sharedMailbox ? null : actor.staffId,
+        loggedBy: input.taggedIn ? null : actor.staffId,
         sectionId: actor.sectionId,
-        sharedMailbox: input.sharedMailbox?.address ?? null,
+        sharedMailbox: input.taggedIn?.address ?? null,
       });
       const vacancy = input.vacancy
         ? await createVacancy({ store: tx, clock: deps.clock }, actor, {
@@ -179,9 +185,9 @@ async function storeOnce(
         action: AUDIT.interactionCreate,
         companyId: input.companyId,
         targetId: interaction.id,
-        criteria: { source: 'outlook', kind: item.kind, sharedMailbox: input.sharedMailbox?.address ?? null },
+        criteria: { source: 'outlook', kind: item.kind, sharedMailbox: input.taggedIn?.address ?? null },
       });
-      const person = input.sharedMailbox ? [] : [{ id: actor.staffId, name: actor.name }];
+      const person = input.taggedIn ? [] : [{ id: actor.staffId, name: actor.name }];
       return {
         status: 'logged' as const,
         interaction: toInteractionView(actor, {
@@ -204,7 +210,7 @@ async function storeOnce(
 
 /** An item stored already: a person joins it as co-logger; a shared mailbox is no person, so it changes nothing. */
 async function joinLogged(tx: InteractionStore & AuditStore, actor: Actor, input: LogItemInput, sourceKey: string) {
-  if (!input.sharedMailbox) return addCoLogger(tx, actor, sourceKey);
+  if (!input.taggedIn) return addCoLogger(tx, actor, sourceKey);
   const existing = await tx.findLoggedItem(actor.tenantId, sourceKey);
   const entry = existing && (await tx.getInteractionEntry(actor.tenantId, existing.interactionId));
   if (!existing || !entry) throw new DomainError('INTERNAL', 'The logged item vanished.');

@@ -31,7 +31,11 @@ export async function previewOutlookItem(
   actor: Actor,
   ref: ItemRef,
 ): Promise<ItemPreview> {
-  const { item } = await readOutlookItem(requireMailSource(deps.mailSource), userMailbox(actor), ref);
+  const { item } = await readOutlookItem(
+    requireMailSource(deps.mailSource),
+    userMailbox(actor, ref.sharedMailbox),
+    ref,
+  );
   const now = deps.clock.now();
   const text = [item.subject ?? '', item.excerpt ?? '', ...item.attachmentNames].join('\n');
   const healthWords = findHealthWords(text);

@@ -173,7 +173,7 @@ async function logUnder(
       // The add-in's default: health words keep the excerpt out of colleagues' view.
       visibility: findHealthWords(text).length > 0 ? 'metadata' : 'summary',
       mailbox: access,
-      sharedMailbox: sharedMailbox ?? undefined,
+      taggedIn: sharedMailbox ?? undefined,
     });
     await renameCategory(deps, actor, watch, job, item);
     return { status: 'logged', interactionId: result.interaction.id };

@@ -25,6 +25,8 @@ export type ErrorCode =
   | 'TOKEN_SCOPE_MISSING'
   | 'TOKEN_NOT_ACCESS_TOKEN'
   | 'FORBIDDEN'
+  /** Graph refused the shared mailbox the Outlook item is in: no access granted there, or no consent. */
+  | 'SHARED_MAILBOX_DENIED'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'AUTH_REQUIRED'
   | 'BAD_GATEWAY'

@@ -77,6 +77,16 @@ describe('add-in API client', () => {
     assert.equal(service.sent[0]?.url, '/api/items/preview?kind=email&itemId=x&itemIdType=ews');
   });
 
+  it('when the item is in a shared mailbox, then the preview names the mailbox', async () => {
+    const service = fakeService({ status: 200, body: {} });
+    const api = createApi({ auth: fakeAuth().auth, fetch: service.fetch });
+    await api.preview('email', { itemId: 'x', itemIdType: 'rest', sharedMailbox: 'jobordre@roskilde.dk' });
+    assert.equal(
+      service.sent[0]?.url,
+      '/api/items/preview?kind=email&itemId=x&itemIdType=rest&sharedMailbox=jobordre%40roskilde.dk',
+    );
+  });
+
   it('when the network is down, then the failure is NETWORK', async () => {
     const service = fakeService();
     await assert.rejects(createApi({ auth: fakeAuth().auth, fetch: service.fetch }).me(), {

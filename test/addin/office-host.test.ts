@@ -168,6 +168,36 @@ describe('add-in office host (office-addin-mock)', () => {
     assert.deepEqual(await host.itemRef({ save: false }), { itemId: 'AAMkAGI2-ews=', itemIdType: 'ews' });
   });
 
+  describe('an item in a shared mailbox (Mailbox 1.13)', () => {
+    const inShared = (answer: (cb: Callback) => void) => ({
+      ...readMessage(),
+      getSharedPropertiesAsync: answer,
+    });
+
+    it('when the email is in jobordre@, then the snapshot and the item id name that mailbox', async () => {
+      const { host } = officeWith(
+        inShared(ok({ targetMailbox: 'Jobordre@Roskilde.dk', owner: 'jobordre@roskilde.dk', delegatePermissions: 1 })),
+      );
+      assert.equal((await host.readItem())?.sharedMailbox, 'jobordre@roskilde.dk');
+      assert.deepEqual(await host.itemRef({ save: false }), {
+        itemId: 'rest(v2.0):AAMkAGI2-ews=',
+        itemIdType: 'rest',
+        sharedMailbox: 'jobordre@roskilde.dk',
+      });
+    });
+
+    it("when a client gives a location rather than an address as targetMailbox, then the owner's address is used", async () => {
+      const { host } = officeWith(inShared(ok({ targetMailbox: 'AAMkADk0-location', owner: 'jobordre@roskilde.dk' })));
+      assert.equal((await host.itemRef({ save: false }))?.sharedMailbox, 'jobordre@roskilde.dk');
+    });
+
+    it("when the item is in the user's own mailbox (office.js answers with a failure), then nothing names a shared mailbox", async () => {
+      const { host } = officeWith(inShared(fails("The current folder or mailbox isn't shared.")));
+      assert.equal('sharedMailbox' in ((await host.readItem()) ?? {}), false);
+      assert.deepEqual(await host.itemRef({ save: false }), { itemId: 'rest(v2.0):AAMkAGI2-ews=', itemIdType: 'rest' });
+    });
+  });
+
   describe('a message in compose mode', () => {
     const composeMessage = (saved: string | null) => {
       const state = { saves: 0 };

@@ -24,6 +24,17 @@ describe('add-in pane failures (pane-failures)', () => {
       assert.match(errorMessage({ code: 'NOT_FOUND', message: '' }, 'en'), /not found in your mailbox/);
     });
 
+    it('when the shared mailbox refuses the user, then the pane says so in Danish and English', () => {
+      assert.match(
+        errorMessage({ code: 'SHARED_MAILBOX_DENIED', message: '' }, 'da'),
+        /^Du har ikke adgang til den fælles postkasse/,
+      );
+      assert.match(
+        errorMessage({ code: 'SHARED_MAILBOX_DENIED', message: '' }, 'en'),
+        /^You do not have access to the shared mailbox/,
+      );
+    });
+
     it('when sign-in is needed or the token is refused, then the user is told to sign in again', () => {
       for (const code of ['AUTH_REQUIRED', 'UNAUTHENTICATED', 'TOKEN_EXPIRED', 'TOKEN_AUDIENCE_INVALID']) {
         assert.match(errorMessage({ code, message: '' }, 'da'), /logge ind igen/, code);

@@ -102,7 +102,7 @@ for (const mode of ['demo', 'production'] as const) {
               authenticator: demoAuthenticator({ store, tenantId, defaultEmail: demoEmail }),
               officeJsUrl: '/dev/office-standin.js',
               devRouter: demoOutlookRouter({
-                graph: { listMailbox: () => undefined, setCategories: () => undefined },
+                graph: { listMailbox: () => undefined, setCategories: () => undefined, hasMailboxAccess: () => false },
                 store,
                 tenantId,
                 defaultEmail: demoEmail,

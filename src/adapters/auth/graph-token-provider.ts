@@ -20,10 +20,17 @@ const PUBLIC_GRAPH = 'https://graph.microsoft.com';
  * explicitly rather than `.default` so MSAL's cache finds the token again by these scopes.
  */
 const DELEGATED_PERMISSIONS = ['User.Read', 'Mail.ReadWrite', 'Calendars.ReadWrite', 'MailboxSettings.ReadWrite'];
+/**
+ * Added only when the pane reads an item of a shared mailbox (`/users/{shared}/…`): read, never
+ * write, since the pane does not tag there. Asked for separately so a tenant that has not consented
+ * to them still has a working pane in personal mailboxes.
+ */
+const SHARED_PERMISSIONS = ['Mail.Read.Shared', 'Calendars.Read.Shared'];
 
-/** The delegated scopes on a cloud's Graph resource (the public cloud's unless told). */
-export function graphDelegatedScopes(resource: string = PUBLIC_GRAPH): string[] {
-  return DELEGATED_PERMISSIONS.map((permission) => `${resource}/${permission}`);
+/** The delegated scopes on a cloud's Graph resource (the public cloud's unless told); `shared` adds the .Shared reads. */
+export function graphDelegatedScopes(resource: string = PUBLIC_GRAPH, shared = false): string[] {
+  const permissions = shared ? [...DELEGATED_PERMISSIONS, ...SHARED_PERMISSIONS] : DELEGATED_PERMISSIONS;
+  return permissions.map((permission) => `${resource}/${permission}`);
 }
 
 /** Discovery documents handed to MSAL so it never calls out to find the authority (emulators, clouds). */
@@ -40,6 +47,7 @@ export interface AuthorityMetadata {
 export class GraphTokenProvider {
   private readonly clients = new Map<string, ConfidentialClientApplication>();
   private readonly delegatedScopes: string[];
+  private readonly sharedScopes: string[];
   private readonly appScopes: string[];
 
   constructor(
@@ -53,6 +61,7 @@ export class GraphTokenProvider {
   ) {
     const resource = entra.graphResource ?? PUBLIC_GRAPH;
     this.delegatedScopes = graphDelegatedScopes(resource);
+    this.sharedScopes = graphDelegatedScopes(resource, true);
     this.appScopes = [`${resource}/.default`];
   }
 
@@ -61,7 +70,10 @@ export class GraphTokenProvider {
     try {
       const result =
         access.kind === 'user'
-          ? await client.acquireTokenOnBehalfOf({ oboAssertion: access.assertion, scopes: this.delegatedScopes })
+          ? await client.acquireTokenOnBehalfOf({
+              oboAssertion: access.assertion,
+              scopes: access.sharedMailbox ? this.sharedScopes : this.delegatedScopes,
+            })
           : await client.acquireTokenByClientCredential({ scopes: this.appScopes });
       if (!result?.accessToken) throw new MailSourceError('AUTH_REQUIRED', 'No Graph token was issued.');
       return result.accessToken;

@@ -192,7 +192,7 @@ export class GraphMailSource implements MailSource {
 
   /**
    * One Graph request with a token for `access` and Graph errors translated into MailSourceError;
-   * `root` is `/me` or `/users/{id}`. Public for sibling Graph adapters (graph-mailbox-watch.ts).
+   * `root` is `/me` or `/users/{id-or-address}`. Public for sibling Graph adapters (graph-mailbox-watch.ts).
    */
   async call<T>(access: MailboxAccess, request: (client: Client, root: string) => Promise<T>): Promise<T> {
     // The token is fetched first: inside the client's chain a token failure would come back as a
@@ -231,8 +231,10 @@ function mapped(map: () => CapturedItem): CapturedItem {
   }
 }
 
+/** The signed-in user's own mailbox is `/me`; a shared one they open, or an app-only one, is `/users/{key}`. */
 function rootOf(access: MailboxAccess): string {
-  return access.kind === 'user' ? '/me' : `/users/${encodeURIComponent(access.userId)}`;
+  if (access.kind === 'app') return `/users/${encodeURIComponent(access.userId)}`;
+  return access.sharedMailbox ? `/users/${encodeURIComponent(access.sharedMailbox)}` : '/me';
 }
 
 /** The last link of the Graph client's chain: our fetch, which trusts the emulator's certificate. */

@@ -11,6 +11,7 @@ import { listenHttps } from './dev-tls.js';
 import { authenticate } from './graph-auth.js';
 import { GraphFailure, badRequest, faultFailure, requestIds, sendFailure } from './graph-errors.js';
 import { graphRouter } from './graph-routes.js';
+import { MailboxGrants } from './graph-delegated.js';
 import { GraphStore, type MailboxContent, type MailboxUser } from './graph-store.js';
 import type { IdentityEmulator } from './identity-emulator.js';
 import {
@@ -76,6 +77,14 @@ export interface GraphEmulator {
   getEvent(userKey: string, id: string): MicrosoftGraph.Event | undefined;
   getMasterCategories(userKey: string): MicrosoftGraph.OutlookCategory[];
   /**
+   * The mailbox's owner gives a user access to it, as Exchange FullAccess (or folder permissions) on a
+   * shared mailbox does: that user's delegated tokens with a `.Shared` permission then reach
+   * `/users/{mailbox}/…`. `mailbox` = id, UPN or mail; `userId` = the user's object id.
+   */
+  grantMailboxAccess(mailbox: string, userId: string): void;
+  /** Whether this user (id, UPN or mail) may open that mailbox: their own, or granted. */
+  hasMailboxAccess(mailbox: string, userKey: string): boolean;
+  /**
    * A read-only copy of a whole mailbox (profile, messages, events), or undefined when there is none.
    * For demo pages that list a mailbox without a token; tests keep using getMessage/getEvent.
    */
@@ -125,6 +134,7 @@ export async function startGraphEmulator(options: {
   const store = new GraphStore();
   let now = () => new Date();
   const watch = new GraphWatch(store, () => now());
+  const grants = new MailboxGrants();
   const faults: ActiveFault[] = [];
   const requests: GraphRequestRecord[] = [];
   let latencyMs = 0;
@@ -180,6 +190,7 @@ export async function startGraphEmulator(options: {
     graphRouter(store, () => `${url}/v1.0`, {
       mailboxRoutes: (router) => watch.mailboxRoutes(router, () => `${url}/v1.0`),
       changed: (mailbox, kind, item) => watch.changed(mailbox, kind, item),
+      grants,
     }),
   );
   app.use((req) => {
@@ -225,6 +236,13 @@ export async function startGraphEmulator(options: {
     getMessage: (userKey, id) => structuredClone(mailboxOf(userKey).messages.get(id)),
     getEvent: (userKey, id) => structuredClone(mailboxOf(userKey).events.get(id)),
     getMasterCategories: (userKey) => structuredClone(mailboxOf(userKey).masterCategories),
+    grantMailboxAccess: (mailbox, userId) => grants.grant(mailboxOf(mailbox), userId),
+    hasMailboxAccess(mailbox, userKey) {
+      const target = store.find(mailbox);
+      const user = store.find(userKey);
+      if (!target || !user) return false;
+      return target === user || grants.has(target, user.user.id);
+    },
     listMailbox(userKey) {
       const mailbox = store.find(userKey);
       if (!mailbox) return undefined;

@@ -8,6 +8,7 @@ import { changeKey, ewsIdFor, restIdFromEws } from './graph-ids.js';
 import { parsePrefer, parseQuery, present, presentUser, type Preferences } from './graph-odata.js';
 import type { GraphStore, Mailbox } from './graph-store.js';
 import { mailboxSettingsRoute } from './graph-shared-mailbox.js';
+import { requireDelegatedAccess, requireSharedPermission, type MailboxGrants } from './graph-delegated.js';
 
 const CATEGORY_COLORS = new Set(['none', ...Array.from({ length: 25 }, (_, i) => `preset${i}`)]);
 const ID_TYPES = new Set(['ewsId', 'restId', 'restImmutableEntryId']);
@@ -29,6 +30,8 @@ interface Locals {
   caller: Caller;
   mailbox: Mailbox;
   prefs: Preferences;
+  /** A user token on a mailbox that is not theirs (shared or delegated): `.Shared` permissions apply. */
+  delegated?: boolean;
 }
 
 const locals = (res: Response): Locals => res.locals as Locals;
@@ -39,7 +42,9 @@ function applyPreferences(res: Response, prefs: Preferences, extra: string[] = [
 }
 
 function check(res: Response, permission: Permission): void {
-  requirePermission(locals(res).caller, permission, accessDenied);
+  const { caller, delegated } = locals(res);
+  if (delegated) requireSharedPermission(caller, permission);
+  else requirePermission(caller, permission, accessDenied);
 }
 
 function itemId(raw: string): string {
@@ -85,6 +90,8 @@ function patchItem(
 export interface GraphRouterHooks {
   mailboxRoutes?(router: Router): void;
   changed?(mailbox: Mailbox, kind: 'messages' | 'events', item: MicrosoftGraph.Message | MicrosoftGraph.Event): void;
+  /** Who may open which mailbox besides its owner; without it a user token reaches only its own. */
+  grants?: MailboxGrants;
 }
 
 export function graphRouter(store: GraphStore, base: () => string, hooks: GraphRouterHooks = {}): Router {
@@ -171,7 +178,11 @@ export function graphRouter(store: GraphStore, base: () => string, hooks: GraphR
       const mailbox = store.find(req.params.user);
       if (!mailbox)
         throw new GraphFailure(404, 'ErrorInvalidUser', `The requested user '${req.params.user}' is invalid.`);
-      if (caller.kind === 'user' && mailbox.user.id.toLowerCase() !== caller.oid.toLowerCase()) throw accessDenied();
+      if (caller.kind === 'user' && mailbox.user.id.toLowerCase() !== caller.oid.toLowerCase()) {
+        if (!hooks.grants) throw accessDenied();
+        requireDelegatedAccess(hooks.grants, caller, mailbox);
+        locals(res).delegated = true;
+      }
       locals(res).mailbox = mailbox;
       next();
     },

@@ -35,6 +35,9 @@ export const DEFAULT_DELEGATED_SCOPES: readonly string[] = [
   'Calendars.ReadWrite',
   'MailboxSettings.Read',
   'MailboxSettings.ReadWrite',
+  // Shared mailboxes the user opens in Outlook (the pane there): read only.
+  'Mail.Read.Shared',
+  'Calendars.Read.Shared',
 ];
 /** Graph application permissions an app gets when `registerApp` names none. */
 export const DEFAULT_APP_ROLES: readonly string[] = [

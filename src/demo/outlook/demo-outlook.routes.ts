@@ -25,7 +25,7 @@ const TAG_CATEGORY = 'Kontaktspor';
 import type { DirectoryStore } from '../../ports/store.js';
 
 export interface DemoOutlookOptions {
-  graph: Pick<GraphEmulator, 'listMailbox' | 'setCategories'>;
+  graph: Pick<GraphEmulator, 'listMailbox' | 'setCategories' | 'hasMailboxAccess'>;
   store: Pick<DirectoryStore, 'listStaff'>;
   tenantId: string;
   /** Who acts when neither the cookie nor `X-Demo-User` names someone. */
@@ -116,6 +116,17 @@ export function demoOutlookRouter(options: DemoOutlookOptions): Router {
     if (!mailbox) fail(res, 404, 'NOT_FOUND', 'Den valgte demo-bruger har ingen postkasse i Graph-emulatoren.');
     return mailbox;
   };
+  /** `?mailbox=` names a shared mailbox the acting user opens (only one they were given access to); else their own. */
+  const openedMailboxOf = (req: Request, res: Response) => {
+    const shared = typeof req.query['mailbox'] === 'string' ? req.query['mailbox'].trim().toLowerCase() : '';
+    if (!shared) return mailboxOf(req, res);
+    const mailbox =
+      shared.length <= 320 && options.graph.hasMailboxAccess(shared, actingEmail(req))
+        ? options.graph.listMailbox(shared)
+        : undefined;
+    if (!mailbox) fail(res, 404, 'NOT_FOUND', 'Den valgte demo-bruger har ikke adgang til den fælles postkasse.');
+    return mailbox;
+  };
   const file = (name: string, type: string) => (_req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.type(type).sendFile(name, { root: assets, dotfiles: 'deny' });
@@ -203,7 +214,7 @@ export function demoOutlookRouter(options: DemoOutlookOptions): Router {
 
   /** One item as Graph JSON, body as text (or `?bodyType=html`): what the stand-in builds `item` from. */
   router.get('/api/mailbox/items/:restId', (req, res) => {
-    const mailbox = mailboxOf(req, res);
+    const mailbox = openedMailboxOf(req, res);
     if (!mailbox) return;
     const restId = req.params['restId'] ?? '';
     const html = req.query['bodyType'] === 'html';

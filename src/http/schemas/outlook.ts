@@ -1,6 +1,6 @@
 /** Schemas of the Outlook add-in's API: the pane's context, an item's preview, logging an email or meeting. */
 import { z } from 'zod';
-import { Id, IsoDate, listParam, optionalText, text, Timestamp, Topic, VisibilitySchema } from './common.js';
+import { Email, Id, IsoDate, listParam, optionalText, text, Timestamp, Topic, VisibilitySchema } from './common.js';
 import { CompanySummarySchema, ServiceContextSchema } from './companies.js';
 import { InteractionViewSchema } from './interactions.js';
 import { VACANCY_FIELDS, VacancySchema } from './vacancies.js';
@@ -54,6 +54,11 @@ function itemIdOfItsType(value: { itemId: string; itemIdType: 'rest' | 'ews' }, 
   });
 }
 
+/** The shared mailbox an item is in (office.js getSharedPropertiesAsync's targetMailbox); absent: the caller's own. */
+const SharedMailbox = Email.optional().describe(
+  "The SMTP address of the shared mailbox the item is in; the caller's own mailbox when absent",
+);
+
 export const LogItemBody = z
   .object({
     itemId: ItemId,
@@ -63,6 +68,7 @@ export const LogItemBody = z
     summary: optionalText(4000),
     visibility: VisibilitySchema.optional(),
     vacancy: z.object(VACANCY_FIELDS).strict().optional(),
+    sharedMailbox: SharedMailbox,
   })
   .strict()
   .superRefine(itemIdOfItsType);
@@ -89,6 +95,7 @@ export const ItemPreviewQuery = z
     kind: z.enum(['email', 'meeting']),
     itemId: ItemId,
     itemIdType: ItemIdType,
+    sharedMailbox: SharedMailbox,
   })
   .strict()
   .superRefine(itemIdOfItsType);

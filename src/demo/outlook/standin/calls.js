@@ -103,5 +103,9 @@ async function getJson(path) {
 }
 
 function itemPath(restId, html) {
-  return 'mailbox/items/' + encodeURIComponent(restId) + (html ? '?bodyType=html' : '');
+  const query = new URLSearchParams();
+  if (html) query.set('bodyType', 'html');
+  if (sharedMailbox) query.set('mailbox', sharedMailbox);
+  const search = query.toString();
+  return 'mailbox/items/' + encodeURIComponent(restId) + (search ? '?' + search : '');
 }

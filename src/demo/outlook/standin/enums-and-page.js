@@ -67,6 +67,8 @@ const MailboxEnums = Object.freeze({
     Accepted: 'accepted',
     Declined: 'declined',
   }),
+  // A bitmask: Read 1, Write 2, DeleteOwn 4, DeleteAll 8, EditOwn 16, EditAll 32.
+  DelegatePermissions: Object.freeze({ Read: 1, Write: 2, DeleteOwn: 4, DeleteAll: 8, EditOwn: 16, EditAll: 32 }),
 });
 const NOTIFICATION_TYPES = Object.values(MailboxEnums.ItemNotificationMessageType);
 
@@ -84,6 +86,8 @@ const script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
 // The API sits next to this script (`/dev/office-standin.js` -> `/dev/api/...`), wherever /dev is mounted.
 const apiBase = new URL('api/', script && script.src ? script.src : new URL('/dev/', window.location.href));
 const embedded = window.parent !== window;
+// `?demoMailbox=jobordre@…`: the item is opened in that shared mailbox (the acting user must have access).
+const sharedMailbox = params.get('demoMailbox') || null;
 const SOURCE_KEY = 'kontaktsporDemo';
 
 function languageFrom(value) {

@@ -88,6 +88,29 @@ function asyncValue(value) {
   });
 }
 
+/**
+ * Mailbox 1.13's getSharedPropertiesAsync: in a shared mailbox its address and the user's rights
+ * there (read and write, as FullAccess gives); in the user's own mailbox it fails, as in Outlook.
+ */
+function getSharedPropertiesAsync() {
+  const rest = optionsAndCallback(arguments);
+  if (!sharedMailbox) {
+    return complete(
+      rest.callback,
+      rest.options,
+      undefined,
+      officeError('GenericResponseError', "The current folder or mailbox isn't shared.", 9020),
+    );
+  }
+  const permissions = MailboxEnums.DelegatePermissions;
+  complete(rest.callback, rest.options, {
+    targetMailbox: sharedMailbox,
+    targetRestUrl: 'https://outlook.office.com/api',
+    owner: sharedMailbox,
+    delegatePermissions: permissions.Read | permissions.Write | permissions.EditAll | permissions.DeleteAll,
+  });
+}
+
 /** Builds `Office.context.mailbox.item` from Graph JSON: read mode, or compose for a draft. */
 function buildItem(json) {
   const restId = json.id;
@@ -97,6 +120,7 @@ function buildItem(json) {
     itemType: isEvent ? MailboxEnums.ItemType.Appointment : MailboxEnums.ItemType.Message,
     body: bodyFor(restId, textBody),
     notificationMessages: notificationMessagesFor(restId),
+    getSharedPropertiesAsync: getSharedPropertiesAsync,
   };
 
   if (!isEvent && json.isDraft) {
