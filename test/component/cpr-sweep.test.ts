@@ -79,6 +79,18 @@ const VALID_BODIES: Record<string, (ids: { companyId: string; vacancyId: string 
   'post /api/admin/data-subjects/erase': () => ({ email: 'person@gyldig.dk', confirm: true }),
   'post /api/me/mailbox-watch': () => ({ consent: true }),
   'post /api/me/tags/{id}/company': ({ companyId }) => ({ companyId }),
+  'post /api/admin/shared-mailboxes': () => ({ address: 'fælles@gyldig.dk', sectionId: 'virksomhedsservice' }),
+  // STAR's message; over plain HTTP the client-certificate guard refuses it before the body is read.
+  'post /api/star/messages': () => ({
+    beskedIdentifier: '5f0c2b1e-8d3a-4c6f-9b2e-1a7d4e9c3b60',
+    entitetNavn: 'Jobordre',
+    entitetId: 120001,
+    eksternIdentifier: '0b1c2d3e-4f50-4617-8899-aabbccddeeff',
+    versionIdentifier: '0b1c2d3e-4f50-4617-8899-aabbccddeeff',
+    identifikationstypeId: 2,
+    aendringstypeId: 1,
+    haendelsestidspunkt: '2026-12-01T08:00:00+01:00',
+  }),
   'post /api/graph/notifications': () => ({
     value: [
       {

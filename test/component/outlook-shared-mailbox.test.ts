@@ -14,9 +14,9 @@ const [mette, soeren] = seed.staff;
 const company = seed.companies.find((c) => c.domains.length > 0)!;
 const SHARED = {
   id: randomUUID(),
-  userPrincipalName: 'jobordre@roskilde.dk',
-  mail: 'jobordre@roskilde.dk',
-  displayName: 'Jobordre',
+  userPrincipalName: 'virksomhedsservice@roskilde.dk',
+  mail: 'virksomhedsservice@roskilde.dk',
+  displayName: 'Virksomhedsservice',
   department: null,
 };
 
@@ -34,7 +34,7 @@ for (const target of STORE_TARGETS) {
       await loadSeed(store, tenantId, seed);
       harness = await startProductionIdentity({ store, tenantId, seed });
       harness.emulators.graph.addMailbox(SHARED, {});
-      // FullAccess on jobordre@ for Mette; Søren has none.
+      // FullAccess on virksomhedsservice@ for Mette; Søren has none.
       harness.emulators.graph.grantMailboxAccess(SHARED.mail, mette!.id);
       server = await serveApp({ store, authenticator: harness.authenticator, mailSource: harness.mailSource });
     });
@@ -45,13 +45,13 @@ for (const target of STORE_TARGETS) {
       await close?.();
     });
 
-    /** A new email from the company to jobordre@, as employers write. */
+    /** A new email from the company to virksomhedsservice@, as employers write. */
     function employerWrites(subject: string) {
       const message = buildMessage(
         {
           subject,
           from: recipient({ name: 'Lone Madsen', address: `lone@${company.domains[0]}` }),
-          toRecipients: [recipient({ name: 'Jobordre', address: SHARED.mail })],
+          toRecipients: [recipient({ name: 'Virksomhedsservice', address: SHARED.mail })],
         },
         { mailboxId: SHARED.id },
       );
@@ -88,7 +88,7 @@ for (const target of STORE_TARGETS) {
         itemId: message.id,
         companyId: company.id,
         topics: ['rekruttering'],
-        sharedMailbox: 'Jobordre@Roskilde.dk',
+        sharedMailbox: 'Virksomhedsservice@Roskilde.dk',
       });
       assert.equal(logged.status, 201, JSON.stringify(logged.body));
       assert.equal(logged.body.status, 'logged');

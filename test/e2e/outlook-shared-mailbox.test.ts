@@ -9,11 +9,11 @@ import { buildMessage } from '../../src/demo/emulators/graph-factories.js';
 import { launchOrSkip } from '../support/browser.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../dist/public/addin/index.html', import.meta.url));
-const SHARED = 'jobordre@roskilde.dk';
+const SHARED = 'virksomhedsservice@roskilde.dk';
 const METTE = 'mette.kjaergaard@roskilde.dk';
 
 /**
- * A consultant who has the jobcentre's shared mailbox jobordre@ open in Outlook: the real task pane
+ * A consultant who has the jobcentre's shared mailbox virksomhedsservice@ open in Outlook: the real task pane
  * with the office.js stand-in opens an item "in a shared mailbox" (getSharedPropertiesAsync), against
  * the real demo server and its Graph emulator.
  */
@@ -33,10 +33,10 @@ describe('Outlook task pane in a shared mailbox, in Chromium (demo server)', fun
       id: randomUUID(),
       userPrincipalName: SHARED,
       mail: SHARED,
-      displayName: 'Jobordre',
+      displayName: 'Virksomhedsservice',
       department: null,
     });
-    // FullAccess on jobordre@ for Mette, as an Exchange admin would grant it.
+    // FullAccess on virksomhedsservice@ for Mette, as an Exchange admin would grant it.
     graph.grantMailboxAccess(SHARED, graph.listMailbox(METTE)!.user.id);
   });
   beforeEach(async () => {
@@ -52,7 +52,7 @@ describe('Outlook task pane in a shared mailbox, in Chromium (demo server)', fun
     await service?.stop();
   });
 
-  /** An employer writes to jobordre@ from the address a known company's email in Mette's inbox came from. */
+  /** An employer writes to virksomhedsservice@ from the address a known company's email in Mette's inbox came from. */
   function employerWritesToSharedMailbox(subject: string) {
     const graph = service.emulators!.graph;
     const known = graph
@@ -117,7 +117,7 @@ describe('Outlook task pane in a shared mailbox, in Chromium (demo server)', fun
   it('when Graph refuses the shared mailbox, then the pane says she has no access to it', async () => {
     const message = employerWritesToSharedMailbox('Jobordre: en kok');
     await openInSharedMailbox(message.id!);
-    service.emulators!.graph.injectFault({ method: 'GET', path: /\/users\/jobordre/, status: 403 });
+    service.emulators!.graph.injectFault({ method: 'GET', path: /\/users\/virksomhedsservice/, status: 403 });
     await page.getByTestId('log-button').click();
     await page
       .getByTestId('error-message')

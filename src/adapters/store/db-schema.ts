@@ -235,6 +235,8 @@ export interface ChannelSubscriptionsTable {
   keywords: ColumnType<string[], string[], string[]>;
   created_by: string;
   created_at: Timestamp;
+  /** Insertion order, the tie-break when two subscriptions share a timestamp. */
+  seq: Generated<string>;
 }
 
 /** Migration 6 (privacy). */

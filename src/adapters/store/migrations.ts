@@ -551,4 +551,12 @@ alter table interactions alter column logged_by drop not null;
 alter table interactions add column shared_mailbox text;
 `,
   },
+  {
+    version: 16,
+    name: 'channel subscriptions list in the order they were made',
+    sql: `
+-- Two subscriptions made in the same millisecond (PGlite's clock) tie on created_at: seq breaks the tie.
+alter table channel_subscriptions add column seq bigserial;
+`,
+  },
 ];

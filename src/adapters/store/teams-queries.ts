@@ -65,7 +65,7 @@ export async function listSubscriptions(
 ): Promise<ChannelSubscription[]> {
   let query = db.selectFrom('channel_subscriptions').selectAll().where('tenant_id', '=', tenantId);
   if (conversationId) query = query.where('conversation_id', '=', conversationId);
-  const rows = await query.orderBy('created_at').orderBy('id').execute();
+  const rows = await query.orderBy('created_at').orderBy('seq').execute();
   return rows.map(toSubscription);
 }
 
