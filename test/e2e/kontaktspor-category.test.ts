@@ -6,6 +6,7 @@ import { startService, type RunningService } from '../../src/main.js';
 import { loadConfig } from '../../src/config.js';
 import { DEMO_USER_EMAIL } from '../../src/demo/seed-data.js';
 import { launchOrSkip } from '../support/browser.js';
+import { buildMessage } from '../../src/demo/emulators/graph-factories.js';
 
 const TAB_PAGE = fileURLToPath(new URL('../../dist/public/tab/index.html', import.meta.url));
 
@@ -96,5 +97,36 @@ describe('The "Kontaktspor" category in demo mode (tab in Chromium, Graph emulat
       assert.ok(Date.now() < deadline, 'messages and events of the shared mailbox are watched');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  });
+
+  it('when a tag in the shared mailbox names no known company, then a colleague of the owning section chooses it in the tab and it is logged for the section, by no person', async () => {
+    const graph = service.emulators!.graph;
+    const message = buildMessage({
+      subject: 'Vi søger to tømrerlærlinge',
+      from: { emailAddress: { name: 'Jens Kofoed', address: 'jens@kofoed-toemrer.dk' } },
+      toRecipients: [{ emailAddress: { address: 'jobordre@roskilde.dk' } }],
+    });
+    graph.addMessages('jobordre@roskilde.dk', [message]);
+    graph.setCategories('jobordre@roskilde.dk', 'email', message.id!, ['Kontaktspor']);
+
+    // Mette is in Virksomhedsservice, which owns jobordre@: the waiting item is hers to place.
+    await page.goto(`${service.url}/tab/`);
+    const chooser = page.getByTestId('tag-company-chooser');
+    await chooser.waitFor({ timeout: 20_000 });
+    assert.match(
+      (await page.getByTestId('my-tags-pending').textContent()) ?? '',
+      /fælles postkasse jobordre@roskilde\.dk/,
+    );
+    await chooser.getByTestId('tag-company-search').fill('Østergaard');
+    const candidate = chooser.getByTestId('tag-company-candidate').filter({ hasText: 'Østergaard Byg A/S' });
+    await candidate.getByTestId('tag-company-choose').click();
+    await chooser.waitFor({ state: 'detached', timeout: 20_000 });
+
+    const logged = await fetch(
+      `${service.url}/api/context?email=${encodeURIComponent('jens@kofoed-toemrer.dk')}&internetMessageId=${encodeURIComponent(message.internetMessageId!)}`,
+    );
+    const body = (await logged.json()) as { alreadyLogged: { loggedBy: { name: string }[] } | null };
+    assert.ok(body.alreadyLogged, 'the shared history has it');
+    assert.deepEqual(body.alreadyLogged.loggedBy, [], 'Graph does not say who tagged it: no person is named');
   });
 });

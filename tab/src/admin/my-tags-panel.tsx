@@ -14,6 +14,7 @@ import { toFailure, type FailureLike } from '../../../web-shared/failure.js';
 import type { Lang } from '../../../web-shared/lang.js';
 import { ErrorBanner } from '../../../web-shared/error-banner.js';
 import { useLoad } from '../../../web-shared/use-load.js';
+import { TagCompanyChooser } from './tag-company-chooser.js';
 
 const TEXT = {
   da: {
@@ -26,7 +27,7 @@ const TEXT = {
     kinds: { email: 'Mail', meeting: 'Møde' },
     states: {
       queued: 'logges om lidt',
-      needs_company: 'vælg virksomheden i Teams-chatten',
+      needs_company: 'vælg virksomheden herunder eller i Teams-chatten',
       failed: 'kunne ikke logges',
     },
     sharedWaiting: (address: string) =>
@@ -42,7 +43,7 @@ const TEXT = {
     kinds: { email: 'Email', meeting: 'Meeting' },
     states: {
       queued: 'being logged',
-      needs_company: 'choose the company in the Teams chat',
+      needs_company: 'choose the company below or in the Teams chat',
       failed: 'could not be logged',
     },
     sharedWaiting: (address: string) =>
@@ -99,18 +100,28 @@ export function MyTagsPanel() {
       <Caption1 className={shared.meta}>{text.how}</Caption1>
       {failure && <ErrorBanner error={failure} testId="mailbox-watch-error" />}
       {tags.data && (watch.data?.enrolled || tags.data.pending.length > 0) && (
-        <TagLists pending={tags.data.pending} failed={tags.data.failed} lang={lang} />
+        <TagLists pending={tags.data.pending} failed={tags.data.failed} lang={lang} onChosen={tags.reload} />
       )}
     </section>
   );
 }
 
-function TagLists({ pending, failed, lang }: { pending: readonly TagJob[]; failed: readonly TagJob[]; lang: Lang }) {
+function TagLists({
+  pending,
+  failed,
+  lang,
+  onChosen,
+}: {
+  pending: readonly TagJob[];
+  failed: readonly TagJob[];
+  lang: Lang;
+  onChosen: () => void;
+}) {
   const text = TEXT[lang];
   if (pending.length === 0 && failed.length === 0) return <Body1 data-testid="my-tags-none">{text.none}</Body1>;
   return (
     <>
-      <TagGroup title={text.pending} jobs={pending} lang={lang} testId="my-tags-pending" />
+      <TagGroup title={text.pending} jobs={pending} lang={lang} testId="my-tags-pending" onChosen={onChosen} />
       <TagGroup title={text.failed} jobs={failed} lang={lang} testId="my-tags-failed" />
     </>
   );
@@ -121,11 +132,14 @@ function TagGroup({
   jobs,
   lang,
   testId,
+  onChosen,
 }: {
   title: string;
   jobs: readonly TagJob[];
   lang: Lang;
   testId: string;
+  /** Set where waiting items may be given their company here. */
+  onChosen?: () => void;
 }) {
   const text = TEXT[lang];
   const shared = useSharedStyles();
@@ -144,6 +158,7 @@ function TagGroup({
               {text.kinds[job.kind]} · {formatDateTime(job.createdAt, lang)} · {state(job)}
               {job.errorCode ? ` (${job.errorCode})` : ''}
             </Caption1>
+            {onChosen && job.status === 'needs_company' && <TagCompanyChooser job={job} onChosen={onChosen} />}
           </li>
         ))}
       </ul>

@@ -28,6 +28,7 @@ import type {
   Topic,
   Vacancy,
   VacancyStatus,
+  TagJob,
   TagList,
   WatchStatus,
   AlertDelivery,
@@ -87,6 +88,8 @@ export interface KontaktsporApi {
   mailboxWatch(signal?: AbortSignal): Promise<WatchStatus>;
   setMailboxWatch(on: boolean): Promise<WatchStatus>;
   myTags(signal?: AbortSignal): Promise<TagList>;
+  /** The company for a tagged item that waits for one: logs it there. */
+  chooseTagCompany(jobId: string, companyId: string): Promise<TagJob>;
   /** Never-log lists: my own ('user') or the jobcentre's ('tenant', admins). */
   neverLog(scope: NeverLogScope, signal?: AbortSignal): Promise<NeverLogEntry[]>;
   addNeverLog(scope: NeverLogScope, value: string): Promise<NeverLogEntry>;
@@ -202,6 +205,8 @@ export function createApi(options: ApiClientOptions): KontaktsporApi {
         ? call<WatchStatus>('POST', '/api/me/mailbox-watch', { consent: true })
         : call<WatchStatus>('DELETE', '/api/me/mailbox-watch'),
     myTags: (signal) => call<TagList>('GET', '/api/me/tags', undefined, signal),
+    chooseTagCompany: (jobId, companyId) =>
+      call<TagJob>('POST', `/api/me/tags/${encodeURIComponent(jobId)}/company`, { companyId }),
     neverLog: async (scope, signal) =>
       (await call<{ items: NeverLogEntry[] }>('GET', neverLogPath(scope), undefined, signal)).items,
     addNeverLog: (scope, value) => call<NeverLogEntry>('POST', neverLogPath(scope), { value }),
