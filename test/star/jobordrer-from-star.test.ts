@@ -10,7 +10,7 @@ import { KyselyStore } from '../../src/adapters/store/kysely-store.js';
 import type { Database } from '../../src/adapters/store/db-schema.js';
 import { DEMO_TENANT_ID } from '../../src/config.js';
 import { demoMunicipality } from '../../src/wiring/register.js';
-import { startStarEmulator, type StarEmulator } from '../../src/demo/emulators/star/star-emulator.js';
+import { NO_STAR_FAULTS, startStarEmulator, type StarEmulator } from '../../src/demo/emulators/star/star-emulator.js';
 import { demoJobordrer, type DemoJobordreCompany } from '../../src/demo/emulators/star/demo-jobordrer.js';
 import { alertTenant } from '../alerts/support/alert-fixture.js';
 import { startLocalConnector } from '../alerts/support/local-connector.js';
@@ -64,14 +64,7 @@ describe('Jobordrer from Jobnet arrive by themselves (STAR, PostgreSQL)', functi
   afterEach(async () => {
     for (const instance of instances.splice(0)) await killHard(instance);
     emulator.setReceiver(null);
-    Object.assign(emulator.faults, {
-      duplicates: false,
-      reorder: false,
-      expiredCertificate: false,
-      foreignCertificate: false,
-      impostorCertificate: false,
-      fetch503: 0,
-    });
+    Object.assign(emulator.faults, NO_STAR_FAULTS);
   });
   after(async () => {
     await emulator?.close();

@@ -82,7 +82,8 @@ export interface StarEmulator {
   close(): Promise<void>;
 }
 
-const NO_FAULTS: StarFaults = {
+/** Every switch off: what a fresh emulator starts with, and what a test resets to. */
+export const NO_STAR_FAULTS: Readonly<StarFaults> = {
   duplicates: false,
   reorder: false,
   expiredCertificate: false,
@@ -94,7 +95,7 @@ const NO_FAULTS: StarFaults = {
 export async function startStarEmulator(options: StarEmulatorOptions): Promise<StarEmulator> {
   // The PKI follows the OS clock, not `now`: OpenSSL checks validity against the operating system.
   const pki = options.pki ?? (await createStarPki());
-  const faults: StarFaults = { ...NO_FAULTS, ...options.faults };
+  const faults: StarFaults = { ...NO_STAR_FAULTS, ...options.faults };
   const fetches: FetchRecord[] = [];
   const deliveries: DeliveryRecord[] = [];
   const state = new StarJobordreState(options.now);
