@@ -1,5 +1,6 @@
 // `npm run playground`: Microsoft 365 Agents Playground (offline, no tenant) talking to the demo bot
-// at http://127.0.0.1:3978/api/messages. Start the service first with `npm start`.
+// at http://127.0.0.1:3978/api/messages (PORT=… for another port, or BOT_ENDPOINT=… for any address).
+// Start the service first with `npm start`. Offline means silent: no telemetry, no browser launched.
 // The playground's users are the demo staff, so the bot knows who is asking.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -56,7 +57,7 @@ team:
 `;
 writeFileSync(join(root, '.m365agentsplayground.yml'), yaml);
 
-const endpoint = process.env.BOT_ENDPOINT ?? 'http://127.0.0.1:3978/api/messages';
+const endpoint = process.env.BOT_ENDPOINT ?? `http://127.0.0.1:${process.env.PORT ?? 3978}/api/messages`;
 const cli = join(root, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
 const child = spawn(
   process.execPath,
@@ -64,6 +65,12 @@ const child = spawn(
   {
     cwd: root,
     stdio: 'inherit',
+    env: {
+      // Without these it phones home (statsbeat) and opens a browser, neither of which works offline.
+      APPLICATION_INSIGHTS_NO_STATSBEAT: '1',
+      TEAMSAPPTESTER_BROWSER: 'none',
+      ...process.env,
+    },
   },
 );
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -63,9 +63,12 @@ export function createApp(deps: AppDeps): express.Express {
       res.status(503).json({ error: { code: 'UNAVAILABLE', message: 'The database does not answer.' } });
     }
   });
-  app.get('/', (_req, res) => {
+  app.get('/', (req, res) => {
     res.setHeader('Content-Security-Policy', serverPagePolicy('none'));
-    res.type('html').send(renderLandingPage({ demo: deps.authenticator.mode === 'demo', version: deps.version }));
+    const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    res
+      .type('html')
+      .send(renderLandingPage({ demo: deps.authenticator.mode === 'demo', version: deps.version, origin }));
   });
   app.get('/privacy', (_req, res) => {
     res.setHeader('Content-Security-Policy', serverPagePolicy('microsoft-365'));

@@ -17,7 +17,9 @@ const STYLE = `
   footer { color: #616161; font-size: .75rem; margin-top: 1.5rem; }
 `;
 
-export function renderLandingPage(options: { demo: boolean; version: string }): string {
+/** `origin`: where the caller reached us (`http://127.0.0.1:3978`), so the page names this instance's address. */
+export function renderLandingPage(options: { demo: boolean; version: string; origin: string }): string {
+  const messages = `${escapeHtml(options.origin)}/api/messages`;
   const demo = options.demo
     ? `
   <section class="notice" role="note">
@@ -26,6 +28,10 @@ export function renderLandingPage(options: { demo: boolean; version: string }): 
       for at optræde som en anden af de seedede medarbejdere.</p>
     <p class="en">Demo mode: fictitious data, demo user. Requests without a token act as the demo user; send the
       <code>X-Demo-User: &lt;email&gt;</code> header to act as another seeded staff member.</p>
+    <p>Demo-sider: <a href="/dev/outlook">Outlook med Kontaktspor-ruden</a> ·
+      <a href="/dev/jobnet">Jobnet for Arbejdsgivere (jobordrer fra STAR)</a></p>
+    <p class="en">Demo pages: Outlook with the Kontaktspor pane, and a Jobnet stand-in whose jobordrer reach
+      Kontaktspor as STAR's messages.</p>
   </section>`
     : '';
 
@@ -53,10 +59,11 @@ ${demo}
   </ul>
 
   <h2>Botten</h2>
-  <p>Teams-botten er under opbygning. Når den er på plads, svarer den på <code>/api/messages</code>, og i demo-tilstand
-    kan Microsoft 365 Agents Playground pege på <code>http://127.0.0.1:3978/api/messages</code>.</p>
-  <p class="en">The Teams bot is being built. Once it lands it answers at <code>/api/messages</code>, and in demo mode the
-    Microsoft 365 Agents Playground can be pointed at <code>http://127.0.0.1:3978/api/messages</code>.</p>
+  <p>Teams-botten svarer på <code>${messages}</code>: spørg den fx <code>historik Østergaard Byg</code> i den
+    personlige chat, eller abonnér en sektionskanal på nye jobordrer med <code>@Kontaktspor abonner</code>.
+    I demo-tilstand kan Microsoft 365 Agents Playground pege på den adresse (<code>npm run playground</code>).</p>
+  <p class="en">The Teams bot answers at <code>${messages}</code>; in demo mode, <code>npm run playground</code>
+    points Microsoft 365 Agents Playground at it.</p>
 
   <footer>Kontaktspor ${escapeHtml(options.version)}</footer>
 </main>

@@ -48,6 +48,15 @@ describe('Pages in Chromium (demo server)', function () {
     for (const href of ['/tab/', '/addin/', '/api/openapi.json']) {
       assert.equal(await page.locator(`a[href="${href}"]`).count(), 1, href);
     }
+    const text = (await page.locator('main').textContent()) ?? '';
+    assert.ok(text.includes(`${url}/api/messages`), 'the bot address of this instance, whatever its port');
+    assert.doesNotMatch(text, /under opbygning|being built/);
+  });
+
+  it('when the landing page is shown in demo mode, then it links to the demo pages (Outlook, Jobnet)', async () => {
+    await page.goto(`${url}/`);
+    for (const href of ['/dev/outlook', '/dev/jobnet'])
+      assert.equal(await page.locator(`a[href="${href}"]`).count(), 1, href);
   });
 
   it('when an employee types "øster" in the tab, then Østergaard Byg A/S is listed', async () => {
