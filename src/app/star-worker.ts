@@ -89,6 +89,18 @@ export interface StarWorker {
 export function startStarWorker(deps: StarWorkerDeps, tenantId: string, intervalMs: number): StarWorker {
   let again = false;
   let stopped = false;
+  let wake: NodeJS.Timeout | null = null;
+  // A retry that falls due before the next tick is taken at its time, not up to an interval later.
+  const wakeAtNextDue = async () => {
+    const due = await deps.store.nextStarMessageDue(tenantId);
+    if (wake) clearTimeout(wake);
+    wake = null;
+    if (!due || stopped) return;
+    const delayMs = Math.max(0, due.getTime() - deps.clock.now().getTime());
+    if (delayMs >= intervalMs) return;
+    wake = setTimeout(kick, delayMs);
+    wake.unref();
+  };
   const job = startIntervalJob({
     name: 'star-inbox',
     clock: deps.clock,
@@ -100,20 +112,23 @@ export function startStarWorker(deps: StarWorkerDeps, tenantId: string, interval
         again = false;
         await runStarMessages(deps, tenantId);
       } while (again && !stopped);
+      await wakeAtNextDue();
     },
   });
   const runOnce = () => job.runOnce();
+  function kick() {
+    if (stopped) return;
+    again = true;
+    runOnce().catch((error: unknown) =>
+      deps.logger.error({ tenantId, type: error instanceof Error ? error.name : typeof error }, 'star worker failed'),
+    );
+  }
   return {
-    kick() {
-      if (stopped) return;
-      again = true;
-      runOnce().catch((error: unknown) =>
-        deps.logger.error({ tenantId, type: error instanceof Error ? error.name : typeof error }, 'star worker failed'),
-      );
-    },
+    kick,
     runOnce,
     async stop() {
       stopped = true;
+      if (wake) clearTimeout(wake);
       await job.stop();
     },
   };

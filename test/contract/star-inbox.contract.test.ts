@@ -73,6 +73,20 @@ describeStoreContract('starInbox', (t) => {
     });
   });
 
+  describe('nextStarMessageDue', () => {
+    it('when messages wait, then the earliest time one falls due is named; none waiting: null', async () => {
+      assert.equal(await t.store.nextStarMessageDue(t.tenant), null);
+      await t.store.enqueueStarMessage(t.tenant, message(), RECEIVED);
+      await t.store.enqueueStarMessage(t.tenant, message(), RECEIVED);
+      const [first, second] = await t.store.claimStarMessages(t.tenant, RECEIVED, minutes(5), 10);
+      await t.store.retryStarMessage(t.tenant, first!.id, { errorCode: 'UNAVAILABLE', retryAt: minutes(3) });
+      await t.store.retryStarMessage(t.tenant, second!.id, { errorCode: 'UNAVAILABLE', retryAt: minutes(2) });
+      assert.equal((await t.store.nextStarMessageDue(t.tenant))?.toISOString(), minutes(2).toISOString());
+      await t.store.finishStarMessage(t.tenant, second!.id, { status: 'dead', errorCode: 'REJECTED' }, minutes(2));
+      assert.equal((await t.store.nextStarMessageDue(t.tenant))?.toISOString(), minutes(3).toISOString());
+    });
+  });
+
   describe('finishStarMessage and starInboxStatus', () => {
     it('when messages end done, skipped or dead, then the status counts them and names the dead ones by code', async () => {
       const [a, b, c, d] = [message(), message(), message(), message()];

@@ -408,6 +408,30 @@ for (const target of STORE_TARGETS) {
       assert.equal((await inbox()).queued, 1);
     });
 
+    it('when a read fails and its retry falls due before the next tick, then the worker wakes for it by itself', async () => {
+      const company = await ourCompany();
+      const document = jobordreFor(company.cvr!);
+      source.documents.set(document.jobordreIdentifier, document);
+      source.failures.push(new JobordreSourceError('UNAVAILABLE', 'STAR answered 503.'));
+      const message = WsbMessageBody.parse(buildWsbMessage({ eksternIdentifier: document.jobordreIdentifier }));
+      await acceptStarMessage(deps, tenantId, message);
+      // An hour between ticks: only the wake-up at the retry's time can take the message again.
+      const worker = startStarWorker({ ...deps, retry: { ...RETRY, baseMs: 50, maxMs: 50 } }, tenantId, 3_600_000);
+      try {
+        await worker.runOnce();
+        assert.equal((await inbox()).queued, 1, 'back in the queue after the 503');
+        const due = await deps.store.nextStarMessageDue(tenantId);
+        assert.ok(due && due > now, 'due later');
+        now = new Date(due.getTime());
+        for (let waited = 0; !(await vacancyOf(document.jobordreIdentifier)); waited += 20) {
+          assert.ok(waited < 10_000, 'taken again without a kick or a tick');
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      } finally {
+        await worker.stop();
+      }
+    });
+
     it('when STAR has no such jobordre, then the message is dead as NOT_FOUND', async () => {
       await deliver(randomUUID(), '2026-12-01T08:00:00+01:00');
       assert.equal((await inbox()).recentFailures[0]?.errorCode, 'NOT_FOUND');

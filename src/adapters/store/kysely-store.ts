@@ -130,6 +130,7 @@ export class KyselyStore implements Store {
   retryStarMessage: Store['retryStarMessage'] = (tenantId, id, failure) =>
     starInbox.retryStarMessage(this.db, tenantId, id, failure);
   starInboxStatus: Store['starInboxStatus'] = (tenantId) => starInbox.starInboxStatus(this.db, tenantId);
+  nextStarMessageDue: Store['nextStarMessageDue'] = (tenantId) => starInbox.nextStarMessageDue(this.db, tenantId);
   getVacancyByJobordreForUpdate: Store['getVacancyByJobordreForUpdate'] = (tenantId, jobordreId) =>
     vacancies.getVacancyByJobordreForUpdate(this.db, tenantId, jobordreId);
   updateVacancyFromJobnet: Store['updateVacancyFromJobnet'] = (tenantId, id, update) =>

@@ -164,6 +164,16 @@ export async function starInboxStatus(db: Db, tenantId: string): Promise<StarInb
   };
 }
 
+export async function nextStarMessageDue(db: Db, tenantId: string): Promise<Date | null> {
+  const row = await db
+    .selectFrom('star_messages')
+    .select(sql<Date | null>`min(next_attempt_at)`.as('due'))
+    .where('tenant_id', '=', tenantId)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return row?.due ? new Date(row.due) : null;
+}
+
 function toJob(row: Selectable<StarMessagesTable>): StarMessageJob {
   return {
     id: row.id,

@@ -42,4 +42,6 @@ export interface StarInboxStore {
   /** Back to the queue after a failure that may pass (STAR answered 503, a timeout): counts as an attempt. */
   retryStarMessage(tenantId: string, id: string, failure: { errorCode: string; retryAt: Date }): Promise<void>;
   starInboxStatus(tenantId: string): Promise<StarInboxStatus>;
+  /** When the earliest queued message falls due (a retry's time); null when none waits. */
+  nextStarMessageDue(tenantId: string): Promise<Date | null>;
 }

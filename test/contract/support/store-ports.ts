@@ -122,6 +122,7 @@ export const PORT_METHODS = {
     'finishStarMessage',
     'retryStarMessage',
     'starInboxStatus',
+    'nextStarMessageDue',
   ]),
   tagging: methodsOf<TaggingStore>()([
     'upsertMailboxWatch',
