@@ -65,6 +65,8 @@ export interface BotStrings {
   helpChannelOnly: string;
   helpCommands: Readonly<Record<'history' | 'company' | 'vacancies' | 'help' | 'subscribe' | 'unsubscribe', HelpEntry>>;
   helpLanguages: string;
+  /** Quotation marks as the language writes them: »…« in Danish, “…” in English. */
+  quoted: (text: string) => string;
 
   errorTitle: string;
   errors: Readonly<Record<ErrorKind, string>>;
@@ -190,8 +192,9 @@ const TEXTS: InBoth<BotStrings> = {
         en: 'The company card and the last 10 contacts.',
       },
       examples: {
-        da: ['historik Novo', 'hvad er vores historik med 13585628?'],
-        en: ['history Novo', 'what is our history with 13585628?'],
+        // A company and CVR of the demo data (src/demo/seed-data.ts), so the examples work as typed.
+        da: ['historik Østergaard', 'hvad er vores historik med 22585711?'],
+        en: ['history Østergaard', 'what is our history with 22585711?'],
       },
     },
     company: {
@@ -233,6 +236,7 @@ const TEXTS: InBoth<BotStrings> = {
     },
   },
   helpLanguages: { da: 'Du kan skrive på dansk eller engelsk.', en: 'You can write in Danish or English.' },
+  quoted: { da: (text) => `»${text}«`, en: (text) => `“${text}”` },
 
   errorTitle: { da: 'Det gik ikke', en: 'That did not work' },
   errors: {
