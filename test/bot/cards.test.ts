@@ -578,7 +578,11 @@ describe('bot: company card', () => {
     const company = buildCompanySummary();
     const card = companyCard({ company, context: buildContext(), locale: 'da', openUrl: OPEN_URL });
     assert.deepEqual(card.actions, [
-      { type: 'Action.Submit', title: 'Vis historik', data: { kontaktspor: 'history', companyId: company.id, lang: 'da' } },
+      {
+        type: 'Action.Submit',
+        title: 'Vis historik',
+        data: { kontaktspor: 'history', companyId: company.id, lang: 'da' },
+      },
       { type: 'Action.OpenUrl', title: 'Åbn i Kontaktspor', url: OPEN_URL },
     ]);
   });
@@ -889,7 +893,7 @@ describe('bot: card parts', () => {
     assert.equal(parseCardSubmit('history'), null);
   });
 
-  it('when a button carries its card's language, then it is read back; anything but da/en is dropped', () => {
+  it("when a button carries its card's language, then it is read back; anything but da/en is dropped", () => {
     const id = buildCompanySummary().id;
     assert.equal(parseCardSubmit({ kontaktspor: 'company', companyId: id, lang: 'en' })?.lang, 'en');
     assert.equal(parseCardSubmit({ kontaktspor: 'history', companyId: id, lang: 'da' })?.lang, 'da');
@@ -900,7 +904,10 @@ describe('bot: card parts', () => {
       vacancyId,
       lang: 'da',
     });
-    assert.deepEqual(parseClaim({ kontaktspor: 'claim', vacancyId, lang: '<script>' }), { kontaktspor: 'claim', vacancyId });
+    assert.deepEqual(parseClaim({ kontaktspor: 'claim', vacancyId, lang: '<script>' }), {
+      kontaktspor: 'claim',
+      vacancyId,
+    });
   });
 });
 
