@@ -18,3 +18,7 @@ export function defaultLocaleOf(context: TurnContext): Locale {
 export function inChannel(context: TurnContext): boolean {
   return context.activity.conversation?.conversationType === 'channel';
 }
+
+export function isPersonal(context: TurnContext): boolean {
+  return context.activity.conversation?.conversationType === 'personal';
+}

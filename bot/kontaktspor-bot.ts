@@ -31,6 +31,7 @@ import { historyCard } from './cards/history.card.js';
 import { choiceCard } from './cards/choice.card.js';
 import { notFoundCard, helpCard, errorCard, channelOnlyCard } from './cards/simple.cards.js';
 import { vacanciesCard } from './cards/vacancies.card.js';
+import { welcomeCard } from './cards/welcome.card.js';
 import { subscriptionCard, subscriptionsRemovedCard } from './cards/subscription.card.js';
 import { parseCardSubmit, parseClaim, CLAIM_VERB } from './cards/card-actions.js';
 import { parseTagChoiceSubmit } from './cards/tag-choice.card.js';
@@ -39,7 +40,7 @@ import { companyDeepLink } from './deep-link.js';
 import { tenantOf, type BotIdentity } from './bot-identity.js';
 import { conversationKey, conversationRefOf } from './conversation-ref.js';
 import { answerTagChoiceCard } from './tag-choice.js';
-import { defaultLocaleOf, inChannel } from './activity-locale.js';
+import { defaultLocaleOf, inChannel, isPersonal, localeOf } from './activity-locale.js';
 import { companyLinkResult, companySearchResults } from './message-extension.js';
 import { claimReplyCard } from './claim-reply.js';
 import { failureCard } from './failure-card.js';
@@ -87,7 +88,12 @@ export class KontaktsporBot extends TeamsActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      if (botIsAmong(context, context.activity.membersAdded)) await this.remember(context);
+      if (botIsAmong(context, context.activity.membersAdded)) {
+        await this.remember(context);
+        // Welcomed here and not on installationUpdate: Teams sends both on a personal install, and
+        // the Agents Playground only this one.
+        if (isPersonal(context)) await this.reply(context, welcomeCard(localeOf(context)));
+      }
       await next();
     });
     this.onMembersRemoved(async (context, next) => {

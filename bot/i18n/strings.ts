@@ -67,6 +67,10 @@ export interface BotStrings {
   helpLanguages: string;
   /** Quotation marks as the language writes them: »…« in Danish, “…” in English. */
   quoted: (text: string) => string;
+  welcomeTitle: string;
+  welcomeIntro: string;
+  welcomeTry: (example: string) => string;
+  welcomeHelp: (command: string) => string;
 
   errorTitle: string;
   errors: Readonly<Record<ErrorKind, string>>;
@@ -237,6 +241,16 @@ const TEXTS: InBoth<BotStrings> = {
   },
   helpLanguages: { da: 'Du kan skrive på dansk eller engelsk.', en: 'You can write in Danish or English.' },
   quoted: { da: (text) => `»${text}«`, en: (text) => `“${text}”` },
+  welcomeTitle: { da: 'Velkommen til Kontaktspor', en: 'Welcome to Kontaktspor' },
+  welcomeIntro: {
+    da: 'Spørg mig om en virksomhed, så viser jeg jobcentrets fælles kontakthistorik med den og dens ledige stillinger.',
+    en: "Ask me about a company and I will show the jobcentre's shared contact history with it and its open vacancies.",
+  },
+  welcomeTry: { da: (example) => `Prøv fx ${example}.`, en: (example) => `Try for example ${example}.` },
+  welcomeHelp: {
+    da: (command) => `Skriv ${command} for at se alt, hvad jeg kan.`,
+    en: (command) => `Write ${command} to see everything I can do.`,
+  },
 
   errorTitle: { da: 'Det gik ikke', en: 'That did not work' },
   errors: {

@@ -13,6 +13,7 @@ import { alertCardRenderer } from '../../bot/alert-card-renderer.js';
 import { buildJobnetFacts } from '../support/factories.js';
 import { subscriptionCard, subscriptionsRemovedCard } from '../../bot/cards/subscription.card.js';
 import { channelOnlyCard, errorCard, helpCard, notFoundCard } from '../../bot/cards/simple.cards.js';
+import { welcomeCard } from '../../bot/cards/welcome.card.js';
 import { companyPreview } from '../../bot/cards/company-preview.js';
 import { parseCardSubmit, parseClaim } from '../../bot/cards/card-actions.js';
 import { escapeMarkdown, formatDate, type AdaptiveCardJson } from '../../bot/cards/card-parts.js';
@@ -249,6 +250,7 @@ function allCards(): CardCase[] {
 
     add('helpCard', `${locale}: personal chat`, () => helpCard(locale, { inChannel: false }));
     add('helpCard', `${locale}: channel`, () => helpCard(locale, { inChannel: true }));
+    add('welcomeCard', `${locale}: personal install`, () => welcomeCard(locale));
 
     for (const code of [...ERROR_CODES, 'SOMETHING_NEW', '<b>x</b>'])
       add('errorCard', `${locale}: ${code}`, () => errorCard(code, locale));

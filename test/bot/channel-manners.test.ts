@@ -78,6 +78,23 @@ describe('Teams bot: how it behaves in channels and chats (botbuilder TestAdapte
     await bot.say('<at>Kontaktspor</at> afmeld', 'channel');
   });
 
+  const botAdded = { type: 'conversationUpdate', membersAdded: [{ id: 'bot-1', name: 'Kontaktspor' }] };
+
+  it('when a user installs the bot for themselves, then a welcome card greets them in their language', async () => {
+    const da = cardsOf(await bot.say(botAdded));
+    assert.equal(da.length, 1);
+    assert.match(cardText(da[0]), /Velkommen til Kontaktspor/);
+    assert.match(cardText(da[0]), /»historik Østergaard«/);
+    const en = cardsOf(await bot.say(botAdded, 'personal', { locale: 'en-GB' }));
+    assert.match(cardText(en[0]), /Welcome to Kontaktspor/);
+  });
+
+  it('when the bot is added to a team, or someone else joins a chat, then nobody is welcomed', async () => {
+    assert.deepEqual(cardsOf(await bot.say(botAdded, 'channel')), []);
+    const colleague = { type: 'conversationUpdate', membersAdded: [{ id: 'user-2', name: 'Jonas' }] };
+    assert.deepEqual(cardsOf(await bot.say(colleague)), []);
+  });
+
   for (const locale of ['da', 'en'] as const) {
     it(`when the ${locale} help card's examples are tried, then each finds a company in the demo data`, async () => {
       const { examples } = strings(locale).helpCommands.history;
