@@ -5,7 +5,8 @@ import { statusLabel } from '../src/domain/vacancy-lifecycle.js';
 import { errorCard } from './cards/simple.cards.js';
 import { strings, type Locale } from './i18n/strings.js';
 import { alertCardRenderer } from './alert-card-renderer.js';
-import { localeOf } from './activity-locale.js';
+import { defaultLocaleOf } from './activity-locale.js';
+import type { ClaimData } from './cards/card-actions.js';
 import { failureCard } from './failure-card.js';
 import type { BotDeps } from './kontaktspor-bot.js';
 
@@ -16,10 +17,11 @@ type ClaimDeps = Pick<
 
 /**
  * "Jeg tager den" on a vacancy alert: claims the vacancy for the clicker and answers with the alert
- * card as it now stands, with a line telling them whether they got it.
+ * card as it now stands, with a line telling them whether they got it, in the card's language.
  */
-export async function claimReplyCard(deps: ClaimDeps, context: TurnContext, vacancyId: string): Promise<object> {
-  const locale = localeOf(context);
+export async function claimReplyCard(deps: ClaimDeps, context: TurnContext, claim: ClaimData): Promise<object> {
+  const { vacancyId } = claim;
+  const locale = claim.lang ?? defaultLocaleOf(context);
   const actor = await deps.identify(context);
   if (!actor) return errorCard('FORBIDDEN', locale);
   try {

@@ -19,17 +19,19 @@ import { getCompanyWithContext } from '../src/app/company-context.js';
 import { getCompanyHistory } from '../src/app/company-history.js';
 import { findCompanyByText } from '../src/app/find-company-by-text.js';
 import { vacanciesForText } from '../src/app/vacancies-for-text.js';
-import { subscribeChannel, unsubscribeChannel } from '../src/app/channel-subscriptions.js';
+import { subscribeChannelOnce, unsubscribeChannel } from '../src/app/channel-subscriptions.js';
 import { forgetConversations, rememberConversation } from '../src/app/conversation-refs.js';
 import { tenantTopics } from '../src/app/tenant-topics.js';
 import { tenantSections } from '../src/app/tenant-sections.js';
 import type { TagDeps } from '../src/app/tag-deps.js';
 import { parseCommand, parseSubscriptionFilters, type ParsedCommand } from './commands/parse-command.js';
+import { cleanMessageText } from './commands/clean-text.js';
 import { companyCard } from './cards/company.card.js';
 import { historyCard } from './cards/history.card.js';
 import { choiceCard } from './cards/choice.card.js';
 import { notFoundCard, helpCard, errorCard, channelOnlyCard } from './cards/simple.cards.js';
 import { vacanciesCard } from './cards/vacancies.card.js';
+import { welcomeCard } from './cards/welcome.card.js';
 import { subscriptionCard, subscriptionsRemovedCard } from './cards/subscription.card.js';
 import { parseCardSubmit, parseClaim, CLAIM_VERB } from './cards/card-actions.js';
 import { parseTagChoiceSubmit } from './cards/tag-choice.card.js';
@@ -38,7 +40,7 @@ import { companyDeepLink } from './deep-link.js';
 import { tenantOf, type BotIdentity } from './bot-identity.js';
 import { conversationKey, conversationRefOf } from './conversation-ref.js';
 import { answerTagChoiceCard } from './tag-choice.js';
-import { localeOf } from './activity-locale.js';
+import { defaultLocaleOf, inChannel, isPersonal, localeOf } from './activity-locale.js';
 import { companyLinkResult, companySearchResults } from './message-extension.js';
 import { claimReplyCard } from './claim-reply.js';
 import { failureCard } from './failure-card.js';
@@ -86,7 +88,12 @@ export class KontaktsporBot extends TeamsActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      if (botIsAmong(context, context.activity.membersAdded)) await this.remember(context);
+      if (botIsAmong(context, context.activity.membersAdded)) {
+        await this.remember(context);
+        // Welcomed here and not on installationUpdate: Teams sends both on a personal install, and
+        // the Agents Playground only this one.
+        if (isPersonal(context)) await this.reply(context, welcomeCard(localeOf(context)));
+      }
       await next();
     });
     this.onMembersRemoved(async (context, next) => {
@@ -109,10 +116,11 @@ export class KontaktsporBot extends TeamsActivityHandler {
   // --- messages --------------------------------------------------------------------------------
 
   private async answer(context: TurnContext): Promise<void> {
+    if (isOnlyInsertedCard(context)) return;
     const claim = parseClaim(context.activity.value);
     if (claim) {
       // Action.Submit fallback of "Jeg tager den" (clients without Universal Actions): answer with the card.
-      const card = await claimReplyCard(this.deps, context, claim.vacancyId);
+      const card = await claimReplyCard(this.deps, context, claim);
       await this.reply(context, card);
       return;
     }
@@ -124,31 +132,33 @@ export class KontaktsporBot extends TeamsActivityHandler {
     }
     await this.remember(context);
     try {
-      await context.sendActivity({ type: ActivityTypes.Typing });
+      // Teams shows no typing indicator in channels (and the Playground then drops the reply).
+      if (!inChannel(context)) await context.sendActivity({ type: ActivityTypes.Typing });
       const tagChoice = this.deps.tagging ? parseTagChoiceSubmit(context.activity.value) : null;
-      if (tagChoice) await answerTagChoiceCard(this.deps.tagging!, context, actor, tagChoice, command.locale);
+      const tagLocale = tagChoice?.lang ?? command.locale;
+      if (tagChoice) await answerTagChoiceCard(this.deps.tagging!, context, actor, tagChoice, tagLocale);
       else await this.execute(context, actor, command);
     } catch (error) {
       await this.reply(context, failureCard(this.deps.logger, error, command.locale, 'bot command failed'));
     }
   }
 
-  /** A typed message, or the data of a card button (Action.Submit). */
+  /** A typed message, or the data of a card button (Action.Submit), which answers in its card's language. */
   private commandOf(context: TurnContext): Command {
-    const locale = localeOf(context);
+    const locale = defaultLocaleOf(context);
     const submitted = parseCardSubmit(context.activity.value);
     if (submitted) {
       return {
         kind: submitted.kontaktspor,
         argument: '',
-        locale,
+        locale: submitted.lang ?? locale,
         companyId: submitted.companyId,
         ...('cursor' in submitted && submitted.cursor && { cursor: submitted.cursor }),
       };
     }
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
     const parsed = parseCommand(text);
-    // A recognised command answers in the language it was asked in; anything else in the client's.
+    // A recognised command answers in the language it was asked in; anything else in the default.
     return { ...parsed, locale: parsed.kind === 'help' && !/hj(æ|ae)lp/i.test(text) ? locale : parsed.locale };
   }
 
@@ -231,9 +241,9 @@ export class KontaktsporBot extends TeamsActivityHandler {
       await this.reply(context, subscriptionsRemovedCard(removed, locale));
       return;
     }
-    const filters = parseSubscriptionFilters(command.argument);
-    await subscribeChannel(this.deps, actor, conversationId, filters);
-    await this.reply(context, subscriptionCard({ filters, locale, created: true }));
+    const { unknownWords, ...filters } = parseSubscriptionFilters(command.argument);
+    const { created } = await subscribeChannelOnce(this.deps, actor, conversationId, filters);
+    await this.reply(context, subscriptionCard({ filters, locale, created, ignored: unknownWords }));
   }
 
   private deepLink(companyId: string, label: string): string {
@@ -256,7 +266,7 @@ export class KontaktsporBot extends TeamsActivityHandler {
       const value = { code: 'BadRequest', message: 'Unknown action.' } as never;
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value };
     }
-    const card = await claimReplyCard(this.deps, context, claim.vacancyId);
+    const card = await claimReplyCard(this.deps, context, claim);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
   }
 
@@ -294,11 +304,18 @@ export class KontaktsporBot extends TeamsActivityHandler {
   }
 }
 
+/**
+ * A card someone inserted (message extension, a pasted card) with no words for the bot: Teams still
+ * delivers it when the bot is in the conversation, but it asks nothing, so it gets no answer.
+ */
+function isOnlyInsertedCard(context: TurnContext): boolean {
+  const { activity } = context;
+  if (activity.value !== undefined || (activity.attachments ?? []).length === 0) return false;
+  const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
+  return cleanMessageText(text) === '';
+}
+
 /** Whether the bot itself is among the members an update names (it was added or removed, not someone else). */
 function botIsAmong(context: TurnContext, members: ChannelAccount[] | undefined): boolean {
   return members?.some((member) => member.id === context.activity.recipient.id) ?? false;
-}
-
-function inChannel(context: TurnContext): boolean {
-  return context.activity.conversation?.conversationType === 'channel';
 }

@@ -57,7 +57,7 @@ function choiceRow(company: CardCompany, locale: Locale): ColumnSetJson {
         type: 'Column',
         width: 'auto',
         verticalContentAlignment: 'center',
-        items: [{ type: 'ActionSet', actions: [submitAction(s.choose, companySubmit(company.id))] }],
+        items: [{ type: 'ActionSet', actions: [submitAction(s.choose, companySubmit(company.id, locale))] }],
       },
     ],
   };

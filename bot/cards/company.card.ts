@@ -53,7 +53,7 @@ export function companyCard(input: CompanyCardInput): AdaptiveCardJson {
     body.push(...vacancyLines(context.openVacancies, { locale, shown: VACANCIES_SHOWN, withCompany: false, topics }));
 
   const actions: CardAction[] = [];
-  if (!input.forCompose) actions.push(submitAction(s.showHistory, historySubmit(company.id)));
+  if (!input.forCompose) actions.push(submitAction(s.showHistory, historySubmit(company.id, input.locale)));
   actions.push(...openUrlAction(s.openInKontaktspor, input.openUrl));
   return adaptiveCard(locale, body, actions);
 }

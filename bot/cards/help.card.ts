@@ -18,23 +18,23 @@ export function helpCard(locale: Locale, options: { inChannel: boolean }): Adapt
   const c = s.helpCommands;
   const body: CardElement[] = [heading(s.helpTitle, 'medium'), textBlock(s.helpIntro)];
   if (options.inChannel) body.push(textBlock(s.helpInChannel, { isSubtle: true }));
-  body.push(...[c.history, c.company, c.vacancies].map(entry));
-  if (options.inChannel) body.push(entry(c.subscribe), entry(c.unsubscribe));
-  body.push(entry(c.help));
+  body.push(...[c.history, c.company, c.vacancies].map((help) => entry(help, s.quoted)));
+  if (options.inChannel) body.push(entry(c.subscribe, s.quoted), entry(c.unsubscribe, s.quoted));
+  body.push(entry(c.help, s.quoted));
   if (!options.inChannel) {
     body.push(textBlock(s.helpChannelOnly, { weight: 'bolder', spacing: 'large', separator: true }));
-    body.push(entry(c.subscribe), entry(c.unsubscribe));
+    body.push(entry(c.subscribe, s.quoted), entry(c.unsubscribe, s.quoted));
   }
   body.push(textBlock(s.helpLanguages, { isSubtle: true, spacing: 'medium' }));
   return adaptiveCard(locale, body);
 }
 
-function entry(help: HelpEntry): CardElement {
+function entry(help: HelpEntry, quoted: (text: string) => string): CardElement {
   return container(
     [
       textBlock(help.command, { weight: 'bolder' }),
       subtle(help.description),
-      ...help.examples.map((example) => subtle(`“${example}”`, { spacing: 'none' })),
+      ...help.examples.map((example) => subtle(quoted(example), { spacing: 'none' })),
     ],
     { spacing: 'medium' },
   );

@@ -43,7 +43,8 @@ export function historyCard(input: HistoryCardInput): AdaptiveCardJson {
   for (const item of input.items.slice(0, HISTORY_PAGE_SIZE)) body.push(contactBlock(item, input));
 
   const actions: CardAction[] = [];
-  if (input.nextCursor) actions.push(submitAction(s.showMore, historySubmit(company.id, input.nextCursor)));
+  if (input.nextCursor)
+    actions.push(submitAction(s.showMore, historySubmit(company.id, input.locale, input.nextCursor)));
   actions.push(...openUrlAction(s.openInKontaktspor, input.openUrl));
   return adaptiveCard(locale, body, actions);
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/strings.js';
+import { langOf } from './card-actions.js';
 import {
   adaptiveCard,
   cleanLine,
@@ -16,6 +17,8 @@ export interface TagChoiceSubmit {
   jobId: string;
   companyId?: string;
   cvr?: string;
+  /** The card's language, so the answer follows the card and not the client. */
+  lang?: Locale;
 }
 
 export interface TagChoiceCardInput {
@@ -99,7 +102,7 @@ export function tagChoiceCard(input: TagChoiceCardInput): AdaptiveCardJson {
     ]),
     ...(inputs as unknown as CardElement[]),
   ];
-  const submit: TagChoiceSubmit = { kontaktspor: 'tag-company', jobId: input.jobId };
+  const submit: TagChoiceSubmit = { kontaktspor: 'tag-company', jobId: input.jobId, lang: input.locale };
   return adaptiveCard(input.locale, body, [{ type: 'Action.Submit', title: t.log, data: { ...submit } }]);
 }
 
@@ -117,5 +120,7 @@ export function parseTagChoiceSubmit(value: unknown): TagChoiceSubmit | null {
   const result: TagChoiceSubmit = { kontaktspor: 'tag-company', jobId: jobId.toLowerCase() };
   if (typeof companyId === 'string' && UUID.test(companyId)) result.companyId = companyId.toLowerCase();
   if (/^\d{8}$/.test(cvr)) result.cvr = cvr;
+  const lang = langOf(data);
+  if (lang) result.lang = lang;
   return result;
 }

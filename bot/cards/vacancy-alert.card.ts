@@ -62,7 +62,7 @@ export function vacancyAlertCard(input: VacancyAlertCardInput): ReturnType<typeo
   if (input.notice) body.push(textBlock(input.notice.text, { color: input.notice.tone, spacing: 'medium' }));
   const actions: CardAction[] = [];
   if (vacancy.status === 'received' || vacancy.status === 'paused') {
-    const data = claimSubmit(vacancy.id);
+    const data = claimSubmit(vacancy.id, locale);
     actions.push({
       type: 'Action.Execute',
       title: actionTitle(s.alertClaim),

@@ -65,6 +65,12 @@ export interface BotStrings {
   helpChannelOnly: string;
   helpCommands: Readonly<Record<'history' | 'company' | 'vacancies' | 'help' | 'subscribe' | 'unsubscribe', HelpEntry>>;
   helpLanguages: string;
+  /** Quotation marks as the language writes them: »…« in Danish, “…” in English. */
+  quoted: (text: string) => string;
+  welcomeTitle: string;
+  welcomeIntro: string;
+  welcomeTry: (example: string) => string;
+  welcomeHelp: (command: string) => string;
 
   errorTitle: string;
   errors: Readonly<Record<ErrorKind, string>>;
@@ -190,8 +196,9 @@ const TEXTS: InBoth<BotStrings> = {
         en: 'The company card and the last 10 contacts.',
       },
       examples: {
-        da: ['historik Novo', 'hvad er vores historik med 13585628?'],
-        en: ['history Novo', 'what is our history with 13585628?'],
+        // A company and CVR of the demo data (src/demo/seed-data.ts), so the examples work as typed.
+        da: ['historik Østergaard', 'hvad er vores historik med 22585711?'],
+        en: ['history Østergaard', 'what is our history with 22585711?'],
       },
     },
     company: {
@@ -233,6 +240,17 @@ const TEXTS: InBoth<BotStrings> = {
     },
   },
   helpLanguages: { da: 'Du kan skrive på dansk eller engelsk.', en: 'You can write in Danish or English.' },
+  quoted: { da: (text) => `»${text}«`, en: (text) => `“${text}”` },
+  welcomeTitle: { da: 'Velkommen til Kontaktspor', en: 'Welcome to Kontaktspor' },
+  welcomeIntro: {
+    da: 'Spørg mig om en virksomhed, så viser jeg jobcentrets fælles kontakthistorik med den og dens ledige stillinger.',
+    en: "Ask me about a company and I will show the jobcentre's shared contact history with it and its open vacancies.",
+  },
+  welcomeTry: { da: (example) => `Prøv fx ${example}.`, en: (example) => `Try for example ${example}.` },
+  welcomeHelp: {
+    da: (command) => `Skriv ${command} for at se alt, hvad jeg kan.`,
+    en: (command) => `Write ${command} to see everything I can do.`,
+  },
 
   errorTitle: { da: 'Det gik ikke', en: 'That did not work' },
   errors: {

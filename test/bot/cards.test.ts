@@ -13,8 +13,9 @@ import { alertCardRenderer } from '../../bot/alert-card-renderer.js';
 import { buildJobnetFacts } from '../support/factories.js';
 import { subscriptionCard, subscriptionsRemovedCard } from '../../bot/cards/subscription.card.js';
 import { channelOnlyCard, errorCard, helpCard, notFoundCard } from '../../bot/cards/simple.cards.js';
+import { welcomeCard } from '../../bot/cards/welcome.card.js';
 import { companyPreview } from '../../bot/cards/company-preview.js';
-import { parseCardSubmit } from '../../bot/cards/card-actions.js';
+import { parseCardSubmit, parseClaim } from '../../bot/cards/card-actions.js';
 import { escapeMarkdown, formatDate, type AdaptiveCardJson } from '../../bot/cards/card-parts.js';
 import type { Locale } from '../../bot/i18n/strings.js';
 import { parseSubscriptionFilters } from '../../bot/commands/parse-command.js';
@@ -249,6 +250,7 @@ function allCards(): CardCase[] {
 
     add('helpCard', `${locale}: personal chat`, () => helpCard(locale, { inChannel: false }));
     add('helpCard', `${locale}: channel`, () => helpCard(locale, { inChannel: true }));
+    add('welcomeCard', `${locale}: personal install`, () => welcomeCard(locale));
 
     for (const code of [...ERROR_CODES, 'SOMETHING_NEW', '<b>x</b>'])
       add('errorCard', `${locale}: ${code}`, () => errorCard(code, locale));
@@ -578,7 +580,11 @@ describe('bot: company card', () => {
     const company = buildCompanySummary();
     const card = companyCard({ company, context: buildContext(), locale: 'da', openUrl: OPEN_URL });
     assert.deepEqual(card.actions, [
-      { type: 'Action.Submit', title: 'Vis historik', data: { kontaktspor: 'history', companyId: company.id } },
+      {
+        type: 'Action.Submit',
+        title: 'Vis historik',
+        data: { kontaktspor: 'history', companyId: company.id, lang: 'da' },
+      },
       { type: 'Action.OpenUrl', title: 'Åbn i Kontaktspor', url: OPEN_URL },
     ]);
   });
@@ -624,7 +630,7 @@ describe('bot: history card', () => {
       {
         type: 'Action.Submit',
         title: 'Vis flere',
-        data: { kontaktspor: 'history', companyId: company.id, cursor: 'next-42' },
+        data: { kontaktspor: 'history', companyId: company.id, cursor: 'next-42', lang: 'da' },
       },
     ]);
     assert.equal(nodes(card, 'Action.OpenUrl')[0]?.['title'], 'Åbn i Kontaktspor');
@@ -750,7 +756,7 @@ describe('bot: choice card', () => {
     const card = choiceCard({ query: 'rosen', companies, locale: 'da' });
     assert.deepEqual(
       nodes(card, 'Action.Submit').map((a) => a['data']),
-      companies.map((c) => ({ kontaktspor: 'company', companyId: c.id })),
+      companies.map((c) => ({ kontaktspor: 'company', companyId: c.id, lang: 'da' })),
     );
     assert.match(allText(card), /Flere virksomheder matcher »rosen«/);
     assert.match(allText(card), /Blokade/);
@@ -887,6 +893,23 @@ describe('bot: card parts', () => {
     assert.equal(parseCardSubmit({ kontaktspor: 'delete', companyId: id }), null);
     assert.equal(parseCardSubmit({ kontaktspor: 'history', companyId: id, cursor: 7 }), null);
     assert.equal(parseCardSubmit('history'), null);
+  });
+
+  it("when a button carries its card's language, then it is read back; anything but da/en is dropped", () => {
+    const id = buildCompanySummary().id;
+    assert.equal(parseCardSubmit({ kontaktspor: 'company', companyId: id, lang: 'en' })?.lang, 'en');
+    assert.equal(parseCardSubmit({ kontaktspor: 'history', companyId: id, lang: 'da' })?.lang, 'da');
+    assert.equal(parseCardSubmit({ kontaktspor: 'company', companyId: id, lang: 'de' })?.lang, undefined);
+    const vacancyId = buildCompanySummary().id;
+    assert.deepEqual(parseClaim({ kontaktspor: 'claim', vacancyId, lang: 'da' }), {
+      kontaktspor: 'claim',
+      vacancyId,
+      lang: 'da',
+    });
+    assert.deepEqual(parseClaim({ kontaktspor: 'claim', vacancyId, lang: '<script>' }), {
+      kontaktspor: 'claim',
+      vacancyId,
+    });
   });
 });
 
