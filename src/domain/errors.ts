@@ -38,6 +38,14 @@ export type ErrorCode =
   | 'REGISTER_NOT_CONFIGURED'
   | 'INTERNAL';
 
+/** For NEVER_LOG: the rule that refused, so a front end can name it in the user's language. */
+export interface NeverLogRuleDetail {
+  scope: 'tenant' | 'user';
+  kind: 'address' | 'domain';
+  /** The address or domain the list holds (never the rule's id: the user cannot look that up). */
+  value: string;
+}
+
 /** A failure the caller can act on. The message is safe to show: it never carries content. */
 export class DomainError extends Error {
   constructor(
@@ -45,6 +53,7 @@ export class DomainError extends Error {
     message: string,
     /** For AUTH_REQUIRED: the claims challenge the client passes when it asks for consent again. */
     readonly claims?: string,
+    readonly rule?: NeverLogRuleDetail,
   ) {
     super(message);
     this.name = 'DomainError';
