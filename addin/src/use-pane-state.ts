@@ -18,7 +18,8 @@ import type { FailureLike } from '../../web-shared/failure.js';
 import type { KontaktsporApi } from './api.js';
 import { HostError, type ItemSnapshot, type OfficeHost } from './office-host.js';
 import { alreadyLoggedOf, decideView, type CompanyView } from './company-view.js';
-import { addressesToRemember, chooseAddresses, draftFromText } from './item-reading.js';
+import { addressesToRemember, chooseAddresses } from './item-reading.js';
+import { draftSummary } from './summary-draft.js';
 import { type LogFields } from './log-request.js';
 import { toPaneFailure } from './pane-failures.js';
 
@@ -134,9 +135,10 @@ export function usePaneState(host: OfficeHost, api: KontaktsporApi, inOffice: bo
         try {
           const ref = await host.itemRef({ save: false });
           if (!ref)
-            return { status: 'ready', preview: null, draft: draftFromText(await host.bodyText().catch(() => null)) };
+            return { status: 'ready', preview: null, draft: draftSummary(await host.bodyText().catch(() => null)) };
           const preview = await api.preview(item.kind, ref);
-          return { status: 'ready', preview, draft: preview.summaryDraft ?? '' };
+          const sensitive = preview.sensitive !== null || preview.healthWords.length > 0;
+          return { status: 'ready', preview, draft: draftSummary(preview.summaryDraft, sensitive) };
         } catch (error) {
           return { status: 'failed', error: toPaneFailure(error) };
         }
