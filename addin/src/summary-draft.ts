@@ -3,8 +3,7 @@
  * greeting ("Hej Mette,") and the signature ("Venlig hilsen" and all below it). Empty when the text
  * is sensitive: a draft would copy a citizen's details into the shared history. Pure: no React, no Office.
  */
-import { findHealthWords } from '../../src/domain/cpr.js';
-import { detectSensitiveContent } from '../../src/domain/sensitive-content.js';
+import { detectSensitiveContent, findHealthWords } from '../../web-shared/sensitive-content.js';
 
 const DRAFT_LINES = 4;
 const DRAFT_CHARS = 400;

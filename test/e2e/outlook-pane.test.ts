@@ -269,13 +269,13 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
   }
 
   it('when the pane is 320 × 600, then Log is in view without scrolling, and "Logget" appears beside it in the footer', async () => {
-    const pane = await openItem('Praktikplads til en kandidat?');
+    const pane = await openItem('Re: Virksomhedsbesøg næste uge');
     await narrowPane();
     await formReady(pane);
     assert.equal(await inView(pane, 'log-button'), true, 'the Log button is in view before any scrolling');
     assert.equal(
       await pane.getByTestId('summary-field').inputValue(),
-      'Vi har plads til en i virksomhedspraktik i kantinen i fire uger. Vi vil gerne høre, om I har en, der passer.',
+      'Torsdag kl. 10 passer fint. I er velkomne til at parkere i gården.',
       'the draft is what the email says, without "Hej Mette" and the signature',
     );
     await pane.locator('[data-topic="rekruttering"]').check();
