@@ -73,7 +73,7 @@ export function LogForm({
   const topicsLegendId = useId();
   const loaded = preview.status === 'ready' ? preview.preview : null;
   const [values, setValues] = useState<Omit<LogFormValues, 'companyId'>>(() => ({
-    topics: [],
+    topics: preview.status === 'ready' ? preview.suggestedTopics : [],
     summary: preview.status === 'ready' ? preview.draft : '',
     visibility: initialVisibility(loaded),
     isVacancy: false,
