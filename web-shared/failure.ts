@@ -3,6 +3,8 @@
  * like NETWORK) and its message, worded from the front end's own table. No React, no host SDK.
  */
 
+import type { NeverLogRuleDetail } from '../src/domain/errors.js';
+
 /** A failure as a front end knows it: the service's code, or NETWORK / AUTH_REQUIRED / UNEXPECTED from here. */
 export interface FailureLike {
   code: string;
@@ -12,11 +14,7 @@ export interface FailureLike {
 }
 
 /** The service's NEVER_LOG detail: whose list, and the address or domain it holds. */
-export interface NeverLogRule {
-  scope: 'tenant' | 'user';
-  kind: 'address' | 'domain';
-  value: string;
-}
+export type NeverLogRule = NeverLogRuleDetail;
 
 /** The rule detail from an answer, when it has the promised shape; anything else reads as none. */
 export function asNeverLogRule(value: unknown): NeverLogRule | undefined {

@@ -1,3 +1,5 @@
+import type { NeverLogKind, NeverLogScope } from './never-log.js';
+
 /** The closed set of error codes the service answers with; the HTTP layer maps them to statuses. */
 export type ErrorCode =
   | 'VALIDATION_FAILED'
@@ -40,8 +42,8 @@ export type ErrorCode =
 
 /** For NEVER_LOG: the rule that refused, so a front end can name it in the user's language. */
 export interface NeverLogRuleDetail {
-  scope: 'tenant' | 'user';
-  kind: 'address' | 'domain';
+  scope: NeverLogScope;
+  kind: NeverLogKind;
   /** The address or domain the list holds (never the rule's id: the user cannot look that up). */
   value: string;
 }

@@ -278,6 +278,11 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
       'Torsdag kl. 10 passer fint. I er velkomne til at parkere i gården.',
       'the draft is what the email says, without "Hej Mette" and the signature',
     );
+    assert.equal(
+      await pane.locator('[data-topic="virksomhedsbesoeg"]').isChecked(),
+      true,
+      'the topic the subject names is ticked',
+    );
     await pane.locator('[data-topic="rekruttering"]').check();
     await pane.getByTestId('log-button').click();
     const logged = pane
