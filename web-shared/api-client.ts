@@ -4,6 +4,8 @@
  * failure as an ApiError. Each front end keeps its own routes (api.ts) over this core.
  */
 
+import { asNeverLogRule, type NeverLogRule } from './failure.js';
+
 /** What a retry asks for: a token carrying a claims challenge, or simply a fresh one. */
 export interface TokenRequest {
   claims?: string;
@@ -17,13 +19,14 @@ export interface Auth {
   headers(request?: TokenRequest): Promise<Record<string, string>>;
 }
 
-/** A failed call: the service's `{ error: { code, message, claims? } }`, or NETWORK / AUTH_REQUIRED from here. */
+/** A failed call: the service's `{ error: { code, message, claims?, rule? } }`, or NETWORK / AUTH_REQUIRED from here. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly claims?: string,
+    readonly rule?: NeverLogRule,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -99,12 +102,15 @@ export function createApiCall(options: ApiClientOptions): ApiCall {
     }
     const payload: unknown = await res.json().catch(() => undefined);
     if (!res.ok) {
-      const err = (payload as { error?: { code?: unknown; message?: unknown; claims?: unknown } } | undefined)?.error;
+      const err = (
+        payload as { error?: { code?: unknown; message?: unknown; claims?: unknown; rule?: unknown } } | undefined
+      )?.error;
       throw new ApiError(
         res.status,
         typeof err?.code === 'string' ? err.code : `HTTP_${res.status}`,
         typeof err?.message === 'string' ? err.message : res.statusText,
         typeof err?.claims === 'string' ? err.claims : undefined,
+        asNeverLogRule(err?.rule),
       );
     }
     if (payload === undefined) throw new ApiError(res.status, 'INVALID_RESPONSE', 'The answer was not JSON');

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import {
   Body1,
   Caption1,
@@ -15,10 +16,11 @@ import type { KontaktsporApi } from './api.js';
 import { CandidateChoices, CompanySearch } from './company-picker.js';
 import { CompanyCard } from './company-card.js';
 import { LogForm } from './log-form.js';
+import { LogButton, PaneFooter } from './pane-footer.js';
 import { MyTags } from './my-tags.js';
 import type { OfficeHost } from './office-host.js';
 import { companyLink } from './company-view.js';
-import { errorMessage } from './pane-failures.js';
+import { errorMessage, logRetryHelps } from './pane-failures.js';
 import { alreadyLoggedText, logResultText } from './pane-wording.js';
 import { ErrorBanner } from '../../web-shared/error-banner.js';
 import { StatusBanner } from './status-banner.js';
@@ -92,6 +94,7 @@ function Pane({ host, api }: { host: OfficeHost; api: KontaktsporApi }) {
 function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pane: ReturnType<typeof usePaneState> }) {
   const { lang, t } = useStrings();
   const styles = useStyles();
+  const formId = useId();
   const { alreadyLogged, view, selection } = derivePaneView(state);
   const done = state.log.status === 'done' ? state.log : null;
   const loggedByMe = alreadyLogged?.loggedBy.some((l) => l.id === state.me.id) ?? false;
@@ -132,6 +135,8 @@ function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pa
   }
 
   let form = null;
+  // The footer's Log button submits the form, so it shows once the form does.
+  const formShown = selection !== null && !done && !loggedByMe && state.preview.status !== 'loading';
   if (selection && !done && !loggedByMe) {
     form =
       state.preview.status === 'loading' ? (
@@ -139,11 +144,11 @@ function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pa
       ) : (
         <LogForm
           key={state.generation}
+          id={formId}
           companyId={selection.company.id}
           companyName={selection.company.name}
           topics={state.topics}
           preview={state.preview}
-          saving={state.log.status === 'saving'}
           onSubmit={(fields) => void pane.log(fields, selection.company.name)}
         />
       );
@@ -171,43 +176,51 @@ function ReadyPane({ state, api, pane }: { state: Ready; api: KontaktsporApi; pa
           {t.sharedMailboxNote(item.sharedMailbox)}
         </Caption1>
       )}
-      {(done || alreadyLogged) && (
-        <div className={styles.outcome}>
-          {done ? (
-            <StatusBanner
-              kind={done.result.status === 'logged' ? 'logged' : 'already'}
-              text={logResultText(done.result, lang)}
-            />
-          ) : (
-            <StatusBanner kind="already" text={alreadyLoggedText(alreadyLogged!.loggedBy, lang)} />
-          )}
-          {done && <Caption1 className={styles.meta}>{t.loggedTo(done.companyName)}</Caption1>}
-          {done?.result.vacancy && <Caption1>{t.vacancyCreated(done.result.vacancy.title)}</Caption1>}
-          {done && !done.result.categoryApplied && !item.sharedMailbox && (
-            <Caption1 className={styles.meta}>{t.categoryNotApplied}</Caption1>
-          )}
-          {filedCompanyId && (
-            <Link
-              href={companyLink(filedCompanyId)}
-              target="_blank"
-              rel="noopener noreferrer"
-              data-testid="open-company-link"
-            >
-              {t.openCompany}
-            </Link>
-          )}
-        </div>
-      )}
       {state.rememberError && (
         <MessageBar intent="warning" data-testid="remember-warning">
           <MessageBarBody>{t.rememberFailed + errorMessage(state.rememberError, lang)}</MessageBarBody>
         </MessageBar>
       )}
       {company}
-      {state.log.status === 'failed' && selection && (
-        <ErrorBanner error={state.log.error} onRetry={() => pane.retryLog(selection.company.name)} />
-      )}
       {form}
+      {(formShown || done || alreadyLogged || state.log.status === 'failed') && (
+        <PaneFooter>
+          {(done || alreadyLogged) && (
+            <div className={styles.outcome}>
+              {done ? (
+                <StatusBanner
+                  kind={done.result.status === 'logged' ? 'logged' : 'already'}
+                  text={logResultText(done.result, lang)}
+                />
+              ) : (
+                <StatusBanner kind="already" text={alreadyLoggedText(alreadyLogged!.loggedBy, lang)} />
+              )}
+              {done && <Caption1 className={styles.meta}>{t.loggedTo(done.companyName)}</Caption1>}
+              {done?.result.vacancy && <Caption1>{t.vacancyCreated(done.result.vacancy.title)}</Caption1>}
+              {done && !done.result.categoryApplied && !item.sharedMailbox && (
+                <Caption1 className={styles.meta}>{t.categoryNotApplied}</Caption1>
+              )}
+              {filedCompanyId && (
+                <Link
+                  href={companyLink(filedCompanyId)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  data-testid="open-company-link"
+                >
+                  {t.openCompany}
+                </Link>
+              )}
+            </div>
+          )}
+          {state.log.status === 'failed' && selection && (
+            <ErrorBanner
+              error={state.log.error}
+              {...(logRetryHelps(state.log.error) ? { onRetry: () => pane.retryLog(selection.company.name) } : {})}
+            />
+          )}
+          {formShown && <LogButton formId={formId} saving={state.log.status === 'saving'} />}
+        </PaneFooter>
+      )}
     </>
   );
 }

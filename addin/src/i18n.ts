@@ -4,6 +4,7 @@
  */
 import { COMMON_WORDS } from '../../web-shared/common-words.js';
 import type { Lang } from '../../web-shared/lang.js';
+import type { NeverLogRule } from '../../web-shared/failure.js';
 
 export type { Lang };
 
@@ -104,6 +105,11 @@ const da = {
     CONFIG: 'Siden mangler sin konfiguration fra Kontaktspor-tjenesten. Genindlæs ruden.',
     OTHER: (code: string) => `Noget gik galt (${code}).`,
   },
+  /** NEVER_LOG, naming the list and what it holds (the service's rule detail), or generic without it. */
+  neverLog: (rule: NeverLogRule | undefined) =>
+    rule
+      ? `Ikke logget: ${rule.scope === 'user' ? 'din liste »logges aldrig«' : 'jobcentrets liste »logges aldrig«'} indeholder ${rule.kind === 'domain' ? 'domænet' : 'adressen'} ${rule.value}.`
+      : 'Ikke logget: en deltager står på en liste »logges aldrig«.',
 
   quick: {
     logged: (company: string) => `Logget til Kontaktspor: ${company}`,
@@ -212,6 +218,10 @@ const en: Strings = {
     CONFIG: 'The page is missing its configuration from the Kontaktspor service. Reload the pane.',
     OTHER: (code) => `Something went wrong (${code}).`,
   },
+  neverLog: (rule) =>
+    rule
+      ? `Not logged: ${rule.scope === 'user' ? 'your never-log list' : "the jobcenter's never-log list"} holds the ${rule.kind} ${rule.value}.`
+      : 'Not logged: a participant is on a never-log list.',
 
   quick: {
     logged: (company) => `Logged to Kontaktspor: ${company}`,

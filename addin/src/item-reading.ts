@@ -1,6 +1,6 @@
 /**
  * What the pane reads from an Outlook item, as pure functions: which addresses to look up, which to
- * remember for the company the user picked, and a summary draft from an unsaved body. No React, no Office.
+ * remember for the company the user picked (the summary draft: summary-draft.ts). No React, no Office.
  */
 import type { ContextMatch, PaneContext } from '../../web-shared/api-types.js';
 import type { Address, ItemSnapshot } from './office-host.js';
@@ -62,20 +62,4 @@ export function addressesToRemember(
     pickedMatch.reason === 'contact' &&
     pickedMatch.emails.some((e) => norm(e) === address.email);
   return known ? [] : [address];
-}
-
-const DRAFT_LINES = 4;
-const DRAFT_CHARS = 400;
-
-/** A summary draft from a compose body the service cannot read yet (unsaved): its first lines. */
-export function draftFromText(text: string | null | undefined): string {
-  const lines = (text ?? '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, DRAFT_LINES)
-    .join('\n');
-  if (lines.length <= DRAFT_CHARS) return lines;
-  const cut = lines.slice(0, DRAFT_CHARS);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DRAFT_CHARS - 40))}…`;
 }

@@ -2,13 +2,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import {
   Body1,
-  Button,
   Checkbox,
   Field,
   Input,
   Radio,
   RadioGroup,
-  Spinner,
   Subtitle2,
   Switch,
   Text,
@@ -51,22 +49,22 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
   },
-  submit: { alignSelf: 'flex-start' },
 });
 
+/** The submit button is the footer's LogButton (pane-footer.tsx), which names this form's `id`. */
 export function LogForm({
+  id,
   companyId,
   companyName,
   topics,
   preview,
-  saving,
   onSubmit,
 }: {
+  id: string;
   companyId: string;
   companyName: string;
   topics: Topic[];
   preview: Exclude<PreviewState, { status: 'loading' }>;
-  saving: boolean;
   onSubmit: (fields: LogFields) => void;
 }) {
   const { lang, t } = useStrings();
@@ -75,7 +73,7 @@ export function LogForm({
   const topicsLegendId = useId();
   const loaded = preview.status === 'ready' ? preview.preview : null;
   const [values, setValues] = useState<Omit<LogFormValues, 'companyId'>>(() => ({
-    topics: [],
+    topics: preview.status === 'ready' ? preview.suggestedTopics : [],
     summary: preview.status === 'ready' ? preview.draft : '',
     visibility: initialVisibility(loaded),
     isVacancy: false,
@@ -109,7 +107,14 @@ export function LogForm({
   ].filter(Boolean);
 
   return (
-    <form className={styles.form} aria-labelledby={headingId} onSubmit={submit} noValidate data-testid="log-form">
+    <form
+      id={id}
+      className={styles.form}
+      aria-labelledby={headingId}
+      onSubmit={submit}
+      noValidate
+      data-testid="log-form"
+    >
       <Subtitle2 as="h2" id={headingId}>
         {t.formTitle}
       </Subtitle2>
@@ -215,17 +220,6 @@ export function LogForm({
         </div>
       )}
       {errors.company && <Text className={styles.error}>{errors.company}</Text>}
-
-      <Button
-        className={styles.submit}
-        appearance="primary"
-        type="submit"
-        disabled={saving}
-        icon={saving ? <Spinner size="tiny" /> : undefined}
-        data-testid="log-button"
-      >
-        {saving ? t.logging : t.logButton}
-      </Button>
     </form>
   );
 }

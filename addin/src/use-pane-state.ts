@@ -18,13 +18,16 @@ import type { FailureLike } from '../../web-shared/failure.js';
 import type { KontaktsporApi } from './api.js';
 import { HostError, type ItemSnapshot, type OfficeHost } from './office-host.js';
 import { alreadyLoggedOf, decideView, type CompanyView } from './company-view.js';
-import { addressesToRemember, chooseAddresses, draftFromText } from './item-reading.js';
+import { addressesToRemember, chooseAddresses } from './item-reading.js';
+import { draftSummary } from './summary-draft.js';
+import { suggestTopics } from './topic-suggestions.js';
 import { type LogFields } from './log-request.js';
 import { toPaneFailure } from './pane-failures.js';
 
 export type PreviewState =
   | { status: 'loading' }
-  | { status: 'ready'; preview: ItemPreview | null; draft: string }
+  /** `draft`: the summary to start from; `suggestedTopics`: the topics the email names (ticked in advance). */
+  | { status: 'ready'; preview: ItemPreview | null; draft: string; suggestedTopics: string[] }
   | { status: 'failed'; error: FailureLike };
 
 export interface Selection {
@@ -133,10 +136,15 @@ export function usePaneState(host: OfficeHost, api: KontaktsporApi, inOffice: bo
       const previewTask = (async (): Promise<PreviewState> => {
         try {
           const ref = await host.itemRef({ save: false });
-          if (!ref)
-            return { status: 'ready', preview: null, draft: draftFromText(await host.bodyText().catch(() => null)) };
+          const suggest = (text: string | null) => suggestTopics(topics, `${item.subject ?? ''}\n${text ?? ''}`);
+          if (!ref) {
+            const body = await host.bodyText().catch(() => null);
+            return { status: 'ready', preview: null, draft: draftSummary(body), suggestedTopics: suggest(body) };
+          }
           const preview = await api.preview(item.kind, ref);
-          return { status: 'ready', preview, draft: preview.summaryDraft ?? '' };
+          const sensitive = preview.sensitive !== null || preview.healthWords.length > 0;
+          const draft = draftSummary(preview.summaryDraft, sensitive);
+          return { status: 'ready', preview, draft, suggestedTopics: suggest(preview.summaryDraft) };
         } catch (error) {
           return { status: 'failed', error: toPaneFailure(error) };
         }

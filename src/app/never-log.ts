@@ -23,6 +23,8 @@ export async function assertNotNeverLogged(
   throw new DomainError(
     'NEVER_LOG',
     `Not logged: ${list} holds ${hit.rule.kind === 'domain' ? 'the domain' : 'the address'} ${hit.rule.value} (rule ${hit.rule.id}).`,
+    undefined,
+    { scope: hit.rule.scope, kind: hit.rule.kind, value: hit.rule.value },
   );
 }
 

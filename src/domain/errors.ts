@@ -1,3 +1,5 @@
+import type { NeverLogKind, NeverLogScope } from './never-log.js';
+
 /** The closed set of error codes the service answers with; the HTTP layer maps them to statuses. */
 export type ErrorCode =
   | 'VALIDATION_FAILED'
@@ -38,6 +40,14 @@ export type ErrorCode =
   | 'REGISTER_NOT_CONFIGURED'
   | 'INTERNAL';
 
+/** For NEVER_LOG: the rule that refused, so a front end can name it in the user's language. */
+export interface NeverLogRuleDetail {
+  scope: NeverLogScope;
+  kind: NeverLogKind;
+  /** The address or domain the list holds (never the rule's id: the user cannot look that up). */
+  value: string;
+}
+
 /** A failure the caller can act on. The message is safe to show: it never carries content. */
 export class DomainError extends Error {
   constructor(
@@ -45,6 +55,7 @@ export class DomainError extends Error {
     message: string,
     /** For AUTH_REQUIRED: the claims challenge the client passes when it asks for consent again. */
     readonly claims?: string,
+    readonly rule?: NeverLogRuleDetail,
   ) {
     super(message);
     this.name = 'DomainError';

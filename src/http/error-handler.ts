@@ -11,6 +11,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const { code, message } = describe(error);
     const claims = error instanceof DomainError && error.claims ? { claims: error.claims } : {};
+    const rule = error instanceof DomainError && error.rule ? { rule: error.rule } : {};
     const status = STATUS_OF[code];
     if (status >= 500) logger.error({ err: sanitize(error), path: loggablePath(req.path) }, 'request failed');
     else logger.debug({ code, path: loggablePath(req.path) }, 'request refused');
@@ -18,7 +19,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
     if (code === 'THROTTLED') res.setHeader('Retry-After', '5');
     // Messages name fields and keys the caller sent (an unknown key may be a CPR number): never repeat one.
-    res.status(status).json({ error: { code, message: redactCpr(message), ...claims } });
+    res.status(status).json({ error: { code, message: redactCpr(message), ...claims, ...rule } });
   };
 }
 

@@ -198,7 +198,7 @@ export function buildOpenApi(routes: readonly Route[], version: string): JsonSch
       title: 'Kontaktspor API',
       version,
       description:
-        "A jobcenter's shared contact history per company. Errors are always { error: { code, message } }; " +
+        "A jobcenter's shared contact history per company. Errors are always { error: { code, message } } (NEVER_LOG adds the refusing rule); " +
         'a path or method not listed here answers 404 NOT_FOUND in that shape.',
     },
     paths,

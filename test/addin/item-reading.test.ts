@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { addressesToRemember, chooseAddresses, draftFromText } from '../../addin/src/item-reading.js';
+import { addressesToRemember, chooseAddresses } from '../../addin/src/item-reading.js';
 import { buildContext, buildMatch, buildReadEmail } from './pane-factories.js';
 
 describe('add-in item reading (item-reading)', () => {
@@ -106,16 +106,6 @@ describe('add-in item reading (item-reading)', () => {
         addressesToRemember(buildReadEmail(), buildContext({ matches: [match] }), null, match.company.id, match),
         [],
       );
-    });
-
-    it('when a compose body is long, then the draft is its first lines, cut at a word', () => {
-      assert.equal(
-        draftFromText('Hej Per\r\n\r\nTak for snakken.\nVi ses.\nMvh\nMette\nPS'),
-        'Hej Per\nTak for snakken.\nVi ses.\nMvh',
-      );
-      const long = draftFromText('ord '.repeat(200));
-      assert.ok(long.length <= 401 && long.endsWith('…'));
-      assert.equal(draftFromText(null), '');
     });
   });
 });

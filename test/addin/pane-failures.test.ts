@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { errorMessage, toPaneFailure } from '../../addin/src/pane-failures.js';
+import { errorMessage, logRetryHelps, toPaneFailure } from '../../addin/src/pane-failures.js';
 import { HostError } from '../../addin/src/office-host.js';
+import { ApiError } from '../../web-shared/api-client.js';
+import { isRetryable } from '../../web-shared/failure.js';
 
 describe('add-in pane failures (pane-failures)', () => {
   describe('error codes', () => {
@@ -59,6 +61,54 @@ describe('add-in pane failures (pane-failures)', () => {
         message: 'fetch failed',
       });
       assert.equal(toPaneFailure(new Error('boom')).code, 'UNEXPECTED');
+    });
+
+    it('when a never-log list refuses the item, then the pane names the list and the address or domain it holds', () => {
+      const refusal = new ApiError(422, 'NEVER_LOG', 'Not logged: …', undefined, {
+        scope: 'tenant',
+        kind: 'domain',
+        value: 'klinik-eksempel.dk',
+      });
+      assert.equal(
+        errorMessage(toPaneFailure(refusal), 'da'),
+        'Ikke logget: jobcentrets liste »logges aldrig« indeholder domænet klinik-eksempel.dk.',
+      );
+      assert.equal(
+        errorMessage(
+          { code: 'NEVER_LOG', message: '', rule: { scope: 'user', kind: 'address', value: 'a@b.dk' } },
+          'en',
+        ),
+        'Not logged: your never-log list holds the address a@b.dk.',
+      );
+      assert.doesNotMatch(errorMessage({ code: 'NEVER_LOG', message: '' }, 'da'), /Noget gik galt/);
+    });
+  });
+
+  describe('retry', () => {
+    it('when the network, a busy Microsoft 365 or a 5xx failed the call, then trying again is offered', () => {
+      for (const code of ['NETWORK', 'THROTTLED', 'UNAVAILABLE', 'BAD_GATEWAY', 'INTERNAL', 'HTTP_503']) {
+        assert.equal(isRetryable({ code, message: '' }), true, code);
+      }
+    });
+
+    it('when the service refused the request itself, then no retry is offered: it would be refused again', () => {
+      for (const code of [
+        'NEVER_LOG',
+        'VALIDATION_FAILED',
+        'FORBIDDEN',
+        'NOT_FOUND',
+        'MEETING_CANCELLED',
+        'HTTP_400',
+      ]) {
+        assert.equal(isRetryable({ code, message: '' }), false, code);
+      }
+    });
+
+    it('when the log call finds the item not yet in the mailbox, then trying again is offered: it may have synchronised', () => {
+      assert.equal(logRetryHelps({ code: 'NOT_FOUND', message: '' }), true);
+      assert.equal(logRetryHelps({ code: 'THROTTLED', message: '' }), true);
+      assert.equal(logRetryHelps({ code: 'NEVER_LOG', message: '' }), false);
+      assert.equal(logRetryHelps({ code: 'VALIDATION_FAILED', message: '' }), false);
     });
   });
 });

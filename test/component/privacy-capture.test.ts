@@ -129,6 +129,7 @@ describe('Privacy on capture: never-log lists refuse, sensitive text defaults to
     assert.equal(logged.status, 422, JSON.stringify(logged.body));
     assert.equal(logged.body.error.code, 'NEVER_LOG');
     assert.match(logged.body.error.message, /klinik-eksempel\.dk/);
+    assert.deepEqual(logged.body.error.rule, { scope: 'tenant', kind: 'domain', value: 'klinik-eksempel.dk' });
     assert.equal(await countInteractions(), before);
     assert.deepEqual(categoriesOf(clinic), []);
   });

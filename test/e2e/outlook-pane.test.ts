@@ -146,6 +146,7 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     assert.match(await notice.innerText(), /Derfor foreslås kun metadata[\s\S]*helbredsforhold \([^)]*sygemeldt/);
     assert.equal(await pane.getByTestId('visibility-metadata').isChecked(), true);
     assert.equal(await pane.getByTestId('visibility-summary').isChecked(), false);
+    assert.equal(await pane.getByTestId('summary-field').inputValue(), '', 'no health details are drafted');
   });
 
   it("when the CVR register says the sender's company was dissolved after bankruptcy, then the pane says so first, loud, in the register's words", async () => {
@@ -243,5 +244,74 @@ describe('Outlook task pane in Chromium (demo server, demo mailbox)', function (
     }
     for (const [press, outcome] of outcomes.entries())
       assert.match(outcome, /^(Logget til Kontaktspor|Allerede logget)[^|]*$/, `press ${press + 1}: ${outcome}`);
+  });
+
+  /** Outlook's narrowest task pane: the demo's pane frame at 320 × 600. */
+  async function narrowPane(): Promise<void> {
+    // The callbacks run in the page: typed by hand, as this project's tests have no DOM typings.
+    type Styled = { style: Record<string, string> };
+    await page.locator('#taskpane').evaluate((pane) => ((pane as unknown as Styled).style.width = '320px'));
+    await page.locator('#taskpane-frame').evaluate((frame) => {
+      Object.assign((frame as unknown as Styled).style, { flex: 'none', height: '600px' });
+    });
+  }
+
+  /** Whether the element is wholly inside the pane's visible area as it is scrolled now. */
+  function inView(pane: FrameLocator, testId: string): Promise<boolean> {
+    return pane
+      .getByTestId(testId)
+      .first()
+      .evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const height = (globalThis as unknown as { innerHeight: number }).innerHeight;
+        return box.top >= 0 && box.bottom <= height && box.width > 0;
+      });
+  }
+
+  it('when the pane is 320 × 600, then Log is in view without scrolling, and "Logget" appears beside it in the footer', async () => {
+    const pane = await openItem('Re: Virksomhedsbesøg næste uge');
+    await narrowPane();
+    await formReady(pane);
+    assert.equal(await inView(pane, 'log-button'), true, 'the Log button is in view before any scrolling');
+    assert.equal(
+      await pane.getByTestId('summary-field').inputValue(),
+      'Torsdag kl. 10 passer fint. I er velkomne til at parkere i gården.',
+      'the draft is what the email says, without "Hej Mette" and the signature',
+    );
+    assert.equal(
+      await pane.locator('[data-topic="virksomhedsbesoeg"]').isChecked(),
+      true,
+      'the topic the subject names is ticked',
+    );
+    await pane.locator('[data-topic="rekruttering"]').check();
+    await pane.getByTestId('log-button').click();
+    const logged = pane
+      .getByTestId('pane-footer')
+      .getByTestId('status-banner')
+      .filter({ hasText: /^Logget/ });
+    await logged.waitFor({ timeout: 30_000 });
+    assert.equal(await inView(pane, 'status-banner'), true, 'the outcome is where the user just pressed');
+  });
+
+  it('when the sender is on my never-log list, then the refusal names the address and offers no retry', async () => {
+    const pane = await openItem('Opfølgning på vores møde i går');
+    await formReady(pane);
+    const sender = /<([^>]+)>/.exec(await pane.getByTestId('item-line').innerText())?.[1];
+    assert.ok(sender, 'the item line shows the sender address');
+    const listed = await fetch(`${service.url}/api/me/never-log`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ value: sender }),
+    });
+    assert.equal(listed.status, 201);
+    await pane.locator('[data-topic="rekruttering"]').check();
+    await pane.getByTestId('log-button').click();
+    const message = pane.getByTestId('pane-footer').getByTestId('error-message');
+    await message.waitFor({ timeout: 30_000 });
+    assert.equal(
+      await message.innerText(),
+      `Ikke logget: din liste »logges aldrig« indeholder adressen ${sender!.toLowerCase()}.`,
+    );
+    assert.equal(await pane.getByTestId('retry-button').count(), 0);
   });
 });

@@ -75,5 +75,15 @@ export const Instant = z.coerce
   );
 export const Limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 export const Timestamp = z.string().describe('ISO 8601 instant');
-export const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export const ErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** NEVER_LOG only: which list refused, and the address or domain it holds. */
+    rule: z
+      .object({ scope: z.enum(['tenant', 'user']), kind: z.enum(['address', 'domain']), value: z.string() })
+      .optional()
+      .describe('NEVER_LOG: the never-log rule that refused the capture'),
+  }),
+});
 export const DeletedSchema = z.object({ removed: z.number().int() });
