@@ -19,7 +19,8 @@ import { TagCompanyChooser } from './tag-company-chooser.js';
 const TEXT = {
   da: {
     title: 'Log med kategorien i Outlook',
-    switch: (category: string) => `Log det, jeg kategoriserer »${category}« i Outlook (web, Windows, Mac, mobil og regler)`,
+    switch: (category: string) =>
+      `Log det, jeg kategoriserer »${category}« i Outlook (web, Windows, Mac, mobil og regler)`,
     how: 'Kontaktspor læser kun de mails og møder, du kategoriserer sådan. Er afsenderen ukendt, spørger vi dig i Teams-chatten.',
     pending: 'Venter',
     failed: 'Mislykkedes',
