@@ -26,10 +26,27 @@ export function initialFormState<V, E, F>(values: V, noErrors: E): FormState<V, 
   return { values, errors: noErrors, saving: false, failure: null, notice: null };
 }
 
-/** Typing: the patch merges into the values. */
-export function edited<V, E, F>(state: FormState<V, E, F>, patch: Partial<V>): FormState<V, E, F> {
-  return { ...state, values: { ...state.values, ...patch } };
+/**
+ * Typing: the patch merges into the values. With a check, each shown message is checked again: it
+ * goes once its field is fixed (and follows the field's new fault); typing shows no new message.
+ */
+export function edited<V, E extends FieldMessages, F>(
+  state: FormState<V, E, F>,
+  patch: Partial<V>,
+  recheck?: (values: V) => { ok: true } | { ok: false; errors: E },
+): FormState<V, E, F> {
+  const values = { ...state.values, ...patch };
+  if (!recheck || Object.keys(state.errors).length === 0) return { ...state, values };
+  const result = recheck(values);
+  const now: FieldMessages = result.ok ? {} : result.errors;
+  const errors = Object.fromEntries(
+    Object.keys(state.errors).flatMap((field) => (now[field] === undefined ? [] : [[field, now[field]]])),
+  ) as E;
+  return { ...state, values, errors };
 }
+
+/** Messages per field, as a form's check names them. */
+export type FieldMessages = Partial<Record<string, string>>;
 
 /** Submitting: the old notice goes; a refused check shows its messages and keeps any failure shown. */
 export function checked<V, E, F>(

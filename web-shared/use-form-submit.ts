@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import * as step from './form-submit.js';
-import type { Checked, FormState, SaveOutcome } from './form-submit.js';
+import type { Checked, FieldMessages, FormState, SaveOutcome } from './form-submit.js';
 
 export interface FormSubmitOptions<V, E, F, C extends { ok: true }> {
   initial: V | (() => V);
@@ -31,10 +31,7 @@ export interface FormSubmit<V, E, F> extends FormState<V, E, F> {
   run(action: () => Promise<SaveOutcome<V> | void>): Promise<void>;
 }
 
-/** Messages per field; `{}` when the last check passed. */
-type FieldErrors = Partial<Record<string, string>>;
-
-export function useFormSubmit<V, E extends FieldErrors, F, C extends { ok: true }>(
+export function useFormSubmit<V, E extends FieldMessages, F, C extends { ok: true }>(
   options: FormSubmitOptions<V, E, F, C>,
 ): FormSubmit<V, E, F> {
   const noErrors = {} as E;
@@ -75,7 +72,8 @@ export function useFormSubmit<V, E extends FieldErrors, F, C extends { ok: true 
 
   return {
     ...state,
-    set: (patch) => setState((current) => step.edited(current, patch)),
+    // A message shown goes as soon as its field is fixed, not only at the next submit.
+    set: (patch) => setState((current) => step.edited(current, patch, options.validate)),
     setValues: (update) =>
       setState((current) => ({
         ...current,

@@ -6,14 +6,20 @@ import { AUDIT } from './audit-actions.js';
 
 type Deps = { store: KpiStore & Pick<DirectoryStore, 'listTopics'> & AuditStore };
 
+/** Metrics computed for the whole period only (from the vacancies' facts, not per month). */
+type PeriodOnlyMetric = 'referral_rate' | 'fill_rate' | 'time_to_first_action_days';
+
 export interface MonthRow {
   month: string;
   contacts: number;
   contactsBySection: Record<string, number>;
   /** Share of the staff (of the section, when one is chosen) who logged a contact that month. */
   staffShareLogging: number | null;
-  /** The metrics for that month alone (null where a month says nothing on its own). */
-  metrics: Record<KpiMetric, number | null>;
+  /**
+   * The metrics for that month alone. The rates and days are absent (the tab then asks month by
+   * month); null here would read as "no figure that month" and leave their charts empty.
+   */
+  metrics: Record<Exclude<KpiMetric, PeriodOnlyMetric>, number | null>;
   /** From the period's start to the end of that month: each company counts once. */
   cumulative: { samarbejdsgrad: number | null; companies_served: number };
 }
@@ -99,9 +105,6 @@ export async function strategyKpis(
         staff_share_logging: staffShareLogging,
         vacancies_received: vacancies?.received ?? 0,
         vacancies_filled: vacancies?.filled ?? 0,
-        referral_rate: null,
-        fill_rate: null,
-        time_to_first_action_days: null,
       },
       cumulative: { samarbejdsgrad: ratio(cooperatingSoFar, base.companies), companies_served: servedSoFar },
     };

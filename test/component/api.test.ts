@@ -295,6 +295,12 @@ for (const target of STORE_TARGETS) {
         0,
       );
       assert.equal(received, body.metrics.vacancies_received);
+      // The rates and days have no figure per month here: absent (the tab then asks month by month), not null.
+      for (const metric of ['referral_rate', 'fill_rate', 'time_to_first_action_days'])
+        assert.ok(
+          body.months.every((m: { metrics: object }) => !(metric in m.metrics)),
+          metric,
+        );
       const section = data.sections[0]!.id;
       const bySection = await app.call('GET', `/api/kpi?from=${from}&to=${to}&section=${section}`);
       assert.ok(bySection.body.metrics.contacts < contacts);

@@ -91,6 +91,26 @@ function registerCountedCvrs(): Set<string> {
  * the tab outside Teams, the company page story, the dashboard against the seed, rights, hostile
  * text, keyboard use, themes and screenshots.
  */
+/**
+ * The WCAG contrast ratio of an element's text on the first opaque background behind it (a page
+ * script as a string: this suite type-checks without the DOM library).
+ */
+function contrastOf(selector: string): string {
+  return `(() => {
+    const el = document.querySelector(${JSON.stringify(selector)});
+    const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+    let bg = [255, 255, 255];
+    for (let n = el; n; n = n.parentElement) {
+      const c = rgb(getComputedStyle(n).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) { bg = c; break; }
+    }
+    const lum = (c) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); };
+    const [hi, lo] = [lum(rgb(getComputedStyle(el).color)), lum(bg)].sort((a, b) => b - a);
+    return (hi + 0.05) / (lo + 0.05);
+  })()`;
+}
+
 describe('Teams tab in Chromium (demo server, seeded data)', function () {
   this.timeout(180_000);
   let service: RunningService;
@@ -158,6 +178,12 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
   /** The data-testid of the focused element (page scripts are strings: this suite type-checks without the DOM library). */
   function activeTestId(page: Page): Promise<string | null> {
     return page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null");
+  }
+
+  function headingOutline(page: Page): Promise<string> {
+    return page.evaluate<string>(
+      `getComputedStyle(document.querySelector('[data-testid="company-name"]')).outlineStyle`,
+    );
   }
 
   /** A locator wait, not waitForFunction: that one evals in the page, which the tab's script-src refuses. */
@@ -569,6 +595,110 @@ describe('Teams tab in Chromium (demo server, seeded data)', function () {
       await page.getByTestId(ready).first().waitFor({ timeout: 15_000 });
       assert.deepEqual(await seriousAxeViolations(page), [], hash);
     }
+  });
+
+  it('when the dashboard shows this year, then Henvisningsrate, Besættelsesrate and Dage til første handling draw their months, not empty axes', async () => {
+    const page = await openPage();
+    await page.goto(`${service.url}/tab/#/dashboard`);
+    for (const metric of ['referral_rate', 'fill_rate', 'time_to_first_action_days']) {
+      const chart = page.getByTestId(`kpi-chart-${metric}`);
+      await chart.waitFor({ timeout: 20_000 });
+      assert.ok(Number(await chart.getAttribute('data-points')) > 0, `${metric} draws its months`);
+      assert.notEqual(await page.getByTestId(`kpi-value-${metric}`).getAttribute('data-value'), '', metric);
+    }
+  });
+
+  it('when the timeline filters are shown at 1000 and 1280 px, then no filter overlaps another (Afsnit beside Fra dato)', async () => {
+    for (const width of [1000, 1280]) {
+      const page = await openPage({ viewport: { width, height: 900 } });
+      await openCompany(page, ostergaardId);
+      const filters = page.getByTestId('timeline-filters');
+      await filters.waitFor();
+      const boxes = await filters.locator(':scope > div, :scope > button').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x, y: r.y, right: r.right, bottom: r.bottom };
+        }),
+      );
+      // Each field's own control must stay inside its field: the date input, too.
+      const controls = await filters.locator('select, input').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x, y: r.y, right: r.right, bottom: r.bottom };
+        }),
+      );
+      assert.ok(
+        boxes.length >= 7 && controls.length === 6,
+        `${width}: ${boxes.length} fields, ${controls.length} controls`,
+      );
+      const all = [...controls];
+      for (const [i, a] of all.entries())
+        for (const b of all.slice(i + 1)) {
+          const overlap = a.x < b.right - 0.5 && b.x < a.right - 0.5 && a.y < b.bottom - 0.5 && b.y < a.bottom - 0.5;
+          assert.ok(!overlap, `${width} px: ${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`);
+        }
+      await page.screenshot({ path: `${ARTIFACTS}tab-filters-${width}.png` });
+    }
+  });
+
+  it('when a closed vacancy is shown in the light, dark and high-contrast theme, then its status badge reads at 4.5:1 or better', async () => {
+    const filled = (await api('GET', '/api/vacancies?status=filled&limit=1')).body.items[0];
+    assert.ok(filled, 'the demo has a filled vacancy');
+    for (const theme of ['default', 'dark', 'contrast'] as const) {
+      const page = await openPage();
+      await openCompany(page, filled.companyId, `?theme=${theme}`);
+      await page.getByTestId('company-tab-vacancies').click();
+      const selector = `[data-testid="vacancy"][data-vacancy-id="${filled.id}"] [data-testid="vacancy-status"]`;
+      await page.locator(selector).waitFor({ timeout: 10_000 });
+      const ratio = await page.evaluate<number>(contrastOf(selector));
+      assert.ok(ratio >= 4.5, `${theme}: contrast ${ratio.toFixed(2)}`);
+      assert.deepEqual(await seriousAxeViolations(page), [], theme);
+    }
+  });
+
+  it('when a company opens from a link, then its name takes the focus without a ring in every theme', async () => {
+    for (const theme of ['default', 'dark', 'contrast']) {
+      const page = await openPage();
+      await openCompany(page, ostergaardId, `?theme=${theme}`);
+      assert.equal(await activeTestId(page), 'company-name', `${theme}: focus management stays`);
+      assert.equal(await headingOutline(page), 'none', theme);
+    }
+  });
+
+  it('when the tab is 375 px wide (Teams mobile), then every navigation link is inside the viewport', async () => {
+    const page = await openPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${service.url}/tab/`);
+    await page.getByTestId('nav-search').waitFor();
+    for (const link of await page.locator('nav a').all()) {
+      const box = (await link.boundingBox())!;
+      assert.ok(box.x >= 0 && box.x + box.width <= 375, `${await link.textContent()}: ${JSON.stringify(box)}`);
+    }
+    assert.equal(
+      await page.evaluate<boolean>('document.documentElement.scrollWidth <= 375'),
+      true,
+      'no sideways scroll',
+    );
+    await page.screenshot({ path: `${ARTIFACTS}tab-nav-375.png` });
+  });
+
+  it('when a refused field is fixed, then its message goes at once, before the next submit', async () => {
+    const page = await openPage();
+    await openCompany(page, ostergaardId);
+    await page.getByTestId('log-open').click();
+    await page.getByTestId('log-submit').click();
+    const message = page.getByTestId('log-form').getByText('Skriv et resumé.');
+    await message.waitFor();
+    await page.getByTestId('log-summary').fill('Ringede om praktikpladser');
+    await message.waitFor({ state: 'detached', timeout: 5_000 });
+  });
+
+  it('when a company is not in Kontaktspor, then the page says so and offers no retry', async () => {
+    const page = await openPage();
+    await page.goto(`${service.url}/tab/#/companies/00000000-0000-4000-8000-000000000000`);
+    const notFound = page.getByTestId('company-not-found');
+    await notFound.waitFor({ timeout: 10_000 });
+    assert.match((await notFound.textContent()) ?? '', /findes ikke i Kontaktspor/);
+    assert.equal(await page.getByTestId('retry-button').count(), 0);
   });
 
   it('when every story ran, then the page raised no script error and no dialog', () => {

@@ -10,9 +10,16 @@ import {
   validateContactForm,
   validateVacancyForm,
 } from '../../tab/src/company/company-logic.js';
+import { stringsFor } from '../../tab/src/common/i18n.js';
 import { COMPANY_ID, STAFF_ID, buildCompany } from './tab-factories.js';
 
 describe('company page logic', () => {
+  it('when one colleague or several were in touch lately, then the hint says colleague or colleagues', () => {
+    assert.equal(stringsFor('da').company.collisionHint(1), 'Tal med kollegaen, før du kontakter virksomheden igen.');
+    assert.equal(stringsFor('da').company.collisionHint(3), 'Tal med kollegerne, før du kontakter virksomheden igen.');
+    assert.match(stringsFor('en').company.collisionHint(3), /^Talk to your colleagues /);
+  });
+
   describe('the vacancy lifecycle', () => {
     it('when a vacancy is closed, then the only button reopens it', () => {
       assert.deepEqual(nextStatuses('filled'), ['received']);

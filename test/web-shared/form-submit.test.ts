@@ -31,6 +31,23 @@ describe('the form submit cycle (web-shared/form-submit.ts)', () => {
     assert.deepEqual(state.values, { name: 'Anna', email: 'a@b.dk' });
   });
 
+  it('when a refused field is fixed, then its message goes at once; a field still wrong keeps its (new) message and no new one appears', () => {
+    const check = (v: Values): { ok: true } | { ok: false; errors: Errors } => {
+      const errors: Errors = {};
+      if (!v.name) errors.name = 'Skriv et navn';
+      if (!v.email.includes('@')) errors.email = v.email ? 'Mangler @' : 'Skriv en mailadresse';
+      return Object.keys(errors).length ? { ok: false, errors } : { ok: true };
+    };
+    const refused: State = checked(fresh(), check(fresh().values), {});
+    assert.deepEqual(refused.errors, { name: 'Skriv et navn', email: 'Skriv en mailadresse' });
+    const named = edited(refused, { name: 'Anna' }, check);
+    assert.deepEqual(named.errors, { email: 'Skriv en mailadresse' });
+    assert.deepEqual(edited(named, { email: 'anna' }, check).errors, { email: 'Mangler @' });
+    assert.deepEqual(edited(named, { email: 'anna@byg.dk' }, check).errors, {});
+    // Typing into a clean form shows nothing: messages come from submitting.
+    assert.deepEqual(edited(fresh(), { email: 'anna' }, check).errors, {});
+  });
+
   it('when the check refuses, then its messages show, the notice goes and a shown failure stays', () => {
     const before: State = { ...fresh(), notice: 'Gemt', failure: { code: 'NETWORK' } };
     const state = checked(before, { ok: false, errors: { email: 'Skriv en mailadresse' } }, {});

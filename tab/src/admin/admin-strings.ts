@@ -45,7 +45,10 @@ const da = {
         ? `Listen dækker ${plural(interactions, 'gemt kontakt', 'gemte kontakter')} og ${plural(contacts, 'kontaktperson', 'kontaktpersoner')}.`
         : `Listen dækker ${plural(interactions, 'kontakt', 'kontakter')}, du har logget.`,
     nothing: 'Der er intet gemt, som listen dækker. Der er intet at slette.',
-    confirm: (total: number) => `Slet ${plural(total, 'række', 'rækker')} for altid`,
+    confirm: (interactions: number, contacts: number, withContacts: boolean) =>
+      withContacts
+        ? `Slet ${plural(interactions, 'kontakt', 'kontakter')} og ${plural(contacts, 'kontaktperson', 'kontaktpersoner')} for altid`
+        : `Slet ${plural(interactions, 'kontakt', 'kontakter')} for altid`,
     confirming: 'Sletter …',
     cancel: 'Annuller',
     cannotUndo: 'Sletningen kan ikke fortrydes. Den skrives i revisionsloggen.',
@@ -87,7 +90,7 @@ const da = {
   sharedMailboxes: {
     title: 'Fælles postkasser',
     intro:
-      'Fælles postkasser som jobordre@… overvåges som en medarbejders egen: en mail eller et møde med kategorien »Kontaktspor« logges for den sektion, der ejer postkassen. Graph siger ikke, hvem der satte kategorien, så kontakten står uden medarbejder. Kan afsenderen ikke knyttes til én virksomhed, vælger sektionens medarbejdere virksomheden under »Mine mærkede«.',
+      'Fælles postkasser som jobordre@… overvåges som en medarbejders egen: en mail eller et møde med kategorien »Kontaktspor« logges for den sektion, der ejer postkassen. Graph siger ikke, hvem der satte kategorien, så kontakten står uden medarbejder. Kan afsenderen ikke knyttes til én virksomhed, vælger sektionens medarbejdere virksomheden under »Log med kategorien i Outlook« på søgesiden.',
     empty: 'Ingen fælles postkasser overvåges.',
     address: 'Adresse',
     section: 'Sektion',
@@ -230,7 +233,10 @@ const en: AdminStrings = {
         ? `The list covers ${plural(interactions, 'stored contact', 'stored contacts')} and ${plural(contacts, 'contact person', 'contact persons')}.`
         : `The list covers ${plural(interactions, 'contact', 'contacts')} you logged.`,
     nothing: 'Nothing stored is covered by the list. There is nothing to delete.',
-    confirm: (total) => `Delete ${plural(total, 'row', 'rows')} for good`,
+    confirm: (interactions, contacts, withContacts) =>
+      withContacts
+        ? `Delete ${plural(interactions, 'contact', 'contacts')} and ${plural(contacts, 'contact person', 'contact persons')} for good`
+        : `Delete ${plural(interactions, 'contact', 'contacts')} for good`,
     confirming: 'Deleting …',
     cancel: 'Cancel',
     cannotUndo: 'Deleting cannot be undone. It is written to the audit log.',
@@ -271,7 +277,7 @@ const en: AdminStrings = {
   sharedMailboxes: {
     title: 'Shared mailboxes',
     intro:
-      'Shared mailboxes such as jobordre@… are watched like a staff member’s own: an email or meeting with the “Kontaktspor” category is logged for the section that owns the mailbox. Graph does not say who set the category, so the contact names no staff member. When the sender matches no single company, the section’s staff choose it under “My tagged items”.',
+      'Shared mailboxes such as jobordre@… are watched like a staff member’s own: an email or meeting with the “Kontaktspor” category is logged for the section that owns the mailbox. Graph does not say who set the category, so the contact names no staff member. When the sender matches no single company, the section’s staff choose it under “Log with the Outlook category” on the search page.',
     empty: 'No shared mailboxes are watched.',
     address: 'Address',
     section: 'Section',

@@ -19,11 +19,12 @@ import { TagCompanyChooser } from './tag-company-chooser.js';
 const TEXT = {
   da: {
     title: 'Log med kategorien i Outlook',
-    switch: (category: string) => `Log det, jeg mærker »${category}« i Outlook (web, Windows, Mac, mobil og regler)`,
-    how: 'Kontaktspor læser kun de mails og møder, du mærker. Er afsenderen ukendt, spørger vi dig i Teams-chatten.',
+    switch: (category: string) =>
+      `Log det, jeg kategoriserer »${category}« i Outlook (web, Windows, Mac, mobil og regler)`,
+    how: 'Kontaktspor læser kun de mails og møder, du kategoriserer sådan. Er afsenderen ukendt, spørger vi dig i Teams-chatten.',
     pending: 'Venter',
     failed: 'Mislykkedes',
-    none: 'Ingen mærkede elementer venter.',
+    none: 'Ingen kategoriserede elementer venter.',
     kinds: { email: 'Mail', meeting: 'Møde' },
     states: {
       queued: 'logges om lidt',

@@ -5,7 +5,7 @@
 import { useId, useRef, useState } from 'react';
 import { Body1, Button, Subtitle2 } from '@fluentui/react-components';
 import { ActionResult } from '../common/action-result.js';
-import { purgeMessage, purgeRequest, purgeTotal } from './never-log-logic.js';
+import { purgeCountsContacts, purgeMessage, purgeRequest, purgeTotal } from './never-log-logic.js';
 import { useStrings } from '../common/strings-context.js';
 import { useTab } from '../shell/tab-context.js';
 import { useSharedStyles } from '../common/ui.js';
@@ -55,7 +55,6 @@ export function NeverLogPurge({ scope }: { scope: NeverLogScope }) {
     countRef.current?.focus();
   }
 
-  const total = counted ? purgeTotal(counted, scope) : 0;
   return (
     <section className={shared.stack} aria-labelledby={headingId} data-testid={`purge-${scope}`}>
       <Subtitle2 as="h3" id={headingId}>
@@ -80,7 +79,9 @@ export function NeverLogPurge({ scope }: { scope: NeverLogScope }) {
               aria-describedby={`${headingId}-warning`}
               data-testid="purge-confirm"
             >
-              {busy === 'delete' ? t.purge.confirming : t.purge.confirm(total)}
+              {busy === 'delete'
+                ? t.purge.confirming
+                : t.purge.confirm(counted.interactions, counted.contacts, purgeCountsContacts(scope))}
             </Button>
             <Button onClick={cancel} disabled={busy !== null} data-testid="purge-cancel">
               {t.purge.cancel}

@@ -47,7 +47,9 @@ const useStyles = makeStyles({
     ...typographyStyles.title2,
     margin: 0,
     overflowWrap: 'anywhere',
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    // Only script focuses the name (tabIndex -1: opening a company lands screen readers here), and
+    // Chromium counts that as :focus-visible. It is no control to act on, so no ring.
+    ':focus-visible': { outlineStyle: 'none' },
   },
   facts: {
     display: 'grid',
@@ -72,7 +74,14 @@ export function CompanyPage({ companyId, filter }: { companyId: string; filter: 
       return (
         <>
           <Link href="#/">{t.company.back}</Link>
-          <ErrorBanner error={detail.error} onRetry={detail.reload} />
+          {detail.error.code === 'NOT_FOUND' ? (
+            // Trying again cannot help: the company is not (or no longer) here.
+            <MessageBar intent="warning" data-testid="company-not-found">
+              <MessageBarBody>{t.company.notFound}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <ErrorBanner error={detail.error} onRetry={detail.reload} />
+          )}
         </>
       );
     }
@@ -169,7 +178,7 @@ function CompanyHeader({ detail }: { detail: CompanyDetail }) {
         )}
         {company.cvr === null && (
           <div>
-            <Badge appearance="outline" color="subtle" data-testid="company-without-cvr">
+            <Badge appearance="outline" color="informative" data-testid="company-without-cvr">
               {t.register.withoutCvr}
             </Badge>
           </div>
@@ -197,7 +206,7 @@ function CompanyHeader({ detail }: { detail: CompanyDetail }) {
                 </li>
               ))}
             </ul>
-            {t.company.collisionHint}
+            {t.company.collisionHint(new Set(context.recentColleagueContacts.map((entry) => entry.staffId)).size)}
           </MessageBarBody>
         </MessageBar>
       )}

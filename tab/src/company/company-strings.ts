@@ -17,7 +17,8 @@ const da = {
     pNumbers: 'P-numre',
     topicCounts: 'Kontakter pr. emne (seneste 12 måneder)',
     noTopicCounts: 'Ingen kontakter de seneste 12 måneder',
-    collisionHint: 'Tal med kollegaen, før du kontakter virksomheden igen.',
+    collisionHint: (colleagues: number) =>
+      `Tal med ${colleagues === 1 ? 'kollegaen' : 'kollegerne'}, før du kontakter virksomheden igen.`,
     sections: 'Virksomhedens sider',
     tabs: {
       timeline: 'Tidslinje',
@@ -26,7 +27,7 @@ const da = {
       edit: 'Stamdata',
       merge: 'Sammenlæg',
     },
-    notFound: 'Virksomheden findes ikke (længere).',
+    notFound: 'Virksomheden findes ikke i Kontaktspor. Den kan være lagt sammen med en anden eller slettet.',
   },
 
   timeline: {
@@ -66,7 +67,7 @@ const da = {
     open: 'Log kontakt',
     title: 'Log en kontakt',
     kind: 'Type',
-    occurredAt: 'Tidspunkt (tomt: nu)',
+    occurredAt: 'Tidspunkt (udfyldes ikke: nu)',
     subject: 'Emne (valgfrit)',
     summary: 'Resumé',
     summaryHint: 'Skriv kort, hvad kontakten handlede om. Undgå oplysninger om borgere – CPR-numre fjernes automatisk.',
@@ -196,7 +197,8 @@ const en: CompanyStrings = {
     pNumbers: 'P-numbers',
     topicCounts: 'Contacts per topic (last 12 months)',
     noTopicCounts: 'No contacts in the last 12 months',
-    collisionHint: 'Talk to your colleague before you contact the company again.',
+    collisionHint: (colleagues: number) =>
+      `Talk to your ${colleagues === 1 ? 'colleague' : 'colleagues'} before you contact the company again.`,
     sections: "The company's pages",
     tabs: {
       timeline: 'Timeline',
@@ -205,7 +207,7 @@ const en: CompanyStrings = {
       edit: 'Details',
       merge: 'Merge',
     },
-    notFound: 'The company does not exist (any more).',
+    notFound: 'The company is not in Kontaktspor. It may have been merged into another one or deleted.',
   },
 
   timeline: {
@@ -245,7 +247,7 @@ const en: CompanyStrings = {
     open: 'Log contact',
     title: 'Log a contact',
     kind: 'Kind',
-    occurredAt: 'Time (empty: now)',
+    occurredAt: 'Time (left blank: now)',
     subject: 'Subject (optional)',
     summary: 'Summary',
     summaryHint:

@@ -96,9 +96,11 @@ export function CompanyVacancies({ companyId, onChanged }: { companyId: string; 
             >
               <div className={shared.row} style={{ alignItems: 'center' }}>
                 <Text weight="semibold">{vacancy.title}</Text>
+                {/* Not 'subtle': its text is white, meant for dark backgrounds. */}
                 <Badge
                   appearance={isOpenStatus(vacancy.status) ? 'filled' : 'outline'}
-                  color={isOpenStatus(vacancy.status) ? 'brand' : 'subtle'}
+                  color={isOpenStatus(vacancy.status) ? 'brand' : 'informative'}
+                  data-testid="vacancy-status"
                 >
                   {t.statuses[vacancy.status]}
                 </Badge>

@@ -70,6 +70,8 @@ const useStyles = makeStyles({
     border: 'none',
     margin: 0,
     padding: 0,
+    // A field may shrink to its column: else a long section name widens Afsnit over Fra dato.
+    '& > div': { minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   legend: { marginBottom: tokens.spacingVerticalS, padding: 0 },
   list: {

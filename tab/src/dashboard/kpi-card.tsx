@@ -73,7 +73,8 @@ export function KpiCard(props: {
   const values = seriesFor(definition, kpi, props.answers);
   const targets = monthTargets(definition, kpi.targets, months);
   const how = definition.series === 'cumulative' ? t.dashboard.cumulative : t.dashboard.perMonth;
-  const seriesPending = values.every((v) => v === null) && props.seriesStatus !== 'done';
+  const noSeries = values.every((v) => v === null);
+  const seriesPending = noSeries && props.seriesStatus !== 'done';
 
   return (
     <section className={styles.card} aria-labelledby={headingId} data-testid={`kpi-card-${key}`}>
@@ -101,9 +102,14 @@ export function KpiCard(props: {
       </div>
       {seriesPending && props.seriesStatus === 'loading' ? (
         <Spinner size="tiny" label={t.dashboard.seriesLoading} />
-      ) : seriesPending ? (
+      ) : noSeries ? (
+        // No month has a figure: say so rather than draw empty axes beside the period's number.
         <Caption1 className={shared.meta} data-testid={`kpi-series-note-${key}`}>
-          {props.seriesStatus === 'too-long' ? t.dashboard.seriesTooLong : t.dashboard.seriesFailed}
+          {props.seriesStatus === 'too-long'
+            ? t.dashboard.seriesTooLong
+            : props.seriesStatus === 'failed'
+              ? t.dashboard.seriesFailed
+              : t.dashboard.seriesNone}
         </Caption1>
       ) : (
         <figure style={{ margin: 0 }}>

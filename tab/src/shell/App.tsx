@@ -21,15 +21,26 @@ import { useLoad } from '../../../web-shared/use-load.js';
 
 const useStyles = makeStyles({
   shell: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
+  // Wraps at Teams mobile's 375 px rather than pushing links out of view.
   nav: {
     display: 'flex',
-    gap: tokens.spacingHorizontalL,
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
     alignItems: 'center',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   brand: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalL },
-  navList: { display: 'flex', gap: tokens.spacingHorizontalL, listStyle: 'none', margin: 0, padding: 0 },
+  navList: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
   current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
   main: {
     display: 'flex',
