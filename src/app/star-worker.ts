@@ -2,8 +2,10 @@
  * The background side of STAR's inbox: leases queued messages and applies each. A failure that
  * may pass (STAR answers 503 or 429, the register is down) sends the message back with backoff
  * and jitter, never sooner than STAR's Retry-After; a refusal that will not pass, or attempts run
- * out, dead-letters it, logged with ids and codes only. A crash leaves the lease to run out, and
- * the message is taken again. Any number of instances can run.
+ * out, dead-letters it, logged with ids and codes only. An unexpected error (a bug, a write the
+ * database refused) is an attempt too, retried as INTERNAL and dead-lettered when they run out, so
+ * it is stored where the admin page shows it rather than retried forever; only when even that write
+ * fails does the lease run out and the message is taken again. Any number of instances can run.
  */
 import type { Logger } from '../ports/logger.js';
 import type { StarInboxStore, StarMessageJob } from '../ports/store.js';
@@ -24,13 +26,18 @@ export interface StarWorkerDeps extends ApplyJobordreDeps {
 
 const BATCH = 20;
 
-/** A failure worth another attempt, and the floor STAR set for it. */
+/**
+ * A failure worth another attempt, and the floor STAR set for it; null for a refusal that will not
+ * pass. Anything unexpected is INTERNAL: tried again until the attempts run out, then dead.
+ */
 function transientFailure(error: unknown): { code: string; retryAfterMs: number | null } | null {
-  if (error instanceof JobordreSourceError && (error.code === 'UNAVAILABLE' || error.code === 'THROTTLED'))
+  if (error instanceof JobordreSourceError) {
+    if (error.code !== 'UNAVAILABLE' && error.code !== 'THROTTLED') return null;
     return { code: error.code, retryAfterMs: error.retryAfterMs ?? null };
+  }
   if (error instanceof DomainError && error.code === 'REGISTER_UNAVAILABLE')
     return { code: error.code, retryAfterMs: null };
-  return null;
+  return { code: 'INTERNAL', retryAfterMs: null };
 }
 
 async function processMessage(deps: StarWorkerDeps, tenantId: string, job: StarMessageJob): Promise<void> {
@@ -47,10 +54,10 @@ async function processMessage(deps: StarWorkerDeps, tenantId: string, job: StarM
       const delayMs = retryDelayMs(deps.retry, failed, transient.retryAfterMs, deps.random);
       const retryAt = new Date(deps.clock.now().getTime() + delayMs);
       await deps.store.retryStarMessage(tenantId, job.id, { errorCode: transient.code, retryAt });
-      deps.logger.warn({ ...ids, errorCode: transient.code, attempts: failed, delayMs }, 'star message retried');
+      const type = transient.code === 'INTERNAL' && error instanceof Error ? error.name : undefined;
+      deps.logger.warn({ ...ids, errorCode: transient.code, type, attempts: failed, delayMs }, 'star message retried');
       return;
     }
-    if (!transient && !(error instanceof JobordreSourceError)) throw error;
     const errorCode = transient?.code ?? (error as JobordreSourceError).code;
     await deps.store.finishStarMessage(tenantId, job.id, { status: 'dead', errorCode }, deps.clock.now());
     deps.logger.error({ ...ids, errorCode, attempts: failed }, 'star message dead-lettered');

@@ -368,7 +368,7 @@ for (const target of STORE_TARGETS) {
       assert.equal(await vacancyOf(document.jobordreIdentifier), null);
     });
 
-    it('when applying a message crashes, then it stays queued under its lease and is taken again when the lease runs out', async () => {
+    it('when applying a message crashes, then it is an attempt: back in the queue with INTERNAL, and dead once the attempts run out', async () => {
       const company = await ourCompany();
       const document = jobordreFor(company.cvr!);
       const crashing: JobordreSource = {
@@ -381,12 +381,21 @@ for (const target of STORE_TARGETS) {
       assert.deepEqual([(await inbox()).queued, (await inbox()).dead], [1, 0]);
 
       deps = { ...deps, source };
-      now = new Date(now.getTime() + deps.leaseMs);
+      now = new Date(now.getTime() + RETRY.maxMs);
       await runStarMessages(deps, tenantId);
-      assert.equal(source.reads.length, 0, 'still leased');
-      now = new Date(now.getTime() + 1);
-      await runStarMessages(deps, tenantId);
-      assert.ok(await vacancyOf(document.jobordreIdentifier));
+      assert.ok(await vacancyOf(document.jobordreIdentifier), 'taken again after its backoff, not its lease');
+
+      const other = jobordreFor(company.cvr!);
+      deps = { ...deps, source: crashing };
+      await publish(other);
+      for (let i = 1; i < RETRY.maxAttempts; i++) {
+        now = new Date(now.getTime() + RETRY.maxMs);
+        await runStarMessages(deps, tenantId);
+      }
+      const status = await inbox();
+      assert.equal(status.dead, 1);
+      assert.equal(status.recentFailures[0]?.errorCode, 'INTERNAL');
+      deps = { ...deps, source };
     });
 
     it('when the worker is kicked, then it drains the inbox; once stopped it takes nothing more', async () => {
