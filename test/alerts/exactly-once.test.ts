@@ -8,6 +8,7 @@ import { createVacancy } from '../../src/app/vacancies.js';
 import { systemClock } from '../../src/ports/clock.js';
 import { DEMO_TENANT_ID } from '../../src/config.js';
 import { alertTenant, vacancyInput } from './support/alert-fixture.js';
+import { postgresUrlOrSkip } from '../support/databases.js';
 import { startLocalConnector } from './support/local-connector.js';
 import {
   killHard,
@@ -39,15 +40,12 @@ function startInstance(databaseUrl: string): ServiceProcess {
 
 describe('Vacancy alerts exactly once across service processes (PostgreSQL)', function () {
   this.timeout(180_000);
-  const url = process.env.TEST_DATABASE_URL;
+  let url: string;
   let connector: Awaited<ReturnType<typeof startLocalConnector>>;
   const children: ChildProcess[] = [];
 
   before(async function () {
-    if (!url) {
-      if (process.env.REQUIRE_ALL === '1') throw new Error('TEST_DATABASE_URL is not set');
-      this.skip();
-    }
+    url = postgresUrlOrSkip(this);
     connector = await startLocalConnector();
   });
   afterEach(() => {
@@ -58,13 +56,13 @@ describe('Vacancy alerts exactly once across service processes (PostgreSQL)', fu
   /** A fresh schema with the demo tenant's channels; 500 vacancies created through the use case. */
   async function prepare() {
     const schema = `ks_once_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-    const db = await openDatabase({ kind: 'postgres', url: url!, schema });
+    const db = await openDatabase({ kind: 'postgres', url, schema });
     const store = new KyselyStore(db);
     const { actor, company } = await alertTenant(store, DEMO_TENANT_ID, {
       serviceUrl: connector.url,
       channels: CHANNELS,
     });
-    const instanceUrl = urlWithSchema(url!, schema);
+    const instanceUrl = urlWithSchema(url, schema);
     const sentRows = async () => {
       const { rows } = await sql<{
         n: number;

@@ -13,6 +13,7 @@ import { demoMunicipality } from '../../src/wiring/register.js';
 import { NO_STAR_FAULTS, startStarEmulator, type StarEmulator } from '../../src/demo/emulators/star/star-emulator.js';
 import { demoJobordrer, type DemoJobordreCompany } from '../../src/demo/emulators/star/demo-jobordrer.js';
 import { alertTenant } from '../alerts/support/alert-fixture.js';
+import { postgresUrlOrSkip } from '../support/databases.js';
 import { startLocalConnector } from '../alerts/support/local-connector.js';
 import {
   killHard,
@@ -34,7 +35,7 @@ const STAR_LISTENING = "Kontaktspor listens for STAR's messages";
  */
 describe('Jobordrer from Jobnet arrive by themselves (STAR, PostgreSQL)', function () {
   this.timeout(240_000);
-  const url = process.env.TEST_DATABASE_URL;
+  let url: string;
   let connector: Awaited<ReturnType<typeof startLocalConnector>>;
   let emulator: StarEmulator;
   let certificates: string;
@@ -42,10 +43,7 @@ describe('Jobordrer from Jobnet arrive by themselves (STAR, PostgreSQL)', functi
   const instances: ServiceProcess[] = [];
 
   before(async function () {
-    if (!url) {
-      if (process.env.REQUIRE_ALL === '1') throw new Error('TEST_DATABASE_URL is not set');
-      this.skip();
-    }
+    url = postgresUrlOrSkip(this);
     connector = await startLocalConnector();
     emulator = await startStarEmulator({ now: () => new Date() });
     certificates = writeCertificates(emulator);
@@ -75,11 +73,11 @@ describe('Jobordrer from Jobnet arrive by themselves (STAR, PostgreSQL)', functi
   /** A fresh schema with the demo tenant's section channels (no filters: every vacancy). */
   async function prepare() {
     const schema = `ks_star_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-    const db = await openDatabase({ kind: 'postgres', url: url!, schema });
+    const db = await openDatabase({ kind: 'postgres', url, schema });
     await alertTenant(new KyselyStore(db), DEMO_TENANT_ID, { serviceUrl: connector.url, channels: CHANNELS });
     return {
       db,
-      instanceUrl: urlWithSchema(url!, schema),
+      instanceUrl: urlWithSchema(url, schema),
       async cleanup() {
         await sql`drop schema ${sql.id(schema)} cascade`.execute(db);
         await db.destroy();

@@ -63,3 +63,14 @@ export async function openOrSkip(context: Mocha.Context, target: StoreTarget) {
 }
 
 export const newTenantId = () => randomUUID();
+
+/**
+ * For a `before` hook of a suite that needs PostgreSQL's own URL (real service processes share one
+ * schema): the URL, or the suite skipped here; with REQUIRE_ALL=1 (CI) a missing URL fails instead.
+ */
+export function postgresUrlOrSkip(context: Mocha.Context): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) return url;
+  if (requireAll) throw new SuiteUnavailable('TEST_DATABASE_URL is not set');
+  context.skip();
+}
