@@ -17,21 +17,25 @@ export function demoJobnet(parts: {
   clock: Clock;
 }): Router {
   const { emulator } = parts;
-  const companies: DemoJobordreCompany[] = buildSeedData().companies.map((company) => ({
-    cvr: company.cvr,
-    pNumber: company.pNumbers[0] ?? null,
-    name: company.name,
-    address: company.address,
-    postcode: company.postcode,
-    city: company.city,
-  }));
+  // Built at the first press, not at start-up: most demo starts never register a jobordre.
+  let companies: DemoJobordreCompany[] | null = null;
+  const demoCompanies = () =>
+    (companies ??= buildSeedData().companies.map((company) => ({
+      cvr: company.cvr,
+      pNumber: company.pNumbers[0] ?? null,
+      name: company.name,
+      address: company.address,
+      postcode: company.postcode,
+      city: company.city,
+    })));
   let published = 0;
   return demoJobnetRouter({
     list: () => emulator.list(),
     async publishDemo() {
       // Each press is the next employer in the seed, with a jobordre of its own.
       published += 1;
-      const company = companies[(published * 7) % companies.length]!;
+      const all = demoCompanies();
+      const company = all[(published * 7) % all.length]!;
       const [input] = demoJobordrer([company], { now: parts.clock.now(), seed: published });
       const jobordre = emulator.publish(input!);
       await emulator.idle();
